@@ -1,0 +1,183 @@
+//! Plain data shared by every stage: spans, dates, parsed documents and
+//! diagnostics. Value types check their own invariants.
+
+use std::fmt;
+
+/// A half-open byte range `start..end` into one article's raw text.
+///
+/// Spans are produced once, by the stage that finds an item, and are never
+/// rewritten later: every item can be highlighted exactly in the source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`; a reversed pair becomes the empty span at `start`.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// The text this span covers, or `""` when it does not fit `source`
+    /// (out of range or not on char boundaries). Never panics.
+    pub fn text(self, source: &str) -> &str {
+        source.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// `inner`, a range relative to this span's text, as a span of the source.
+    pub fn sub(self, inner: std::ops::Range<usize>) -> Span {
+        Span::new(self.start + inner.start, self.start + inner.end)
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// This span without leading and trailing whitespace of `source`.
+    pub fn trim(self, source: &str) -> Span {
+        let text = self.text(source);
+        let trimmed_start = text.trim_start();
+        let start = self.start + (text.len() - trimmed_start.len());
+        Span::new(start, start + trimmed_start.trim_end().len())
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+/// A calendar date with an optional wall-clock time, as a date line states it
+/// (no time zone: the sources do not give one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateTime {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+    /// Hours and minutes, when the source gives them.
+    pub time: Option<(u8, u8)>,
+}
+
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl DateTime {
+    /// A date that exists in the Gregorian calendar, or `None`.
+    pub fn new(year: i32, month: u8, day: u8, time: Option<(u8, u8)>) -> Option<DateTime> {
+        let valid_time = time.is_none_or(|(h, m)| h < 24 && m < 60);
+        let valid = (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month)
+            && valid_time;
+        valid.then_some(DateTime {
+            year,
+            month,
+            day,
+            time,
+        })
+    }
+
+    /// ISO 8601: `2014-12-18` or `2014-12-18T09:27`.
+    pub fn iso(&self) -> String {
+        let date = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        match self.time {
+            Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
+            None => date,
+        }
+    }
+
+    /// For people: `18 December 2014, 09:27`.
+    pub fn human(&self) -> String {
+        let month = MONTH_NAMES[usize::from(self.month - 1)];
+        let date = format!("{} {} {}", self.day, month, self.year);
+        match self.time {
+            Some((h, m)) => format!("{date}, {h:02}:{m:02}"),
+            None => date,
+        }
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), for date arithmetic.
+    pub fn days_from_epoch(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+}
+
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Something a stage noticed about its input that the reader should know:
+/// the pipeline never fails, it reports.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    /// Where in the text, when it is about a place.
+    pub span: Option<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Info,
+    Warning,
+}
+
+impl Diagnostic {
+    pub fn warning(message: impl Into<String>, span: Option<Span>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            message: message.into(),
+            span,
+        }
+    }
+
+    pub fn info(message: impl Into<String>, span: Option<Span>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Info,
+            message: message.into(),
+            span,
+        }
+    }
+}

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Parallax developer commands. Each installs what it needs the first time
+# and skips what is already there at the right version.
+#
+#   ./run.sh serve [PORT]   build and serve the app on http://127.0.0.1:PORT (default 8080)
+#   ./run.sh test           every check: fmt, clippy, native tests, release build,
+#                           wasm tests in headless Chromium, end-to-end tests
+#   ./run.sh build          the release build in dist/ (deploy this folder)
+#   ./run.sh sizes          raw and brotli sizes of the release build
+#   ./run.sh screenshots    screenshots of the release build (docs/screenshots/)
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT="$PWD"
+TOOLS="$ROOT/.tools"
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="132"
+
+[ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
+export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+# The wasm-bindgen version Cargo.lock pins: the CLI must match it exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "need root to run: $*" >&2; return 1
+  fi
+}
+
+ensure_wasm_target() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown ||
+    { step "adding the wasm32-unknown-unknown target"; rustup target add wasm32-unknown-unknown; }
+}
+
+# ensure_cargo_tool BINARY CRATE VERSION [cargo install flags...]
+ensure_cargo_tool() {
+  local binary=$1 crate=$2 version=$3; shift 3
+  if "$binary" --version 2>/dev/null | grep -qw "$version"; then return; fi
+  step "installing $crate $version (a few minutes, once)"
+  # Release builds of tools without LTO: several minutes faster on 2 cores.
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install "$crate" --version "$version" --force "$@"
+}
+
+ensure_wasm_opt() {
+  if wasm-opt --version 2>/dev/null | grep -qw "version $BINARYEN_VERSION"; then return; fi
+  step "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into .tools/"
+  # Never Debian's binaryen: its wasm-opt 108 builds a wasm that fails to start.
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS" "binaryen@$BINARYEN_VERSION"
+}
+
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_cargo_tool trunk trunk "$TRUNK_VERSION" --locked
+  # Without --locked: its lockfile names a crate version the registry lacks.
+  ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)"
+  ensure_wasm_opt
+  export TRUNK_TOOLS_WASM_BINDGEN
+  TRUNK_TOOLS_WASM_BINDGEN="$(wasm_bindgen_version)"
+}
+
+ensure_browser() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v brotli >/dev/null; then return; fi
+  step "installing Debian's chromium, chromium-driver and brotli"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver brotli >/dev/null
+}
+
+build() {
+  ensure_build_tools
+  step "release build (trunk build --release) into dist/"
+  trunk build --release
+}
+
+sizes() {
+  command -v brotli >/dev/null || ensure_browser
+  printf '%-44s %10s %10s\n' file raw brotli
+  for f in dist/*.wasm dist/*.js dist/*.css dist/*.html; do
+    [ -f "$f" ] || continue
+    printf '%-44s %10d %10d\n' "$(basename "$f")" "$(wc -c <"$f")" "$(brotli -c -q 11 "$f" | wc -c)"
+  done
+}
+
+case "${1:-}" in
+  serve)
+    port="${2:-8080}"
+    ensure_build_tools
+    step "serving on http://127.0.0.1:$port/ (Ctrl-C to stop)"
+    # A separate folder: dist/ stays a clean, deployable release build.
+    exec trunk serve --release --address 127.0.0.1 --port "$port" --dist target/serve-dist
+    ;;
+  build)
+    build
+    sizes
+    ;;
+  sizes)
+    sizes
+    ;;
+  test)
+    ensure_build_tools
+    ensure_browser
+    rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+    export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+    step "cargo fmt --check"
+    cargo fmt --all -- --check
+    step "cargo clippy (all targets, warnings are errors)"
+    cargo clippy --workspace --all-targets -- -D warnings
+    cargo clippy -p parallax --target wasm32-unknown-unknown --all-targets -- -D warnings
+    build
+    sizes
+    step "native tests (core, route, end-to-end in headless Chromium)"
+    cargo test --workspace
+    step "wasm tests in headless Chromium (wasm-bindgen-test)"
+    cargo test -p parallax --target wasm32-unknown-unknown
+    step "all checks passed"
+    ;;
+  screenshots)
+    build
+    ensure_browser
+    export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+    cargo test --test screenshots -- --ignored --nocapture
+    ;;
+  *)
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

@@ -1,0 +1,23 @@
+//! The Leptos UI: renders the core's view-model and keeps the selection in
+//! the URL. The only module that imports leptos or web-sys.
+//!
+//! - `app`: the shell, the route signal, the hash listener;
+//! - `pages`: one file per view;
+//! - `components`: pieces the pages share.
+
+mod app;
+mod components;
+mod pages;
+
+pub use app::App;
+
+/// Mounts the app into `<body>`, replacing the static loading notice.
+pub fn mount() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,4 @@
+//! Pieces the pages share.
+
+pub mod article;
+pub mod link_notice;

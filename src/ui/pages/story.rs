@@ -1,0 +1,64 @@
+//! The story view: the outlets' articles side by side, with the sentence the
+//! URL selects highlighted and scrolled into view.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use parallax_core::compare::StoryView;
+
+use crate::route::{Route, sentence_dom_id};
+use crate::ui::components::article::ArticleColumn;
+use crate::ui::components::link_notice::LinkNotice;
+
+/// The selected sentence: article id and 1-based number.
+pub type Selection = Option<(String, usize)>;
+
+#[component]
+pub fn StoryPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView {
+    let selected = Memo::new(move |_| match route.get() {
+        Route::Sentence { article, number } => Some((article, number)),
+        _ => None,
+    });
+
+    // Bring the selected sentence into view once it is in the DOM.
+    Effect::new(move |_| {
+        if let Some((article, number)) = selected.get() {
+            let id = sentence_dom_id(&article, number);
+            request_animation_frame(move || scroll_to(&id));
+        }
+    });
+
+    let columns = story
+        .articles
+        .iter()
+        .map(|article| view! { <ArticleColumn article=article.clone() selected /> })
+        .collect_view();
+    let count = story.articles.len();
+
+    view! {
+        <section class="story" aria-labelledby="story-title" data-testid="story">
+            <div class="story-head">
+                <p class="eyebrow">"Story · " {count} " outlets"</p>
+                <h1 id="story-title" data-testid="story-title">{story.title.clone()}</h1>
+                <p class="hint">
+                    "Select any sentence to get a link to it. Site furniture, captions and author lines are set apart from the story text."
+                </p>
+            </div>
+            <LinkNotice story=story.clone() route />
+            <div class="columns" style=format!("--columns: {count}")>{columns}</div>
+        </section>
+    }
+}
+
+fn scroll_to(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_behavior(web_sys::ScrollBehavior::Smooth);
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}

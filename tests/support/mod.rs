@@ -1,0 +1,244 @@
+//! Harness for the end-to-end tests: a static file server on 127.0.0.1
+//! (serving the release build at `/` and under the sub-path `/parallax/`),
+//! a chromedriver on a free port, and headless Chromium sessions.
+
+#![allow(dead_code)] // each test file uses part of the harness
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+/// The sub-path the built folder is also served under.
+pub const SUB_PATH: &str = "/parallax/";
+
+/// The release build to test: `$PARALLAX_DIST` or `dist/`.
+pub fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("PARALLAX_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "no release build in {}: run `./run.sh build` (or `./run.sh test`) first",
+        dir.display()
+    );
+    dir
+}
+
+/// A plain static file server: no rewrite rules, like the dumbest static host.
+pub struct StaticServer {
+    pub port: u16,
+}
+
+impl StaticServer {
+    pub fn start(root: PathBuf) -> StaticServer {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind static server");
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                std::thread::spawn(move || serve(stream, &root));
+            }
+        });
+        StaticServer { port }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{}", self.port, path)
+    }
+}
+
+fn serve(mut stream: TcpStream, root: &Path) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // Drain the headers.
+    loop {
+        let mut line = String::new();
+        match reader.read_line(&mut line) {
+            Ok(0) | Err(_) => break,
+            Ok(_) if line == "\r\n" || line == "\n" => break,
+            Ok(_) => {}
+        }
+    }
+    let path = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let relative = path.strip_prefix(SUB_PATH.trim_end_matches('/')).unwrap_or(path);
+    let relative = relative.trim_start_matches('/');
+    let relative = if relative.is_empty() || relative.ends_with('/') {
+        format!("{relative}index.html")
+    } else {
+        relative.to_string()
+    };
+    let file = root.join(&relative);
+    let safe = !relative.split('/').any(|s| s == "..");
+    let (status, body, kind) = match std::fs::read(&file) {
+        Ok(body) if safe => ("200 OK", body, content_type(&relative)),
+        _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next() {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("json" | "webmanifest") => "application/json",
+        Some("png") => "image/png",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A chromedriver process on a free port, killed on drop.
+pub struct ChromeDriver {
+    child: Child,
+    pub port: u16,
+}
+
+impl ChromeDriver {
+    pub fn start() -> ChromeDriver {
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let binary = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let child = Command::new(&binary)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {binary}: {e} (./run.sh test installs it)"));
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        ChromeDriver { child, port }
+    }
+}
+
+impl Drop for ChromeDriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+static PROFILES: AtomicUsize = AtomicUsize::new(0);
+
+/// Options for a browser session.
+#[derive(Clone, Copy)]
+pub struct Browser {
+    pub width: u32,
+    pub height: u32,
+    pub dark: bool,
+}
+
+impl Default for Browser {
+    fn default() -> Self {
+        Browser {
+            width: 1280,
+            height: 900,
+            dark: false,
+        }
+    }
+}
+
+impl Browser {
+    /// A fresh headless Chromium session with its own empty profile.
+    pub async fn open(self, driver: &ChromeDriver) -> Client {
+        let profile = std::env::temp_dir().join(format!(
+            "parallax-e2e-{}-{}",
+            std::process::id(),
+            PROFILES.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_dir_all(&profile);
+        let mut args = vec![
+            "--headless=new".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-dev-shm-usage".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--hide-scrollbars".into(),
+            format!("--window-size={},{}", self.width, self.height),
+            format!("--user-data-dir={}", profile.display()),
+        ];
+        if self.dark {
+            args.push("--force-dark-mode".into());
+            args.push("--blink-settings=preferredColorScheme=0".into());
+        }
+        let mut options = json!({ "args": args });
+        if let Ok(binary) = std::env::var("CHROME_BIN") {
+            options["binary"] = Value::String(binary);
+        }
+        let capabilities = json!({ "goog:chromeOptions": options });
+        let Value::Object(capabilities) = capabilities else { unreachable!() };
+        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+            .expect("start a headless Chromium session")
+    }
+}
+
+/// Runs `journey` with a fresh session and always closes the session, also
+/// when the journey panics, so no Chromium is left running.
+pub async fn with_browser<F, Fut>(driver: &ChromeDriver, browser: Browser, journey: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let client = browser.open(driver).await;
+    let result = tokio::spawn(journey(client.clone())).await;
+    let _ = client.close().await;
+    if let Err(error) = result {
+        std::panic::resume_unwind(error.into_panic());
+    }
+}
+
+/// Waits (up to 15 s) for an element.
+pub async fn find(client: &Client, css: &str) -> fantoccini::elements::Element {
+    client
+        .wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no element `{css}`: {e}"))
+}
+
+/// Runs a script and returns its value.
+pub async fn js(client: &Client, script: &str) -> Value {
+    client.execute(script, vec![]).await.expect("script runs")
+}
+
+/// Polls `script` until it returns `true` (up to 15 s).
+pub async fn wait_until(client: &Client, script: &str) {
+    let started = Instant::now();
+    loop {
+        if js(client, script).await == Value::Bool(true) {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "timed out waiting for `{script}`"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
