@@ -101,3 +101,109 @@ fn second_seed_structure() {
     "#]],
     );
 }
+
+/// Renders every sentence of the story text as `⟦sentence⟧`, paragraph by
+/// paragraph, so a snapshot shows exactly where the boundaries fall.
+fn render_sentences(text: &str) -> String {
+    let analysis = analyze(text);
+    let mut out = String::new();
+    let mut part = usize::MAX;
+    for sentence in &analysis.sentences {
+        if sentence.part != part {
+            if part != usize::MAX {
+                out.push('\n');
+            }
+            part = sentence.part;
+            out.push_str(&format!("¶ {}\n", analysis.document.parts[part].span));
+        }
+        out.push_str(&format!("  ⟦{}⟧\n", sentence.span.text(text)));
+    }
+    out
+}
+
+#[test]
+fn first_seed_sentences() {
+    expect![[r#"
+        ¶ 235..449
+          ⟦Sony Pictures has caved to the demands of its blackmailers and cancelled the impending launch of the film The Interview, as US officials name North Korea as the likely source of the attack on the company's servers.⟧
+
+        ¶ 451..947
+          ⟦The November attack on the company's internal network was said to have paralysed the company and directly led to the leaking of several unreleased films and passwords, certificates and personnel files.⟧
+          ⟦Rumours circulated that the attackers, a group calling itself GOP or Guardians of Peace, were to be named by Sony Pictures as North Korean in origin - a claim the company denied while stating it was working with federal law enforcement to investigate the 'malicious criminal acts' of the group.⟧
+
+        ¶ 949..1576
+          ⟦While Sony Pictures worked to keep the demands of the group private, it has been claimed that the attack was in protest of an upcoming film from the company: The Interview, a parody comedy based on a fictional assassination attempt of North Korean despot Kim Jong-Un.⟧
+          ⟦This was seemingly confirmed when a message purported to be from the original attackers threatened acts of terror against cinemas showing the film.⟧
+          ⟦'The world will be full of fear.⟧
+          ⟦Remember the 11th of September 2001,' the message read.⟧
+          ⟦'We recommend you to keep yourself distant from the places at that time.⟧
+          ⟦(If your house is nearby, you’d better leave.)'⟧
+
+        ¶ 1578..2164
+          ⟦Facing those threats, numerous cinema chains in the US pulled out of showing the film, and now Sony Pictures itself has at the very least delayed, if not outright cancelled, its release.⟧
+          ⟦'In light of the decision by the majority of our exhibitors not to show the film The Interview, we have decided not to move forward with the planned December 25 theatrical release,' the company announced in a statement to press late yesterday.⟧
+          ⟦'We respect and understand our partners’ decision and, of course, completely share their paramount interest in the safety of employees and theatre-goers.⟧
+
+        ¶ 2166..2804
+          ⟦'Sony Pictures has been the victim of an unprecedented criminal assault against our employees, our customers, and our business.⟧
+          ⟦Those who attacked us stole our intellectual property, private emails, and sensitive and proprietary material, and sought to destroy our spirit and our morale – all apparently to thwart the release of a movie they did not like.⟧
+          ⟦We are deeply saddened at this brazen effort to suppress the distribution of a movie, and in the process do damage to our company, our employees, and the American public.⟧
+          ⟦We stand by our filmmakers and their right to free expression and are extremely disappointed by this outcome.⟧
+
+        ¶ 2806..3395
+          ⟦Meanwhile, the New York Times has claimed that the US government has officially concluded that the attack did indeed originate in North Korea and was likely state-sponsored, although Wired's Kim Zetter argues that evidence for this is 'flimsy.'⟧
+          ⟦Regardless, Sony Pictures is clearly still suffering the aftermath of the attach, with a claimed hundred terabytes of data still held by the attackers and the Los Angeles Times reporting that a class-action lawsuit has been brought against the company by current and former staff whose personal information was leaked as a result of the breach.⟧
+    "#]].assert_eq(&render_sentences(&seed(0)));
+}
+
+#[test]
+fn second_seed_sentences() {
+    expect![[r#"
+        ¶ 238..421
+          ⟦In a plot worthy of a B movie, The Interview has been withdrawn from cinemas in the US just as US government officials named North Korea as the source of the cyberattack against Sony.⟧
+
+        ¶ 423..558
+          ⟦Unnamed officials in a number of reports have laid blame for the attack on Unit 21 of North Korea’s General Bureau of Reconnaissance.⟧
+
+        ¶ 560..796
+          ⟦The attack has been described as “state sponsored” and rather than being a sophisticated exploit researchers at Cisco’s Talos Seucurity Intelligence and Research Group said that the “Destroyer” malware attack was full of bugs.⟧
+
+        ¶ 798..1080
+          ⟦Yesterday Sony Pictures cancelled the 25 December theatrical release of The Interview – a spoof comedy starring Seth Rogen and James Franco portraying visit to the dysfunctional Hermit Kingdom – because of threats that were made to cinemas that were scheduled to show the movie.⟧
+
+        ¶ 1082..1247
+          ⟦The whole saga kicked off over a fortnight ago when Sony Pictures’ IT systems were shut down following a cyber-attack by a group calling itself Guardians of Peace.⟧
+
+        ¶ 1249..1533
+          ⟦The seriousness of the attack grew as five movies scheduled for release – including Fury and Annie – were distributed online to pirate sites, more than 47,000 records of employees were published online and emails by senior Sony and Hollywood executives were also published online.⟧
+
+        ¶ 1565..1713
+          ⟦This is an unprecedented situation where a movie has had to be cancelled because of safety fears caused by hacker threats to cinemas and moviegoers.⟧
+
+        ¶ 1715..2100
+          ⟦In a statement Sony Pictured Entertainment said: “In light of the decision by the majority of our exhibitors not to show the film The Interview,we have decided not to move forward with the planned December 25 theatrical release.⟧
+          ⟦We respect and understand our partners’ decision and, of course, completely share their paramount interest in the safety of employees and theater-goers.⟧
+
+        ¶ 2102..2745
+          ⟦“Sony Pictures has been the victim of an unprecedented criminal assault against our employees, our customers, and our business.⟧
+          ⟦Those who attacked us stole our intellectual property, private emails, and sensitive and proprietary material, and sought to destroy our spirit and our morale — all apparently to thwart the release of a movie they did not like.⟧
+          ⟦We are deeply saddened at this brazen effort to suppress the distribution of a movie, and in the process do damage to our company, our employees, and the American public.⟧
+          ⟦We stand by our filmmakers and their right to free expression and are extremely disappointed by this outcome.”⟧
+
+        ¶ 2747..2853
+          ⟦Last week North Korea denied it had any involvement in the attack but hailed it as a “righteous deed.”⟧
+
+        ¶ 2855..3069
+          ⟦While US government officials have been cited by various media organisations, including the New York Times, as confirming North Korea is the culprit, a formal White House statement has yet to be made on the matter.⟧
+
+        ¶ 3071..3303
+          ⟦A key matter for concern for the Obama administration is how much evidence it is prepared to make to the public without revealing how the US itself was able to penetrate North Korean networks to trace the source of the cyber-attack.⟧
+
+        ¶ 3305..3560
+          ⟦In a strange twist North Korea and its hacker army may have elevated The Interview from what could have been at best a moderate box office success into a movie with potential cult status and a collector’s item.⟧
+          ⟦You couldn’t buy that kind of publicity.⟧
+
+        ¶ 3562..3682
+          ⟦Now millions of people who would have happily given The Interview a miss are curious to see what all the fuss was about.⟧
+    "#]].assert_eq(&render_sentences(&seed(1)));
+}

@@ -71,7 +71,7 @@ fn serve(mut stream: TcpStream, root: &Path) {
     }
     let path = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
-    let relative = path.strip_prefix(SUB_PATH.trim_end_matches('/')).unwrap_or(path);
+    let relative = path.strip_prefix(SUB_PATH).unwrap_or(path);
     let relative = relative.trim_start_matches('/');
     let relative = if relative.is_empty() || relative.ends_with('/') {
         format!("{relative}index.html")
@@ -215,12 +215,20 @@ where
 
 /// Waits (up to 15 s) for an element.
 pub async fn find(client: &Client, css: &str) -> fantoccini::elements::Element {
-    client
+    match client
         .wait()
         .at_most(Duration::from_secs(15))
         .for_element(Locator::Css(css))
         .await
-        .unwrap_or_else(|e| panic!("no element `{css}`: {e}"))
+    {
+        Ok(element) => element,
+        Err(error) => {
+            let url = client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+            let source = client.source().await.unwrap_or_default();
+            let tail: String = source.chars().rev().take(1500).collect::<Vec<_>>().into_iter().rev().collect();
+            panic!("no element `{css}` at {url}: {error}\npage ends with:\n{tail}")
+        }
+    }
 }
 
 /// Runs a script and returns its value.
@@ -241,4 +249,16 @@ pub async fn wait_until(client: &Client, script: &str) {
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+/// Clicks an element as a reader would: first brought into the middle of the
+/// screen (instantly, so no smooth scroll is under way), then clicked.
+pub async fn click(client: &Client, css: &str) {
+    let element = find(client, css).await;
+    let arg = serde_json::to_value(&element).expect("element as a script argument");
+    client
+        .execute("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", vec![arg])
+        .await
+        .expect("scroll into view");
+    element.click().await.unwrap_or_else(|e| panic!("click `{css}`: {e}"));
 }

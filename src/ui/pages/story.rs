@@ -50,13 +50,27 @@ pub fn StoryPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView
     }
 }
 
+/// Scrolls the element into the middle of the screen, unless it is already
+/// fully visible below the sticky bars (then the text stays where the reader
+/// clicked it).
 fn scroll_to(id: &str) {
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
+    /// Height taken by the sticky top bar and selection notice.
+    const STICKY_BARS_PX: f64 = 110.0;
+    let Some(window) = web_sys::window() else {
         return;
     };
+    let Some(element) = window.document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    let rect = element.get_bounding_client_rect();
+    let viewport = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if rect.top() >= STICKY_BARS_PX && rect.bottom() <= viewport {
+        return;
+    }
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_behavior(web_sys::ScrollBehavior::Smooth);
     options.set_block(web_sys::ScrollLogicalPosition::Center);
