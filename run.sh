@@ -15,8 +15,8 @@ TOOLS="$ROOT/.tools"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 
-[ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
-export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
+export PATH="$TOOLS/node_modules/.bin:$CARGO_HOME/bin:$PATH"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -6,7 +6,9 @@ mod support;
 
 use fantoccini::{Client, Locator};
 use serde_json::Value;
-use support::{click, dist_dir, find, js, wait_until, with_browser, Browser, ChromeDriver, StaticServer};
+use support::{
+    Browser, ChromeDriver, StaticServer, click, dist_dir, find, js, wait_until, with_browser,
+};
 
 /// The DOM ids of every sentence, as the native pipeline computes them.
 fn native_sentence_ids() -> Vec<String> {
@@ -15,7 +17,10 @@ fn native_sentence_ids() -> Vec<String> {
     story
         .articles
         .iter()
-        .flat_map(|a| a.sentences().map(|s| parallax::route::sentence_dom_id(&a.id, s.number)))
+        .flat_map(|a| {
+            a.sentences()
+                .map(|s| parallax::route::sentence_dom_id(&a.id, s.number))
+        })
         .collect()
 }
 
@@ -29,7 +34,13 @@ async fn texts(client: &Client, css: &str) -> Vec<String> {
 }
 
 async fn fragment(client: &Client) -> String {
-    client.current_url().await.unwrap().fragment().unwrap_or("").to_string()
+    client
+        .current_url()
+        .await
+        .unwrap()
+        .fragment()
+        .unwrap_or("")
+        .to_string()
 }
 
 /// Is the selected sentence `id` highlighted, marked current and on screen?
@@ -41,7 +52,11 @@ async fn assert_selected(client: &Client, id: &str) {
            && r.top >= 0 && r.bottom <= window.innerHeight;"
     );
     wait_until(client, &script).await;
-    let selected = js(client, "return document.querySelectorAll('.sentence.selected').length").await;
+    let selected = js(
+        client,
+        "return document.querySelectorAll('.sentence.selected').length",
+    )
+    .await;
     assert_eq!(selected, Value::from(1), "exactly one sentence is selected");
 }
 
@@ -144,13 +159,25 @@ async fn foundation_journeys() {
         ] {
             client.goto(&format!("{base}{hash}")).await.unwrap();
             client.refresh().await.unwrap();
-            let message = find(&client, "[data-testid=link-error]").await.text().await.unwrap();
+            let message = find(&client, "[data-testid=link-error]")
+                .await
+                .text()
+                .await
+                .unwrap();
             assert!(message.contains(expected), "{hash}: {message}");
-            assert_eq!(texts(&client, "[data-testid=article]").await.len(), 2, "{hash}: story still shown");
+            assert_eq!(
+                texts(&client, "[data-testid=article]").await.len(),
+                2,
+                "{hash}: story still shown"
+            );
         }
         // Following the message's way out clears it.
         click(&client, "[data-testid=link-error] a").await;
-        wait_until(&client, "return document.querySelector('[data-testid=link-error]') === null").await;
+        wait_until(
+            &client,
+            "return document.querySelector('[data-testid=link-error]') === null",
+        )
+        .await;
     })
     .await;
 

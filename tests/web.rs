@@ -39,7 +39,10 @@ fn the_pipeline_parses_the_seeds_in_the_browser() {
         .collect();
     assert_eq!(
         published,
-        [Some("2014-12-18T09:27".to_string()), Some("2014-12-18".to_string())]
+        [
+            Some("2014-12-18T09:27".to_string()),
+            Some("2014-12-18".to_string())
+        ]
     );
     assert_eq!(story.articles[0].apart.len(), 4, "four furniture lines");
     assert_eq!(story.articles[1].apart[0].label, "Author bio");
@@ -59,10 +62,21 @@ async fn the_app_follows_the_url_fragment() {
     leptos::mount::mount_to(host.clone(), parallax::ui::App).forget();
     settle().await;
 
-    assert_eq!(host.query_selector_all("[data-testid=article]").unwrap().length(), 2);
-    let selected = host.query_selector(".sentence.selected").unwrap().expect("a selected sentence");
+    assert_eq!(
+        host.query_selector_all("[data-testid=article]")
+            .unwrap()
+            .length(),
+        2
+    );
+    let selected = host
+        .query_selector(".sentence.selected")
+        .unwrap()
+        .expect("a selected sentence");
     assert_eq!(selected.id(), "s-5cdbf99d-2");
-    assert_eq!(selected.get_attribute("aria-current").as_deref(), Some("true"));
+    assert_eq!(
+        selected.get_attribute("aria-current").as_deref(),
+        Some("true")
+    );
 
     // A new fragment moves the selection; nothing else is needed.
     window.location().set_hash("#/sentence/985eb20a/4").unwrap();
@@ -75,9 +89,22 @@ async fn the_app_follows_the_url_fragment() {
     // An unknown fragment shows the message and keeps the story.
     window.location().set_hash("#/nothing/here").unwrap();
     settle().await;
-    let message = host.query_selector("[data-testid=link-error]").unwrap().expect("a message");
-    assert!(message.text_content().unwrap().contains("does not point to anything"));
+    let message = host
+        .query_selector("[data-testid=link-error]")
+        .unwrap()
+        .expect("a message");
+    assert!(
+        message
+            .text_content()
+            .unwrap()
+            .contains("does not point to anything")
+    );
     assert!(host.query_selector(".sentence.selected").unwrap().is_none());
-    assert_eq!(host.query_selector_all("[data-testid=article]").unwrap().length(), 2);
+    assert_eq!(
+        host.query_selector_all("[data-testid=article]")
+            .unwrap()
+            .length(),
+        2
+    );
     window.location().set_hash("").unwrap();
 }

@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// The sub-path the built folder is also served under.
 pub const SUB_PATH: &str = "/parallax/";
@@ -113,7 +113,11 @@ pub struct ChromeDriver {
 
 impl ChromeDriver {
     pub fn start() -> ChromeDriver {
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let binary = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
         let child = Command::new(&binary)
             .arg(format!("--port={port}"))
@@ -123,7 +127,10 @@ impl ChromeDriver {
             .unwrap_or_else(|e| panic!("cannot start {binary}: {e} (./run.sh test installs it)"));
         let started = Instant::now();
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "chromedriver did not start"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
         ChromeDriver { child, port }
@@ -185,11 +192,19 @@ impl Browser {
             args.push("--blink-settings=preferredColorScheme=0".into());
         }
         let mut options = json!({ "args": args });
+        // Headless windows are at least 500 px wide: phones need emulation.
+        if self.width < 500 {
+            options["mobileEmulation"] = json!({
+                "deviceMetrics": { "width": self.width, "height": self.height, "pixelRatio": 2.0, "touch": true }
+            });
+        }
         if let Ok(binary) = std::env::var("CHROME_BIN") {
             options["binary"] = Value::String(binary);
         }
         let capabilities = json!({ "goog:chromeOptions": options });
-        let Value::Object(capabilities) = capabilities else { unreachable!() };
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
         ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{}", driver.port))
@@ -223,9 +238,20 @@ pub async fn find(client: &Client, css: &str) -> fantoccini::elements::Element {
     {
         Ok(element) => element,
         Err(error) => {
-            let url = client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+            let url = client
+                .current_url()
+                .await
+                .map(|u| u.to_string())
+                .unwrap_or_default();
             let source = client.source().await.unwrap_or_default();
-            let tail: String = source.chars().rev().take(1500).collect::<Vec<_>>().into_iter().rev().collect();
+            let tail: String = source
+                .chars()
+                .rev()
+                .take(1500)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
             panic!("no element `{css}` at {url}: {error}\npage ends with:\n{tail}")
         }
     }
@@ -257,8 +283,14 @@ pub async fn click(client: &Client, css: &str) {
     let element = find(client, css).await;
     let arg = serde_json::to_value(&element).expect("element as a script argument");
     client
-        .execute("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", vec![arg])
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+            vec![arg],
+        )
         .await
         .expect("scroll into view");
-    element.click().await.unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+    element
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click `{css}`: {e}"));
 }
