@@ -48,7 +48,7 @@ pub fn analyze(text: &str) -> Analysis {
             segment::sentence_spans(part.span.text(text))
                 .into_iter()
                 .map(move |range| Sentence {
-                    span: part.span.sub(range),
+                    span: part.span.within(range),
                     part: index,
                 })
         })

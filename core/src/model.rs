@@ -37,7 +37,7 @@ impl Span {
     }
 
     /// `inner`, a range relative to this span's text, as a span of the source.
-    pub fn sub(self, inner: std::ops::Range<usize>) -> Span {
+    pub fn within(self, inner: std::ops::Range<usize>) -> Span {
         Span::new(self.start + inner.start, self.start + inner.end)
     }
 

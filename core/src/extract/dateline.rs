@@ -9,21 +9,21 @@ pub fn parse_dateline(line: &str) -> Option<DateTime> {
     let tokens = tokenize(line)?;
     let mut rest: &[Token] = &tokens;
     // Optional "Published"/"Updated" label and weekday.
-    if let [Token::Word(w), tail @ ..] = rest {
-        if matches!(
+    if let [Token::Word(w), tail @ ..] = rest
+        && matches!(
             w.to_ascii_lowercase().as_str(),
             "published" | "updated" | "posted" | "on"
-        ) {
-            rest = match skip_separators(tail) {
-                [Token::Sep(':'), tail @ ..] => tail,
-                tail => tail,
-            };
-        }
+        )
+    {
+        rest = match skip_separators(tail) {
+            [Token::Sep(':'), tail @ ..] => tail,
+            tail => tail,
+        };
     }
-    if let [Token::Word(w), tail @ ..] = rest {
-        if weekday(w) {
-            rest = skip_separators(tail);
-        }
+    if let [Token::Word(w), tail @ ..] = rest
+        && weekday(w)
+    {
+        rest = skip_separators(tail);
     }
     let (year, month, day, tail) = match rest {
         [Token::Word(m), Token::Number(d, _), tail @ ..] if month_number(m).is_some() => {
