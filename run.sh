@@ -8,6 +8,7 @@
 #   ./run.sh build          the release build in dist/ (deploy this folder)
 #   ./run.sh sizes          raw and brotli sizes of the release build
 #   ./run.sh screenshots    screenshots of the release build (docs/screenshots/)
+#   ./run.sh bench          pipeline throughput: natively (criterion) and in headless Chromium
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$PWD"
@@ -118,6 +119,16 @@ case "${1:-}" in
     cargo test -p parallax --target wasm32-unknown-unknown
     step "all checks passed"
     ;;
+  bench)
+    ensure_build_tools
+    ensure_browser
+    export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+    step "native benchmark (criterion)"
+    cargo bench -p parallax-core --bench pipeline
+    step "in-browser benchmark (release wasm, headless Chromium)"
+    cargo test -p parallax --release --target wasm32-unknown-unknown --test browser_bench -- --include-ignored --nocapture 2>&1 |
+      grep -E "browser:|test result|error" || true
+    ;;
   screenshots)
     build
     ensure_browser
@@ -125,7 +136,7 @@ case "${1:-}" in
     cargo test --test screenshots -- --ignored --nocapture
     ;;
   *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -11,6 +11,7 @@ pub mod compare;
 pub mod corpus;
 pub mod extract;
 pub mod model;
+pub mod synthetic;
 
 pub use extract::analyze;
 pub use model::{Diagnostic, Span};

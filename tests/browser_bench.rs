@@ -1,0 +1,35 @@
+//! In-browser throughput of the full pipeline (release wasm in headless
+//! Chromium) on the same ~10 MB synthetic story as the native benchmark.
+//! A measurement, not a check: ignored by the test run, run by
+//! `./run.sh bench`, which prints the numbers.
+#![cfg(target_arch = "wasm32")]
+
+use parallax_core::analyze;
+use parallax_core::synthetic::synthetic_article;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+#[ignore = "a benchmark: ./run.sh bench"]
+fn pipeline_throughput_in_the_browser() {
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    let text = synthetic_article(10 * 1024 * 1024, 42);
+    let megabytes = text.len() as f64 / (1024.0 * 1024.0);
+    let _warm_up = analyze(&text);
+    let mut runs = Vec::new();
+    for _ in 0..5 {
+        let start = performance.now();
+        let analysis = analyze(&text);
+        runs.push(performance.now() - start);
+        assert!(!analysis.sentences.is_empty());
+    }
+    runs.sort_by(f64::total_cmp);
+    let median = runs[runs.len() / 2];
+    console_log!(
+        "browser: analyze {megabytes:.1} MB: median {median:.0} ms = {:.1} MB/s (best {:.0} ms, worst {:.0} ms)",
+        megabytes / (median / 1000.0),
+        runs[0],
+        runs[runs.len() - 1]
+    );
+}
