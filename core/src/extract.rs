@@ -3,14 +3,18 @@
 //! Stages, one module each, run in order and only add items; none rewrites
 //! the spans of an earlier stage:
 //! - [`document`]: headline, date line, metadata, captions, paragraphs, furniture;
-//! - [`segment`]: sentences inside story paragraphs.
+//! - [`segment`]: sentences inside story paragraphs;
+//! - [`entities`]: people, organisations, places, groups and works in those sentences.
 
 pub mod dateline;
 pub mod document;
+pub mod entities;
+pub mod lexicon;
 pub mod segment;
 
 use crate::model::{DateTime, Diagnostic, Span};
 pub use document::{Document, Metadata, Part, PartKind};
+pub use entities::{Entity, EntityKind};
 
 /// A sentence of story text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,6 +30,8 @@ pub struct Analysis {
     pub document: Document,
     /// Sentences of story paragraphs, in text order.
     pub sentences: Vec<Sentence>,
+    /// Named entities in the sentences, in text order, keys merged within the article.
+    pub entities: Vec<Entity>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -52,10 +58,12 @@ pub fn analyze(text: &str) -> Analysis {
                     part: index,
                 })
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let entities = entities::find_entities(text, &sentences);
     Analysis {
         document,
         sentences,
+        entities,
         diagnostics,
     }
 }
