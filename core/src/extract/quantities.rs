@@ -1,0 +1,833 @@
+//! Quantities in story sentences: a value, what it counts and how the text
+//! hedges it.
+//!
+//! [`find_quantities`] reads, sentence by sentence and left to right:
+//! - counts: a number in digits or words and the noun it counts, past up to
+//!   two modifiers ("more than 47,000 records", "five movies", "a claimed
+//!   hundred terabytes", "17 years", "five of the films");
+//! - money: "$100m", "US$2.5bn", "£2.5 billion", "100 dollars";
+//! - percentages: "12%", "12 per cent", "twelve percent", "3 percentage points";
+//! - amounts with a unit abbreviation: "100TB", "5 km";
+//! - vague amounts ([`Quantity::vague`]): "millions of people", "several
+//!   unreleased films", "a number of reports", "dozens of".
+//!
+//! A qualifier before the number ("more than", "about", "at least", "up to",
+//! "an estimated", "a claimed") is kept in [`Quantity::qualifier`] and in the
+//! span.
+//!
+//! Numbers that are not amounts are left alone: dates and other time
+//! expressions (found with [`super::dates`], so "25 December", "the 11th of
+//! September 2001", "three days ago" and bare years stay out), times of day
+//! ("09:27", "3 pm"), ordinals ("11th"), names and codes ("Unit 21", "100R",
+//! "MH17", "Windows 8"), ranges and compounds ("10-15", "five-year"), and
+//! numbers that count nothing the scanner can name ("one of them").
+
+use super::Sentence;
+use super::dates;
+use super::dates::TimeExpr;
+use super::numbers::{
+    Kind, NumberOptions, NumberPhrase, Token, adjacent, cardinal_word, is_function_word,
+    is_plural_noun, lowercase, number_at, scale_word, starts_sentence, tokenize,
+};
+use crate::model::{DateTime, Span};
+
+/// An amount the story states.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// From the qualifier (if any) to the counted noun, currency or percent sign.
+    pub span: Span,
+    /// The amount: 47000 for "47,000", 1e8 for "$100m", 12 for "12%". For a
+    /// [`vague`](Quantity::vague) amount, the order of magnitude its word
+    /// names: "millions of" 1e6, "thousands of" 1e3, "hundreds of" 100,
+    /// "scores of" 20, "dozens of" 12, "several"/"numerous"/"multiple"/"a
+    /// few"/"a number of"/"a handful of" 3, "a couple of" 2.
+    pub value: f64,
+    /// What is counted: the noun as written ("records", "terabytes",
+    /// "movies", "people"), a unit ("terabytes" for "TB"), an ISO 4217 code
+    /// for money ("USD", "GBP", "EUR") or "percent".
+    pub unit: String,
+    /// How the text hedges the amount: "more than", "about", "at least",
+    /// "claimed", "estimated"; for vague amounts the amount word itself
+    /// ("millions of", "several").
+    pub qualifier: Option<String>,
+    /// The text gives no number, only an amount word ("several", "millions
+    /// of"): `value` is an order of magnitude, not a figure to compare exactly.
+    pub vague: bool,
+    pub rule: &'static str,
+}
+
+/// The quantities of `sentences` (spans into `text`), in text order.
+pub fn find_quantities(text: &str, sentences: &[Sentence]) -> Vec<Quantity> {
+    find_quantities_and_times(text, sentences, None).0
+}
+
+/// [`find_quantities`] and [`dates::find_times`] in one pass over the
+/// sentences (each is tokenized and scanned for time expressions once), as
+/// [`crate::analyze`] needs both.
+pub fn find_quantities_and_times(
+    text: &str,
+    sentences: &[Sentence],
+    published: Option<DateTime>,
+) -> (Vec<Quantity>, Vec<TimeExpr>) {
+    let mut quantities = Vec::new();
+    let mut times = Vec::new();
+    for sentence in sentences {
+        let lowered = lowercase(text, sentence.span);
+        let tokens = tokenize(text, sentence.span, &lowered);
+        let candidates = dates::scan(&tokens);
+        let spans: Vec<Span> = candidates.iter().map(|c| c.span).collect();
+        Scanner {
+            text,
+            tokens: &tokens,
+            times: &spans,
+        }
+        .run(&mut quantities);
+        times.extend(candidates.iter().filter_map(|c| c.resolve(published)));
+    }
+    (quantities, times)
+}
+
+const RULE_COUNT: &str = "number and the noun it counts";
+const RULE_COUNT_WORDS: &str = "number in words and the noun it counts";
+const RULE_VAGUE: &str = "amount word and the noun it counts";
+const RULE_MONEY_SIGN: &str = "currency sign and amount";
+const RULE_MONEY_NAME: &str = "amount and currency name";
+const RULE_PERCENT: &str = "percentage";
+const RULE_UNIT: &str = "amount and unit abbreviation";
+
+/// Qualifiers before a number, longest first, as (words, label).
+const QUALIFIERS: &[(&[&str], &str)] = &[
+    (&["no", "fewer", "than"], "no fewer than"),
+    (&["no", "more", "than"], "no more than"),
+    (&["no", "less", "than"], "no less than"),
+    (&["as", "many", "as"], "as many as"),
+    (&["as", "much", "as"], "as much as"),
+    (&["as", "few", "as"], "as few as"),
+    (&["in", "excess", "of"], "in excess of"),
+    (&["more", "than"], "more than"),
+    (&["less", "than"], "less than"),
+    (&["fewer", "than"], "fewer than"),
+    (&["at", "least"], "at least"),
+    (&["at", "most"], "at most"),
+    (&["up", "to"], "up to"),
+    (&["close", "to"], "close to"),
+    (&["upwards", "of"], "upwards of"),
+    (&["just", "over"], "just over"),
+    (&["just", "under"], "just under"),
+    (&["well", "over"], "well over"),
+    (&["about"], "about"),
+    (&["almost"], "almost"),
+    (&["approximately"], "approximately"),
+    (&["around"], "around"),
+    (&["exactly"], "exactly"),
+    (&["just"], "just"),
+    (&["nearly"], "nearly"),
+    (&["only"], "only"),
+    (&["over"], "over"),
+    (&["precisely"], "precisely"),
+    (&["roughly"], "roughly"),
+    (&["some"], "some"),
+    (&["under"], "under"),
+];
+
+/// Adjectives that hedge a number between "a"/"an" and it: "a claimed
+/// hundred terabytes", "an estimated 500 people".
+const HEDGING_ADJECTIVES: &[&str] = &[
+    "additional",
+    "alleged",
+    "claimed",
+    "estimated",
+    "extra",
+    "further",
+    "mere",
+    "record",
+    "reported",
+    "staggering",
+    "whopping",
+];
+
+/// Amount words without a number, longest first, with their order of magnitude.
+const VAGUE_AMOUNTS: &[(&[&str], f64)] = &[
+    (&["hundreds", "of", "thousands", "of"], 1e5),
+    (&["hundreds", "of", "millions", "of"], 1e8),
+    (&["tens", "of", "thousands", "of"], 1e4),
+    (&["tens", "of", "millions", "of"], 1e7),
+    (&["a", "handful", "of"], 3.0),
+    (&["a", "number", "of"], 3.0),
+    (&["a", "couple", "of"], 2.0),
+    (&["a", "few"], 3.0),
+    (&["billions", "of"], 1e9),
+    (&["dozens", "of"], 12.0),
+    (&["hundreds", "of"], 100.0),
+    (&["millions", "of"], 1e6),
+    (&["scores", "of"], 20.0),
+    (&["thousands", "of"], 1e3),
+    (&["multiple"], 3.0),
+    (&["numerous"], 3.0),
+    (&["several"], 3.0),
+];
+
+/// Nouns that label the number after them ("page 5", "flight 17"): the
+/// number names something, it counts nothing. Sorted for binary search.
+const LABEL_NOUNS: &[&str] = &[
+    "article", "category", "channel", "chapter", "class", "code", "day", "episode", "figure",
+    "flight", "gate", "grade", "level", "line", "model", "no", "number", "page", "part", "phase",
+    "platform", "room", "round", "route", "season", "section", "series", "stage", "step", "table",
+    "tier", "type", "unit", "version", "week",
+];
+
+/// Words after "one" that make it a pronoun or an idiom, not a count:
+/// "one of them", "one another", "one day", "one thing".
+const ONE_IDIOMS: &[&str] = &[
+    "and", "another", "day", "hand", "of", "or", "point", "reason", "side", "thing", "time", "way",
+];
+
+/// Words after a number that make it a time of day.
+const CLOCK_WORDS: &[&str] = &[
+    "am", "bst", "cet", "est", "et", "gmt", "pm", "pst", "pt", "utc",
+];
+
+/// Unit abbreviations (case as written) and the unit they stand for.
+const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("GB", "gigabytes"),
+    ("KB", "kilobytes"),
+    ("MB", "megabytes"),
+    ("PB", "petabytes"),
+    ("TB", "terabytes"),
+    ("kB", "kilobytes"),
+    ("kg", "kilograms"),
+    ("km", "kilometres"),
+    ("mph", "miles per hour"),
+];
+
+/// Lowercase words that can begin a quantity, besides numbers and number
+/// words: articles, amount words and currency prefixes. Sorted for binary search.
+const STARTERS: &[&str] = &[
+    "a",
+    "an",
+    "au",
+    "billions",
+    "c",
+    "ca",
+    "dozens",
+    "half",
+    "hk",
+    "hundreds",
+    "millions",
+    "multiple",
+    "numerous",
+    "nz",
+    "s",
+    "scores",
+    "several",
+    "tens",
+    "thousands",
+    "us",
+];
+
+/// Can a quantity begin at this token? A cheap filter that keeps the scan
+/// fast on ordinary words.
+fn can_start(token: &Token) -> bool {
+    match token.kind {
+        Kind::Number(_) => true,
+        Kind::Word => {
+            token
+                .lower()
+                .is_some_and(|w| STARTERS.binary_search(&w).is_ok())
+                || cardinal_word(token).is_some()
+        }
+        Kind::Punct(c) => matches!(c, '$' | '£' | '€' | '¥'),
+    }
+}
+
+/// A quantity over tokens `start..end`.
+struct Match {
+    start: usize,
+    end: usize,
+    value: f64,
+    unit: String,
+    qualifier: Option<String>,
+    vague: bool,
+    rule: &'static str,
+}
+
+/// What follows a number: the unit, the index after it and the rule.
+struct Unit {
+    name: String,
+    end: usize,
+    rule: Option<&'static str>,
+}
+
+struct Scanner<'a, 't> {
+    text: &'a str,
+    tokens: &'a [Token<'t>],
+    /// Spans of time expressions in this sentence, in order, non-overlapping.
+    times: &'a [Span],
+}
+
+impl Scanner<'_, '_> {
+    fn run(&self, out: &mut Vec<Quantity>) {
+        let mut i = 0;
+        // Index of the first token after the previous quantity: qualifiers
+        // never reach back into it.
+        let mut floor = 0;
+        while i < self.tokens.len() {
+            let (found, next) = self.match_at(i, floor);
+            if let Some(m) = found
+                && let (Some(first), Some(last)) =
+                    (self.tokens.get(m.start), self.tokens.get(m.end - 1))
+            {
+                let span = Span::new(first.span.start, last.span.end);
+                if !self.overlaps_time(span) {
+                    out.push(Quantity {
+                        span,
+                        value: m.value,
+                        unit: m.unit,
+                        qualifier: m.qualifier,
+                        vague: m.vague,
+                        rule: m.rule,
+                    });
+                    floor = m.end;
+                }
+            }
+            i = next.max(i + 1);
+        }
+    }
+
+    fn token(&self, index: usize) -> Option<&Token<'_>> {
+        self.tokens.get(index)
+    }
+
+    fn prev(&self, index: usize) -> Option<&Token<'_>> {
+        index.checked_sub(1).and_then(|p| self.tokens.get(p))
+    }
+
+    /// Does `span` overlap a time expression? (Binary search: linear overall.)
+    fn overlaps_time(&self, span: Span) -> bool {
+        let first_ending_after = self.times.partition_point(|t| t.end <= span.start);
+        self.times
+            .get(first_ending_after)
+            .is_some_and(|t| t.start < span.end)
+    }
+
+    /// The quantity starting at (or qualified just before) token `i`, and
+    /// where to continue.
+    fn match_at(&self, i: usize, floor: usize) -> (Option<Match>, usize) {
+        let Some(token) = self.token(i) else {
+            return (None, i + 1);
+        };
+        if !can_start(token) || self.overlaps_time(token.span) {
+            return (None, i + 1);
+        }
+        if let Some(m) = self.vague_at(i) {
+            let end = m.end;
+            return (Some(m), end);
+        }
+        if let Some(m) = self.money_at(i, floor) {
+            let end = m.end;
+            return (Some(m), end);
+        }
+        // "a claimed hundred terabytes": the article, a hedging adjective, a bare scale.
+        if token.is_any_word(&["a", "an"])
+            && let Some(adjective) = self.token(i + 1)
+            && adjective.is_any_word(HEDGING_ADJECTIVES)
+            && self.token(i + 2).is_some_and(|t| scale_word(t).is_some())
+        {
+            let options = NumberOptions {
+                bare_scale: true,
+                ..NumberOptions::default()
+            };
+            if let Some(phrase) = number_at(self.tokens, i + 2, options) {
+                let qualifier = adjective.lower().map(str::to_string);
+                return match self.count(i + 2, phrase, i, qualifier) {
+                    Some(m) => {
+                        let end = m.end;
+                        (Some(m), end)
+                    }
+                    None => (None, phrase.end),
+                };
+            }
+        }
+        let Some(mut phrase) = number_at(self.tokens, i, NumberOptions::default()) else {
+            return (None, i + 1);
+        };
+        // "1.5m people": a glued "m" is a million before a counted noun (but
+        // metres in "a 50m pool").
+        let mut noun_only = false;
+        if let (Some(last), Some(next)) = (
+            phrase.end.checked_sub(1).and_then(|k| self.token(k)),
+            self.token(phrase.end),
+        ) && adjacent(last, next)
+            && next.text == "m"
+            && let Some(millions) = number_at(
+                self.tokens,
+                i,
+                NumberOptions {
+                    money: true,
+                    ..NumberOptions::default()
+                },
+            )
+        {
+            phrase = millions;
+            noun_only = true;
+        }
+        if !self.is_amount(i, phrase) {
+            return (None, phrase.end);
+        }
+        let (start, qualifier) = match self.qualifier_before(i, floor) {
+            Some((start, label)) => (start, Some(label)),
+            None => (i, None),
+        };
+        match self.count(i, phrase, start, qualifier) {
+            Some(m) if !noun_only || m.rule == RULE_COUNT => {
+                let end = m.end;
+                (Some(m), end)
+            }
+            _ => (None, phrase.end),
+        }
+    }
+
+    /// The number phrase at `i` with the unit after it.
+    fn count(
+        &self,
+        i: usize,
+        phrase: NumberPhrase,
+        start: usize,
+        qualifier: Option<String>,
+    ) -> Option<Match> {
+        let year_like = self.token(i).and_then(Token::numeral).is_some_and(|n| {
+            n.int_digits == 4 && !n.grouped && !n.fraction && (1000.0..3000.0).contains(&n.value)
+        });
+        // A year-like number counts only a noun right after it ("2000 people").
+        let modifiers = if year_like { 0 } else { 2 };
+        let unit = self.unit_after(phrase.end, phrase.value, modifiers)?;
+        let rule = unit.rule.unwrap_or(if phrase.spelled {
+            RULE_COUNT_WORDS
+        } else {
+            RULE_COUNT
+        });
+        Some(Match {
+            start,
+            end: unit.end,
+            value: phrase.value,
+            unit: unit.name,
+            qualifier,
+            vague: false,
+            rule,
+        })
+    }
+
+    /// Is the number phrase at `i` an amount, not a name, code, time or range?
+    fn is_amount(&self, i: usize, phrase: NumberPhrase) -> bool {
+        let Some(first) = self.token(i) else {
+            return false;
+        };
+        let prev = self.prev(i);
+        let next = self.token(phrase.end);
+        let last = phrase.end.checked_sub(1).and_then(|k| self.token(k));
+        let touches_next = match (last, next) {
+            (Some(last), Some(next)) => adjacent(last, next),
+            _ => false,
+        };
+        // Joined to the token before: "MH17", "F-35", "#1", "10-15", "1/2".
+        if let Some(prev) = prev
+            && adjacent(prev, first)
+            && !matches!(
+                prev.kind,
+                Kind::Punct('(' | '[' | '"' | '“' | '\'' | '‘' | '~')
+            )
+        {
+            return false;
+        }
+        if let Some(next) = next
+            && touches_next
+        {
+            // "100R", "11th", "3pm": letters glued on that are no unit.
+            if next.is_word_kind() && !UNIT_ABBREVIATIONS.iter().any(|(a, _)| *a == next.text) {
+                return false;
+            }
+            // "09:27", "10-15", "five-year", "1/2".
+            if matches!(next.kind, Kind::Punct(':' | '-' | '–' | '/'))
+                && self
+                    .token(phrase.end + 1)
+                    .is_some_and(|after| adjacent(next, after))
+            {
+                return false;
+            }
+        }
+        // "3 pm", "9 a.m.", "10 GMT".
+        if let Some(next) = next
+            && (next.is_any_word(CLOCK_WORDS)
+                || (next.is_any_word(&["a", "p"])
+                    && self.token(phrase.end + 1).is_some_and(|t| t.is_punct('.'))
+                    && self.token(phrase.end + 2).is_some_and(|t| t.is_word("m")))
+                || next.is_word("o"))
+        {
+            return false;
+        }
+        // Names: "Unit 21", "Windows 8", "iPhone 6", "Apollo Eleven"; labels: "page 5".
+        if let Some(prev) = prev {
+            let prev_index = i - 1;
+            let qualifier = QUALIFIERS
+                .iter()
+                .any(|(words, _)| words.len() == 1 && prev.is_word(words[0]));
+            let name_like = prev.is_capitalised() || prev.text.chars().any(char::is_uppercase);
+            if name_like && !starts_sentence(self.tokens, prev_index) && !qualifier {
+                return false;
+            }
+            // "No. 1", "no. 5".
+            if prev.is_punct('.')
+                && let Some(before) = prev_index.checked_sub(1).and_then(|k| self.token(k))
+                && before
+                    .lower()
+                    .is_some_and(|w| LABEL_NOUNS.binary_search(&w).is_ok())
+            {
+                return false;
+            }
+            if prev
+                .lower()
+                .is_some_and(|w| LABEL_NOUNS.binary_search(&w).is_ok())
+            {
+                return false;
+            }
+        }
+        if phrase.spelled {
+            if first.is_capitalised() && !starts_sentence(self.tokens, i) {
+                return false;
+            }
+            // "no one", "the one", "one of them", "one another".
+            if phrase.value == 1.0
+                && phrase.end == i + 1
+                && (prev.is_some_and(|p| {
+                    p.is_any_word(&[
+                        "no", "any", "every", "each", "the", "this", "that", "which", "some",
+                    ])
+                }) || next.is_some_and(|n| n.is_any_word(ONE_IDIOMS)))
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A qualifier ending right before token `start`, not reaching below `floor`.
+    fn qualifier_before(&self, start: usize, floor: usize) -> Option<(usize, String)> {
+        if start >= floor + 2
+            && let (Some(article), Some(adjective)) = (self.token(start - 2), self.token(start - 1))
+            && article.is_any_word(&["a", "an"])
+            && adjective.is_any_word(HEDGING_ADJECTIVES)
+        {
+            return Some((start - 2, adjective.lower()?.to_string()));
+        }
+        for (words, label) in QUALIFIERS {
+            let n = words.len();
+            if start < floor + n {
+                continue;
+            }
+            let Some(before) = self.tokens.get(start - n..start) else {
+                continue;
+            };
+            if before.iter().zip(words.iter()).all(|(t, w)| t.is_word(w)) {
+                let span = Span::new(before.first()?.span.start, before.last()?.span.end);
+                if self.overlaps_time(span) {
+                    return None;
+                }
+                return Some((start - n, (*label).to_string()));
+            }
+        }
+        None
+    }
+
+    /// "millions of people", "several unreleased films".
+    fn vague_at(&self, i: usize) -> Option<Match> {
+        let (words, magnitude) = VAGUE_AMOUNTS.iter().find(|(words, _)| {
+            self.tokens
+                .get(i..i + words.len())
+                .is_some_and(|ts| ts.iter().zip(words.iter()).all(|(t, w)| t.is_word(w)))
+        })?;
+        let end = i + words.len();
+        let unit = self
+            .unit_after(end, *magnitude, 2)
+            .filter(|u| u.rule.is_none())?;
+        Some(Match {
+            start: i,
+            end: unit.end,
+            value: *magnitude,
+            unit: unit.name,
+            qualifier: Some(words.join(" ")),
+            vague: true,
+            rule: RULE_VAGUE,
+        })
+    }
+
+    /// "$100m", "US$2.5bn", "£2.5 billion", "€5".
+    fn money_at(&self, i: usize, floor: usize) -> Option<Match> {
+        let first = self.token(i)?;
+        let (prefix, sign_index) = match (first.text, self.token(i + 1)) {
+            ("US" | "A" | "AU" | "C" | "CA" | "HK" | "NZ" | "S", Some(sign))
+                if adjacent(first, sign) =>
+            {
+                let code = match first.text {
+                    "US" => "USD",
+                    "A" | "AU" => "AUD",
+                    "C" | "CA" => "CAD",
+                    "HK" => "HKD",
+                    "NZ" => "NZD",
+                    _ => "SGD",
+                };
+                (Some(code), i + 1)
+            }
+            _ => (None, i),
+        };
+        let sign = self.token(sign_index)?;
+        let code = match sign.kind {
+            Kind::Punct('$') => prefix.unwrap_or("USD"),
+            Kind::Punct('£') if prefix.is_none() => "GBP",
+            Kind::Punct('€') if prefix.is_none() => "EUR",
+            Kind::Punct('¥') if prefix.is_none() => "JPY",
+            _ => return None,
+        };
+        let number = self.token(sign_index + 1)?;
+        // "$ 5" at most one space apart.
+        if number.numeral().is_none() || number.span.start > sign.span.end + 1 {
+            return None;
+        }
+        let options = NumberOptions {
+            money: true,
+            ..NumberOptions::default()
+        };
+        let phrase = number_at(self.tokens, sign_index + 1, options)?;
+        let last = self.token(phrase.end - 1)?;
+        if self
+            .token(phrase.end)
+            .is_some_and(|next| adjacent(last, next) && next.is_word_kind())
+        {
+            return None;
+        }
+        let (start, qualifier) = match self.qualifier_before(i, floor) {
+            Some((start, label)) => (start, Some(label)),
+            None => (i, None),
+        };
+        Some(Match {
+            start,
+            end: phrase.end,
+            value: phrase.value,
+            unit: code.to_string(),
+            qualifier,
+            vague: false,
+            rule: RULE_MONEY_SIGN,
+        })
+    }
+
+    /// What the number before token `k` counts: percent, a currency, a unit
+    /// abbreviation or a noun past at most `max_modifiers` modifiers. A
+    /// singular noun counts only after 1.
+    fn unit_after(&self, k: usize, value: f64, max_modifiers: usize) -> Option<Unit> {
+        let token = self.token(k)?;
+        let unit = |name: &str, len: usize, rule: &'static str| {
+            Some(Unit {
+                name: name.to_string(),
+                end: k + len,
+                rule: Some(rule),
+            })
+        };
+        if token.is_punct('%') {
+            return unit("percent", 1, RULE_PERCENT);
+        }
+        let lower = token.lower()?;
+        let next = self.token(k + 1);
+        let next_is = |w: &str| next.is_some_and(|t| t.is_word(w));
+        match lower {
+            "percent" | "pct" => return unit("percent", 1, RULE_PERCENT),
+            "per" if next_is("cent") => return unit("percent", 2, RULE_PERCENT),
+            "percentage" if next_is("points") || next_is("point") => {
+                return unit("percentage points", 2, RULE_PERCENT);
+            }
+            "dollars" | "dollar" => return unit("USD", 1, RULE_MONEY_NAME),
+            "us" if token.text == "US" && (next_is("dollars") || next_is("dollar")) => {
+                return unit("USD", 2, RULE_MONEY_NAME);
+            }
+            "pounds" | "pound" if !next_is("of") => return unit("GBP", 1, RULE_MONEY_NAME),
+            "sterling" => return unit("GBP", 1, RULE_MONEY_NAME),
+            "euros" | "euro" => return unit("EUR", 1, RULE_MONEY_NAME),
+            "yen" => return unit("JPY", 1, RULE_MONEY_NAME),
+            "yuan" => return unit("CNY", 1, RULE_MONEY_NAME),
+            "rupees" => return unit("INR", 1, RULE_MONEY_NAME),
+            _ => {}
+        }
+        if let Some(code) = ["USD", "GBP", "EUR", "JPY", "CNY"]
+            .iter()
+            .find(|c| **c == token.text)
+        {
+            return unit(code, 1, RULE_MONEY_NAME);
+        }
+        if let Some((_, name)) = UNIT_ABBREVIATIONS.iter().find(|(a, _)| *a == token.text) {
+            return unit(name, 1, RULE_UNIT);
+        }
+        // Partitive: "five of the movies".
+        if lower == "of" {
+            let mut j = k + 1;
+            if self.token(j).is_some_and(|t| {
+                t.is_any_word(&[
+                    "the", "its", "their", "these", "those", "our", "his", "her", "your", "my",
+                ])
+            }) {
+                j += 1;
+            }
+            let (end, last) = self.noun_at(j)?;
+            return is_plural_noun(last).then(|| self.noun_unit(j, end));
+        }
+        let mut j = k;
+        // Where the nouns modifying the head begin ("cinema chains"); adjectives
+        // ("unreleased films", "other films") are not part of the unit.
+        let mut nouns_from = None;
+        for modifiers in 0..=max_modifiers {
+            let (end, last) = self.noun_at(j)?;
+            let singular_ok = value == 1.0 && !is_adjective(last);
+            if is_plural_noun(last) || singular_ok {
+                return Some(self.noun_unit(nouns_from.unwrap_or(j), end));
+            }
+            if modifiers == max_modifiers {
+                break;
+            }
+            nouns_from = match nouns_from {
+                _ if is_adjective(last) => None,
+                None => Some(j),
+                from => from,
+            };
+            j = end;
+        }
+        None
+    }
+
+    /// A lowercase content word at `j`, joined with hyphenated parts
+    /// ("theatre-goers"): the index after it and its last part in lowercase.
+    fn noun_at(&self, j: usize) -> Option<(usize, &str)> {
+        let word = self.token(j)?;
+        if !word.is_lowercase_word() {
+            return None;
+        }
+        let lower = word.lower()?;
+        if is_function_word(lower) {
+            return None;
+        }
+        let mut end = j + 1;
+        let mut last = lower;
+        // At most two more parts: "state-of-the-art" stops, "cyber-attacks" joins.
+        for _ in 0..2 {
+            let (Some(prev), Some(hyphen), Some(part)) =
+                (self.token(end - 1), self.token(end), self.token(end + 1))
+            else {
+                break;
+            };
+            if hyphen.is_punct('-')
+                && adjacent(prev, hyphen)
+                && adjacent(hyphen, part)
+                && part.is_lowercase_word()
+            {
+                last = part.lower()?;
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        Some((end, last))
+    }
+
+    fn noun_unit(&self, start: usize, end: usize) -> Unit {
+        let span = match (
+            self.token(start),
+            end.checked_sub(1).and_then(|e| self.token(e)),
+        ) {
+            (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
+            _ => Span::default(),
+        };
+        Unit {
+            name: span.text(self.text).to_string(),
+            end,
+            rule: None,
+        }
+    }
+}
+
+/// Common adjectives before counted nouns ("five new films"). Sorted.
+const ADJECTIVES: &[&str] = &[
+    "bad",
+    "big",
+    "current",
+    "different",
+    "extra",
+    "few",
+    "first",
+    "former",
+    "good",
+    "great",
+    "high",
+    "key",
+    "large",
+    "last",
+    "latest",
+    "long",
+    "low",
+    "main",
+    "major",
+    "many",
+    "more",
+    "new",
+    "next",
+    "old",
+    "other",
+    "own",
+    "recent",
+    "same",
+    "senior",
+    "separate",
+    "short",
+    "single",
+    "small",
+    "top",
+    "young",
+];
+
+/// Is the lowercase word an adjective or participle ("unreleased", "new",
+/// "personal"), a modifier rather than a counted noun? A heuristic: a short
+/// list plus adjectival endings.
+fn is_adjective(lower: &str) -> bool {
+    ADJECTIVES.binary_search(&lower).is_ok()
+        || [
+            "ed", "ing", "al", "ous", "ive", "ful", "less", "able", "ible", "ic", "ary",
+        ]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_are_sorted() {
+        assert!(LABEL_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(HEDGING_ADJECTIVES.windows(2).all(|w| w[0] < w[1]));
+        assert!(CLOCK_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ADJECTIVES.windows(2).all(|w| w[0] < w[1]));
+        assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ONE_IDIOMS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn longer_phrases_come_first() {
+        for (list, name) in [
+            (
+                QUALIFIERS.iter().map(|(w, _)| w.len()).collect::<Vec<_>>(),
+                "qualifiers",
+            ),
+            (
+                VAGUE_AMOUNTS.iter().map(|(w, _)| w.len()).collect(),
+                "vague amounts",
+            ),
+        ] {
+            assert!(list.windows(2).all(|w| w[0] >= w[1]), "{name}");
+        }
+    }
+}

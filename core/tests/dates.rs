@@ -1,0 +1,405 @@
+//! Time expressions: snapshots of both seed articles and the hard cases one by one.
+
+use expect_test::expect;
+use parallax_core::analyze;
+use parallax_core::annotate::annotate_sentences;
+use parallax_core::corpus::bundled_stories;
+use parallax_core::extract::Sentence;
+use parallax_core::extract::dates::{TimeExpr, find_times};
+use parallax_core::model::{DateTime, Span};
+use proptest::prelude::*;
+
+fn seed(index: usize) -> String {
+    let (stories, _) = bundled_stories();
+    stories[0].articles[index].raw.to_string()
+}
+
+/// `value granularity bound` for a time expression.
+fn label(t: &TimeExpr) -> String {
+    format!("{} {:?} {:?}", t.value, t.granularity, t.bound)
+}
+
+/// The story sentences holding time expressions, each marked `⟦…⟧value granularity bound`.
+fn render(text: &str) -> String {
+    let analysis = analyze(text);
+    let sentences: Vec<Span> = analysis.sentences.iter().map(|s| s.span).collect();
+    let items: Vec<(Span, String)> = analysis.times.iter().map(|t| (t.span, label(t))).collect();
+    annotate_sentences(text, &sentences, &items)
+}
+
+#[test]
+fn first_seed() {
+    expect![[r#"
+        The ⟦November⟧2014-11 Month Exact attack on the company's internal network was said to have paralysed the company and directly led to the leaking of several unreleased films and passwords, certificates and personnel files.
+        Remember ⟦the 11th of September 2001⟧2001-09-11 Day Exact,' the message read.
+        'In light of the decision by the majority of our exhibitors not to show the film The Interview, we have decided not to move forward with the planned ⟦December 25⟧2014-12-25 Day Exact theatrical release,' the company announced in a statement to press ⟦late yesterday⟧2014-12-17 Day Exact.
+    "#]].assert_eq(&render(&seed(0)));
+}
+
+#[test]
+fn second_seed() {
+    expect![[r#"
+        ⟦Yesterday⟧2014-12-17 Day Exact Sony Pictures cancelled the ⟦25 December⟧2014-12-25 Day Exact theatrical release of The Interview – a spoof comedy starring Seth Rogen and James Franco portraying visit to the dysfunctional Hermit Kingdom – because of threats that were made to cinemas that were scheduled to show the movie.
+        The whole saga kicked off ⟦over a fortnight ago⟧2014-12-04 Day OnOrBefore when Sony Pictures’ IT systems were shut down following a cyber-attack by a group calling itself Guardians of Peace.
+        In a statement Sony Pictured Entertainment said: “In light of the decision by the majority of our exhibitors not to show the film The Interview,we have decided not to move forward with the planned ⟦December 25⟧2014-12-25 Day Exact theatrical release.
+        ⟦Last week⟧2014-W50 Week Exact North Korea denied it had any involvement in the attack but hailed it as a “righteous deed.”
+    "#]].assert_eq(&render(&seed(1)));
+}
+
+/// Thursday 18 December 2014, the seeds' publication date.
+fn published() -> Option<DateTime> {
+    DateTime::new(2014, 12, 18, Some((9, 27)))
+}
+
+/// The time expressions of `text` taken as one sentence, as `text => label`.
+fn times_at(text: &str, published: Option<DateTime>) -> Vec<String> {
+    let sentence = Sentence {
+        span: Span::new(0, text.len()),
+        part: 0,
+    };
+    find_times(text, &[sentence], published)
+        .iter()
+        .map(|t| format!("{} => {}", t.span.text(text), label(t)))
+        .collect()
+}
+
+/// Asserts the time expressions of each text, published 2014-12-18.
+fn check(cases: &[(&str, &[&str])]) {
+    check_at(published(), cases);
+}
+
+fn check_at(published: Option<DateTime>, cases: &[(&str, &[&str])]) {
+    for (text, expected) in cases {
+        assert_eq!(times_at(text, published), *expected, "in {text:?}");
+    }
+}
+
+#[test]
+fn absolute_dates() {
+    check(&[
+        (
+            "the planned December 25 theatrical release",
+            &["December 25 => 2014-12-25 Day Exact"],
+        ),
+        (
+            "cancelled the 25 December release",
+            &["25 December => 2014-12-25 Day Exact"],
+        ),
+        (
+            "on 18 Dec 2014 at noon",
+            &["18 Dec 2014 => 2014-12-18 Day Exact"],
+        ),
+        ("by Dec. 20", &["Dec. 20 => 2014-12-20 Day Exact"]),
+        (
+            "Remember the 11th of September 2001, the message read.",
+            &["the 11th of September 2001 => 2001-09-11 Day Exact"],
+        ),
+        (
+            "December 25, 2013",
+            &["December 25, 2013 => 2013-12-25 Day Exact"],
+        ),
+        (
+            "on Thursday, December 18",
+            &["Thursday, December 18 => 2014-12-18 Day Exact"],
+        ),
+        (
+            "the eleventh of September",
+            &["the eleventh of September => 2014-09-11 Day Exact"],
+        ),
+        ("it opens January 3", &["January 3 => 2015-01-03 Day Exact"]),
+        (
+            "stamped 2014-12-18",
+            &["2014-12-18 => 2014-12-18 Day Exact"],
+        ),
+        (
+            "in September 2001",
+            &["September 2001 => 2001-09 Month Exact"],
+        ),
+        (
+            "in 2014 and in 1066",
+            &["2014 => 2014 Year Exact", "1066 => 1066 Year Exact"],
+        ),
+        ("December 32", &["December => 2014-12 Month Exact"]),
+        ("February 30", &[]),
+    ]);
+}
+
+#[test]
+fn month_names() {
+    check(&[
+        (
+            "The November attack on the company",
+            &["November => 2014-11 Month Exact"],
+        ),
+        ("in January", &["January => 2014-01 Month Exact"]),
+        ("earlier in December", &["December => 2014-12 Month Exact"]),
+        // "last": the most recent one before publication's month.
+        ("last November", &["last November => 2014-11 Month Exact"]),
+        ("last December", &["last December => 2013-12 Month Exact"]),
+        ("next March", &["next March => 2015-03 Month Exact"]),
+        (
+            "since November",
+            &["since November => 2014-11 Month OnOrAfter"],
+        ),
+        (
+            "early December",
+            &["early December => 2014-12 Month Approximate"],
+        ),
+        ("in May", &["May => 2014-05 Month Exact"]),
+        (
+            "the film will open in January",
+            &["January => 2015-01 Month Exact"],
+        ),
+        ("May I say", &[]),
+        ("They may march in March", &["March => 2014-03 Month Exact"]),
+    ]);
+}
+
+#[test]
+fn relative_days() {
+    check(&[
+        (
+            "Yesterday Sony Pictures cancelled",
+            &["Yesterday => 2014-12-17 Day Exact"],
+        ),
+        (
+            "announced in a statement to press late yesterday.",
+            &["late yesterday => 2014-12-17 Day Exact"],
+        ),
+        (
+            "yesterday morning",
+            &["yesterday morning => 2014-12-17 Day Exact"],
+        ),
+        ("last night", &["last night => 2014-12-17 Day Exact"]),
+        ("today", &["today => 2014-12-18 Day Exact"]),
+        ("tonight", &["tonight => 2014-12-18 Day Exact"]),
+        ("this morning", &["this morning => 2014-12-18 Day Exact"]),
+        ("tomorrow", &["tomorrow => 2014-12-19 Day Exact"]),
+        (
+            "the day before yesterday",
+            &["the day before yesterday => 2014-12-16 Day Exact"],
+        ),
+        (
+            "three days ago",
+            &["three days ago => 2014-12-15 Day Exact"],
+        ),
+        (
+            "The whole saga kicked off over a fortnight ago when",
+            &["over a fortnight ago => 2014-12-04 Day OnOrBefore"],
+        ),
+        (
+            "almost a year ago",
+            &["almost a year ago => 2013 Year OnOrAfter"],
+        ),
+        (
+            "about two weeks ago",
+            &["about two weeks ago => 2014-12-04 Day Approximate"],
+        ),
+        (
+            "a few days ago",
+            &["a few days ago => 2014-12-15 Day Approximate"],
+        ),
+        ("17 years ago", &["17 years ago => 1997 Year Exact"]),
+        (
+            "A hundred years ago",
+            &["A hundred years ago => 1914 Year Exact"],
+        ),
+        ("two months ago", &["two months ago => 2014-10 Month Exact"]),
+    ]);
+}
+
+#[test]
+fn weekdays() {
+    check(&[
+        ("said on Tuesday", &["Tuesday => 2014-12-16 Day Exact"]),
+        ("said on Thursday", &["Thursday => 2014-12-18 Day Exact"]),
+        ("said on Friday", &["Friday => 2014-12-12 Day Exact"]),
+        ("last Thursday", &["last Thursday => 2014-12-11 Day Exact"]),
+        ("next Monday", &["next Monday => 2014-12-22 Day Exact"]),
+        ("this Monday", &["this Monday => 2014-12-15 Day Exact"]),
+        (
+            "the film will open on Friday",
+            &["Friday => 2014-12-19 Day Exact"],
+        ),
+        ("Tuesday night", &["Tuesday night => 2014-12-16 Day Exact"]),
+        ("the Black Friday sales", &[]),
+    ]);
+}
+
+#[test]
+fn weeks_months_and_years() {
+    check(&[
+        (
+            "Last week North Korea denied it",
+            &["Last week => 2014-W50 Week Exact"],
+        ),
+        ("this week", &["this week => 2014-W51 Week Exact"]),
+        ("next week", &["next week => 2014-W52 Week Exact"]),
+        (
+            "earlier this week",
+            &["earlier this week => 2014-W51 Week Approximate"],
+        ),
+        (
+            "earlier this month",
+            &["earlier this month => 2014-12 Month Approximate"],
+        ),
+        ("last month", &["last month => 2014-11 Month Exact"]),
+        (
+            "later this month",
+            &["later this month => 2014-12 Month Approximate"],
+        ),
+        ("last year", &["last year => 2013 Year Exact"]),
+        ("this year", &["this year => 2014 Year Exact"]),
+        ("next year", &["next year => 2015 Year Exact"]),
+        ("over the last week", &[]),
+        ("for the last year", &[]),
+        (
+            "scheduled for next week",
+            &["next week => 2014-W52 Week Exact"],
+        ),
+        (
+            "since last week",
+            &["since last week => 2014-W50 Week OnOrAfter"],
+        ),
+    ]);
+}
+
+#[test]
+fn across_year_boundaries_and_leap_days() {
+    // Friday 2 January 2015: its week is 2015-W01, which began on 29 December.
+    check_at(
+        DateTime::new(2015, 1, 2, None),
+        &[
+            ("last week", &["last week => 2014-W52 Week Exact"]),
+            ("this week", &["this week => 2015-W01 Week Exact"]),
+            ("on Monday", &["Monday => 2014-12-29 Day Exact"]),
+            ("last month", &["last month => 2014-12 Month Exact"]),
+            ("December 30", &["December 30 => 2014-12-30 Day Exact"]),
+            ("The November attack", &["November => 2014-11 Month Exact"]),
+            ("yesterday", &["yesterday => 2015-01-01 Day Exact"]),
+            ("two days ago", &["two days ago => 2014-12-31 Day Exact"]),
+        ],
+    );
+    // Tuesday 1 March 2016, a leap year.
+    check_at(
+        DateTime::new(2016, 3, 1, None),
+        &[
+            ("yesterday", &["yesterday => 2016-02-29 Day Exact"]),
+            ("February 29", &["February 29 => 2016-02-29 Day Exact"]),
+            ("a week ago", &["a week ago => 2016-02-23 Day Exact"]),
+            ("next week", &["next week => 2016-W10 Week Exact"]),
+        ],
+    );
+    // Wednesday 1 March 2017: 29 February falls in 2016, the nearest leap year.
+    check_at(
+        DateTime::new(2017, 3, 1, None),
+        &[("February 29", &["February 29 => 2016-02-29 Day Exact"])],
+    );
+}
+
+#[test]
+fn without_publication_date_only_full_dates() {
+    check_at(
+        None,
+        &[
+            (
+                "Remember the 11th of September 2001, yesterday and December 25.",
+                &["the 11th of September 2001 => 2001-09-11 Day Exact"],
+            ),
+            (
+                "on 18 Dec 2014 and last week",
+                &["18 Dec 2014 => 2014-12-18 Day Exact"],
+            ),
+            (
+                "in September 2001 and in 2014",
+                &[
+                    "September 2001 => 2001-09 Month Exact",
+                    "2014 => 2014 Year Exact",
+                ],
+            ),
+            ("The November attack on Tuesday", &[]),
+        ],
+    );
+}
+
+#[test]
+fn numbers_that_are_not_times() {
+    check(&[
+        ("2000 people marched", &[]),
+        ("the 2014 elections", &["2014 => 2014 Year Exact"]),
+        ("early early early late mid", &[]),
+        ("the Windows 2000 machines", &[]),
+        ("the attack on Unit 21 of North Korea", &[]),
+        ("more than 47,000 records", &[]),
+        (
+            "a five-year plan for 5 December-born",
+            &["5 December => 2014-12-05 Day Exact"],
+        ),
+    ]);
+}
+
+#[test]
+fn seed_publication_dates_resolve_relative_times() {
+    for index in [0, 1] {
+        let analysis = analyze(&seed(index));
+        assert_eq!(
+            analysis
+                .published()
+                .map(|d| d.iso()[..10].to_string())
+                .as_deref(),
+            Some("2014-12-18")
+        );
+        assert!(analysis.times.iter().all(|t| !t.rule.is_empty()));
+        let text = seed(index);
+        assert_eq!(
+            analysis.times,
+            find_times(&text, &analysis.sentences, analysis.published()),
+            "analyze and find_times agree"
+        );
+    }
+}
+
+/// Every expression lies inside its sentence, on char boundaries, in order.
+fn assert_well_formed(text: &str, published: Option<DateTime>) {
+    let sentence = Sentence {
+        span: Span::new(0, text.len()),
+        part: 0,
+    };
+    let mut cursor = 0;
+    for time in find_times(text, &[sentence], published) {
+        assert!(time.span.start >= cursor && time.span.start < time.span.end);
+        assert!(time.span.end <= text.len());
+        assert!(text.is_char_boundary(time.span.start) && text.is_char_boundary(time.span.end));
+        cursor = time.span.end;
+    }
+}
+
+#[test]
+fn long_runs_stay_fast_and_flat() {
+    for text in [
+        "early ".repeat(200_000),
+        "the ".repeat(200_000),
+        "over a ".repeat(100_000) + "day ago",
+        "December 25 ".repeat(50_000),
+        "(".repeat(200_000) + "yesterday",
+    ] {
+        assert_well_formed(&text, published());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn any_text(text in any::<String>()) {
+        assert_well_formed(&text, published());
+        assert_well_formed(&text, None);
+    }
+
+    #[test]
+    fn date_like_text(text in "(the|of|ago|a|over|last|next|this|week|year|days|early|mid|late|since|on|Tuesday|December|Dec|May|11th|25|2014|2001|three|twenty|-|,|\\.|'| ){0,40}") {
+        assert_well_formed(&text, published());
+        assert_well_formed(&text, DateTime::new(i32::MAX, 12, 31, None));
+        assert_well_formed(&text, DateTime::new(i32::MIN, 1, 1, None));
+    }
+}
