@@ -6,8 +6,15 @@
 //! - [`segment`]: sentences inside story paragraphs;
 //! - [`entities`]: people, organisations, places, groups and works in those sentences;
 //! - [`dates`]: time expressions, normalised against the publication date;
-//! - [`quantities`]: amounts, what they count and how they are hedged.
+//! - [`quantities`]: amounts, what they count and how they are hedged;
+//! - [`quotes`]: direct quotes and scare quotes, with speaker and verb;
+//! - [`attribution`]: who each claim is attributed to, and how;
+//! - [`certainty`]: asserted / attributed / hedged / disputed, with cue words;
+//! - [`claims`]: one claim per story sentence, carrying all of the above.
 
+pub mod attribution;
+pub mod certainty;
+pub mod claims;
 pub mod dateline;
 pub mod dates;
 pub mod document;
@@ -15,13 +22,19 @@ pub mod entities;
 pub mod lexicon;
 mod numbers;
 pub mod quantities;
+pub mod quotes;
 pub mod segment;
+mod speech;
 
 use crate::model::{DateTime, Diagnostic, Span};
+pub use attribution::Attribution;
+pub use certainty::{Certainty, CertaintyCue};
+pub use claims::Claim;
 pub use dates::{Bound, Granularity, TimeExpr};
 pub use document::{Document, Metadata, Part, PartKind};
 pub use entities::{Entity, EntityKind};
 pub use quantities::Quantity;
+pub use quotes::{Quote, QuoteKind};
 
 /// A sentence of story text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,6 +57,14 @@ pub struct Analysis {
     /// Time expressions in the story text, in text order, normalised against
     /// [`Analysis::published`].
     pub times: Vec<TimeExpr>,
+    /// Quotations in story text, in text order (outer before inner).
+    pub quotes: Vec<Quote>,
+    /// Attributed claims, in text order: those found by
+    /// [`attribution::find_attributions`], plus one per direct quote with a
+    /// known speaker ([`attribution::quote_attributions`]).
+    pub attributions: Vec<Attribution>,
+    /// One claim per story sentence (same order as `sentences`).
+    pub claims: Vec<Claim>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -74,12 +95,22 @@ pub fn analyze(text: &str) -> Analysis {
     let entities = entities::find_entities(text, &sentences);
     let (quantities, times) =
         quantities::find_quantities_and_times(text, &sentences, document.published);
-    Analysis {
+    let quotes = quotes::find_quotes(text, &document, &sentences);
+    let mut attributions = attribution::find_attributions(text, &sentences);
+    attributions.extend(attribution::quote_attributions(text, &quotes));
+    attributions.sort_by_key(|a| (a.span.start, a.cue.start, a.span.end));
+    attributions.dedup();
+    let mut analysis = Analysis {
         document,
         sentences,
         entities,
         quantities,
         times,
+        quotes,
+        attributions,
+        claims: Vec::new(),
         diagnostics,
-    }
+    };
+    analysis.claims = claims::build_claims(text, &analysis);
+    analysis
 }

@@ -1,0 +1,319 @@
+//! Certainty: how firmly a sentence (or clause) states what it states.
+//!
+//! [`assess`] finds the cue words in a span and returns the strongest
+//! certainty they call for, in the order asserted < attributed < hedged <
+//! disputed:
+//! - hedged: "likely", "may have", "could", "apparently", "purported",
+//!   "said to have", "described as", "at the very least", "claimed" …;
+//! - disputed: "denied", "has yet to", evidence called "flimsy", a contrary
+//!   view ("although X argues");
+//! - attributed: an [`Attribution`] whose cue lies in the span, or whose
+//!   attributed words overlap it;
+//! - asserted: none of these.
+
+use crate::extract::Sentence;
+use crate::extract::attribution::Attribution;
+use crate::extract::speech::{self, Tokens};
+use crate::model::Span;
+
+/// How firmly a claim is made. Ordered: a stronger qualification wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Certainty {
+    /// Stated as fact, in the outlet's own voice.
+    Asserted,
+    /// Attributed to a source, without a hedge.
+    Attributed,
+    /// Qualified: likely, may, apparently, said to …
+    Hedged,
+    /// Denied, contested or not yet confirmed.
+    Disputed,
+}
+
+/// One word or phrase that decided a certainty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CertaintyCue {
+    pub span: Span,
+    pub certainty: Certainty,
+    pub rule: &'static str,
+}
+
+/// A cue phrase: lowercase words matched token by token.
+struct Phrase {
+    words: &'static [&'static str],
+    certainty: Certainty,
+    rule: &'static str,
+}
+
+const MODAL: &str = "a modal verb of possibility (may, might, could)";
+const PROBABILITY: &str = "a word of probability (likely, probably, perhaps)";
+const DISTANCING: &str = "a distancing word (purported, apparently, claimed, reportedly)";
+const UNSOURCED: &str = "reported without a source (said to have, believed to)";
+const SECOND_HAND: &str = "a characterisation at second hand (described as)";
+const QUALIFIER: &str = "a qualifier (at the very least, if not outright)";
+const DENIAL: &str = "a denial or dispute (denied, disputed, rejected)";
+const DOUBT: &str = "doubt about the evidence (flimsy, no evidence)";
+const NOT_YET: &str = "not yet confirmed (has yet to)";
+const CONTRARY: &str = "a contrary view (although … argues)";
+
+macro_rules! phrases {
+    ($certainty:ident, $rule:ident: $([$($word:literal),+]),+ $(,)?) => {
+        &[$(Phrase { words: &[$($word),+], certainty: Certainty::$certainty, rule: $rule }),+]
+    };
+}
+
+const HEDGES: &[&[Phrase]] = &[
+    phrases!(Hedged, MODAL:
+        ["may"], ["may", "have"], ["might"], ["might", "have"], ["could"], ["could", "have"]),
+    phrases!(Hedged, PROBABILITY:
+        ["likely"], ["unlikely"], ["probably"], ["possibly"], ["perhaps"], ["presumably"]),
+    phrases!(Hedged, DISTANCING:
+        ["purported"], ["purportedly"], ["seemingly"], ["apparently"], ["alleged"],
+        ["allegedly"], ["reportedly"], ["supposedly"], ["claimed"], ["rumoured"],
+        ["rumored"], ["rumours"], ["rumors"], ["unconfirmed"], ["suspected"]),
+    phrases!(Hedged, UNSOURCED:
+        ["said", "to", "have"], ["said", "to", "be"], ["believed", "to"], ["thought", "to"],
+        ["understood", "to"], ["appears", "to"], ["appeared", "to"], ["seems", "to"],
+        ["seemed", "to"]),
+    phrases!(Hedged, SECOND_HAND: ["described", "as"]),
+    phrases!(Hedged, QUALIFIER: ["at", "the", "very", "least"], ["if", "not", "outright"]),
+    phrases!(Disputed, DENIAL:
+        ["denied"], ["denies"], ["deny"], ["denying"], ["disputed"], ["disputes"],
+        ["rejected"], ["rejects"], ["refuted"], ["refutes"], ["rebutted"], ["contested"],
+        ["contests"], ["contradicted"], ["contradicts"]),
+    phrases!(Disputed, DOUBT:
+        ["flimsy"], ["unsubstantiated"], ["baseless"], ["doubt"], ["doubts"], ["doubted"],
+        ["sceptical"], ["skeptical"], ["no", "evidence"], ["little", "evidence"]),
+    phrases!(Disputed, NOT_YET: ["has", "yet", "to"], ["have", "yet", "to"], ["had", "yet", "to"]),
+];
+
+/// The first word of every phrase in [`HEDGES`], sorted: most tokens are
+/// rejected with one binary search.
+const FIRST_WORDS: &[&str] = &[
+    "alleged",
+    "allegedly",
+    "apparently",
+    "appeared",
+    "appears",
+    "at",
+    "baseless",
+    "believed",
+    "claimed",
+    "contested",
+    "contests",
+    "contradicted",
+    "contradicts",
+    "could",
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "described",
+    "disputed",
+    "disputes",
+    "doubt",
+    "doubted",
+    "doubts",
+    "flimsy",
+    "had",
+    "has",
+    "have",
+    "if",
+    "likely",
+    "little",
+    "may",
+    "might",
+    "no",
+    "perhaps",
+    "possibly",
+    "presumably",
+    "probably",
+    "purported",
+    "purportedly",
+    "rebutted",
+    "refuted",
+    "refutes",
+    "rejected",
+    "rejects",
+    "reportedly",
+    "rumored",
+    "rumors",
+    "rumoured",
+    "rumours",
+    "said",
+    "sceptical",
+    "seemed",
+    "seemingly",
+    "seems",
+    "skeptical",
+    "supposedly",
+    "suspected",
+    "thought",
+    "unconfirmed",
+    "understood",
+    "unlikely",
+    "unsubstantiated",
+];
+
+/// Words that introduce a contrast, and verbs that voice a contrary view.
+const CONTRASTS: &[&str] = &["although", "but", "however", "though", "whereas"];
+const COUNTER_VERBS: &[&str] = &[
+    "argue",
+    "argued",
+    "argues",
+    "contend",
+    "contended",
+    "contends",
+    "counter",
+    "countered",
+    "counters",
+    "insist",
+    "insisted",
+    "insists",
+    "maintain",
+    "maintained",
+    "maintains",
+];
+/// Most tokens between "although" and its verb ("although Wired's Kim Zetter argues").
+const MAX_CONTRAST_GAP: usize = 7;
+
+/// The cue words in one sentence (or clause) span, and the resulting certainty.
+pub fn assess(
+    text: &str,
+    span: Span,
+    attributions: &[Attribution],
+) -> (Certainty, Vec<CertaintyCue>) {
+    let tokens = speech::tokenize(text, span);
+    let mut cues = lexical_cues(&tokens);
+    let mut attributed: Vec<CertaintyCue> = attributions
+        .iter()
+        .filter(|a| span.contains(a.cue) || (a.span.start < span.end && span.start < a.span.end))
+        .map(|a| CertaintyCue {
+            span: a.cue,
+            certainty: Certainty::Attributed,
+            rule: if a.anonymous {
+                "attributed to an unnamed source"
+            } else {
+                "attributed to a named source"
+            },
+        })
+        .collect();
+    // One cue per cue span: a named source wins over an unnamed one.
+    attributed.sort_by_key(|c| (c.span, c.rule != "attributed to a named source"));
+    attributed.dedup_by_key(|c| c.span);
+    cues.extend(attributed);
+    cues.sort_by_key(|c| (c.span.start, c.span.end, c.certainty));
+    let certainty = cues
+        .iter()
+        .map(|c| c.certainty)
+        .max()
+        .unwrap_or(Certainty::Asserted);
+    (certainty, cues)
+}
+
+/// [`assess`] for every sentence, each with the attributions that touch it.
+/// Linear in the number of sentences and attributions (an attribution spans
+/// few sentences).
+pub fn assess_sentences(
+    text: &str,
+    sentences: &[Sentence],
+    attributions: &[Attribution],
+) -> Vec<(Certainty, Vec<CertaintyCue>)> {
+    let mut touching: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    let first_at_or_after = |at: usize| sentences.partition_point(|s| s.span.end <= at);
+    for (index, attribution) in attributions.iter().enumerate() {
+        let from = first_at_or_after(attribution.span.start);
+        let to = sentences.partition_point(|s| s.span.start < attribution.span.end);
+        let cue = first_at_or_after(attribution.cue.start);
+        for sentence in (from..to).chain(std::iter::once(cue)) {
+            if let Some(list) = touching.get_mut(sentence)
+                && list.last() != Some(&index)
+            {
+                list.push(index);
+            }
+        }
+    }
+    sentences
+        .iter()
+        .zip(touching)
+        .map(|(sentence, indices)| {
+            let relevant: Vec<Attribution> = indices
+                .iter()
+                .filter_map(|&i| attributions.get(i).cloned())
+                .collect();
+            assess(text, sentence.span, &relevant)
+        })
+        .collect()
+}
+
+/// Hedge and dispute words of the span, longest phrase first.
+fn lexical_cues(t: &Tokens<'_>) -> Vec<CertaintyCue> {
+    let mut cues = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if !t.is_word(i) {
+            i += 1;
+            continue;
+        }
+        let candidates = match speech::in_list(FIRST_WORDS, t.lower(i)) {
+            true => HEDGES,
+            false => &[],
+        };
+        let best = candidates
+            .iter()
+            .flat_map(|group| group.iter())
+            .filter(|p| {
+                p.words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, word)| t.lower(i + k) == *word)
+            })
+            // "May" is a month; the modal is lowercase.
+            .filter(|p| p.words.first() != Some(&"may") || t.raw(i) == "may")
+            .max_by_key(|p| p.words.len());
+        if let Some(phrase) = best {
+            let len = phrase.words.len();
+            cues.push(CertaintyCue {
+                span: t.range(i, i + len),
+                certainty: phrase.certainty,
+                rule: phrase.rule,
+            });
+            i += len;
+            continue;
+        }
+        if speech::in_list(CONTRASTS, t.lower(i)) {
+            let limit = t.len().min(i + 1 + MAX_CONTRAST_GAP);
+            if let Some(verb) = (i + 1..limit).find(|&k| speech::in_list(COUNTER_VERBS, t.lower(k)))
+            {
+                cues.push(CertaintyCue {
+                    span: t.span(verb),
+                    certainty: Certainty::Disputed,
+                    rule: CONTRARY,
+                });
+            }
+        }
+        i += 1;
+    }
+    cues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_phrase_starts_with_a_listed_first_word() {
+        for phrase in HEDGES.iter().flat_map(|group| group.iter()) {
+            let first = phrase.words.first().copied().unwrap_or("");
+            assert!(speech::in_list(FIRST_WORDS, first), "{first}");
+        }
+    }
+
+    #[test]
+    fn lexicons_are_sorted() {
+        for list in [FIRST_WORDS, CONTRASTS, COUNTER_VERBS] {
+            for pair in list.windows(2) {
+                assert!(pair[0] < pair[1], "{} !< {}", pair[0], pair[1]);
+            }
+        }
+    }
+}

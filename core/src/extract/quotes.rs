@@ -1,0 +1,584 @@
+//! Quotations in story text: direct quotes and scare quotes (quoted terms),
+//! with their speaker and speech verb where the text gives them.
+//!
+//! Marks: straight and curly, single and double, and guillemets; quotes
+//! nest. An apostrophe inside a word (`you’d`, `company's`) is never a mark,
+//! nor is a possessive after a plural (`Pictures’ IT`) unless a quote of
+//! that mark is open and nothing later in the paragraph could close it.
+//! A quote still open at the end of a paragraph continues when the next
+//! paragraph opens with the same mark (news convention); otherwise it ends
+//! with its paragraph.
+//!
+//! Speakers, in order of preference: the speaker and verb right after the
+//! closing mark (`…,' the message read`), right before the opening mark
+//! (`Sony said: “…`), a speech verb earlier in the same clause (`argues that
+//! evidence for this is 'flimsy.'`), or, for a direct quote without one, the
+//! speaker of the quote just before it.
+
+use crate::extract::Sentence;
+use crate::extract::document::Document;
+use crate::extract::speech::{self, CueHit, HitKind, Tokens};
+use crate::model::Span;
+
+/// What a quotation is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// Somebody's words, reported verbatim.
+    Direct,
+    /// A short quoted term inside the writer's own sentence ('flimsy').
+    ScareQuote,
+}
+
+/// One quotation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark to the closing mark, both included (to the end
+    /// of its last paragraph when it never closes).
+    pub span: Span,
+    /// The quoted words, inside the marks.
+    pub content: Span,
+    pub kind: QuoteKind,
+    /// Who the words are attributed to: a name or a nominal ("the message").
+    pub speaker: Option<Span>,
+    /// The verb that introduces the quote ("read", "said", "argues").
+    pub cue: Option<Span>,
+    pub rule: &'static str,
+}
+
+/// Deepest nesting of open quotes that is tracked.
+const MAX_DEPTH: usize = 8;
+/// Quotes of at most this many words may close on a possessive-like mark.
+const SHORT_QUOTE_WORDS: usize = 5;
+/// Quotes of at least this many words are direct quotes.
+const DIRECT_QUOTE_WORDS: usize = 7;
+/// Most tokens between a speech verb and the opening mark it governs.
+const MAX_CUE_DISTANCE: usize = 16;
+/// Most tokens between "said" and a colon before an opening mark.
+const MAX_PRE_CUE_DISTANCE: usize = 7;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    Double,
+    /// Single marks; `straight` ones only pair with straight ones.
+    Single {
+        straight: bool,
+    },
+    Guillemet,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pairing {
+    Closed,
+    /// Continued across paragraphs (closed or not).
+    Continued,
+    /// Left open at the end of its paragraph.
+    LeftOpen,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    /// Byte offset of the first opening mark.
+    at: usize,
+    content_start: usize,
+    style: Style,
+    continued: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    span: Span,
+    content: Span,
+    pairing: Pairing,
+    /// The closing mark, when there is one.
+    closer: Option<Span>,
+}
+
+/// Finds the quotations of the story text (the paragraphs holding `sentences`).
+pub fn find_quotes(text: &str, document: &Document, sentences: &[Sentence]) -> Vec<Quote> {
+    let paragraphs = story_paragraphs(text, document, sentences);
+    let sentence_starts: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
+    let mut found = Vec::new();
+    let mut carried: Option<Open> = None;
+    for (index, &(part, paragraph)) in paragraphs.iter().enumerate() {
+        let next = paragraphs
+            .get(index + 1)
+            .filter(|(next_part, _)| *next_part == part + 1)
+            .map(|&(_, span)| span);
+        carried = scan_paragraph(text, paragraph, next, carried, &sentence_starts, &mut found);
+    }
+    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    attribute(text, sentences, &found)
+}
+
+/// Story paragraphs in text order: `(part index, span)`.
+fn story_paragraphs(text: &str, document: &Document, sentences: &[Sentence]) -> Vec<(usize, Span)> {
+    let mut paragraphs: Vec<(usize, Span)> = Vec::new();
+    for sentence in sentences {
+        match paragraphs.last_mut() {
+            Some((part, span)) if *part == sentence.part => {
+                if !span.contains(sentence.span) {
+                    span.end = span.end.max(sentence.span.end);
+                }
+            }
+            _ => {
+                let span = document
+                    .parts
+                    .get(sentence.part)
+                    .map(|p| p.span)
+                    .filter(|s| s.contains(sentence.span) && text.get(s.start..s.end).is_some())
+                    .unwrap_or(sentence.span);
+                paragraphs.push((sentence.part, span));
+            }
+        }
+    }
+    paragraphs
+}
+
+fn is_open_context(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '\'' | '«'
+    )
+}
+
+/// Words like 'em, 'tis, '90s, rock 'n' roll: an apostrophe, not a quote.
+fn is_elision(after: &str) -> bool {
+    let word_len = after
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(after.len());
+    let word = after.get(..word_len).unwrap_or("");
+    let digits = word.len() >= 2 && word.bytes().take(2).all(|b| b.is_ascii_digit());
+    digits
+        || ["em", "tis", "twas", "til", "cause", "n"]
+            .iter()
+            .any(|elided| word.eq_ignore_ascii_case(elided))
+}
+
+/// Scans one paragraph, pairing marks; returns the quote carried into the
+/// next paragraph, if any.
+fn scan_paragraph(
+    text: &str,
+    paragraph: Span,
+    next_paragraph: Option<Span>,
+    carried: Option<Open>,
+    sentence_starts: &[usize],
+    found: &mut Vec<Found>,
+) -> Option<Open> {
+    let body = paragraph.text(text);
+    let char_before = |at: usize| body.get(..at).and_then(|s| s.chars().next_back());
+    let rest_after = |at: usize, c: char| body.get(at + c.len_utf8()..).unwrap_or("");
+    let mut stack: Vec<Open> = carried.into_iter().collect();
+    // A continued quote repeats its opening mark at the paragraph start.
+    let skip_first = !stack.is_empty();
+    let in_closing_position = |at: usize, c: char| {
+        let next = rest_after(at, c).chars().next();
+        char_before(at).is_some_and(|p| !p.is_whitespace())
+            && next.is_none_or(|n| !n.is_alphanumeric())
+    };
+    // The last possible closing position of each single mark.
+    let last_closing = |mark: char| {
+        body.char_indices()
+            .rev()
+            .find(|&(at, c)| c == mark && in_closing_position(at, c))
+            .map(|(at, _)| at)
+    };
+    let last_straight = last_closing('\'');
+    let last_curly = last_closing('’');
+
+    let mut last_char: Option<char> = None;
+    for (at, c) in body.char_indices() {
+        let prev = last_char.replace(c);
+        let is_mark = matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’' | '«' | '»');
+        if !is_mark || (at == 0 && skip_first) {
+            continue;
+        }
+        let rest = rest_after(at, c);
+        let mut following = rest.chars();
+        let next = following.next();
+        let after_next = following.next();
+        let inside_word =
+            prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        let opening = prev.is_none_or(|p| p.is_whitespace() || is_open_context(p))
+            && next.is_some_and(|n| !n.is_whitespace());
+        let closing = in_closing_position(at, c);
+        let position = paragraph.start + at;
+        let mark = Span::new(position, position + c.len_utf8());
+        let is_open = |style: Style| stack.iter().any(|o| o.style == style);
+        // Closing on a plural possessive (`Pictures' IT`) only for a short
+        // quote that nothing later in the paragraph could close.
+        let weak_close_ok = |last: Option<usize>, style: Style| {
+            let possessive_like = prev.is_some_and(|p| p == 's' || p == 'S')
+                && next.is_some_and(char::is_whitespace)
+                && after_next.is_some_and(char::is_alphanumeric);
+            if !possessive_like {
+                return true;
+            }
+            let Some(open) = stack.iter().rev().find(|o| o.style == style) else {
+                return false;
+            };
+            if last != Some(at) || open.continued {
+                return false;
+            }
+            // Counted at most once per mark and paragraph: still linear.
+            text.get(open.content_start..position)
+                .is_some_and(|s| s.split_whitespace().count() <= SHORT_QUOTE_WORDS)
+        };
+        let action = match c {
+            '“' => Some((Style::Double, true)),
+            '«' => Some((Style::Guillemet, true)),
+            '»' => Some((Style::Guillemet, false)),
+            '”' => {
+                if is_open(Style::Double) {
+                    Some((Style::Double, false))
+                } else if opening {
+                    Some((Style::Double, true))
+                } else {
+                    None
+                }
+            }
+            '"' => {
+                let double_open = is_open(Style::Double);
+                if opening && !closing {
+                    Some((Style::Double, true))
+                } else if closing && !opening {
+                    double_open.then_some((Style::Double, false))
+                } else if double_open {
+                    Some((Style::Double, false))
+                } else {
+                    next.is_some_and(|n| !n.is_whitespace())
+                        .then_some((Style::Double, true))
+                }
+            }
+            '‘' | '\'' | '’' => {
+                let straight = c == '\'';
+                let style = Style::Single { straight };
+                let last = if straight { last_straight } else { last_curly };
+                let opens = c == '‘' || (c == '\'' && opening && !closing);
+                if inside_word {
+                    None
+                } else if opens {
+                    (!is_elision(rest)).then_some((style, true))
+                } else if closing && is_open(style) && weak_close_ok(last, style) {
+                    Some((style, false))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        match action {
+            Some((style, true)) if stack.len() < MAX_DEPTH => {
+                stack.push(Open {
+                    at: position,
+                    content_start: mark.end,
+                    style,
+                    continued: false,
+                });
+            }
+            Some((style, false)) => {
+                if let Some(depth) = stack.iter().rposition(|o| o.style == style) {
+                    stack.truncate(depth + 1);
+                    if let Some(open) = stack.pop() {
+                        found.push(Found {
+                            span: Span::new(open.at, mark.end),
+                            content: Span::new(open.content_start, mark.start),
+                            pairing: if open.continued {
+                                Pairing::Continued
+                            } else {
+                                Pairing::Closed
+                            },
+                            closer: Some(mark),
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // Still open at the paragraph end: continue or end here.
+    let outermost = stack.first().copied()?;
+    let reopens = next_paragraph
+        .and_then(|next| next.text(text).chars().next())
+        .is_some_and(|first| match outermost.style {
+            Style::Double => matches!(first, '“' | '"'),
+            Style::Single { straight: true } => first == '\'',
+            Style::Single { straight: false } => first == '‘',
+            Style::Guillemet => first == '«',
+        });
+    if reopens {
+        return Some(Open {
+            continued: true,
+            ..outermost
+        });
+    }
+    let starts_sentence =
+        sentence_starts.binary_search(&outermost.at).is_ok() || outermost.at == paragraph.start;
+    let keep = outermost.continued
+        || starts_sentence
+        || matches!(outermost.style, Style::Double | Style::Guillemet);
+    let content = Span::new(outermost.content_start, paragraph.end);
+    if keep && !content.trim(text).is_empty() {
+        found.push(Found {
+            span: Span::new(outermost.at, paragraph.end),
+            content,
+            pairing: if outermost.continued {
+                Pairing::Continued
+            } else {
+                Pairing::LeftOpen
+            },
+            closer: None,
+        });
+    }
+    None
+}
+
+/// How a quote's speaker was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SpeakerFrom {
+    AfterQuote,
+    BeforeQuote,
+    InClause,
+    Previous,
+    None,
+}
+
+/// `RULES[pairing][speaker]`: what produced a quote, in words.
+const RULES: [[&str; 5]; 3] = [
+    [
+        "quote marks paired in one paragraph; speaker and verb after the closing mark",
+        "quote marks paired in one paragraph; speaker and verb before the opening mark",
+        "quote marks paired in one paragraph; inside the words of a speech verb earlier in the clause",
+        "quote marks paired in one paragraph; continues the speaker of the quote before",
+        "quote marks paired in one paragraph; no speaker given",
+    ],
+    [
+        "a quote continued across paragraphs (opening mark repeated, closing mark only at the end); speaker and verb after the closing mark",
+        "a quote continued across paragraphs (opening mark repeated, closing mark only at the end); speaker and verb before the opening mark",
+        "a quote continued across paragraphs (opening mark repeated, closing mark only at the end); inside the words of a speech verb earlier in the clause",
+        "a quote continued across paragraphs (opening mark repeated, closing mark only at the end); continues the speaker of the quote before",
+        "a quote continued across paragraphs (opening mark repeated, closing mark only at the end); no speaker given",
+    ],
+    [
+        "an opening mark never closed, ending with its paragraph; speaker and verb after the closing mark",
+        "an opening mark never closed, ending with its paragraph; speaker and verb before the opening mark",
+        "an opening mark never closed, ending with its paragraph; inside the words of a speech verb earlier in the clause",
+        "an opening mark never closed, ending with its paragraph; continues the speaker of the quote before",
+        "an opening mark never closed, ending with its paragraph; no speaker given",
+    ],
+];
+
+fn rule_for(pairing: Pairing, speaker: SpeakerFrom) -> &'static str {
+    let row = match pairing {
+        Pairing::Closed => 0,
+        Pairing::Continued => 1,
+        Pairing::LeftOpen => 2,
+    };
+    let column = match speaker {
+        SpeakerFrom::AfterQuote => 0,
+        SpeakerFrom::BeforeQuote => 1,
+        SpeakerFrom::InClause => 2,
+        SpeakerFrom::Previous => 3,
+        SpeakerFrom::None => 4,
+    };
+    RULES[row][column]
+}
+
+/// The tokens and cue hits of sentences, computed on demand.
+struct SentenceCues<'a> {
+    text: &'a str,
+    sentences: &'a [Sentence],
+    cache: Vec<Option<(Tokens<'a>, Vec<CueHit>)>>,
+}
+
+impl<'a> SentenceCues<'a> {
+    /// Index of the sentence holding byte `at`.
+    fn index_of(&self, at: usize) -> Option<usize> {
+        let after = self.sentences.partition_point(|s| s.span.start <= at);
+        let index = after.checked_sub(1)?;
+        let span = self.sentences.get(index)?.span;
+        (at < span.end).then_some(index)
+    }
+
+    fn get(&mut self, index: usize) -> Option<&(Tokens<'a>, Vec<CueHit>)> {
+        let span = self.sentences.get(index)?.span;
+        let slot = self.cache.get_mut(index)?;
+        if slot.is_none() {
+            let tokens = speech::tokenize(self.text, span);
+            let hits = speech::cue_hits(&tokens);
+            *slot = Some((tokens, hits));
+        }
+        slot.as_ref()
+    }
+}
+
+/// Index of the token starting at byte `at`.
+fn token_at(tokens: &Tokens<'_>, at: usize) -> Option<usize> {
+    let index = tokens.tokens.partition_point(|t| t.span.start < at);
+    (tokens.span(index).start == at && index < tokens.len()).then_some(index)
+}
+
+/// Speaker and cue right after the closing mark: `…,' the message read`.
+fn speaker_after(cues: &mut SentenceCues<'_>, text: &str, f: &Found) -> Option<CueHit> {
+    let closer = f.closer?;
+    let content = f.content.text(text).trim_end();
+    let comma_after = text
+        .get(closer.end..)
+        .is_some_and(|rest| rest.trim_start().starts_with(','));
+    let open_ended = content.ends_with([',', '!', '?', '…', '—', '–']) || comma_after;
+    if !open_ended {
+        return None;
+    }
+    let index = cues.index_of(closer.start)?;
+    let (tokens, hits) = cues.get(index)?;
+    let mark = token_at(tokens, closer.start)?;
+    let first = if tokens.is_punct(mark + 1, &[',']) {
+        mark + 2
+    } else {
+        mark + 1
+    };
+    let from = hits.partition_point(|h| h.cue_tokens.0 < first);
+    hits.get(from..)?
+        .iter()
+        .take(2)
+        .find(|h| {
+            h.kind == HitKind::AfterQuote
+                && (h.cue_tokens.0 == first || h.source_tokens.is_some_and(|(s, _)| s == first))
+        })
+        .copied()
+}
+
+/// Speaker and cue right before the opening mark: `Sony said: “…`.
+fn speaker_before(cues: &mut SentenceCues<'_>, f: &Found) -> Option<CueHit> {
+    let index = cues.index_of(f.span.start)?;
+    let (tokens, hits) = cues.get(index)?;
+    let mark = token_at(tokens, f.span.start)?;
+    let introduced = mark > 0 && tokens.is_punct(mark - 1, &[':', ',']);
+    let upto = hits.partition_point(|h| h.cue_tokens.1 <= mark);
+    hits.get(..upto)?
+        .iter()
+        .rev()
+        .take_while(|h| mark - h.cue_tokens.1 <= MAX_PRE_CUE_DISTANCE)
+        .find(|h| {
+            let adjacent = h.cue_tokens.1 == mark;
+            let before_colon = introduced
+                && h.cue_tokens.1 < mark
+                && mark - h.cue_tokens.1 <= MAX_PRE_CUE_DISTANCE;
+            (adjacent || before_colon) && matches!(h.kind, HitKind::Active)
+        })
+        .copied()
+}
+
+/// A speech verb earlier in the same clause: `argues that evidence for this is 'flimsy.'`.
+fn speaker_in_clause(cues: &mut SentenceCues<'_>, f: &Found) -> Option<CueHit> {
+    let index = cues.index_of(f.span.start)?;
+    let (tokens, hits) = cues.get(index)?;
+    let mark = token_at(tokens, f.span.start)?;
+    let upto = hits.partition_point(|h| h.cue_tokens.1 <= mark);
+    let hit = hits
+        .get(upto.checked_sub(1)?)
+        .filter(|h| mark - h.cue_tokens.1 <= MAX_CUE_DISTANCE)?;
+    let interrupted = (hit.cue_tokens.1..mark).any(|k| {
+        tokens.is_punct(k, &[';'])
+            || tokens.is_dash(k)
+            || matches!(tokens.lower(k), "although" | "though" | "whereas")
+    });
+    let usable = !matches!(hit.kind, HitKind::PassiveAgent | HitKind::AccordingTo);
+    (!interrupted && usable).then_some(*hit)
+}
+
+/// Resolves kinds and speakers, in text order.
+fn attribute(text: &str, sentences: &[Sentence], found: &[Found]) -> Vec<Quote> {
+    let mut cues = SentenceCues {
+        text,
+        sentences,
+        cache: vec![None; sentences.len()],
+    };
+    let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
+    // The last direct quote with a speaker, and the sentence its words end in.
+    let mut previous: Option<(usize, Option<Span>, Span)> = None;
+    for f in found {
+        let content = f.content.text(text);
+        let words = content.split_whitespace().count();
+        let after = speaker_after(&mut cues, text, f);
+        let before = if after.is_none() {
+            speaker_before(&mut cues, f)
+        } else {
+            None
+        };
+        let whole_sentence = cues.index_of(f.span.start).is_some_and(|index| {
+            sentences.get(index).is_some_and(|s| {
+                s.span.start == f.span.start && f.span.end >= s.span.end.saturating_sub(1)
+            })
+        });
+        let direct = after.is_some()
+            || before.is_some()
+            || f.pairing == Pairing::Continued
+            || words >= DIRECT_QUOTE_WORDS
+            || whole_sentence
+            || has_inner_sentence_break(content);
+        let (hit, mut from) = match (after, before) {
+            (Some(hit), _) => (Some(hit), SpeakerFrom::AfterQuote),
+            (None, Some(hit)) => (Some(hit), SpeakerFrom::BeforeQuote),
+            _ => match speaker_in_clause(&mut cues, f) {
+                Some(hit) => (Some(hit), SpeakerFrom::InClause),
+                None => (None, SpeakerFrom::None),
+            },
+        };
+        let mut speaker = hit.and_then(|h| h.source);
+        let mut cue = hit.map(|h| h.cue);
+        let opening_sentence = cues.index_of(f.span.start);
+        // A direct quote with no cue of its own continues the last speaker,
+        // if that speaker's words ended in this sentence or the one before.
+        if direct
+            && hit.is_none()
+            && let (Some((sentence, prev_speaker, prev_cue)), Some(here)) =
+                (previous, opening_sentence)
+            && (here == sentence || here == sentence + 1)
+        {
+            speaker = prev_speaker;
+            cue = Some(prev_cue);
+            from = SpeakerFrom::Previous;
+        }
+        let nested = quotes
+            .iter()
+            .rev()
+            .take(MAX_DEPTH)
+            .any(|q| q.span.contains(f.span));
+        if direct
+            && !nested
+            && speaker.is_some()
+            && let Some(cue_span) = cue
+        {
+            let last = f.span.end.max(cue_span.end).saturating_sub(1);
+            previous = cues
+                .index_of(last)
+                .map(|sentence| (sentence, speaker, cue_span));
+        }
+        quotes.push(Quote {
+            span: f.span,
+            content: f.content,
+            kind: if direct {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::ScareQuote
+            },
+            speaker,
+            cue,
+            rule: rule_for(f.pairing, from),
+        });
+    }
+    quotes
+}
+
+/// Does the quoted text hold a sentence end followed by more words?
+fn has_inner_sentence_break(content: &str) -> bool {
+    let trimmed = content.trim_end();
+    trimmed.char_indices().any(|(at, c)| {
+        matches!(c, '.' | '!' | '?')
+            && trimmed.get(at + 1..).is_some_and(|rest| {
+                rest.starts_with(char::is_whitespace)
+                    && rest.trim_start().starts_with(char::is_uppercase)
+            })
+    })
+}

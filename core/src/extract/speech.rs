@@ -1,0 +1,1027 @@
+//! Shared machinery of the quote, attribution and certainty stages: a word
+//! tokenizer for one sentence, small lexicons, bounded noun-phrase scans
+//! around a verb, and the speech cues of a sentence ("said", "according
+//! to", "laid blame", "name … as") with the source each one names.
+//!
+//! Everything here works on the tokens of one sentence; every look-behind
+//! and look-ahead is bounded, so a whole text costs linear time.
+
+use crate::model::Span;
+
+/// Most tokens a noun phrase (a source or speaker) may have.
+const MAX_NP_TOKENS: usize = 12;
+/// Most auxiliaries and adverbs skipped between a subject and its verb.
+const MAX_AUX: usize = 3;
+/// Most tokens between a clause-initial subject and its verb
+/// ("Unnamed officials in a number of reports have laid blame").
+const MAX_SUBJECT_GAP: usize = 8;
+/// Most tokens an attributed clause may run (keeps every scan bounded).
+pub(crate) const MAX_CLAUSE_TOKENS: usize = 200;
+/// Most tokens between "name"/"cited" and their "as".
+const MAX_AS_GAP: usize = 20;
+/// Most tokens between a speech verb and a following "that" ("told reporters that").
+const MAX_THAT_GAP: usize = 5;
+
+/// One word or one punctuation character of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Bytes of the raw article text.
+    pub span: Span,
+    pub word: bool,
+    /// The first character (the only one, for punctuation).
+    pub first: char,
+}
+
+/// The tokens of one sentence, with their lowercase forms.
+#[derive(Clone, Debug)]
+pub(crate) struct Tokens<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// Lowercase forms of all tokens, concatenated (one allocation).
+    lower: String,
+    lower_ranges: Vec<(usize, usize)>,
+    /// Per token (and one past the end): where its clause starts.
+    clause_starts: Vec<usize>,
+    /// Per token: the first token at or after it that ends a clause.
+    next_break: Vec<usize>,
+    /// Per token: the first comma at or after it.
+    next_comma: Vec<usize>,
+    first_comma: Option<usize>,
+}
+
+/// Characters that join two alphanumeric runs into one word:
+/// `company's`, `Cisco’s`, `state-sponsored`, `U.S`, `AT&T`.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&' | '‐')
+}
+
+/// Splits `span` of `text` into words (alphanumeric runs with inner
+/// apostrophes, hyphens and dots) and single punctuation characters.
+pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
+    let body = span.text(text);
+    let char_at = |pos: usize| body.get(pos..).and_then(|rest| rest.chars().next());
+    let mut tokens = Vec::new();
+    let mut lower = String::new();
+    let mut lower_ranges = Vec::new();
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
+        let at = pos;
+        pos += c.len_utf8();
+        if c.is_whitespace() {
+            continue;
+        }
+        let word = c.is_alphanumeric();
+        if word {
+            while let Some(next) = char_at(pos) {
+                let joins = is_joiner(next)
+                    && char_at(pos + next.len_utf8()).is_some_and(char::is_alphanumeric);
+                if !(next.is_alphanumeric() || joins) {
+                    break;
+                }
+                pos += next.len_utf8();
+            }
+        }
+        let token_span = Span::new(span.start + at, span.start + pos);
+        let from = lower.len();
+        lower.extend(token_span.text(text).chars().flat_map(char::to_lowercase));
+        lower_ranges.push((from, lower.len()));
+        tokens.push(Token {
+            span: token_span,
+            word,
+            first: c,
+        });
+    }
+    let mut tokens = Tokens {
+        text,
+        tokens,
+        lower,
+        lower_ranges,
+        clause_starts: Vec::new(),
+        next_break: Vec::new(),
+        next_comma: Vec::new(),
+        first_comma: None,
+    };
+    tokens.index_clauses();
+    tokens
+}
+
+/// The role a token can play in a noun phrase naming a source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NpRole {
+    /// the, a, its …
+    Det,
+    /// A capitalised word that is not a function word: part of a name.
+    Cap,
+    /// A lowercase noun that can head a source: officials, company, message …
+    Noun,
+    /// A lowercase word that can modify such a noun: unnamed, senior, federal …
+    Modifier,
+    /// of, at, for, from, and, &
+    Connector,
+    /// he, she, they, we …
+    Pronoun,
+    Other,
+}
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "our", "the", "their", "these", "this", "those",
+];
+const CONNECTORS: &[&str] = &["&", "and", "at", "for", "from", "of"];
+const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
+/// Lowercase nouns that can name who said something.
+const SOURCE_NOUNS: &[&str] = &[
+    "administration",
+    "agency",
+    "analysts",
+    "attackers",
+    "authorities",
+    "board",
+    "committee",
+    "company",
+    "court",
+    "critics",
+    "department",
+    "diplomats",
+    "director",
+    "email",
+    "executive",
+    "executives",
+    "experts",
+    "firm",
+    "government",
+    "hackers",
+    "investigators",
+    "lawmakers",
+    "lawyer",
+    "lawyers",
+    "letter",
+    "message",
+    "minister",
+    "ministry",
+    "newspaper",
+    "note",
+    "official",
+    "officials",
+    "organisation",
+    "organisations",
+    "organization",
+    "organizations",
+    "people",
+    "police",
+    "president",
+    "prosecutors",
+    "regime",
+    "researchers",
+    "source",
+    "sources",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "statement",
+    "studio",
+    "team",
+    "website",
+    "witnesses",
+];
+const MODIFIERS: &[&str] = &[
+    "anonymous",
+    "cyber",
+    "enforcement",
+    "federal",
+    "foreign",
+    "former",
+    "independent",
+    "intelligence",
+    "law",
+    "local",
+    "media",
+    "military",
+    "other",
+    "security",
+    "senior",
+    "several",
+    "some",
+    "state",
+    "top",
+    "unidentified",
+    "unnamed",
+    "various",
+];
+/// Capitalised words that are never part of a name (sentence openers,
+/// prepositions, days and months).
+const CAP_STOPWORDS: &[&str] = &[
+    "about",
+    "after",
+    "although",
+    "april",
+    "as",
+    "august",
+    "because",
+    "before",
+    "but",
+    "by",
+    "december",
+    "despite",
+    "during",
+    "earlier",
+    "facing",
+    "february",
+    "friday",
+    "however",
+    "if",
+    "in",
+    "january",
+    "july",
+    "june",
+    "last",
+    "later",
+    "march",
+    "may",
+    "meanwhile",
+    "monday",
+    "next",
+    "november",
+    "now",
+    "october",
+    "on",
+    "once",
+    "regardless",
+    "saturday",
+    "september",
+    "since",
+    "so",
+    "still",
+    "sunday",
+    "that",
+    "then",
+    "though",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tuesday",
+    "under",
+    "until",
+    "wednesday",
+    "when",
+    "whereas",
+    "while",
+    "with",
+    "without",
+    "yesterday",
+    "yet",
+];
+/// Auxiliaries and adverbs that may stand between a subject and its verb.
+const AUXILIARIES: &[&str] = &[
+    "again", "already", "also", "are", "be", "been", "could", "did", "do", "does", "first", "had",
+    "has", "have", "is", "just", "later", "may", "might", "never", "not", "now", "should", "then",
+    "was", "were", "will", "would",
+];
+const BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+/// A verb right after one of these shares the subject of the verb before.
+const COORDINATORS: &[&str] = &["after", "and", "before", "but", "then", "when", "while"];
+/// Words that open a new clause even without a comma before them.
+const CLAUSE_BREAK_WORDS: &[&str] = &["although", "but", "though", "whereas", "while"];
+/// Words that open a new clause after a comma.
+const COMMA_BREAK_WORDS: &[&str] = &[
+    "although",
+    "but",
+    "however",
+    "regardless",
+    "though",
+    "whereas",
+    "which",
+    "while",
+    "yet",
+];
+/// Sentence-initial words that make the first clause subordinate.
+const SUBORDINATORS: &[&str] = &[
+    "although", "as", "because", "if", "since", "though", "when", "whereas", "while",
+];
+/// A source noun phrase holding one of these does not name the source.
+const ANONYMOUS_MARKERS: &[&str] = &["anonymous", "undisclosed", "unidentified", "unnamed"];
+const RUMOUR_NOUNS: &[&str] = &["rumors", "rumours", "speculation"];
+const RUMOUR_VERBS: &[&str] = &["circulated", "emerged", "spread", "swirled"];
+const BLAME_VERBS: &[&str] = &["laid", "lay", "laying", "lays", "pinned", "placed", "put"];
+
+pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+/// Every lexicon of this module, for the sortedness test.
+#[cfg(test)]
+pub(crate) const LEXICONS: &[&[&str]] = &[
+    DETERMINERS,
+    CONNECTORS,
+    PRONOUNS,
+    SOURCE_NOUNS,
+    MODIFIERS,
+    CAP_STOPWORDS,
+    AUXILIARIES,
+    BE_FORMS,
+    COORDINATORS,
+    CLAUSE_BREAK_WORDS,
+    COMMA_BREAK_WORDS,
+    SUBORDINATORS,
+    ANONYMOUS_MARKERS,
+    RUMOUR_NOUNS,
+    RUMOUR_VERBS,
+    BLAME_VERBS,
+];
+
+impl<'a> Tokens<'a> {
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn span(&self, i: usize) -> Span {
+        self.tokens.get(i).map(|t| t.span).unwrap_or_default()
+    }
+
+    /// The bytes from token `first` to token `last_exclusive - 1`.
+    pub fn range(&self, first: usize, last_exclusive: usize) -> Span {
+        if last_exclusive <= first {
+            let at = self.span(first).start;
+            return Span::new(at, at);
+        }
+        Span::new(self.span(first).start, self.span(last_exclusive - 1).end)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.word)
+    }
+
+    /// Lowercase form of token `i` (`""` past the end).
+    pub fn lower(&self, i: usize) -> &str {
+        self.lower_ranges
+            .get(i)
+            .and_then(|&(from, to)| self.lower.get(from..to))
+            .unwrap_or("")
+    }
+
+    /// Lowercase form without a possessive `'s` / `’s`.
+    pub fn base(&self, i: usize) -> &str {
+        let w = self.lower(i);
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w)
+    }
+
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.span(i).text(self.text)
+    }
+
+    pub fn is_possessive(&self, i: usize) -> bool {
+        self.is_word(i) && self.base(i).len() < self.lower(i).len()
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Is token `i` the punctuation character `c`?
+    pub fn is_punct(&self, i: usize, chars: &[char]) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| !t.word && chars.contains(&t.first))
+    }
+
+    pub fn is_dash(&self, i: usize) -> bool {
+        self.is_punct(i, &['-', '–', '—', '‐'])
+    }
+
+    /// A quote mark right after a non-space character: `…2001,'` or `…outcome.”`.
+    pub fn is_closing_mark(&self, i: usize) -> bool {
+        let span = self.span(i);
+        self.is_punct(i, &['\'', '’', '"', '”', '»'])
+            && self
+                .text
+                .get(..span.start)
+                .and_then(|before| before.chars().next_back())
+                .is_some_and(|c| !c.is_whitespace())
+    }
+
+    pub fn role(&self, i: usize) -> NpRole {
+        if !self.is_word(i) {
+            return if self.raw(i) == "&" {
+                NpRole::Connector
+            } else {
+                NpRole::Other
+            };
+        }
+        let lower = self.lower(i);
+        let base = self.base(i);
+        if in_list(DETERMINERS, lower) {
+            NpRole::Det
+        } else if in_list(CONNECTORS, lower) {
+            NpRole::Connector
+        } else if in_list(PRONOUNS, lower) {
+            NpRole::Pronoun
+        } else if i > 0 && self.capitalised(i) && !in_list(CAP_STOPWORDS, lower) {
+            // Capitalised inside a sentence: part of a name ("Intelligence").
+            NpRole::Cap
+        } else if in_list(SOURCE_NOUNS, base) {
+            NpRole::Noun
+        } else if in_list(MODIFIERS, base) {
+            NpRole::Modifier
+        } else if self.capitalised(i) && !in_list(CAP_STOPWORDS, lower) {
+            NpRole::Cap
+        } else {
+            NpRole::Other
+        }
+    }
+
+    /// The noun phrase that ends right before token `end` (exclusive), as a
+    /// token range: "the New York Times", "researchers at Cisco’s Talos …",
+    /// "US government officials", "Wired's Kim Zetter", "he".
+    pub fn np_before(&self, end: usize) -> Option<(usize, usize)> {
+        let mut committed = None;
+        let mut right: Option<NpRole> = None;
+        let mut j = end;
+        while j > 0 && end - j < MAX_NP_TOKENS {
+            let role = self.role(j - 1);
+            let allowed = match (role, right) {
+                (NpRole::Pronoun, None) => true,
+                (NpRole::Cap, None | Some(NpRole::Cap | NpRole::Noun | NpRole::Modifier)) => true,
+                (NpRole::Cap, Some(NpRole::Connector)) => true,
+                (
+                    NpRole::Noun | NpRole::Modifier,
+                    None | Some(NpRole::Noun | NpRole::Modifier | NpRole::Connector),
+                ) => true,
+                (NpRole::Connector, Some(NpRole::Cap)) => true,
+                (NpRole::Connector, Some(NpRole::Det | NpRole::Noun)) => {
+                    self.lower(j - 1) != "and" && self.raw(j - 1) != "&"
+                }
+                (NpRole::Det, Some(NpRole::Cap | NpRole::Noun | NpRole::Modifier)) => true,
+                _ => false,
+            };
+            // "and"/"&" only join two names; after "and" a name must follow.
+            let joins_names =
+                right == Some(NpRole::Connector) && (self.lower(j) == "and" || self.raw(j) == "&");
+            if !allowed || (joins_names && role != NpRole::Cap) {
+                break;
+            }
+            j -= 1;
+            if role != NpRole::Connector {
+                committed = Some(j);
+            }
+            if role == NpRole::Pronoun {
+                break;
+            }
+            right = Some(role);
+        }
+        let start = committed?;
+        let has_head = (start..end)
+            .any(|k| matches!(self.role(k), NpRole::Cap | NpRole::Noun | NpRole::Pronoun));
+        has_head.then_some((start, end))
+    }
+
+    /// The noun phrase that starts at token `start`, as a token range.
+    pub fn np_after(&self, start: usize) -> Option<(usize, usize)> {
+        let mut end = None;
+        let mut left: Option<NpRole> = None;
+        let mut j = start;
+        while j < self.len() && j - start < MAX_NP_TOKENS {
+            let role = self.role(j);
+            let allowed = match (left, role) {
+                (
+                    None,
+                    NpRole::Det | NpRole::Cap | NpRole::Noun | NpRole::Modifier | NpRole::Pronoun,
+                ) => true,
+                (Some(NpRole::Det), NpRole::Cap | NpRole::Noun | NpRole::Modifier) => true,
+                (Some(NpRole::Cap), NpRole::Cap | NpRole::Noun | NpRole::Modifier) => true,
+                (Some(NpRole::Noun | NpRole::Modifier), NpRole::Noun | NpRole::Modifier) => true,
+                (Some(NpRole::Cap | NpRole::Noun), NpRole::Connector) => {
+                    let joins_names = self.lower(j) == "and" || self.raw(j) == "&";
+                    let next = self.role(j + 1);
+                    if joins_names {
+                        left == Some(NpRole::Cap) && next == NpRole::Cap
+                    } else {
+                        matches!(next, NpRole::Cap | NpRole::Det | NpRole::Noun)
+                    }
+                }
+                (Some(NpRole::Connector), NpRole::Cap | NpRole::Det | NpRole::Noun) => true,
+                _ => false,
+            };
+            if !allowed {
+                break;
+            }
+            if matches!(role, NpRole::Cap | NpRole::Noun | NpRole::Pronoun) {
+                end = Some(j + 1);
+            }
+            j += 1;
+            if role == NpRole::Pronoun {
+                break;
+            }
+            left = Some(role);
+        }
+        end.map(|end| (start, end))
+    }
+
+    /// Does the noun phrase fail to name its source ("Unnamed officials")?
+    pub fn np_is_anonymous(&self, (start, end): (usize, usize)) -> bool {
+        let marked = (start..end).any(|k| in_list(ANONYMOUS_MARKERS, self.lower(k)));
+        let named = (start..end).any(|k| self.role(k) == NpRole::Cap);
+        let vague_head = end > start && matches!(self.base(end - 1), "source" | "sources");
+        marked || (vague_head && !named)
+    }
+
+    /// Where the clause that starts at token `from` ends (exclusive token
+    /// index): at `;`, a spaced dash, ", although", "but", … or the sentence
+    /// end. With `at_first_comma`, also at the first comma.
+    pub fn clause_end(&self, from: usize, at_first_comma: bool) -> usize {
+        let limit = self.len().min(from.saturating_add(MAX_CLAUSE_TOKENS));
+        let next_break = self.next_break.get(from).copied().unwrap_or(limit);
+        let next_comma = match at_first_comma {
+            true => self.next_comma.get(from).copied().unwrap_or(limit),
+            false => limit,
+        };
+        limit.min(next_break).min(next_comma).max(from.min(limit))
+    }
+
+    /// Does token `k` end a clause (for [`Tokens::clause_end`])?
+    fn breaks_clause(&self, k: usize) -> bool {
+        self.is_punct(k, &[';'])
+            || self.is_dash(k)
+            || (self.is_punct(k, &[',']) && in_list(COMMA_BREAK_WORDS, self.lower(k + 1)))
+            || in_list(CLAUSE_BREAK_WORDS, self.lower(k))
+    }
+
+    /// Does token `k` end the clause before it (for [`Tokens::clause_start`])?
+    fn bounds_clause(&self, k: usize) -> bool {
+        self.is_punct(k, &[',', ';', ':', '(', ')'])
+            || self.is_dash(k)
+            || in_list(CLAUSE_BREAK_WORDS, self.lower(k))
+            || self.lower(k) == "that"
+    }
+
+    /// Fills the per-token clause tables in two linear passes.
+    fn index_clauses(&mut self) {
+        let n = self.len();
+        let mut starts = Vec::with_capacity(n + 1);
+        let mut current = 0;
+        for k in 0..n {
+            starts.push(current);
+            if self.bounds_clause(k) {
+                current = k + 1;
+            }
+        }
+        starts.push(current);
+        let mut next_break = vec![n; n];
+        let mut next_comma = vec![n; n];
+        let (mut brk, mut comma) = (n, n);
+        for k in (0..n).rev() {
+            if self.breaks_clause(k) {
+                brk = k;
+            }
+            if self.is_punct(k, &[',']) {
+                comma = k;
+            }
+            if let Some(slot) = next_break.get_mut(k) {
+                *slot = brk;
+            }
+            if let Some(slot) = next_comma.get_mut(k) {
+                *slot = comma;
+            }
+        }
+        self.first_comma = next_comma.first().copied().filter(|&c| c < n);
+        self.clause_starts = starts;
+        self.next_break = next_break;
+        self.next_comma = next_comma;
+    }
+
+    /// The clause `from..end` as bytes, without a final `.`/`!`/`?` token.
+    pub fn clause_span(&self, from: usize, mut end: usize) -> Span {
+        while end > from && self.is_punct(end - 1, &['.', '!', '?', ',', ':']) {
+            end -= 1;
+        }
+        self.range(from, end)
+    }
+
+    /// Is the first clause of the sentence subordinate ("While X said …, Y")
+    /// and does token `i` lie in it?
+    pub fn in_leading_subordinate(&self, i: usize) -> bool {
+        in_list(SUBORDINATORS, self.lower(0))
+            && self
+                .first_comma
+                .is_some_and(|comma| i < comma && comma < MAX_CLAUSE_TOKENS)
+    }
+
+    /// The start of the clause holding token `i`: after the last `,`, `;`,
+    /// `:`, dash, bracket or clause word before it (bounded look-behind).
+    pub fn clause_start(&self, i: usize) -> usize {
+        let floor = i.saturating_sub(MAX_CLAUSE_TOKENS);
+        let start = self
+            .clause_starts
+            .get(i.min(self.len()))
+            .copied()
+            .unwrap_or(0);
+        start.max(floor).min(i)
+    }
+}
+
+/// How a verb or phrase marks speech, for [`cue_hits`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// said, told, argues, announced, denied …
+    Say,
+    /// A speech verb that is also a noun ("claim", "reports"): counts only
+    /// right after its subject.
+    SayAmbiguous,
+    /// name / named … as
+    NameAs,
+    /// cited … as (confirming)
+    Cited,
+    /// laid blame, blamed
+    Blame,
+    /// Naming verbs and "read": they introduce a quote's speaker, but make
+    /// no attribution of their own.
+    QuoteOnly,
+    /// according to
+    AccordingTo,
+    /// Rumours circulated
+    Rumour,
+}
+
+fn cue_class(lower: &str) -> Option<CueClass> {
+    use CueClass::*;
+    Some(match lower {
+        "acknowledged" | "added" | "adds" | "admitted" | "alleged" | "alleges" | "announced"
+        | "announces" | "argue" | "argued" | "argues" | "asserted" | "believes" | "claimed"
+        | "claiming" | "concluded" | "confirmed" | "confirming" | "confirms" | "contends"
+        | "countered" | "denied" | "denies" | "denying" | "explained" | "insisted" | "insists"
+        | "maintained" | "maintains" | "noted" | "reported" | "reporting" | "revealed" | "said"
+        | "saying" | "says" | "stated" | "stating" | "suggested" | "tells" | "told" | "warned"
+        | "warns" | "writes" | "wrote" => Say,
+        "believe" | "claim" | "claims" | "confirm" | "deny" | "report" | "reports" | "say"
+        | "states" => SayAmbiguous,
+        "name" | "named" | "names" | "naming" => NameAs,
+        "cited" => Cited,
+        "blame" | "blamed" | "blames" | "blaming" => Blame,
+        "asked" | "branded" | "called" | "continued" | "described" | "dubbed" | "hailed"
+        | "labeled" | "labelled" | "read" | "replied" | "termed" => QuoteOnly,
+        _ => return None,
+    })
+}
+
+/// How a cue relates to its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum HitKind {
+    /// Subject + verb: "the New York Times has claimed that …".
+    Active,
+    /// Right after a closing quote mark: "…,' the message read".
+    AfterQuote,
+    /// "was said to have …": no source.
+    PassiveTo,
+    /// "it has been claimed that …": no source.
+    Impersonal,
+    /// "… was confirmed by the FBI".
+    PassiveAgent,
+    /// "has been described as": no source, no clause of its own.
+    Passive,
+    /// "according to X".
+    AccordingTo,
+    /// "Rumours circulated that …".
+    Rumour,
+}
+
+/// How the source of a hit was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SourceFrom {
+    /// The noun phrase right before the verb (or after it, when inverted).
+    Adjacent,
+    /// Shared with the verb before ("denied … while stating").
+    Previous,
+    /// The subject at the start of the clause.
+    ClauseSubject,
+    None,
+}
+
+/// One speech cue of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CueHit {
+    pub cue: Span,
+    /// Token range of the cue.
+    pub cue_tokens: (usize, usize),
+    pub class: CueClass,
+    pub kind: HitKind,
+    pub source: Option<Span>,
+    /// Token range of the source, when it lies in this sentence.
+    pub source_tokens: Option<(usize, usize)>,
+    pub source_from: SourceFrom,
+    pub anonymous: bool,
+    /// First token of the attributed words (after "that", "as confirming" …).
+    pub complement: usize,
+}
+
+/// The speech cues of one tokenized sentence, in text order.
+pub(crate) fn cue_hits(t: &Tokens<'_>) -> Vec<CueHit> {
+    let mut hits: Vec<CueHit> = Vec::new();
+    let mut skip_until = 0;
+    for i in 0..t.len() {
+        if i < skip_until || !t.is_word(i) {
+            continue;
+        }
+        if let Some((hit, consumed)) = hit_at(t, i, hits.last()) {
+            skip_until = consumed;
+            hits.push(hit);
+        }
+    }
+    hits
+}
+
+/// The cue starting at token `i`, if any, and the first token after it.
+fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit, usize)> {
+    let w = t.lower(i);
+    if w == "according" && t.lower(i + 1) == "to" {
+        let source_tokens = t.np_after(i + 2);
+        let anonymous = source_tokens.is_none_or(|np| t.np_is_anonymous(np));
+        let after = source_tokens.map_or(i + 2, |(_, end)| end);
+        let hit = CueHit {
+            cue: t.range(i, i + 2),
+            cue_tokens: (i, i + 2),
+            class: CueClass::AccordingTo,
+            kind: HitKind::AccordingTo,
+            source: source_tokens.map(|(s, e)| t.range(s, e)),
+            source_tokens,
+            source_from: SourceFrom::Adjacent,
+            anonymous,
+            complement: after,
+        };
+        return Some((hit, after));
+    }
+    if in_list(RUMOUR_VERBS, w) && i > 0 && in_list(RUMOUR_NOUNS, t.lower(i - 1)) {
+        let complement = if t.lower(i + 1) == "that" {
+            i + 2
+        } else {
+            i + 1
+        };
+        let hit = CueHit {
+            cue: t.range(i - 1, i + 1),
+            cue_tokens: (i - 1, i + 1),
+            class: CueClass::Rumour,
+            kind: HitKind::Rumour,
+            source: None,
+            source_tokens: None,
+            source_from: SourceFrom::None,
+            anonymous: true,
+            complement,
+        };
+        return Some((hit, i + 1));
+    }
+    let class = cue_class(w)?;
+    // Verbs are lowercase; "Read" or "Named" at a sentence start are not cues.
+    if t.raw(i).chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let prev = if i > 0 { t.lower(i - 1) } else { "" };
+    // "were to be named": hypothetical, not an act of speech.
+    let infinitive = prev == "to" || (prev == "be" && i >= 2 && t.lower(i - 2) == "to");
+    // "a claimed hundred terabytes", "the report", "its claims".
+    let nominal = i > 0 && (t.role(i - 1) == NpRole::Det || t.is_possessive(i - 1));
+    if infinitive || nominal {
+        return None;
+    }
+    let mut cue_first = i;
+    if w == "blame" {
+        if !in_list(BLAME_VERBS, prev) {
+            return None;
+        }
+        cue_first = i - 1;
+    }
+    let mut cue_end = i + 1;
+    if class == CueClass::QuoteOnly && t.lower(i + 1) == "as" {
+        cue_end = i + 2;
+    }
+    // Skip auxiliaries and adverbs back to the subject.
+    let mut subject_end = cue_first;
+    let mut passive = false;
+    while subject_end > 0 && cue_first - subject_end < MAX_AUX {
+        let word = t.lower(subject_end - 1);
+        let adverb =
+            word.len() > 4 && word.ends_with("ly") && t.role(subject_end - 1) == NpRole::Other;
+        if !(in_list(AUXILIARIES, word) || adverb || in_list(BE_FORMS, word)) {
+            break;
+        }
+        // "is reporting" is progressive, not passive.
+        passive |= in_list(BE_FORMS, word) && !w.ends_with("ing");
+        subject_end -= 1;
+    }
+    let mut hit = CueHit {
+        cue: t.range(cue_first, cue_end),
+        cue_tokens: (cue_first, cue_end),
+        class,
+        kind: HitKind::Active,
+        source: None,
+        source_tokens: None,
+        source_from: SourceFrom::None,
+        anonymous: false,
+        complement: cue_end,
+    };
+    let mut consumed = cue_end;
+    if class == CueClass::Cited {
+        // "officials have been cited by … as confirming (that) …".
+        let as_at = (cue_end..t.len().min(cue_end + MAX_AS_GAP))
+            .take_while(|&k| !t.is_punct(k, &['.', ';']))
+            .find(|&k| t.lower(k) == "as")?;
+        let mut complement = as_at + 1;
+        if t.lower(complement).ends_with("ing") && t.is_word(complement) {
+            complement += 1;
+        }
+        if t.lower(complement) == "that" {
+            complement += 1;
+        }
+        hit.complement = complement;
+        consumed = complement;
+        set_source(t, &mut hit, t.np_before(subject_end), SourceFrom::Adjacent);
+        hit.source_tokens?;
+        return Some((hit, consumed));
+    }
+    if passive {
+        let next = t.lower(cue_end);
+        let impersonal = (subject_end.saturating_sub(2)..subject_end).any(|k| t.lower(k) == "it");
+        if next == "to" && matches!(class, CueClass::Say | CueClass::SayAmbiguous) {
+            hit.kind = HitKind::PassiveTo;
+            hit.anonymous = true;
+        } else if next == "that" && impersonal {
+            hit.kind = HitKind::Impersonal;
+            hit.anonymous = true;
+            hit.complement = cue_end + 1;
+        } else if next == "by" {
+            let agent = t.np_after(cue_end + 1);
+            agent?;
+            hit.kind = HitKind::PassiveAgent;
+            set_source(t, &mut hit, agent, SourceFrom::Adjacent);
+            hit.complement = agent.map_or(cue_end, |(_, end)| end);
+        } else if class == CueClass::QuoteOnly {
+            hit.kind = HitKind::Passive;
+            hit.anonymous = true;
+        } else {
+            return None;
+        }
+        return Some((hit, consumed));
+    }
+    if class == CueClass::NameAs {
+        let has_as = (cue_end..t.len().min(cue_end + MAX_AS_GAP))
+            .take_while(|&k| t.is_word(k))
+            .any(|k| t.lower(k) == "as");
+        if !has_as {
+            return None;
+        }
+    }
+    // Right after a closing quote mark: "…,' the message read" or "…,” said X".
+    let before_mark = |k: usize| {
+        let k = if k > 0 && t.is_punct(k - 1, &[',']) {
+            k - 1
+        } else {
+            k
+        };
+        k > 0 && t.is_closing_mark(k - 1)
+    };
+    if before_mark(cue_first)
+        && let Some(np) = t.np_after(cue_end)
+    {
+        hit.kind = HitKind::AfterQuote;
+        set_source(t, &mut hit, Some(np), SourceFrom::Adjacent);
+        return Some((hit, np.1));
+    }
+    if let Some(np) = t.np_before(subject_end) {
+        if before_mark(np.0) {
+            hit.kind = HitKind::AfterQuote;
+        }
+        set_source(t, &mut hit, Some(np), SourceFrom::Adjacent);
+    } else if matches!(class, CueClass::SayAmbiguous) {
+        return None;
+    } else if subject_end > 0 && in_list(COORDINATORS, t.lower(subject_end - 1)) {
+        let shared = previous.filter(|p| p.source.is_some() && p.cue_tokens.1 < subject_end)?;
+        hit.source = shared.source;
+        hit.source_tokens = shared.source_tokens;
+        hit.anonymous = shared.anonymous;
+        hit.source_from = SourceFrom::Previous;
+    } else {
+        let from = t.clause_start(subject_end);
+        let np = t.np_after(from).filter(|&(_, end)| {
+            end <= subject_end
+                && subject_end - end <= MAX_SUBJECT_GAP
+                && (end..subject_end).all(|k| t.is_word(k))
+        });
+        np?;
+        set_source(t, &mut hit, np, SourceFrom::ClauseSubject);
+    }
+    if hit.kind == HitKind::Active && !matches!(class, CueClass::NameAs | CueClass::Blame) {
+        // "told reporters that …", "said on Monday that …".
+        let that = (cue_end..t.len().min(cue_end + MAX_THAT_GAP))
+            .take_while(|&k| t.is_word(k))
+            .find(|&k| t.lower(k) == "that");
+        let mut complement = that.map_or(cue_end, |k| k + 1);
+        if that.is_none() && matches!(w, "told" | "tells") {
+            // "told reporters: …": the addressee is not what was said.
+            let mut k = complement;
+            while k < complement + 3 && t.is_word(k) {
+                k += 1;
+            }
+            if !t.is_word(k) {
+                complement = k;
+            }
+        }
+        while t.is_punct(complement, &[':', ',']) {
+            complement += 1;
+        }
+        hit.complement = complement;
+    }
+    Some((hit, consumed))
+}
+
+fn set_source(t: &Tokens<'_>, hit: &mut CueHit, np: Option<(usize, usize)>, from: SourceFrom) {
+    if let Some((start, end)) = np {
+        hit.source = Some(t.range(start, end));
+        hit.source_tokens = Some((start, end));
+        hit.anonymous = t.np_is_anonymous((start, end));
+        hit.source_from = from;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_are_sorted_and_lowercase() {
+        for list in LEXICONS {
+            for pair in list.windows(2) {
+                assert!(pair[0] < pair[1], "{} !< {}", pair[0], pair[1]);
+            }
+            for word in list.iter() {
+                assert_eq!(*word, word.to_lowercase());
+            }
+        }
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        let t = tokenize(text, Span::new(0, text.len()));
+        (0..t.len()).map(|i| t.raw(i)).collect()
+    }
+
+    #[test]
+    fn tokenizes_words_with_inner_apostrophes() {
+        assert_eq!(
+            words("Cisco’s partners’ state-sponsored 'flimsy.'"),
+            [
+                "Cisco’s",
+                "partners",
+                "’",
+                "state-sponsored",
+                "'",
+                "flimsy",
+                ".",
+                "'"
+            ]
+        );
+    }
+
+    fn np(text: &str, before: bool) -> String {
+        let t = tokenize(text, Span::new(0, text.len()));
+        let found = if before {
+            t.np_before(t.len())
+        } else {
+            t.np_after(0)
+        };
+        found.map_or(String::new(), |(s, e)| t.range(s, e).text(text).to_string())
+    }
+
+    #[test]
+    fn finds_noun_phrases() {
+        assert_eq!(
+            np("Meanwhile, the New York Times", true),
+            "the New York Times"
+        );
+        assert_eq!(
+            np(
+                "a sophisticated exploit researchers at Cisco’s Talos Seucurity Intelligence and Research Group",
+                true
+            ),
+            "researchers at Cisco’s Talos Seucurity Intelligence and Research Group"
+        );
+        assert_eq!(
+            np("just as US government officials", true),
+            "US government officials"
+        );
+        assert_eq!(
+            np("although Wired's Kim Zetter", true),
+            "Wired's Kim Zetter"
+        );
+        assert_eq!(
+            np("In a statement Sony Pictured Entertainment", true),
+            "Sony Pictured Entertainment"
+        );
+        assert_eq!(np("Last week North Korea", true), "North Korea");
+        assert_eq!(
+            np("attackers and the Los Angeles Times", true),
+            "the Los Angeles Times"
+        );
+        assert_eq!(
+            np("Unnamed officials in a number of reports", false),
+            "Unnamed officials"
+        );
+        assert_eq!(np("the November attack", true), "");
+    }
+}

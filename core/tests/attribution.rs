@@ -1,0 +1,385 @@
+//! The attribution stage: snapshots of both seeds (one line per attribution:
+//! its sentence with `⟦…⟧claim`, `⟦…⟧source` / `⟦…⟧anonymous source` and
+//! `⟦…⟧cue` marked) and focused tests of the hard cases.
+
+use expect_test::{Expect, expect};
+use parallax_core::analyze;
+use parallax_core::annotate::annotate_sentences;
+use parallax_core::corpus::bundled_stories;
+use parallax_core::extract::Attribution;
+use parallax_core::extract::attribution::find_attributions;
+use parallax_core::model::Span;
+use proptest::prelude::*;
+
+fn seed(index: usize) -> String {
+    let (stories, _) = bundled_stories();
+    stories[0].articles[index].raw.to_string()
+}
+
+/// One attribution per line, annotated inside the sentence holding its cue,
+/// then its rule.
+fn render(text: &str, sentences: &[Span], attributions: &[Attribution]) -> String {
+    let mut out = String::new();
+    for a in attributions {
+        let Some(&sentence) = sentences.iter().find(|s| s.contains(a.cue)) else {
+            out.push_str(&format!("(cue outside every sentence: {})\n", a.cue));
+            continue;
+        };
+        let mut items = vec![(a.span, "claim".to_string()), (a.cue, "cue".to_string())];
+        match a.source {
+            Some(source) if a.anonymous => items.push((source, "anonymous source".to_string())),
+            Some(source) => items.push((source, "source".to_string())),
+            None => {}
+        }
+        let shown = annotate_sentences(text, &[sentence], &items);
+        let missing = if shown.is_empty() {
+            " (claim outside the cue's sentence)"
+        } else {
+            ""
+        };
+        let anonymous = if a.anonymous && a.source.is_none() {
+            " [anonymous: no source]"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "{}  rule: {}{anonymous}{missing}\n",
+            shown, a.rule
+        ));
+    }
+    out
+}
+
+fn check(text: &str, expect: Expect) {
+    let analysis = analyze(text);
+    let sentences: Vec<Span> = analysis.sentences.iter().map(|s| s.span).collect();
+    let found = find_attributions(text, &analysis.sentences);
+    expect.assert_eq(&render(text, &sentences, &found));
+}
+
+fn story(paragraphs: &str) -> String {
+    format!("Headline of the story\n\nDecember 18, 2014\n\n{paragraphs}\n")
+}
+
+#[test]
+fn first_seed_attributions() {
+    check(
+        &seed(0),
+        expect![[r#"
+        Sony Pictures has caved to the demands of its blackmailers and cancelled the impending launch of the film The Interview, as ⟦US officials⟧source ⟦name⟧cue ⟦North Korea as the likely source of the attack on the company's servers⟧claim.
+          rule: ‘name … as’: the subject names who is responsible
+        ⟦The November attack on the company's internal network was ⟦said⟧cue to have paralysed the company and directly led to the leaking of several unreleased films and passwords, certificates and personnel files⟧claim.
+          rule: a passive ‘said to’ that names no source [anonymous: no source]
+        ⟦Rumours circulated⟧cue that ⟦the attackers, a group calling itself GOP or Guardians of Peace, were to be named by Sony Pictures as North Korean in origin⟧claim - a claim the company denied while stating it was working with federal law enforcement to investigate the 'malicious criminal acts' of the group.
+          rule: rumours, with no source named [anonymous: no source]
+        ⟦Rumours circulated that the attackers, a group calling itself GOP or Guardians of Peace, were to be named by Sony Pictures as North Korean in origin⟧claim - a claim ⟦the company⟧source ⟦denied⟧cue while stating it was working with federal law enforcement to investigate the 'malicious criminal acts' of the group.
+          rule: a speech verb with its subject (X said that …)
+        Rumours circulated that the attackers, a group calling itself GOP or Guardians of Peace, were to be named by Sony Pictures as North Korean in origin - a claim ⟦the company⟧source denied while ⟦stating⟧cue ⟦it was working with federal law enforcement to investigate the 'malicious criminal acts' of the group⟧claim.
+          rule: a speech verb sharing the subject of the verb before (X denied … while stating …)
+        While Sony Pictures worked to keep the demands of the group private, it has been ⟦claimed⟧cue that ⟦the attack was in protest of an upcoming film from the company: The Interview, a parody comedy based on a fictional assassination attempt of North Korean despot Kim Jong-Un⟧claim.
+          rule: an impersonal passive that names no source (it has been claimed that …) [anonymous: no source]
+        ⟦Remember the 11th of September 2001,'⟧claim ⟦the message⟧source ⟦read⟧cue.
+          rule: speaker and verb after a closing quote mark (…,' the message read)
+        ⟦'In light of the decision by the majority of our exhibitors not to show the film The Interview, we have decided not to move forward with the planned December 25 theatrical release,'⟧claim ⟦the company⟧source ⟦announced⟧cue in a statement to press late yesterday.
+          rule: speaker and verb after a closing quote mark (…,' the message read)
+        Meanwhile, ⟦the New York Times⟧source has ⟦claimed⟧cue that ⟦the US government has officially concluded that the attack did indeed originate in North Korea and was likely state-sponsored⟧claim, although Wired's Kim Zetter argues that evidence for this is 'flimsy.'
+          rule: a speech verb with its subject (X said that …)
+        Meanwhile, the New York Times has claimed that ⟦the US government⟧source has officially ⟦concluded⟧cue that ⟦the attack did indeed originate in North Korea and was likely state-sponsored⟧claim, although Wired's Kim Zetter argues that evidence for this is 'flimsy.'
+          rule: a speech verb with its subject (X said that …)
+        Meanwhile, the New York Times has claimed that the US government has officially concluded that the attack did indeed originate in North Korea and was likely state-sponsored, although ⟦Wired's Kim Zetter⟧source ⟦argues⟧cue that ⟦evidence for this is 'flimsy.'⟧claim
+          rule: a speech verb with its subject (X said that …)
+        Regardless, Sony Pictures is clearly still suffering the aftermath of the attach, with a claimed hundred terabytes of data still held by the attackers and ⟦the Los Angeles Times⟧source ⟦reporting⟧cue that ⟦a class-action lawsuit has been brought against the company by current and former staff whose personal information was leaked as a result of the breach⟧claim.
+          rule: a speech verb with its subject (X said that …)
+    "#]],
+    );
+}
+
+#[test]
+fn second_seed_attributions() {
+    check(
+        &seed(1),
+        expect![[r#"
+        In a plot worthy of a B movie, The Interview has been withdrawn from cinemas in the US just as ⟦US government officials⟧source ⟦named⟧cue ⟦North Korea as the source of the cyberattack against Sony⟧claim.
+          rule: ‘name … as’: the subject names who is responsible
+        ⟦Unnamed officials⟧anonymous source in a number of reports have ⟦laid blame⟧cue ⟦for the attack on Unit 21 of North Korea’s General Bureau of Reconnaissance⟧claim.
+          rule: ‘laid blame’ / ‘blamed’: the subject blames someone
+        The attack has been described as “state sponsored” and rather than being a sophisticated exploit ⟦researchers at Cisco’s Talos Seucurity Intelligence and Research Group⟧source ⟦said⟧cue that ⟦the “Destroyer” malware attack was full of bugs⟧claim.
+          rule: a speech verb with its subject (X said that …)
+        In a statement ⟦Sony Pictured Entertainment⟧source ⟦said⟧cue: ⟦“In light of the decision by the majority of our exhibitors not to show the film The Interview,we have decided not to move forward with the planned December 25 theatrical release⟧claim.
+          rule: a speech verb with its subject (X said that …)
+        Last week ⟦North Korea⟧source ⟦denied⟧cue ⟦it had any involvement in the attack⟧claim but hailed it as a “righteous deed.”
+          rule: a speech verb with its subject (X said that …)
+        While ⟦US government officials⟧source have been ⟦cited⟧cue by various media organisations, including the New York Times, as confirming ⟦North Korea is the culprit⟧claim, a formal White House statement has yet to be made on the matter.
+          rule: ‘cited … as’: others report the subject as saying it
+    "#]],
+    );
+}
+
+/// The attributions of a focused example as `(claim, source, cue, anonymous)`.
+fn brief(text: &str) -> Vec<(String, String, String, bool)> {
+    let analysis = analyze(text);
+    find_attributions(text, &analysis.sentences)
+        .iter()
+        .map(|a| {
+            (
+                a.span.text(text).to_string(),
+                a.source.map_or(String::new(), |s| s.text(text).to_string()),
+                a.cue.text(text).to_string(),
+                a.anonymous,
+            )
+        })
+        .collect()
+}
+
+fn row(claim: &str, source: &str, cue: &str, anonymous: bool) -> (String, String, String, bool) {
+    (claim.into(), source.into(), cue.into(), anonymous)
+}
+
+#[test]
+fn a_subject_and_its_speech_verb() {
+    let text = story(
+        "Meanwhile, the New York Times has claimed that the attack came from North Korea, \
+         although Wired's Kim Zetter argues that evidence for this is 'flimsy.'",
+    );
+    assert_eq!(
+        brief(&text),
+        [
+            row(
+                "the attack came from North Korea",
+                "the New York Times",
+                "claimed",
+                false
+            ),
+            row(
+                "evidence for this is 'flimsy.'",
+                "Wired's Kim Zetter",
+                "argues",
+                false
+            ),
+        ]
+    );
+}
+
+#[test]
+fn name_as_and_laid_blame() {
+    let text = story(
+        "Sony pulled the film as US officials name North Korea as the likely source. \
+         Unnamed officials in a number of reports have laid blame for the attack on Unit 21.",
+    );
+    assert_eq!(
+        brief(&text),
+        [
+            row(
+                "North Korea as the likely source",
+                "US officials",
+                "name",
+                false
+            ),
+            row(
+                "for the attack on Unit 21",
+                "Unnamed officials",
+                "laid blame",
+                true
+            ),
+        ]
+    );
+}
+
+#[test]
+fn sources_that_name_nobody() {
+    let text = story(
+        "The attack was said to have paralysed the company. \
+         Rumours circulated that the attackers were North Korean - a claim nobody confirmed. \
+         While the studio worked on, it has been claimed that the attack was a protest.",
+    );
+    assert_eq!(
+        brief(&text),
+        [
+            row(
+                "The attack was said to have paralysed the company",
+                "",
+                "said",
+                true
+            ),
+            row(
+                "the attackers were North Korean",
+                "",
+                "Rumours circulated",
+                true
+            ),
+            row("the attack was a protest", "", "claimed", true),
+        ]
+    );
+}
+
+#[test]
+fn adjectives_nouns_and_hypotheticals_are_no_cues() {
+    let text = story(
+        "Sony suffers, with a claimed hundred terabytes of data stolen. \
+         The attackers were to be named by Sony Pictures as North Korean. \
+         The report was long and its claims were many.",
+    );
+    assert_eq!(brief(&text), []);
+}
+
+#[test]
+fn a_second_verb_shares_the_subject_of_the_first() {
+    let text = story(
+        "Rumours spread - a claim the company denied while stating it was working with the FBI.",
+    );
+    let rows = brief(&text);
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        rows[1],
+        row("Rumours spread", "the company", "denied", false)
+    );
+    assert_eq!(
+        rows[2],
+        row(
+            "it was working with the FBI",
+            "the company",
+            "stating",
+            false
+        )
+    );
+}
+
+#[test]
+fn cited_as_confirming_inside_a_leading_while_clause() {
+    let text = story(
+        "While US government officials have been cited by various media organisations, \
+         including the New York Times, as confirming North Korea is the culprit, a formal \
+         White House statement has yet to be made.",
+    );
+    assert_eq!(
+        brief(&text),
+        [row(
+            "North Korea is the culprit",
+            "US government officials",
+            "cited",
+            false
+        )]
+    );
+}
+
+#[test]
+fn reporting_and_according_to() {
+    let text = story(
+        "Sony suffers, with the Los Angeles Times reporting that a lawsuit has been brought. \
+         According to the FBI, the malware was crude. \
+         The malware was crude, according to researchers at Cisco.",
+    );
+    assert_eq!(
+        brief(&text),
+        [
+            row(
+                "a lawsuit has been brought",
+                "the Los Angeles Times",
+                "reporting",
+                false
+            ),
+            row("the malware was crude", "the FBI", "According to", false),
+            row(
+                "The malware was crude",
+                "researchers at Cisco",
+                "according to",
+                false
+            ),
+        ]
+    );
+}
+
+#[test]
+fn speakers_after_a_closing_mark_and_before_an_opening_one() {
+    let text = story(
+        "'We have decided to stop,' the company announced in a statement to press late yesterday. \
+         “We will not back down,” said the studio's lawyer. \
+         In a statement Sony said: “We regret it.” \
+         The attack was large, officials told reporters.",
+    );
+    assert_eq!(
+        brief(&text),
+        [
+            row(
+                "'We have decided to stop,'",
+                "the company",
+                "announced",
+                false
+            ),
+            row(
+                "“We will not back down,”",
+                "the studio's lawyer",
+                "said",
+                false
+            ),
+            row("“We regret it.”", "Sony", "said", false),
+            row("The attack was large", "officials", "told", false),
+        ]
+    );
+}
+
+#[test]
+fn direct_quotes_become_attributions_of_their_speaker() {
+    let text = seed(0);
+    let analysis = analyze(&text);
+    let from_quotes: Vec<String> = analysis
+        .attributions
+        .iter()
+        .filter(|a| a.rule.contains("direct quote"))
+        .map(|a| {
+            format!(
+                "{} ({}): {}…",
+                a.source.map_or("-", |s| s.text(&text)),
+                a.cue.text(&text),
+                a.span.text(&text).chars().take(40).collect::<String>()
+            )
+        })
+        .collect();
+    expect![[r#"
+        [
+            "the message (read): The world will be full of fear. Remember…",
+            "the message (read): We recommend you to keep yourself distan…",
+            "the company (announced): In light of the decision by the majority…",
+            "the company (announced): We respect and understand our partners’ …",
+        ]
+    "#]]
+    .assert_debug_eq(&from_quotes);
+}
+
+fn assert_attributions_well_formed(text: &str) {
+    let analysis = analyze(text);
+    for a in &analysis.attributions {
+        for span in [Some(a.span), Some(a.cue), a.source].into_iter().flatten() {
+            assert!(text.get(span.start..span.end).is_some());
+        }
+        assert!(a.source.is_some() || a.anonymous);
+        assert!(!a.rule.is_empty());
+    }
+    assert_eq!(analysis.claims.len(), analysis.sentences.len());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn attributions_are_well_formed(
+        body in "([A-Z][a-z]{0,8}|[a-z]{1,8}|said|says|told|claimed|named|name|as|that|cited|laid blame|according to|it|has|been|was|to|the|Rumours circulated|[.,:;!?'\"“”‘’()–—-]| |\n\n){0,120}"
+    ) {
+        assert_attributions_well_formed(&story(&body));
+    }
+}
+
+/// Inputs dense in cues and marks, in one endless sentence: every scan is
+/// bounded, so these finish quickly (a quadratic pass would take minutes).
+#[test]
+fn cue_dense_inputs_stay_linear() {
+    for unit in [
+        "He said: 'the company said ",
+        "\"a 'b “c ‘d ",
+        "although officials argue that it may have been denied, ",
+        "according to the New York Times ",
+    ] {
+        let text = story(&unit.repeat(200_000 / unit.len()));
+        assert_attributions_well_formed(&text);
+    }
+}
