@@ -204,13 +204,8 @@ fn number_end(source: &str, start: usize) -> (usize, Kind) {
         fraction = true;
     }
     let written = source.get(start..end).unwrap_or("");
-    let parsed = if grouped {
-        written.replace(',', "").parse::<f64>()
-    } else {
-        written.parse::<f64>()
-    };
     let numeral = Numeral {
-        value: parsed.unwrap_or(f64::NAN),
+        value: decimal_value(written),
         int_digits,
         grouped,
         fraction,
@@ -830,5 +825,40 @@ mod tests {
         for word in ["this", "was", "business", "status", "its", "always", "film"] {
             assert!(!is_plural_noun(word), "{word}");
         }
+    }
+}
+
+/// The value of digits with optional `,` grouping and one `.` fraction
+/// ("47,000", "2.5"). Hand-written: `str::parse::<f64>` costs kilobytes of
+/// wasm and these numerals need no exponent or rounding subtleties.
+fn decimal_value(written: &str) -> f64 {
+    let mut value = 0.0;
+    let mut scale = 1.0;
+    let mut in_fraction = false;
+    for b in written.bytes() {
+        match b {
+            b'0'..=b'9' if in_fraction => {
+                scale /= 10.0;
+                value += f64::from(b - b'0') * scale;
+            }
+            b'0'..=b'9' => value = value * 10.0 + f64::from(b - b'0'),
+            b'.' => in_fraction = true,
+            _ => {}
+        }
+    }
+    value
+}
+
+#[cfg(test)]
+mod decimal_tests {
+    use super::decimal_value;
+
+    #[test]
+    fn reads_grouped_and_decimal_numerals() {
+        assert_eq!(decimal_value("47,000"), 47_000.0);
+        assert_eq!(decimal_value("2.5"), 2.5);
+        assert_eq!(decimal_value("100.00"), 100.0);
+        assert_eq!(decimal_value("1,234,567.25"), 1_234_567.25);
+        assert_eq!(decimal_value("0"), 0.0);
     }
 }
