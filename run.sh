@@ -21,6 +21,28 @@ export PATH="$TOOLS/node_modules/.bin:$CARGO_HOME/bin:$PATH"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
+# Runs a cargo test command, keeping its "test result" lines for the summary.
+RESULTS="$(mktemp)"
+trap 'rm -f "$RESULTS"' EXIT
+counted() {
+  local log status
+  log="$(mktemp)"
+  set +e
+  "$@" 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+  grep -E '^test result:' "$log" >>"$RESULTS" || true
+  rm -f "$log"
+  return "$status"
+}
+
+# One closing line for all test runs: "tests: N passed, N failed, N ignored".
+summary() {
+  awk '{ for (i = 1; i <= NF; i++) {
+           if ($i ~ /^passed;?$/) p += $(i-1); if ($i ~ /^failed;?$/) f += $(i-1); if ($i ~ /^ignored;?$/) g += $(i-1) } }
+       END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, g }' "$RESULTS"
+}
+
 # The wasm-bindgen version Cargo.lock pins: the CLI must match it exactly.
 wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
@@ -86,57 +108,63 @@ sizes() {
   done
 }
 
-case "${1:-}" in
-  serve)
-    port="${2:-8080}"
-    ensure_build_tools
-    step "serving on http://127.0.0.1:$port/ (Ctrl-C to stop)"
-    # A separate folder: dist/ stays a clean, deployable release build.
-    exec trunk serve --release --address 127.0.0.1 --port "$port" --dist target/serve-dist
-    ;;
-  build)
-    build
-    sizes
-    ;;
-  sizes)
-    sizes
-    ;;
-  test)
-    ensure_build_tools
-    ensure_browser
-    rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
-    export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
-    step "cargo fmt --check"
-    cargo fmt --all -- --check
-    step "cargo clippy (all targets, warnings are errors)"
-    cargo clippy --workspace --all-targets -- -D warnings
-    cargo clippy -p parallax --target wasm32-unknown-unknown --all-targets -- -D warnings
-    build
-    sizes
-    step "native tests (core, route, end-to-end in headless Chromium)"
-    cargo test --workspace
-    step "wasm tests in headless Chromium (wasm-bindgen-test)"
-    cargo test -p parallax --target wasm32-unknown-unknown
-    step "all checks passed"
-    ;;
-  bench)
-    ensure_build_tools
-    ensure_browser
-    export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
-    step "native benchmark (criterion)"
-    cargo bench -p parallax-core --bench pipeline
-    step "in-browser benchmark (release wasm, headless Chromium)"
-    cargo test -p parallax --release --target wasm32-unknown-unknown --test browser_bench -- --include-ignored --nocapture 2>&1 |
-      grep -E "browser:|test result|error" || true
-    ;;
-  screenshots)
-    build
-    ensure_browser
-    export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
-    cargo test --test screenshots -- --ignored --nocapture
-    ;;
-  *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
-    exit 2
-    ;;
-esac
+# The whole script is read before anything runs (editing it mid-run is safe).
+main() {
+  case "${1:-}" in
+    serve)
+      port="${2:-8080}"
+      ensure_build_tools
+      step "serving on http://127.0.0.1:$port/ (Ctrl-C to stop)"
+      # A separate folder: dist/ stays a clean, deployable release build.
+      exec trunk serve --release --address 127.0.0.1 --port "$port" --dist target/serve-dist
+      ;;
+    build)
+      build
+      sizes
+      ;;
+    sizes)
+      sizes
+      ;;
+    test)
+      ensure_build_tools
+      ensure_browser
+      rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+      export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+      step "cargo fmt --check"
+      cargo fmt --all -- --check
+      step "cargo clippy (all targets, warnings are errors)"
+      cargo clippy --workspace --all-targets -- -D warnings
+      cargo clippy -p parallax --target wasm32-unknown-unknown --all-targets -- -D warnings
+      build
+      sizes
+      step "native tests (core, route, end-to-end in headless Chromium)"
+      counted cargo test --workspace
+      step "wasm tests in headless Chromium (wasm-bindgen-test)"
+      counted cargo test -p parallax --target wasm32-unknown-unknown --tests
+      step "all checks passed"
+      summary
+      ;;
+    bench)
+      ensure_build_tools
+      ensure_browser
+      export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+      step "native benchmark (criterion)"
+      cargo bench -p parallax-core --bench pipeline
+      step "in-browser benchmark (release wasm, headless Chromium)"
+      cargo test -p parallax --release --target wasm32-unknown-unknown --test browser_bench -- --include-ignored --nocapture 2>&1 |
+        grep -E "browser:|test result|error" || true
+      ;;
+    screenshots)
+      build
+      ensure_browser
+      export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+      cargo test --test screenshots -- --ignored --nocapture
+      ;;
+    *)
+      sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+      exit 2
+      ;;
+  esac
+}
+
+main "$@"
