@@ -113,12 +113,26 @@ async fn foundation_journeys() {
             "In a plot worthy of a B movie, The Interview has been withdrawn from cinemas in the US just as US government officials named North Korea as the source of the cyberattack against Sony."
         );
 
+        // Extracted items are marked and explained.
+        let marks = js(&client, "return [...document.querySelectorAll('#s-5cdbf99d-6 [data-testid=mark]')].map(m => [m.textContent, m.className, m.title])").await;
+        let marks = marks.as_array().unwrap();
+        let find_mark = |text: &str| marks.iter().find(|m| m[0] == text).unwrap_or_else(|| panic!("no mark {text}: {marks:?}"));
+        assert!(find_mark("more than 47,000 records")[1].as_str().unwrap().contains("mark-quantity"));
+        assert!(find_mark("more than 47,000 records")[2].as_str().unwrap().contains("quantity: more than 47000 records"));
+        assert!(find_mark("Fury")[1].as_str().unwrap().contains("mark-work"));
+        assert_eq!(texts(&client, "[data-testid=legend] li").await.len(), 8);
+
         // 2. Clicking a sentence links to it, highlights it, scrolls it into view.
         click(&client, "#s-5cdbf99d-12").await;
         wait_until(&client, "return location.hash === '#/sentence/5cdbf99d/12'").await;
         assert_selected(&client, "s-5cdbf99d-12").await;
         let notice = find(&client, "[data-testid=selection-notice]").await.text().await.unwrap();
         assert!(notice.contains("sentence 12") && notice.contains("Silicon Republic"), "{notice}");
+        let extracted = js(&client, "return [...document.querySelectorAll('[data-testid=extracted] li')].map(li => li.textContent)").await;
+        assert!(
+            extracted.as_array().unwrap().iter().any(|n| n.as_str().unwrap().starts_with("quote, speaker: Sony Pictured Entertainment")),
+            "{extracted:?}"
+        );
 
         click(&client, "#s-985eb20a-3").await;
         wait_until(&client, "return location.hash === '#/sentence/985eb20a/3'").await;

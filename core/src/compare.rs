@@ -3,7 +3,7 @@
 //! logic of its own beyond layout and the current selection.
 
 use crate::corpus::{Article, Story};
-use crate::extract::{Analysis, PartKind, analyze};
+use crate::extract::{Analysis, EntityKind, PartKind, analyze};
 use crate::model::{Severity, Span};
 
 /// A story ready to render: its articles side by side.
@@ -62,6 +62,69 @@ pub struct SentenceView {
     pub number: usize,
     pub span: Span,
     pub text: String,
+    /// The sentence cut where extracted items start and end; concatenated,
+    /// the segments' texts are exactly `text`.
+    pub segments: Vec<Segment>,
+}
+
+/// What kind of extracted item marks a piece of text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ItemKind {
+    Person,
+    Organisation,
+    Place,
+    Group,
+    Work,
+    Quantity,
+    Date,
+    Quote,
+}
+
+impl ItemKind {
+    pub const ALL: [ItemKind; 8] = [
+        ItemKind::Person,
+        ItemKind::Organisation,
+        ItemKind::Place,
+        ItemKind::Group,
+        ItemKind::Work,
+        ItemKind::Quantity,
+        ItemKind::Date,
+        ItemKind::Quote,
+    ];
+
+    /// A CSS-safe name: `person`, `organisation`, …
+    pub fn name(self) -> &'static str {
+        match self {
+            ItemKind::Person => "person",
+            ItemKind::Organisation => "organisation",
+            ItemKind::Place => "place",
+            ItemKind::Group => "group",
+            ItemKind::Work => "work",
+            ItemKind::Quantity => "quantity",
+            ItemKind::Date => "date",
+            ItemKind::Quote => "quote",
+        }
+    }
+
+    fn of_entity(kind: EntityKind) -> ItemKind {
+        match kind {
+            EntityKind::Person => ItemKind::Person,
+            EntityKind::Organisation => ItemKind::Organisation,
+            EntityKind::Place => ItemKind::Place,
+            EntityKind::Group => ItemKind::Group,
+            EntityKind::Work => ItemKind::Work,
+        }
+    }
+}
+
+/// A piece of a sentence and the items that cover it, each explained.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub text: String,
+    /// Kinds of the items covering this piece, innermost last.
+    pub kinds: Vec<ItemKind>,
+    /// One line per covering item: what it is and the rule that found it.
+    pub notes: Vec<String>,
 }
 
 /// A part set apart from the story, with the reason.
@@ -105,6 +168,7 @@ impl ArticleView {
         let text = |span: Span| span.text(raw).to_string();
         let mut blocks = Vec::new();
         let mut apart = Vec::new();
+        let marks = marked_items(raw, analysis);
         let mut number = 0;
         for (index, part) in doc.parts.iter().enumerate() {
             match part.kind {
@@ -127,6 +191,7 @@ impl ArticleView {
                                 number,
                                 span: s.span,
                                 text: text(s.span),
+                                segments: segments(raw, s.span, &marks),
                             }
                         })
                         .collect(),
@@ -186,5 +251,128 @@ impl ArticleView {
             BlockView::Paragraph { sentences } => sentences.as_slice(),
             _ => &[],
         })
+    }
+}
+
+/// Every item worth marking in the text, sorted by start (outer first).
+struct Marks {
+    items: Vec<(Span, ItemKind, String)>,
+    /// The longest item's length: bounds the look-back for overlaps.
+    longest: usize,
+}
+
+fn marked_items(raw: &str, analysis: &Analysis) -> Marks {
+    let mut items: Vec<(Span, ItemKind, String)> = Vec::new();
+    for e in &analysis.entities {
+        let kind = ItemKind::of_entity(e.kind);
+        let note = format!("{}: {} ({})", kind.name(), e.span.text(raw), e.rule);
+        items.push((e.span, kind, note));
+    }
+    for q in &analysis.quantities {
+        let qualifier = q
+            .qualifier
+            .as_deref()
+            .map(|q| format!("{q} "))
+            .unwrap_or_default();
+        let note = format!(
+            "quantity: {qualifier}{} {} ({})",
+            number_text(q.value),
+            q.unit,
+            q.rule
+        );
+        items.push((q.span, ItemKind::Quantity, note));
+    }
+    for t in &analysis.times {
+        let note = format!("date: {} ({})", t.value, t.rule);
+        items.push((t.span, ItemKind::Date, note));
+    }
+    for q in &analysis.quotes {
+        let speaker = q
+            .speaker
+            .map(|s| format!(", speaker: {}", s.text(raw)))
+            .unwrap_or_default();
+        let note = format!("quote{speaker} ({})", q.rule);
+        items.push((q.span, ItemKind::Quote, note));
+    }
+    items.sort_by_key(|(span, kind, _)| (span.start, std::cmp::Reverse(span.end), *kind));
+    let longest = items
+        .iter()
+        .map(|(span, _, _)| span.len())
+        .max()
+        .unwrap_or(0);
+    Marks { items, longest }
+}
+
+/// Cuts `sentence` at every start and end of the items overlapping it.
+fn segments(raw: &str, sentence: Span, marks: &Marks) -> Vec<Segment> {
+    let Marks { items, longest } = marks;
+    // Items are sorted by start; one overlapping the sentence starts at most
+    // `longest` bytes before it.
+    let from =
+        items.partition_point(|(span, _, _)| span.start < sentence.start.saturating_sub(*longest));
+    let to = items.partition_point(|(span, _, _)| span.start < sentence.end);
+    let covering: Vec<&(Span, ItemKind, String)> = items[from..to.max(from)]
+        .iter()
+        .filter(|(span, _, _)| span.end > sentence.start)
+        .collect();
+    let mut cuts = vec![sentence.start, sentence.end];
+    for (span, _, _) in &covering {
+        cuts.push(span.start.clamp(sentence.start, sentence.end));
+        cuts.push(span.end.clamp(sentence.start, sentence.end));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .filter_map(|w| {
+            let piece = Span::new(w[0], w[1]);
+            let text = piece.text(raw);
+            if text.is_empty() {
+                return None;
+            }
+            let over: Vec<_> = covering
+                .iter()
+                .filter(|(span, _, _)| span.contains(piece))
+                .collect();
+            Some(Segment {
+                text: text.to_string(),
+                kinds: over.iter().map(|(_, kind, _)| *kind).collect(),
+                notes: over.iter().map(|(_, _, note)| note.clone()).collect(),
+            })
+        })
+        .collect()
+}
+
+/// A quantity's value for people, to two decimals at most ("47000", "2.5").
+/// Integer arithmetic: float formatting would cost kilobytes of wasm.
+fn number_text(value: f64) -> String {
+    if !value.is_finite() || value.abs() >= 1e15 {
+        return "?".to_string();
+    }
+    let hundredths = (value * 100.0).round() as i64;
+    let (whole, fraction) = (hundredths / 100, (hundredths % 100).abs());
+    let sign = if hundredths < 0 && whole == 0 {
+        "-"
+    } else {
+        ""
+    };
+    match fraction {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_text;
+
+    #[test]
+    fn numbers_read_like_numbers() {
+        assert_eq!(number_text(47_000.0), "47000");
+        assert_eq!(number_text(2.5), "2.5");
+        assert_eq!(number_text(0.25), "0.25");
+        assert_eq!(number_text(-0.5), "-0.5");
+        assert_eq!(number_text(1e6), "1000000");
+        assert_eq!(number_text(f64::NAN), "?");
     }
 }

@@ -86,6 +86,17 @@ pub const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
+/// Weekday names in ISO order (Monday = 1), lowercase.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 impl DateTime {
     /// A date that exists in the Gregorian calendar, or `None`.
     pub fn new(year: i32, month: u8, day: u8, time: Option<(u8, u8)>) -> Option<DateTime> {

@@ -2,7 +2,7 @@
 //! a weekday, a time and separators ("December 18, 2014 | 09:27",
 //! "18 Dec 2014", "Thursday, 18 December 2014 at 9.27", "2014-12-18 09:27").
 
-use crate::model::{DateTime, MONTH_NAMES};
+use crate::model::{DateTime, MONTH_NAMES, WEEKDAY_NAMES};
 
 /// The date (and time) a line states, if the whole line is a date line.
 pub fn parse_dateline(line: &str) -> Option<DateTime> {
@@ -99,17 +99,9 @@ pub fn month_number(word: &str) -> Option<u8> {
 }
 
 fn weekday(word: &str) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let lower = word.trim_end_matches('.').to_ascii_lowercase();
-    DAYS.iter()
+    WEEKDAY_NAMES
+        .iter()
         .any(|d| *d == lower || (lower.len() == 3 && d.starts_with(&lower)))
 }
 

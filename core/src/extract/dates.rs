@@ -28,7 +28,7 @@ use super::numbers::{
     Kind, NumberOptions, Token, adjacent, cardinal_word, is_plural_noun, lowercase, number_at,
     ordinal_at, ordinal_word, starts_sentence, tokenize,
 };
-use crate::model::{DateTime, Span};
+use crate::model::{DateTime, Span, WEEKDAY_NAMES};
 
 /// How precise a time expression is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -411,16 +411,7 @@ fn weekday_of(token: &Token) -> Option<u8> {
     if !token.is_capitalised() {
         return None;
     }
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    let index = DAYS.iter().position(|d| token.is_word(d))?;
+    let index = WEEKDAY_NAMES.iter().position(|d| token.is_word(d))?;
     u8::try_from(index + 1).ok()
 }
 

@@ -2,7 +2,7 @@
 //! story as linkable sentences, and what was set apart from the story.
 
 use leptos::prelude::*;
-use parallax_core::compare::{ArticleView, BlockView};
+use parallax_core::compare::{ArticleView, BlockView, Segment};
 
 use crate::route::{Route, sentence_dom_id};
 use crate::ui::pages::story::Selection;
@@ -129,7 +129,7 @@ fn render_block(article: &str, block: &BlockView, selected: Memo<Selection>) -> 
                             data-testid="sentence"
                             aria-current=move || is_selected().then_some("true")
                         >
-                            {s.text.clone()}
+                            {render_segments(&s.segments)}
                         </a>
                         " "
                     }
@@ -138,4 +138,30 @@ fn render_block(article: &str, block: &BlockView, selected: Memo<Selection>) -> 
             view! { <p class="paragraph">{sentences}</p> }.into_any()
         }
     }
+}
+
+/// A sentence's text with each extracted item marked by kind and explained
+/// in a tooltip (the selection notice lists the same notes for keyboards).
+fn render_segments(segments: &[Segment]) -> impl IntoView + use<> {
+    segments
+        .iter()
+        .map(|segment| {
+            if segment.kinds.is_empty() {
+                segment.text.clone().into_any()
+            } else {
+                let class = segment
+                    .kinds
+                    .iter()
+                    .map(|k| format!("mark mark-{}", k.name()))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                view! {
+                    <span class=class title=segment.notes.join("\n") data-testid="mark">
+                        {segment.text.clone()}
+                    </span>
+                }
+                .into_any()
+            }
+        })
+        .collect_view()
 }

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use parallax_core::compare::StoryView;
+use parallax_core::compare::{ItemKind, StoryView};
 
 use crate::route::{Route, sentence_dom_id};
 use crate::ui::components::article::ArticleColumn;
@@ -43,6 +43,15 @@ pub fn StoryPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView
                 <p class="hint">
                     "Select any sentence to get a link to it. Site furniture, captions and author lines are set apart from the story text."
                 </p>
+                <ul class="legend" aria-label="How extracted items are marked" data-testid="legend">
+                    {ItemKind::ALL
+                        .iter()
+                        .map(|kind| {
+                            let name = kind.name();
+                            view! { <li><span class=format!("mark mark-{name}")>{name}</span></li> }
+                        })
+                        .collect_view()}
+                </ul>
             </div>
             <LinkNotice story=story.clone() route />
             <div class="columns" style=format!("--columns: {count}")>{columns}</div>

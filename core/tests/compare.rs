@@ -1,0 +1,51 @@
+//! The view-model: sentences cut into marked segments that reassemble the
+//! exact sentence text, each mark explained.
+
+use expect_test::expect;
+use parallax_core::compare::StoryView;
+use parallax_core::corpus::bundled_stories;
+
+fn story() -> StoryView {
+    let (stories, _) = bundled_stories();
+    StoryView::build(&stories[0])
+}
+
+#[test]
+fn segments_reassemble_every_sentence() {
+    let story = story();
+    let mut marked = 0;
+    for article in &story.articles {
+        for sentence in article.sentences() {
+            let joined: String = sentence.segments.iter().map(|s| s.text.as_str()).collect();
+            assert_eq!(joined, sentence.text);
+            for segment in &sentence.segments {
+                assert_eq!(segment.kinds.len(), segment.notes.len());
+                marked += usize::from(!segment.kinds.is_empty());
+            }
+        }
+    }
+    assert!(marked > 50, "only {marked} marked segments");
+}
+
+#[test]
+fn marks_in_a_sentence_of_each_outlet() {
+    let story = story();
+    let render = |article: &str, number: usize| -> String {
+        story
+            .sentence(article, number)
+            .unwrap()
+            .segments
+            .iter()
+            .map(|s| {
+                if s.kinds.is_empty() {
+                    s.text.clone()
+                } else {
+                    let kinds: Vec<&str> = s.kinds.iter().map(|k| k.name()).collect();
+                    format!("⟦{}⟧{}", s.text, kinds.join("+"))
+                }
+            })
+            .collect()
+    };
+    expect!["The seriousness of the attack grew as ⟦five movies⟧quantity scheduled for release – including ⟦Fury⟧work and ⟦Annie⟧work – were distributed online to pirate sites, ⟦more than 47,000 records⟧quantity of employees were published online and emails by senior ⟦Sony⟧organisation and ⟦Hollywood⟧place executives were also published online."].assert_eq(&render("5cdbf99d", 6));
+    expect!["⟦'In light of the decision by the majority of our exhibitors not to show the film ⟧quote⟦The Interview⟧quote+work⟦, we have decided not to move forward with the planned ⟧quote⟦December 25⟧quote+date⟦ theatrical release,'⟧quote the company announced in a statement to press ⟦late yesterday⟧date."].assert_eq(&render("985eb20a", 11));
+}
