@@ -4,7 +4,7 @@
 
 use crate::corpus::{Article, Story};
 use crate::extract::{Analysis, EntityKind, PartKind, analyze};
-use crate::model::{Severity, Span};
+use crate::model::{Severity, Span, SpanIndex};
 
 /// A story ready to render: its articles side by side.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -254,11 +254,11 @@ impl ArticleView {
     }
 }
 
-/// Every item worth marking in the text, sorted by start (outer first).
+/// Every item worth marking in the text, sorted by start (outer first),
+/// and an index over their spans.
 struct Marks {
     items: Vec<(Span, ItemKind, String)>,
-    /// The longest item's length: bounds the look-back for overlaps.
-    longest: usize,
+    index: SpanIndex,
 }
 
 fn marked_items(raw: &str, analysis: &Analysis) -> Marks {
@@ -295,25 +295,17 @@ fn marked_items(raw: &str, analysis: &Analysis) -> Marks {
         items.push((q.span, ItemKind::Quote, note));
     }
     items.sort_by_key(|(span, kind, _)| (span.start, std::cmp::Reverse(span.end), *kind));
-    let longest = items
-        .iter()
-        .map(|(span, _, _)| span.len())
-        .max()
-        .unwrap_or(0);
-    Marks { items, longest }
+    let index = SpanIndex::new(items.iter().map(|(span, _, _)| *span));
+    Marks { items, index }
 }
 
 /// Cuts `sentence` at every start and end of the items overlapping it.
 fn segments(raw: &str, sentence: Span, marks: &Marks) -> Vec<Segment> {
-    let Marks { items, longest } = marks;
-    // Items are sorted by start; one overlapping the sentence starts at most
-    // `longest` bytes before it.
-    let from =
-        items.partition_point(|(span, _, _)| span.start < sentence.start.saturating_sub(*longest));
-    let to = items.partition_point(|(span, _, _)| span.start < sentence.end);
-    let covering: Vec<&(Span, ItemKind, String)> = items[from..to.max(from)]
-        .iter()
-        .filter(|(span, _, _)| span.end > sentence.start)
+    let covering: Vec<&(Span, ItemKind, String)> = marks
+        .index
+        .overlapping(sentence)
+        .into_iter()
+        .map(|i| &marks.items[i])
         .collect();
     let mut cuts = vec![sentence.start, sentence.end];
     for (span, _, _) in &covering {

@@ -60,6 +60,48 @@ impl fmt::Display for Span {
     }
 }
 
+/// Spans of some items, sorted by start, for finding the items inside or
+/// overlapping a span in logarithmic time plus the size of the answer.
+/// Answers are indices into the original item order; ties keep that order.
+#[derive(Clone, Debug, Default)]
+pub struct SpanIndex {
+    spans: Vec<(Span, usize)>,
+    /// The longest item: an item overlapping a span starts at most this far before it.
+    longest: usize,
+}
+
+impl SpanIndex {
+    pub fn new(spans: impl Iterator<Item = Span>) -> SpanIndex {
+        let mut spans: Vec<(Span, usize)> = spans.enumerate().map(|(i, s)| (s, i)).collect();
+        spans.sort_by_key(|(s, i)| (s.start, *i));
+        let longest = spans.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
+        SpanIndex { spans, longest }
+    }
+
+    /// Indices of items wholly inside `span`, in text order.
+    pub fn inside(&self, span: Span) -> Vec<usize> {
+        let from = self.spans.partition_point(|(s, _)| s.start < span.start);
+        self.spans[from..]
+            .iter()
+            .take_while(|(s, _)| s.start < span.end)
+            .filter(|(s, _)| span.contains(*s))
+            .map(|&(_, i)| i)
+            .collect()
+    }
+
+    /// Indices of items sharing at least one byte with `span`, in text order.
+    pub fn overlapping(&self, span: Span) -> Vec<usize> {
+        let earliest = span.start.saturating_sub(self.longest);
+        let from = self.spans.partition_point(|(s, _)| s.start < earliest);
+        let to = self.spans.partition_point(|(s, _)| s.start < span.end);
+        self.spans[from..to.max(from)]
+            .iter()
+            .filter(|(s, _)| s.end > span.start)
+            .map(|&(_, i)| i)
+            .collect()
+    }
+}
+
 /// A calendar date with an optional wall-clock time, as a date line states it
 /// (no time zone: the sources do not give one).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use crate::anchor::{TextQuoteSelector, content_id};
 use crate::extract::Analysis;
 use crate::extract::certainty::{Certainty, CertaintyCue, assess_sentences};
-use crate::model::Span;
+use crate::model::{Span, SpanIndex};
 
 /// One claim of one article. Item lists are indices into the matching
 /// [`Analysis`] vectors.
@@ -39,11 +39,11 @@ pub struct Claim {
 /// Builds one claim per story sentence from the other stages' output.
 pub fn build_claims(text: &str, analysis: &Analysis) -> Vec<Claim> {
     let certainty = assess_sentences(text, &analysis.sentences, &analysis.attributions);
-    let entities = Sweep::new(analysis.entities.iter().map(|e| e.span));
-    let quantities = Sweep::new(analysis.quantities.iter().map(|q| q.span));
-    let times = Sweep::new(analysis.times.iter().map(|t| t.span));
-    let quotes = Sweep::new(analysis.quotes.iter().map(|q| q.span));
-    let attributions = Sweep::new(analysis.attributions.iter().map(|a| a.span));
+    let entities = SpanIndex::new(analysis.entities.iter().map(|e| e.span));
+    let quantities = SpanIndex::new(analysis.quantities.iter().map(|q| q.span));
+    let times = SpanIndex::new(analysis.times.iter().map(|t| t.span));
+    let quotes = SpanIndex::new(analysis.quotes.iter().map(|q| q.span));
+    let attributions = SpanIndex::new(analysis.attributions.iter().map(|a| a.span));
     let mut seen: HashMap<String, usize> = HashMap::new();
     analysis
         .sentences
@@ -83,43 +83,4 @@ pub fn build_claims(text: &str, analysis: &Analysis) -> Vec<Claim> {
             }
         })
         .collect()
-}
-
-/// Items sorted by start, for finding those inside or overlapping a span.
-struct Sweep {
-    spans: Vec<(Span, usize)>,
-    /// The longest item: an item overlapping a span starts at most this far before it.
-    longest: usize,
-}
-
-impl Sweep {
-    fn new(spans: impl Iterator<Item = Span>) -> Sweep {
-        let mut spans: Vec<(Span, usize)> = spans.enumerate().map(|(i, s)| (s, i)).collect();
-        spans.sort_by_key(|(s, i)| (s.start, *i));
-        let longest = spans.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
-        Sweep { spans, longest }
-    }
-
-    /// Indices of items wholly inside `span`, in text order.
-    fn inside(&self, span: Span) -> Vec<usize> {
-        let from = self.spans.partition_point(|(s, _)| s.start < span.start);
-        self.spans[from..]
-            .iter()
-            .take_while(|(s, _)| s.start < span.end)
-            .filter(|(s, _)| span.contains(*s))
-            .map(|&(_, i)| i)
-            .collect()
-    }
-
-    /// Indices of items sharing at least one byte with `span`, in text order.
-    fn overlapping(&self, span: Span) -> Vec<usize> {
-        let earliest = span.start.saturating_sub(self.longest);
-        let from = self.spans.partition_point(|(s, _)| s.start < earliest);
-        let to = self.spans.partition_point(|(s, _)| s.start < span.end);
-        self.spans[from..to.max(from)]
-            .iter()
-            .filter(|(s, _)| s.end > span.start)
-            .map(|&(_, i)| i)
-            .collect()
-    }
 }
