@@ -1,9 +1,10 @@
 //! The JSON shape of `analyze`'s output. Field names are a stable contract:
 //! add fields freely, never rename or remove them.
 
-use parallax_core::analyze;
-use parallax_core::extract::entities::merge_story_keys;
-use parallax_core::extract::{Analysis, Bound, Certainty, Granularity, PartKind, QuoteKind};
+use parallax_core::align::{self, ArticleInput, ArticleSpan, ClaimRef, StoryAlignment, WordOp};
+use parallax_core::extract::{
+    Analysis, Bound, Certainty, Granularity, PartKind, QuoteKind, analyze_story,
+};
 use parallax_core::model::Span;
 use serde_json::{Value, json};
 
@@ -16,14 +17,23 @@ pub struct Input {
 
 /// The whole output: the story's articles and its facts.
 pub fn story(title: Option<&str>, inputs: &[Input]) -> Value {
-    let mut analyses: Vec<Analysis> = inputs.iter().map(|input| analyze(&input.text)).collect();
+    let texts: Vec<&str> = inputs.iter().map(|input| input.text.as_str()).collect();
     // One key per entity across the whole story, not just per article.
-    let mut keyed: Vec<(&str, &mut Vec<_>)> = inputs
+    let analyses: Vec<Analysis> = analyze_story(&texts);
+    let ids: Vec<String> = (1..=inputs.len()).map(|n| format!("a{n}")).collect();
+    let outlets: Vec<String> = inputs.iter().map(outlet_label).collect();
+    let story: Vec<ArticleInput<'_>> = inputs
         .iter()
-        .zip(analyses.iter_mut())
-        .map(|(input, analysis)| (input.text.as_str(), &mut analysis.entities))
+        .zip(&analyses)
+        .enumerate()
+        .map(|(index, (input, analysis))| ArticleInput {
+            id: &ids[index],
+            outlet: &outlets[index],
+            text: &input.text,
+            analysis,
+        })
         .collect();
-    merge_story_keys(&mut keyed);
+    let alignment = align::align(&story);
     let articles: Vec<Value> = inputs
         .iter()
         .zip(&analyses)
@@ -33,8 +43,93 @@ pub fn story(title: Option<&str>, inputs: &[Input]) -> Value {
     json!({
         "story_title": title,
         "articles": articles,
-        "facts": [],
+        "facts": facts(&story, &alignment),
+        "outlets": alignment.outlets,
     })
+}
+
+/// The label of an input's outlet: given with `--outlet`, or else
+/// "Unnamed outlet" and the file, so two unnamed outlets stay apart.
+fn outlet_label(input: &Input) -> String {
+    input
+        .outlet
+        .clone()
+        .unwrap_or_else(|| format!("Unnamed outlet ({})", input.file))
+}
+
+fn facts(story: &[ArticleInput<'_>], alignment: &StoryAlignment) -> Vec<Value> {
+    let claim_id = |c: &ClaimRef| -> String {
+        story
+            .get(c.article)
+            .and_then(|a| Some(format!("{}/{}", a.id, a.analysis.claims.get(c.claim)?.id)))
+            .unwrap_or_default()
+    };
+    let article_id = |article: usize| story.get(article).map(|a| a.id).unwrap_or_default();
+    let span = |s: &ArticleSpan| {
+        let text = story.get(s.article).map(|a| a.text).unwrap_or_default();
+        json!({
+            "article": article_id(s.article),
+            "start": s.span.start,
+            "end": s.span.end,
+            "text": s.span.text(text),
+        })
+    };
+    alignment
+        .facts
+        .iter()
+        .map(|fact| {
+            json!({
+                "id": fact.id,
+                "label": fact.label,
+                "claims": fact.claims.iter().map(claim_id).collect::<Vec<_>>(),
+                "outlets": fact.outlets,
+                "coverage": fact.coverage.name(),
+                "differences": fact.differences.iter().map(|d| json!({
+                    "kind": d.kind.name(),
+                    "detail": d.detail,
+                    "spans": d.spans.iter().map(span).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+                "evidence": {
+                    "score": f64::from(fact.evidence.score) / 1000.0,
+                    "links": fact.evidence.links.iter().map(|l| json!({
+                        "a": claim_id(&l.a),
+                        "b": claim_id(&l.b),
+                        "score": f64::from(l.score) / 1000.0,
+                        "shared": l.shared.iter().map(|f| json!({
+                            "kind": f.kind.name(), "a": f.a, "b": f.b,
+                            "weight": f64::from(f.weight) / 1000.0,
+                        })).collect::<Vec<_>>(),
+                    })).collect::<Vec<_>>(),
+                },
+                "quotes": fact.quotes.iter().map(|q| {
+                    let (ta, tb) = (
+                        story.get(q.a.article).map(|a| a.text).unwrap_or_default(),
+                        story.get(q.b.article).map(|a| a.text).unwrap_or_default(),
+                    );
+                    json!({
+                        "a": claim_id(&q.a),
+                        "b": claim_id(&q.b),
+                        "speaker_a": q.speaker_a.map(|s| s.text(ta)),
+                        "speaker_b": q.speaker_b.map(|s| s.text(tb)),
+                        "agreement": f64::from(q.agreement()) / 1000.0,
+                        "words": q.words.iter().map(|op| word_op(op, ta, tb)).collect::<Vec<_>>(),
+                    })
+                }).collect::<Vec<_>>(),
+            })
+        })
+        .collect()
+}
+
+fn word_op(op: &WordOp, a: &str, b: &str) -> Value {
+    let (kind, x, y) = match *op {
+        WordOp::Same { a, b } => ("same", Some(a), Some(b)),
+        WordOp::Spelling { a, b } => ("spelling", Some(a), Some(b)),
+        WordOp::Spacing { a, b } => ("spacing", Some(a), Some(b)),
+        WordOp::Changed { a, b } => ("changed", Some(a), Some(b)),
+        WordOp::OnlyA(a) => ("only_a", Some(a), None),
+        WordOp::OnlyB(b) => ("only_b", None, Some(b)),
+    };
+    json!({ "op": kind, "a": x.map(|s| s.text(a)), "b": y.map(|s| s.text(b)) })
 }
 
 fn span_fields(start: usize, end: usize, text: &str) -> Value {
@@ -68,7 +163,7 @@ fn article(index: usize, input: &Input, analysis: &Analysis) -> Value {
     json!({
         "id": format!("a{}", index + 1),
         "file": input.file,
-        "outlet": input.outlet.clone().unwrap_or_else(|| "Unnamed outlet".into()),
+        "outlet": outlet_label(input),
         "headline": doc.headline.map(|s| s.text(text)),
         "published": doc.published.map(|d| d.iso()),
         "sentences": analysis.sentences.iter().map(|s| json!({"start": s.span.start, "end": s.span.end})).collect::<Vec<_>>(),

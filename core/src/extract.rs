@@ -114,3 +114,17 @@ pub fn analyze(text: &str) -> Analysis {
     analysis.claims = claims::build_claims(text, &analysis);
     analysis
 }
+
+/// Runs [`analyze`] on every article of one story, then gives each entity
+/// one key across the whole story ([`entities::merge_story_keys`]), so the
+/// alignment can compare entities between outlets.
+pub fn analyze_story(texts: &[&str]) -> Vec<Analysis> {
+    let mut analyses: Vec<Analysis> = texts.iter().map(|text| analyze(text)).collect();
+    let mut keyed: Vec<(&str, &mut Vec<Entity>)> = texts
+        .iter()
+        .zip(analyses.iter_mut())
+        .map(|(text, analysis)| (*text, &mut analysis.entities))
+        .collect();
+    entities::merge_story_keys(&mut keyed);
+    analyses
+}

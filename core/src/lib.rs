@@ -6,6 +6,7 @@
 //! extracted item is a [`model::Span`] of byte offsets into the raw article
 //! text, and later stages never rewrite those offsets.
 
+pub mod align;
 pub mod anchor;
 pub mod annotate;
 pub mod compare;

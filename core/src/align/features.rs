@@ -1,0 +1,609 @@
+//! Claims as weighted features, the alignment's raw material.
+//!
+//! A claim's features are what extraction found in it — entity keys
+//! (story-wide), number values, normalised dates — plus its content words:
+//! lowercased, ASCII-folded, stemmed by a few suffix rules, and mapped onto
+//! one concept when they are common news paraphrases ("movie" and "film",
+//! "withdraw" and "cancel"). Function words, hedges and reporting verbs are
+//! dropped: they say how something is reported, not what. Each feature is
+//! weighted by its rarity within the story (inverse document frequency over
+//! claims), so words every claim shares decide nothing.
+
+use std::collections::HashMap;
+
+use super::ArticleInput;
+use crate::extract::{Analysis, Granularity};
+use crate::model::Span;
+
+/// What a feature is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FeatureKind {
+    /// A named entity, by its story-wide key.
+    Entity,
+    /// A content word, by its stem or concept.
+    Word,
+    /// The value of a quantity.
+    Number,
+    /// A normalised date (day, week, month or year).
+    Date,
+}
+
+impl FeatureKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            FeatureKind::Entity => "entity",
+            FeatureKind::Word => "word",
+            FeatureKind::Number => "number",
+            FeatureKind::Date => "date",
+        }
+    }
+
+    /// How much a shared feature of this kind counts, before rarity.
+    fn factor(self) -> f32 {
+        match self {
+            FeatureKind::Entity => 1.0,
+            FeatureKind::Word => 1.0,
+            FeatureKind::Number => 1.2,
+            FeatureKind::Date => 0.8,
+        }
+    }
+}
+
+/// How much of its weight a feature found in one claim only keeps in the
+/// claim's length (norm).
+const UNIQUE_FEATURE_SHARE: f32 = 0.35;
+
+/// One claim's features, sorted by id, each with its weight and where the
+/// claim writes it.
+#[derive(Clone, Debug, Default)]
+pub struct ClaimFeatures {
+    pub features: Vec<Weighted>,
+    /// Euclidean norm of the weights.
+    pub norm: f32,
+    /// The claim's dated events ("when:attack" features) with the first and
+    /// last day (epoch days) its date allows.
+    pub dated_events: Vec<(u32, i64, i64)>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Weighted {
+    pub id: u32,
+    pub weight: f32,
+    /// The claim's first occurrence of the feature.
+    pub span: Span,
+}
+
+/// A feature of the story: its kind and canonical form.
+#[derive(Clone, Debug)]
+pub struct FeatureInfo {
+    pub kind: FeatureKind,
+    pub key: String,
+    /// Number of claims (across the story) that have it.
+    pub claims: u32,
+}
+
+/// Every claim's features and the story-wide feature table.
+#[derive(Clone, Debug, Default)]
+pub struct StoryFeatures {
+    /// Per article, per claim.
+    pub claims: Vec<Vec<ClaimFeatures>>,
+    pub table: Vec<FeatureInfo>,
+    pub total_claims: usize,
+}
+
+impl StoryFeatures {
+    pub fn build(articles: &[ArticleInput<'_>]) -> StoryFeatures {
+        let lexicon = Lexicon::new();
+        let mut ids: HashMap<(FeatureKind, String), u32> = HashMap::new();
+        let mut table: Vec<FeatureInfo> = Vec::new();
+        type Found = (Vec<(u32, Span)>, Vec<(u32, i64, i64)>);
+        let mut claims: Vec<Vec<Found>> = Vec::with_capacity(articles.len());
+        let mut raw: Vec<(FeatureKind, String, Span)> = Vec::new();
+        for article in articles {
+            let mut per_claim = Vec::with_capacity(article.analysis.claims.len());
+            for claim in 0..article.analysis.claims.len() {
+                raw.clear();
+                claim_features(article.text, article.analysis, claim, &lexicon, &mut raw);
+                let mut found: Vec<(u32, Span)> = Vec::with_capacity(raw.len());
+                for (kind, key, span) in raw.drain(..) {
+                    let next = table.len() as u32;
+                    let id = *ids.entry((kind, key)).or_insert_with_key(|(kind, key)| {
+                        table.push(FeatureInfo {
+                            kind: *kind,
+                            key: key.clone(),
+                            claims: 0,
+                        });
+                        next
+                    });
+                    if !found.iter().any(|(f, _)| *f == id) {
+                        found.push((id, span));
+                        table[id as usize].claims += 1;
+                    }
+                }
+                found.sort_by_key(|(id, _)| *id);
+                let interval = article.analysis.claims[claim]
+                    .times
+                    .first()
+                    .and_then(|&t| article.analysis.times.get(t))
+                    .and_then(super::differences::interval);
+                let dated: Vec<(u32, i64, i64)> = match interval {
+                    Some((first, last)) => found
+                        .iter()
+                        .filter(|(id, _)| table[*id as usize].key.starts_with("when:"))
+                        .map(|&(id, _)| (id, first, last))
+                        .collect(),
+                    None => Vec::new(),
+                };
+                per_claim.push((found, dated));
+            }
+            claims.push(per_claim);
+        }
+        let total_claims: usize = claims.iter().map(Vec::len).sum();
+        let n = total_claims as f32;
+        let claims = claims
+            .into_iter()
+            .map(|article| {
+                article
+                    .into_iter()
+                    .map(|(found, dated_events)| {
+                        let features: Vec<Weighted> = found
+                            .into_iter()
+                            .map(|(id, span)| {
+                                let info = &table[id as usize];
+                                let idf = ((n + 1.0) / (info.claims as f32 + 0.5)).ln().max(0.0);
+                                Weighted {
+                                    id,
+                                    weight: idf * info.kind.factor(),
+                                    span,
+                                }
+                            })
+                            .collect();
+                        // A feature no other claim has cannot be shared: it
+                        // counts for little in the claim's length, or long
+                        // sentences could never match anything.
+                        let norm = features
+                            .iter()
+                            .map(|f| {
+                                let w = if table[f.id as usize].claims > 1 {
+                                    f.weight
+                                } else {
+                                    f.weight * UNIQUE_FEATURE_SHARE
+                                };
+                                w * w
+                            })
+                            .sum::<f32>()
+                            .sqrt();
+                        ClaimFeatures {
+                            features,
+                            norm,
+                            dated_events,
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        StoryFeatures {
+            claims,
+            table,
+            total_claims,
+        }
+    }
+
+    pub fn claim(&self, article: usize, claim: usize) -> Option<&ClaimFeatures> {
+        self.claims.get(article)?.get(claim)
+    }
+
+    pub fn info(&self, id: u32) -> &FeatureInfo {
+        &self.table[id as usize]
+    }
+}
+
+/// Collects the raw features of one claim: (kind, canonical key, where).
+fn claim_features(
+    text: &str,
+    analysis: &Analysis,
+    claim: usize,
+    lexicon: &Lexicon,
+    out: &mut Vec<(FeatureKind, String, Span)>,
+) {
+    let Some(claim) = analysis.claims.get(claim) else {
+        return;
+    };
+    let mut skip: Vec<Span> = Vec::new();
+    for &e in &claim.entities {
+        if let Some(entity) = analysis.entities.get(e) {
+            out.push((FeatureKind::Entity, entity.key.clone(), entity.span));
+            skip.push(entity.span);
+            if entity.kind == crate::extract::EntityKind::Person {
+                skip.extend(descriptors(text, claim.span, entity.span, lexicon));
+            }
+        }
+    }
+    for &q in &claim.quantities {
+        if let Some(quantity) = analysis.quantities.get(q)
+            && !quantity.vague
+            && quantity.value.is_finite()
+        {
+            out.push((
+                FeatureKind::Number,
+                number_key(quantity.value),
+                quantity.span,
+            ));
+        }
+    }
+    for &t in &claim.times {
+        if let Some(time) = analysis.times.get(t) {
+            out.push((FeatureKind::Date, time.value.clone(), time.span));
+            if time.granularity == Granularity::Day
+                && let Some(month) = time.value.get(..7)
+            {
+                out.push((FeatureKind::Date, month.to_string(), time.span));
+            }
+            skip.push(time.span);
+        }
+    }
+    skip.sort_by_key(|s| s.start);
+    let first_time = claim
+        .times
+        .first()
+        .and_then(|&t| analysis.times.get(t))
+        .map(|t| t.span);
+    for word in words(text, claim.span) {
+        if skip
+            .iter()
+            .any(|s| s.start <= word.start && word.end <= s.end)
+        {
+            continue;
+        }
+        if let Some(concept) = lexicon.concept(word.text(text)) {
+            // "When" an event happened: a dated claim about an attack, a
+            // release, a fire … links to another dated claim about it, even
+            // when the two date it differently.
+            if let Some(time) = first_time
+                && EVENTS.contains(&concept.as_str())
+            {
+                out.push((FeatureKind::Date, format!("when:{concept}"), time));
+            }
+            out.push((FeatureKind::Word, concept, word));
+        }
+    }
+}
+
+/// Concepts of events whose date outlets report (see [`CONCEPTS`]).
+const EVENTS: &[&str] = &[
+    "attack",
+    "release",
+    "fire",
+    "death",
+    "injur",
+    "arrest",
+    "cancel",
+    "evacuat",
+    "vote",
+    "elect",
+    "meet",
+    "sign",
+    "resign",
+    "launch",
+    "explosion",
+    "crash",
+    "earthquak",
+    "storm",
+    "flood",
+    "strike",
+    "protest",
+    "trial",
+    "verdict",
+    "raid",
+];
+
+/// Words that describe a named person rather than say anything about the
+/// fact: a title right before the name ("Finance minister Tomas Rehak",
+/// "council leader Paul Okafor") and an appositive right after it
+/// ("Paul Okafor, the leader of Brenton council,"). Two outlets naming the
+/// same minister share those words whatever the minister did.
+fn descriptors(text: &str, sentence: Span, name: Span, lexicon: &Lexicon) -> Vec<Span> {
+    const MAX_TITLE_WORDS: usize = 3;
+    const MAX_APPOSITIVE_WORDS: usize = 7;
+    let mut out = Vec::new();
+    let before: Vec<Span> = words(text, Span::new(sentence.start, name.start)).collect();
+    let mut end = name.start;
+    for word in before.iter().rev().take(MAX_TITLE_WORDS) {
+        let gap = text.get(word.end..end).unwrap_or("");
+        let w = word.text(text);
+        // A verb ends the title: "a comedy starring Seth Rogen".
+        let verb = w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+        if !gap.chars().all(|c| c == ' ') || verb || lexicon.concept(w).is_none() {
+            break;
+        }
+        out.push(*word);
+        end = word.start;
+    }
+    let rest = Span::new(name.end.min(sentence.end), sentence.end);
+    let after = rest.text(text);
+    let article = ["the ", "a ", "an ", "its ", "his ", "her ", "their "];
+    if let Some(tail) = after.strip_prefix(", ")
+        && article.iter().any(|a| tail.to_lowercase().starts_with(a))
+    {
+        let stop = tail
+            .find([',', '.', ';', ':', '(', ')'])
+            .unwrap_or(tail.len());
+        let start = rest.start + 2;
+        let appositive: Vec<Span> = words(text, Span::new(start, start + stop)).collect();
+        if appositive.len() <= MAX_APPOSITIVE_WORDS {
+            out.extend(appositive);
+        }
+    }
+    out
+}
+
+/// A number's canonical key: an integer, or two decimals.
+pub fn number_key(value: f64) -> String {
+    let hundredths = (value * 100.0).round() as i64;
+    if hundredths % 100 == 0 {
+        (hundredths / 100).to_string()
+    } else {
+        format!("{}.{:02}", hundredths / 100, (hundredths % 100).abs())
+    }
+}
+
+/// The words of `span`: maximal runs of letters and digits (apostrophes and
+/// hyphens split words).
+pub fn words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let body = span.text(text);
+    let mut chars = body.char_indices().peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let (start, c) = chars.next()?;
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(at, c)) = chars.peek() {
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                end = at + c.len_utf8();
+                chars.next();
+            }
+            return Some(Span::new(span.start + start, span.start + end));
+        }
+    })
+}
+
+/// Lowercase ASCII form of a word: accents dropped, other letters kept.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        let c = match c {
+            'à'..='å' | 'À'..='Å' => 'a',
+            'ç' | 'Ç' => 'c',
+            'è'..='ë' | 'È'..='Ë' => 'e',
+            'ì'..='ï' | 'Ì'..='Ï' => 'i',
+            'ñ' | 'Ñ' => 'n',
+            'ò'..='ö' | 'Ò'..='Ö' | 'ø' => 'o',
+            'ù'..='ü' | 'Ù'..='Ü' => 'u',
+            c => c,
+        };
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// A few suffix rules, enough to meet "cancelled"/"cancel",
+/// "threats"/"threat", "leaking"/"leaked", "named"/"name".
+pub fn stem(word: &str) -> String {
+    let mut w = word.to_string();
+    let strip = |w: &mut String, suffix: &str, min: usize, with: &str| -> bool {
+        if w.len() >= min + suffix.len() && w.ends_with(suffix) {
+            w.truncate(w.len() - suffix.len());
+            w.push_str(with);
+            true
+        } else {
+            false
+        }
+    };
+    let _ = strip(&mut w, "'s", 1, "")
+        || strip(&mut w, "ies", 4, "y")
+        || strip(&mut w, "sses", 2, "ss")
+        || (!w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && strip(&mut w, "s", 2, ""));
+    let suffixed = strip(&mut w, "ied", 2, "y")
+        || strip(&mut w, "ing", 3, "")
+        || strip(&mut w, "ed", 3, "")
+        || strip(&mut w, "ers", 3, "")
+        || strip(&mut w, "er", 4, "")
+        || strip(&mut w, "ly", 4, "");
+    let bytes = w.as_bytes();
+    if suffixed
+        && bytes.len() >= 4
+        && bytes[bytes.len() - 1] == bytes[bytes.len() - 2]
+        && !matches!(
+            bytes[bytes.len() - 1],
+            b's' | b'l' | b'z' | b'a' | b'e' | b'i' | b'o' | b'u'
+        )
+    {
+        w.pop();
+    }
+    if suffixed && w.ends_with("ll") && w.len() >= 6 {
+        w.pop();
+    }
+    if w.len() > 3 && w.ends_with('e') {
+        w.pop();
+    }
+    w
+}
+
+/// Words that say how something is reported rather than what: function
+/// words, hedges, reporting verbs, number words.
+const STOPWORDS: &str = "a about above according across after afterwards again against all almost alone along already also although always am among an and another any anyone anything are around as at be became because become been before being below beside besides between beyond both but by can cannot could did do does doing done down during each either else enough even ever every few for former from further had has have having he her here hers herself him himself his how however i if in indeed into is it its itself just last least less like likely made make many may me meanwhile might mine more moreover most mostly much must my myself neither never nevertheless next no nobody none nor not nothing now of off often on once one only onto or other others otherwise our ours ourselves out over own per perhaps please quite rather really regardless same seem seemed seemingly seems several she should since so some somehow something still such than that the their theirs them themselves then there thereby therefore these they this those though through throughout thus to together too toward towards under until up upon us very via was we well were what whatever when whenever where whether which while who whoever whole whom whose why will with within without would yet you your yours yourself apparently allegedly reportedly purportedly purported alleged possibly probably clearly officially confirmed claimed claim claims said say says saying told tell tells stated statement announced reported reporting reports according argues argued added adds described believed thought expected appears appeared suggested suggest two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens numerous various number first second third mr mrs ms dr s t ll re ve d today tonight yesterday tomorrow day days week weeks weekend month months year years season seasons summer winter spring autumn term morning people afternoon evening night time times ago later earlier recently";
+
+/// Common paraphrases in news, mapped onto one concept. Left: the word's
+/// stem; right: the concept.
+const CONCEPTS: &[(&str, &str)] = &[
+    ("parody", "parody"),
+    ("spoof", "parody"),
+    ("satir", "parody"),
+    ("movie", "film"),
+    ("movi", "film"),
+    ("flick", "film"),
+    ("theat", "cinema"),
+    ("theatr", "cinema"),
+    ("exhibitor", "cinema"),
+    ("multiplex", "cinema"),
+    ("cinema", "cinema"),
+    ("withdraw", "cancel"),
+    ("withdrawn", "cancel"),
+    ("withdrew", "cancel"),
+    ("pull", "cancel"),
+    ("scrap", "cancel"),
+    ("shelv", "cancel"),
+    ("axe", "cancel"),
+    ("cancel", "cancel"),
+    ("cancellation", "cancel"),
+    ("cyberattack", "attack"),
+    ("hack", "attack"),
+    ("breach", "attack"),
+    ("intrusion", "attack"),
+    ("assault", "attack"),
+    ("threaten", "threat"),
+    ("launch", "release"),
+    ("premier", "release"),
+    ("debut", "release"),
+    ("contract", "deal"),
+    ("sign", "join"),
+    ("staff", "employe"),
+    ("personnel", "employe"),
+    ("employe", "employe"),
+    ("employee", "employe"),
+    ("fil", "record"),
+    ("culprit", "source"),
+    ("origin", "source"),
+    ("blaze", "fire"),
+    ("flam", "fire"),
+    ("kill", "death"),
+    ("die", "death"),
+    ("died", "death"),
+    ("dead", "death"),
+    ("fatal", "death"),
+    ("injury", "injur"),
+    ("injur", "injur"),
+    ("hurt", "injur"),
+    ("wound", "injur"),
+    ("hik", "rais"),
+    ("increas", "rais"),
+    ("lift", "rais"),
+    ("boost", "rais"),
+    ("lower", "cut"),
+    ("reduc", "cut"),
+    ("slash", "cut"),
+    ("detain", "arrest"),
+    ("arrest", "arrest"),
+    ("probe", "investigat"),
+    ("investigation", "investigat"),
+    ("inquiry", "investigat"),
+    ("evacuation", "evacuat"),
+    ("evacu", "evacuat"),
+    ("victim", "victim"),
+    ("compan", "company"),
+    ("firm", "company"),
+    ("spokesperson", "spokes"),
+    ("spokesman", "spokes"),
+    ("spokeswoman", "spokes"),
+];
+
+/// Stopwords and concepts, ready to look up.
+pub struct Lexicon {
+    stopwords: Vec<&'static str>,
+    concepts: HashMap<String, &'static str>,
+}
+
+impl Lexicon {
+    pub fn new() -> Lexicon {
+        let mut stopwords: Vec<&'static str> = STOPWORDS.split(' ').collect();
+        stopwords.sort_unstable();
+        let mut concepts: HashMap<String, &'static str> = CONCEPTS
+            .iter()
+            .map(|&(word, concept)| (word.to_string(), concept))
+            .collect();
+        // A concept's own stem ("releas" for "release") leads to it too.
+        for &(_, concept) in CONCEPTS {
+            concepts.entry(stem(concept)).or_insert(concept);
+        }
+        Lexicon {
+            stopwords,
+            concepts,
+        }
+    }
+
+    /// The concept a word stands for, or `None` for a stopword, a number or
+    /// a one-letter word.
+    pub fn concept(&self, word: &str) -> Option<String> {
+        let folded = fold(word);
+        if folded.chars().count() < 2
+            || folded.chars().all(|c| c.is_ascii_digit())
+            || self.stopwords.binary_search(&folded.as_str()).is_ok()
+        {
+            return None;
+        }
+        // "cyberattack" and "cyber-attack" alike: the part after "cyber".
+        let folded = match folded.strip_prefix("cyber") {
+            Some(rest) if rest.len() > 3 => rest.to_string(),
+            _ => folded,
+        };
+        let stemmed = stem(&folded);
+        let concept = self
+            .concepts
+            .get(folded.as_str())
+            .or_else(|| self.concepts.get(stemmed.as_str()))
+            .map(|c| c.to_string());
+        Some(concept.unwrap_or(stemmed))
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Lexicon, stem};
+
+    #[test]
+    fn stems_meet() {
+        for (a, b) in [
+            ("cancelled", "cancel"),
+            ("threats", "threat"),
+            ("leaking", "leaked"),
+            ("named", "name"),
+            ("films", "film"),
+            ("attackers", "attack"),
+            ("stopped", "stop"),
+            ("companies", "company"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        assert_ne!(stem("release"), stem("relies"));
+    }
+
+    #[test]
+    fn paraphrases_meet_and_function_words_go() {
+        let lexicon = Lexicon::new();
+        let concept = |w: &str| lexicon.concept(w);
+        assert_eq!(concept("movies"), concept("film"));
+        assert_eq!(concept("withdrawn"), concept("cancelled"));
+        assert_eq!(concept("cyberattack"), concept("attack"));
+        assert_eq!(concept("theatres"), concept("cinemas"));
+        assert_eq!(concept("theaters"), concept("cinema"));
+        assert_eq!(concept("personnel"), concept("employees"));
+        assert_eq!(concept("the"), None);
+        assert_eq!(concept("likely"), None);
+        assert_eq!(concept("said"), None);
+        assert_eq!(concept("2014"), None);
+        assert_eq!(concept("x"), None);
+    }
+}
