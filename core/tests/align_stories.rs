@@ -108,6 +108,8 @@ struct Score {
     kinds_found: usize,
 }
 
+// Outlets are pairs of indices into both `OUTLETS` and `sentences`.
+#[allow(clippy::needless_range_loop)]
 fn evaluate(name: &str, story: &Story, expected: &[Expected], report: &mut String) -> Score {
     let alignment = aligned(story);
     let predicted = predicted_pairs(&alignment);
