@@ -40,8 +40,79 @@ fn analyzes_the_seeds() {
     assert_eq!(code, 0, "{stderr}");
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(json["story_title"], "Sony");
-    assert!(json["facts"].is_array());
     let articles = json["articles"].as_array().unwrap();
+    // Facts: claim ids that exist, outlets, coverage, typed differences
+    // whose spans index the files' bytes, and the evidence.
+    let facts = json["facts"].as_array().unwrap();
+    let shared: Vec<&serde_json::Value> = facts.iter().filter(|f| f["coverage"] == "all").collect();
+    assert!(shared.len() >= 12, "{} shared facts", shared.len());
+    let claim_ids: Vec<String> = articles
+        .iter()
+        .flat_map(|a| {
+            let id = a["id"].as_str().unwrap().to_string();
+            a["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(move |c| format!("{id}/{}", c["id"].as_str().unwrap()))
+        })
+        .collect();
+    for fact in facts {
+        for claim in fact["claims"].as_array().unwrap() {
+            assert!(
+                claim_ids.contains(&claim.as_str().unwrap().to_string()),
+                "{claim}"
+            );
+        }
+        assert!(["all", "some", "one"].contains(&fact["coverage"].as_str().unwrap()));
+        assert!(fact["id"].as_str().unwrap().starts_with('f'));
+        assert!(!fact["label"].as_str().unwrap().is_empty());
+        for difference in fact["differences"].as_array().unwrap() {
+            for span in difference["spans"].as_array().unwrap() {
+                let file = if span["article"] == "a1" {
+                    SEED_000
+                } else {
+                    SEED_002
+                };
+                let bytes = std::fs::read(file).unwrap();
+                let (start, end) = (
+                    span["start"].as_u64().unwrap() as usize,
+                    span["end"].as_u64().unwrap() as usize,
+                );
+                assert_eq!(
+                    &bytes[start..end],
+                    span["text"].as_str().unwrap().as_bytes()
+                );
+            }
+        }
+    }
+    let leaks = shared
+        .iter()
+        .find(|f| {
+            f["differences"].as_array().unwrap().iter().any(|d| {
+                d["kind"] == "specificity" && d["detail"].as_str().unwrap().contains("47,000")
+            })
+        })
+        .expect("the leaked staff data fact");
+    assert_eq!(
+        leaks["outlets"],
+        serde_json::json!(["Unnamed tech site", "Silicon Republic"])
+    );
+    assert!(leaks["evidence"]["score"].as_f64().unwrap() > 0.0);
+    assert!(
+        !leaks["evidence"]["links"][0]["shared"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let spelling = facts
+        .iter()
+        .flat_map(|f| f["quotes"].as_array().unwrap())
+        .flat_map(|q| q["words"].as_array().unwrap())
+        .find(|w| w["op"] == "spelling")
+        .expect("a spelling change in a quote");
+    assert_eq!(spelling["a"], "theatre-goers.");
+    assert_eq!(spelling["b"], "theater-goers.");
     assert_eq!(articles.len(), 2);
     assert_eq!(articles[0]["outlet"], "Unnamed tech site");
     assert_eq!(articles[1]["outlet"], "Silicon Republic");

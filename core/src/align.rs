@@ -101,6 +101,7 @@ pub struct Fact {
 pub struct Evidence {
     /// The weakest accepted link's score, in thousandths (0 for one claim).
     pub score: u16,
+    /// The strongest accepted links (at most 16), strongest first.
     pub links: Vec<Link>,
 }
 
@@ -111,7 +112,7 @@ pub struct Link {
     pub b: ClaimRef,
     /// Weighted cosine similarity of the two claims' features, in thousandths.
     pub score: u16,
-    /// The shared features, heaviest first.
+    /// The shared features, heaviest first (at most 10).
     pub shared: Vec<SharedFeature>,
 }
 

@@ -23,6 +23,15 @@ pub fn synthetic_article(target_bytes: usize, seed: u64) -> String {
     out
 }
 
+/// A story of `articles` articles of about `bytes_each`: each a different
+/// shuffled draw of the seed paragraphs, so articles share some sentences
+/// (facts several outlets carry) and not others.
+pub fn synthetic_story(articles: usize, bytes_each: usize, seed: u64) -> Vec<String> {
+    (0..articles as u64)
+        .map(|i| synthetic_article(bytes_each, seed.wrapping_mul(1_000_003).wrapping_add(i + 1)))
+        .collect()
+}
+
 /// The story paragraphs of every bundled article, as the pipeline finds them.
 fn seed_paragraphs() -> Vec<&'static str> {
     BUNDLED_FILES

@@ -40,6 +40,50 @@ fn assert_well_formed(text: &str, analysis: &Analysis) {
     }
 }
 
+/// Analyses and aligns `texts` as one story, checking that every claim is
+/// in a fact and every span is inside its article.
+fn align_story(texts: &[&str]) {
+    use parallax_core::align::{ArticleInput, align};
+    let analyses = parallax_core::extract::analyze_story(texts);
+    let ids: Vec<String> = (0..texts.len()).map(|i| format!("a{i}")).collect();
+    let inputs: Vec<ArticleInput<'_>> = (0..texts.len())
+        .map(|i| ArticleInput {
+            id: &ids[i],
+            outlet: &ids[i],
+            text: texts[i],
+            analysis: &analyses[i],
+        })
+        .collect();
+    let alignment = align(&inputs);
+    for (article, analysis) in analyses.iter().enumerate() {
+        for claim in 0..analysis.claims.len() {
+            let c = parallax_core::align::ClaimRef { article, claim };
+            assert!(!alignment.facts_of(c).is_empty());
+        }
+    }
+    for fact in &alignment.facts {
+        for d in &fact.differences {
+            for s in &d.spans {
+                assert!(texts[s.article].get(s.span.start..s.span.end).is_some());
+            }
+        }
+    }
+}
+
+#[test]
+fn aligns_edge_case_stories() {
+    align_story(&[]);
+    align_story(&[""]);
+    align_story(&["", "\0\0", "“unclosed ‘quotes"]);
+    let seed = parallax_core::synthetic::synthetic_article(20_000, 3);
+    align_story(&[&seed, &seed, &seed]);
+    align_story(&[
+        &seed,
+        "no punctuation at all just words and words",
+        "12 12 12 12 12",
+    ]);
+}
+
 fn check(text: &str) {
     assert_well_formed(text, &analyze(text));
 }
@@ -92,6 +136,12 @@ proptest! {
     #[test]
     fn any_string(text in any::<String>()) {
         check(&text);
+    }
+
+    /// Alignment never panics either, on any pair of texts.
+    #[test]
+    fn any_story(a in any::<String>(), b in "([A-Z][a-z]{0,8}|[a-z]{1,8}|[0-9]{1,4}|[.,:;'\"“”()–]| |\n\n){0,120}") {
+        align_story(&[&a, &b, &a]);
     }
 
     #[test]

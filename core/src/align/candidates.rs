@@ -4,8 +4,9 @@
 //! Each claim looks only through its rarest features, and in a long posting
 //! list only at its neighbours in story order (the "sorted neighbourhood"
 //! of record linkage), so the work per claim is bounded and the whole step
-//! grows linearly with the story. Each candidate is then scored exactly:
-//! the weighted cosine of the two claims' features.
+//! grows linearly with the story. The postings give an approximate score;
+//! the most promising candidates are then scored exactly (the weighted
+//! cosine of the two claims' features) and each claim keeps its best few.
 
 use std::collections::HashMap;
 
@@ -13,9 +14,12 @@ use super::ClaimRef;
 use super::features::{FeatureKind, StoryFeatures};
 
 /// How many of a claim's rarest features are looked up.
-const LOOKUP_FEATURES: usize = 8;
+const LOOKUP_FEATURES: usize = 12;
 /// How many postings on each side of a claim are read in a long list.
 const NEIGHBOURHOOD: usize = 24;
+/// How many best partners each claim keeps. A fact many articles report
+/// still comes together: its claims link in a chain.
+const PARTNERS: usize = 8;
 /// Below this, a pair is not worth keeping.
 const MIN_SCORE: f32 = 0.12;
 
@@ -40,51 +44,98 @@ impl ScoredLink {
     }
 }
 
-/// Every candidate pair scoring at least [`MIN_SCORE`], best first.
+/// The best-scoring partners of every claim (at most [`PARTNERS`] each,
+/// scoring at least [`MIN_SCORE`]), best first.
 pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
-    let mut postings: Vec<Vec<ClaimRef>> = vec![Vec::new(); story.table.len()];
-    for (article, claims) in story.claims.iter().enumerate() {
-        for (claim, features) in claims.iter().enumerate() {
+    // Claims get one dense index; postings hold (index, weight).
+    let refs: Vec<ClaimRef> = story
+        .claims
+        .iter()
+        .enumerate()
+        .flat_map(|(article, claims)| {
+            (0..claims.len()).map(move |claim| ClaimRef { article, claim })
+        })
+        .collect();
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); story.table.len()];
+    for (i, c) in refs.iter().enumerate() {
+        if let Some(features) = story.claim(c.article, c.claim) {
             for f in &features.features {
-                postings[f.id as usize].push(ClaimRef { article, claim });
+                postings[f.id as usize].push((i as u32, f.weight));
             }
         }
     }
     let mut links = Vec::new();
-    let mut candidates: Vec<ClaimRef> = Vec::new();
-    let mut rarest: Vec<(u32, u32)> = Vec::new();
-    for (article, claims) in story.claims.iter().enumerate() {
-        for (claim, features) in claims.iter().enumerate() {
-            let me = ClaimRef { article, claim };
-            rarest.clear();
-            rarest.extend(
-                features
-                    .features
-                    .iter()
-                    .map(|f| (story.info(f.id).claims, f.id))
-                    // A feature of this claim alone finds nothing.
-                    .filter(|&(claims, _)| claims > 1),
-            );
-            rarest.sort_unstable();
-            candidates.clear();
-            for &(_, id) in rarest.iter().take(LOOKUP_FEATURES) {
-                let list = &postings[id as usize];
-                let at = list.binary_search(&me).unwrap_or_else(|i| i);
-                let from = at.saturating_sub(NEIGHBOURHOOD);
-                let to = (at + NEIGHBOURHOOD + 1).min(list.len());
-                candidates.extend(list[from..to].iter().filter(|c| c.article != article));
-            }
-            candidates.sort_unstable();
-            candidates.dedup();
-            for &other in &candidates {
-                // Neighbourhoods are not symmetric: a pair may be found from
-                // both ends; the duplicates go after sorting.
-                if let Some(link) = score(story, me.min(other), me.max(other)) {
-                    links.push(link);
+    // Approximate dot products, dense over claims, reset after each claim.
+    let mut dot = vec![0.0f32; refs.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut rarest: Vec<(u32, u32, f32)> = Vec::new();
+    for (me_index, &me) in refs.iter().enumerate() {
+        let Some(features) = story.claim(me.article, me.claim) else {
+            continue;
+        };
+        rarest.clear();
+        rarest.extend(
+            features
+                .features
+                .iter()
+                .map(|f| (story.info(f.id).claims, f.id, f.weight))
+                // A feature of this claim alone finds nothing.
+                .filter(|&(claims, _, _)| claims > 1),
+        );
+        rarest.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
+        for &(_, id, weight) in rarest.iter().take(LOOKUP_FEATURES) {
+            let list = &postings[id as usize];
+            let at = list.partition_point(|&(i, _)| (i as usize) < me_index);
+            let from = at.saturating_sub(NEIGHBOURHOOD);
+            let to = (at + NEIGHBOURHOOD + 1).min(list.len());
+            for &(other, other_weight) in &list[from..to] {
+                let o = other as usize;
+                if refs[o].article == me.article {
+                    continue;
                 }
+                if dot[o] == 0.0 {
+                    touched.push(other);
+                }
+                dot[o] += weight * other_weight;
             }
         }
+        // The most promising candidates by the approximate score, then
+        // scored exactly.
+        let mut promising: Vec<(f32, u32)> = touched
+            .iter()
+            .map(|&o| {
+                let norm = story
+                    .claim(refs[o as usize].article, refs[o as usize].claim)
+                    .map_or(1.0, |f| f.norm.max(f32::MIN_POSITIVE));
+                (dot[o as usize] / norm, o)
+            })
+            .collect();
+        for &o in &touched {
+            dot[o as usize] = 0.0;
+        }
+        touched.clear();
+        let by_score = |x: &(f32, u32), y: &(f32, u32)| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1));
+        if promising.len() > PARTNERS * 2 {
+            promising.select_nth_unstable_by(PARTNERS * 2, by_score);
+            promising.truncate(PARTNERS * 2);
+        }
+        let mut exact: Vec<(f32, ClaimRef)> = promising
+            .iter()
+            .map(|&(_, o)| {
+                let other = refs[o as usize];
+                (cosine(story, me, other), other)
+            })
+            .filter(|&(score, _)| score >= MIN_SCORE)
+            .collect();
+        exact.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        exact.truncate(PARTNERS);
+        links.extend(
+            exact
+                .into_iter()
+                .filter_map(|(_, other)| compare(story, me.min(other), me.max(other))),
+        );
     }
+    // Neighbourhoods are not symmetric: a pair may be found from both ends.
     links.sort_by(|x, y| {
         y.score
             .total_cmp(&x.score)
@@ -93,6 +144,33 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
     });
     links.dedup_by(|x, y| x.a == y.a && x.b == y.b);
     links
+}
+
+/// The weighted cosine of two claims' features (0 for an unknown claim).
+pub fn cosine(story: &StoryFeatures, a: ClaimRef, b: ClaimRef) -> f32 {
+    let (Some(fa), Some(fb)) = (
+        story.claim(a.article, a.claim),
+        story.claim(b.article, b.claim),
+    ) else {
+        return 0.0;
+    };
+    if fa.norm <= 0.0 || fb.norm <= 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < fa.features.len() && j < fb.features.len() {
+        let (x, y) = (&fa.features[i], &fb.features[j]);
+        match x.id.cmp(&y.id) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += x.weight * y.weight;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot / (fa.norm * fb.norm)
 }
 
 /// The weighted cosine of two claims, with what they share, when it is at

@@ -75,25 +75,26 @@ pub struct Difference {
     pub spans: Vec<ArticleSpan>,
 }
 
-/// The differences of a fact's claims: each later claim against the first.
+/// Most claims of one fact compared with its first: a fact dozens of
+/// outlets carry is read outlet by outlet, not all at once.
+pub const MAX_COMPARED: usize = 64;
+
+/// The differences of a fact's claims: each later claim (up to
+/// [`MAX_COMPARED`]) against the first.
 pub fn of_fact(articles: &[ArticleInput<'_>], claims: &[ClaimRef]) -> Vec<Difference> {
     let mut out: Vec<Difference> = Vec::new();
     let Some((&first, rest)) = claims.split_first() else {
         return out;
     };
     let lexicon = Lexicon::new();
-    for &other in rest {
+    for &other in rest.iter().take(MAX_COMPARED) {
         if other.article == first.article {
             continue;
         }
         let (Some(a), Some(b)) = (Side::new(articles, first), Side::new(articles, other)) else {
             continue;
         };
-        for difference in between(&lexicon, &a, &b) {
-            if !out.contains(&difference) {
-                out.push(difference);
-            }
-        }
+        out.extend(between(&lexicon, &a, &b));
     }
     out
 }

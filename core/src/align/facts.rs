@@ -9,8 +9,6 @@
 //! what it shares is mostly new — features that did not link either claim
 //! to its first fact. Every claim left over is a fact of its own.
 
-use std::collections::HashSet;
-
 use super::candidates::ScoredLink;
 use super::features::StoryFeatures;
 use super::{
@@ -38,7 +36,7 @@ fn coheres(
     a: usize,
     b: usize,
 ) -> bool {
-    const SAMPLE: usize = 6;
+    const SAMPLE: usize = 3;
     let (ra, rb) = (clusters.root(a), clusters.root(b));
     if ra == rb || (clusters.size[ra] == 1 && clusters.size[rb] == 1) {
         return true;
@@ -58,8 +56,7 @@ fn coheres(
     let mut total = 0.0;
     for &x in &xs {
         for &y in &ys {
-            total += super::candidates::compare(story, refs[x].min(refs[y]), refs[x].max(refs[y]))
-                .map_or(0.0, |l| l.score);
+            total += super::candidates::cosine(story, refs[x], refs[y]);
         }
     }
     total / (xs.len() * ys.len()) as f32 >= COHERENCE
@@ -156,13 +153,17 @@ pub fn group(story: &StoryFeatures, links: &[ScoredLink]) -> Vec<(Group, Vec<Sco
         }
     }
     // What linked each claim to its first fact.
-    let mut used: Vec<HashSet<u32>> = vec![HashSet::new(); total];
+    let mut used: Vec<Vec<u32>> = vec![Vec::new(); total];
     for &n in first.links.iter().flatten() {
         let link = &links[n];
         for &(id, _) in &link.shared {
-            used[index(link.a)].insert(id);
-            used[index(link.b)].insert(id);
+            used[index(link.a)].push(id);
+            used[index(link.b)].push(id);
         }
+    }
+    for ids in &mut used {
+        ids.sort_unstable();
+        ids.dedup();
     }
     // Second facts, from strong refused pairs that share something new.
     let mut second = Clusters::new(&article_of);
@@ -182,7 +183,9 @@ pub fn group(story: &StoryFeatures, links: &[ScoredLink]) -> Vec<(Group, Vec<Sco
         let old: f32 = link
             .shared
             .iter()
-            .filter(|(id, _)| used[a].contains(id) || used[b].contains(id))
+            .filter(|(id, _)| {
+                used[a].binary_search(id).is_ok() || used[b].binary_search(id).is_ok()
+            })
             .map(|s| s.1)
             .sum();
         if weight > 0.0 && old / weight <= SECOND_OVERLAP {
@@ -361,6 +364,11 @@ impl Clusters {
     }
 }
 
+/// Links kept as a fact's evidence, strongest first.
+const MAX_EVIDENCE_LINKS: usize = 16;
+/// Shared features kept per link, heaviest first.
+const MAX_SHARED_SHOWN: usize = 10;
+
 /// The fact a group of claims makes.
 pub fn build_fact(
     articles: &[ArticleInput<'_>],
@@ -406,8 +414,22 @@ pub fn build_fact(
         .min_by_key(|text| text.len())
         .map(shorten)
         .unwrap_or_default();
-    let mut evidence_links: Vec<Link> = links
+    // The weakest link holds the fact together; the strongest explain it.
+    let weakest = links
         .iter()
+        .map(|l| thousandths(l.score))
+        .min()
+        .unwrap_or(0);
+    let mut strongest: Vec<&ScoredLink> = links.iter().collect();
+    strongest.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then(x.a.cmp(&y.a))
+            .then(x.b.cmp(&y.b))
+    });
+    strongest.truncate(MAX_EVIDENCE_LINKS);
+    let evidence_links: Vec<Link> = strongest
+        .into_iter()
         .map(|link| Link {
             a: link.a,
             b: link.b,
@@ -415,6 +437,7 @@ pub fn build_fact(
             shared: link
                 .shared
                 .iter()
+                .take(MAX_SHARED_SHOWN)
                 .map(|&(id, weight)| {
                     let surface = |c: ClaimRef| {
                         story
@@ -433,14 +456,8 @@ pub fn build_fact(
                 .collect(),
         })
         .collect();
-    evidence_links.sort_by(|x, y| {
-        y.score
-            .cmp(&x.score)
-            .then(x.a.cmp(&y.a))
-            .then(x.b.cmp(&y.b))
-    });
     let evidence = Evidence {
-        score: evidence_links.iter().map(|l| l.score).min().unwrap_or(0),
+        score: weakest,
         links: evidence_links,
     };
     let differences = differences::of_fact(articles, &group.claims);

@@ -9,7 +9,9 @@
 //! weighted by its rarity within the story (inverse document frequency over
 //! claims), so words every claim shares decide nothing.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use super::ArticleInput;
 use crate::extract::{Analysis, Granularity};
@@ -94,11 +96,11 @@ pub struct StoryFeatures {
 impl StoryFeatures {
     pub fn build(articles: &[ArticleInput<'_>]) -> StoryFeatures {
         let lexicon = Lexicon::new();
-        let mut ids: HashMap<(FeatureKind, String), u32> = HashMap::new();
+        let mut ids: HashMap<(FeatureKind, Rc<str>), u32> = HashMap::new();
         let mut table: Vec<FeatureInfo> = Vec::new();
         type Found = (Vec<(u32, Span)>, Vec<(u32, i64, i64)>);
         let mut claims: Vec<Vec<Found>> = Vec::with_capacity(articles.len());
-        let mut raw: Vec<(FeatureKind, String, Span)> = Vec::new();
+        let mut raw: Vec<(FeatureKind, Rc<str>, Span)> = Vec::new();
         for article in articles {
             let mut per_claim = Vec::with_capacity(article.analysis.claims.len());
             for claim in 0..article.analysis.claims.len() {
@@ -110,7 +112,7 @@ impl StoryFeatures {
                     let id = *ids.entry((kind, key)).or_insert_with_key(|(kind, key)| {
                         table.push(FeatureInfo {
                             kind: *kind,
-                            key: key.clone(),
+                            key: key.to_string(),
                             claims: 0,
                         });
                         next
@@ -204,7 +206,7 @@ fn claim_features(
     analysis: &Analysis,
     claim: usize,
     lexicon: &Lexicon,
-    out: &mut Vec<(FeatureKind, String, Span)>,
+    out: &mut Vec<(FeatureKind, Rc<str>, Span)>,
 ) {
     let Some(claim) = analysis.claims.get(claim) else {
         return;
@@ -212,7 +214,7 @@ fn claim_features(
     let mut skip: Vec<Span> = Vec::new();
     for &e in &claim.entities {
         if let Some(entity) = analysis.entities.get(e) {
-            out.push((FeatureKind::Entity, entity.key.clone(), entity.span));
+            out.push((FeatureKind::Entity, entity.key.as_str().into(), entity.span));
             skip.push(entity.span);
             if entity.kind == crate::extract::EntityKind::Person {
                 skip.extend(descriptors(text, claim.span, entity.span, lexicon));
@@ -226,18 +228,18 @@ fn claim_features(
         {
             out.push((
                 FeatureKind::Number,
-                number_key(quantity.value),
+                number_key(quantity.value).into(),
                 quantity.span,
             ));
         }
     }
     for &t in &claim.times {
         if let Some(time) = analysis.times.get(t) {
-            out.push((FeatureKind::Date, time.value.clone(), time.span));
+            out.push((FeatureKind::Date, time.value.as_str().into(), time.span));
             if time.granularity == Granularity::Day
                 && let Some(month) = time.value.get(..7)
             {
-                out.push((FeatureKind::Date, month.to_string(), time.span));
+                out.push((FeatureKind::Date, month.into(), time.span));
             }
             skip.push(time.span);
         }
@@ -255,14 +257,14 @@ fn claim_features(
         {
             continue;
         }
-        if let Some(concept) = lexicon.concept(word.text(text)) {
+        if let Some(concept) = lexicon.concept_cached(word.text(text)) {
             // "When" an event happened: a dated claim about an attack, a
             // release, a fire … links to another dated claim about it, even
             // when the two date it differently.
             if let Some(time) = first_time
-                && EVENTS.contains(&concept.as_str())
+                && EVENTS.contains(&&*concept)
             {
-                out.push((FeatureKind::Date, format!("when:{concept}"), time));
+                out.push((FeatureKind::Date, format!("when:{concept}").into(), time));
             }
             out.push((FeatureKind::Word, concept, word));
         }
@@ -518,6 +520,8 @@ const CONCEPTS: &[(&str, &str)] = &[
 pub struct Lexicon {
     stopwords: Vec<&'static str>,
     concepts: HashMap<String, &'static str>,
+    /// Words as written → their concept; a story repeats its words a lot.
+    cache: RefCell<HashMap<String, Option<Rc<str>>>>,
 }
 
 impl Lexicon {
@@ -535,7 +539,20 @@ impl Lexicon {
         Lexicon {
             stopwords,
             concepts,
+            cache: RefCell::default(),
         }
+    }
+
+    /// [`Lexicon::concept`], remembered.
+    pub fn concept_cached(&self, word: &str) -> Option<Rc<str>> {
+        if let Some(known) = self.cache.borrow().get(word) {
+            return known.clone();
+        }
+        let concept: Option<Rc<str>> = self.concept(word).map(Into::into);
+        self.cache
+            .borrow_mut()
+            .insert(word.to_string(), concept.clone());
+        concept
     }
 
     /// The concept a word stands for, or `None` for a stopword, a number or

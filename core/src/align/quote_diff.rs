@@ -130,6 +130,7 @@ pub fn of_fact(articles: &[ArticleInput<'_>], claims: &[ClaimRef]) -> Vec<QuoteF
         return Vec::new();
     };
     rest.iter()
+        .take(super::differences::MAX_COMPARED)
         .filter(|c| c.article != first.article)
         .filter_map(|&c| {
             let b = side(c)?;
