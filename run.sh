@@ -8,7 +8,7 @@
 #   ./run.sh build          the release build in dist/ (deploy this folder)
 #   ./run.sh sizes          raw and brotli sizes of the release build
 #   ./run.sh screenshots    screenshots of the release build (docs/screenshots/)
-#   ./run.sh bench          pipeline throughput: natively (criterion) and in headless Chromium
+#   ./run.sh bench          extraction and alignment speed: natively (criterion) and in headless Chromium
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$PWD"
@@ -148,8 +148,11 @@ main() {
       ensure_build_tools
       ensure_browser
       export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
-      step "native benchmark (criterion)"
+      step "native benchmarks (criterion): extraction, then extraction + alignment of stories"
       cargo bench -p parallax-core --bench pipeline
+      cargo bench -p parallax-core --bench align
+      step "story growth table (10, 100, 1000 articles), natively"
+      cargo run -q --release -p parallax-core --example story_scale
       step "in-browser benchmark (release wasm, headless Chromium)"
       cargo test -p parallax --release --target wasm32-unknown-unknown --test browser_bench -- --include-ignored --nocapture 2>&1 |
         grep -E "browser:|test result|error" || true

@@ -4,8 +4,11 @@
 //! `./run.sh bench`, which prints the numbers.
 #![cfg(target_arch = "wasm32")]
 
+use parallax_core::align::{ArticleInput, align};
 use parallax_core::analyze;
-use parallax_core::synthetic::synthetic_article;
+use parallax_core::extract::analyze_story;
+use parallax_core::synthetic::{synthetic_article, synthetic_story};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -45,4 +48,47 @@ async fn pipeline_throughput_in_the_browser() {
         runs[0],
         runs[runs.len() - 1]
     );
+}
+
+#[wasm_bindgen_test]
+#[ignore = "a benchmark: ./run.sh bench"]
+async fn story_alignment_in_the_browser() {
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    for articles in [10, 100, 1000] {
+        let texts = synthetic_story(articles, 5 * 1024, 7);
+        let megabytes = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let ids: Vec<String> = (0..articles).map(|i| format!("a{i}")).collect();
+        yield_to_browser().await;
+        let start = performance.now();
+        let analyses = analyze_story(&refs);
+        let extracted = performance.now();
+        let inputs: Vec<ArticleInput<'_>> = (0..articles)
+            .map(|i| ArticleInput {
+                id: &ids[i],
+                outlet: &ids[i],
+                text: refs[i],
+                analysis: &analyses[i],
+            })
+            .collect();
+        let alignment = align(&inputs);
+        let end = performance.now();
+        assert!(!alignment.facts.is_empty());
+        // Linear memory only grows: its size now is the peak so far.
+        let memory = wasm_bindgen::memory()
+            .dyn_into::<js_sys::WebAssembly::Memory>()
+            .unwrap()
+            .buffer()
+            .dyn_into::<js_sys::ArrayBuffer>()
+            .unwrap()
+            .byte_length() as f64
+            / 1e6;
+        console_log!(
+            "browser: story of {articles} articles ({megabytes:.2} MB): extract {:.0} ms + align {:.0} ms = {:.0} ms; {} facts; wasm memory {memory:.0} MB",
+            extracted - start,
+            end - extracted,
+            end - start,
+            alignment.facts.len()
+        );
+    }
 }
