@@ -559,8 +559,9 @@ impl Lexicon {
     /// a one-letter word.
     pub fn concept(&self, word: &str) -> Option<String> {
         let folded = fold(word);
+        // Numbers count through quantities ("£48m" is 48000000), not as words.
         if folded.chars().count() < 2
-            || folded.chars().all(|c| c.is_ascii_digit())
+            || folded.starts_with(|c: char| c.is_ascii_digit())
             || self.stopwords.binary_search(&folded.as_str()).is_ok()
         {
             return None;
