@@ -25,6 +25,7 @@ pub mod quantities;
 pub mod quotes;
 pub mod segment;
 mod speech;
+mod text;
 
 use crate::model::{DateTime, Diagnostic, Span};
 pub use attribution::Attribution;

@@ -47,6 +47,7 @@ use super::lexicon::{
     NICKNAMES, NUMBERED_HEADS, OF_HEAD_WORDS, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS,
     STOP_WORDS, WORK_NOUNS, WORK_NOUNS_PLURAL, contains, lookup,
 };
+use super::text::{char_at, in_sorted};
 use crate::model::Span;
 
 /// What an entity is.
@@ -228,10 +229,6 @@ struct Token {
     /// First word of the sentence or after an opening quote or bracket
     /// (for words); an opening quote or bracket (for punctuation).
     initial: bool,
-}
-
-fn char_at(s: &str, at: usize) -> Option<char> {
-    s.get(at..).and_then(|rest| rest.chars().next())
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -585,7 +582,7 @@ impl<'t> Scanner<'t> {
     }
 
     fn recurs(&self, word: &str) -> bool {
-        self.recurring.binary_search(&word).is_ok()
+        in_sorted(&self.recurring, word)
     }
 
     /// Pre-pass: which capitalised words occur mid-sentence, which follow a
@@ -820,7 +817,7 @@ impl<'t> Scanner<'t> {
         let mut initial = first.initial && !first.all_caps;
         let mut title = false;
         if self.word(a) == "The" && end - a >= 2 {
-            if !initial || self.title_heads.binary_search(&self.word(a + 1)).is_ok() {
+            if !initial || in_sorted(&self.title_heads, self.word(a + 1)) {
                 title = true;
             } else {
                 a += 1;

@@ -13,6 +13,7 @@
 //! Everything here looks at a bounded number of tokens from a given index, so
 //! callers that try each index once stay linear in the sentence length.
 
+use super::text::{char_at, in_sorted};
 use crate::model::Span;
 
 /// What a token is.
@@ -127,7 +128,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, span: Span, lowered: &'a str) -> Vec<T
     };
     let bytes = source.as_bytes();
     // The char starting at byte `i` (on a char boundary by construction).
-    let char_at = |i: usize| source.get(i..).and_then(|rest| rest.chars().next());
+    let char_at = |i: usize| char_at(source, i);
     let mut tokens = Vec::with_capacity(bytes.len() / 5);
     let mut start = 0;
     while let Some(&byte) = bytes.get(start) {
@@ -680,14 +681,14 @@ const IRREGULAR_PLURALS: &[&str] = &[
 
 /// A word that is never a counted noun (`lower` in lowercase).
 pub(crate) fn is_function_word(lower: &str) -> bool {
-    FUNCTION_WORDS.binary_search(&lower).is_ok()
+    in_sorted(FUNCTION_WORDS, lower)
 }
 
 /// Does the lowercase word look like a plural noun ("records", "movies",
 /// "people")? A heuristic: irregular plurals, or an "-s" ending that is not
 /// "-ss", "-us" or "-is", on a word that is not a function word.
 pub(crate) fn is_plural_noun(lower: &str) -> bool {
-    if IRREGULAR_PLURALS.binary_search(&lower).is_ok() {
+    if in_sorted(IRREGULAR_PLURALS, lower) {
         return true;
     }
     lower.len() >= 3

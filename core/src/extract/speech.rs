@@ -6,6 +6,7 @@
 //! Everything here works on the tokens of one sentence; every look-behind
 //! and look-ahead is bounded, so a whole text costs linear time.
 
+use crate::extract::text::{char_at, in_sorted, push_lowercase};
 use crate::model::Span;
 
 /// Most tokens a noun phrase (a source or speaker) may have.
@@ -59,7 +60,7 @@ fn is_joiner(c: char) -> bool {
 /// apostrophes, hyphens and dots) and single punctuation characters.
 pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
     let body = span.text(text);
-    let char_at = |pos: usize| body.get(pos..).and_then(|rest| rest.chars().next());
+    let char_at = |pos: usize| char_at(body, pos);
     let mut tokens = Vec::new();
     let mut lower = String::new();
     let mut lower_ranges = Vec::new();
@@ -83,7 +84,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
         }
         let token_span = Span::new(span.start + at, span.start + pos);
         let from = lower.len();
-        lower.extend(token_span.text(text).chars().flat_map(char::to_lowercase));
+        push_lowercase(&mut lower, token_span.text(text));
         lower_ranges.push((from, lower.len()));
         tokens.push(Token {
             span: token_span,
@@ -304,7 +305,7 @@ const RUMOUR_VERBS: &[&str] = &["circulated", "emerged", "spread", "swirled"];
 const BLAME_VERBS: &[&str] = &["laid", "lay", "laying", "lays", "pinned", "placed", "put"];
 
 pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+    in_sorted(list, word)
 }
 
 /// Every lexicon of this module, for the sortedness test.
