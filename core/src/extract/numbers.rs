@@ -48,6 +48,38 @@ pub(crate) struct Token<'a> {
     /// The token in ASCII lowercase (a slice of the lowercased sentence, so
     /// lexicon look-ups never allocate).
     lowered: &'a str,
+    /// The value of a number word, looked up once when tokenizing.
+    value: WordValue,
+}
+
+/// What a number word is worth ([`cardinal_word`], [`ordinal_word`], [`scale_word`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum WordValue {
+    None,
+    Cardinal(u32),
+    Ordinal(u32),
+    Scale(f64),
+}
+
+impl WordValue {
+    fn of(lower: &str) -> WordValue {
+        // Every number word starts with one of these letters.
+        if !matches!(
+            lower.as_bytes().first(),
+            Some(b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z')
+        ) {
+            return WordValue::None;
+        }
+        if let Some(v) = cardinal_value(lower) {
+            WordValue::Cardinal(v)
+        } else if let Some(v) = ordinal_value(lower) {
+            WordValue::Ordinal(v)
+        } else if let Some(v) = scale_value(lower) {
+            WordValue::Scale(v)
+        } else {
+            WordValue::None
+        }
+    }
 }
 
 impl Token<'_> {
@@ -162,11 +194,16 @@ pub(crate) fn tokenize<'a>(text: &'a str, span: Span, lowered: &'a str) -> Vec<T
         if let Some(token_text) = source.get(start..end) {
             // ASCII lowercasing keeps every byte offset.
             let lowered = lowered.get(start..end).unwrap_or("");
+            let value = match kind {
+                Kind::Word => WordValue::of(lowered),
+                _ => WordValue::None,
+            };
             tokens.push(Token {
                 text: token_text,
                 span: span.within(start..end),
                 kind,
                 lowered,
+                value,
             });
         }
         start = end.max(start + 1);
@@ -221,7 +258,14 @@ pub(crate) fn lowercase(text: &str, span: Span) -> String {
 
 /// `one` … `nineteen`, `twenty` … `ninety` (and `zero`).
 pub(crate) fn cardinal_word(token: &Token) -> Option<u32> {
-    Some(match token.lower()? {
+    match token.value {
+        WordValue::Cardinal(v) => Some(v),
+        _ => None,
+    }
+}
+
+fn cardinal_value(lower: &str) -> Option<u32> {
+    Some(match lower {
         "zero" => 0,
         "one" => 1,
         "two" => 2,
@@ -256,7 +300,14 @@ pub(crate) fn cardinal_word(token: &Token) -> Option<u32> {
 
 /// `hundred`, `thousand`, `million`, `billion`, `trillion` and `dozen`.
 pub(crate) fn scale_word(token: &Token) -> Option<f64> {
-    Some(match token.lower()? {
+    match token.value {
+        WordValue::Scale(v) => Some(v),
+        _ => None,
+    }
+}
+
+fn scale_value(lower: &str) -> Option<f64> {
+    Some(match lower {
         "dozen" => 12.0,
         "hundred" => 1e2,
         "thousand" => 1e3,
@@ -283,7 +334,14 @@ fn suffix_scale(suffix: &str, money: bool) -> Option<f64> {
 
 /// `first` … `nineteenth`, `twentieth`, `thirtieth`.
 pub(crate) fn ordinal_word(token: &Token) -> Option<u32> {
-    Some(match token.lower()? {
+    match token.value {
+        WordValue::Ordinal(v) => Some(v),
+        _ => None,
+    }
+}
+
+fn ordinal_value(lower: &str) -> Option<u32> {
+    Some(match lower {
         "first" => 1,
         "second" => 2,
         "third" => 3,

@@ -6,7 +6,7 @@
 //! Everything here works on the tokens of one sentence; every look-behind
 //! and look-ahead is bounded, so a whole text costs linear time.
 
-use crate::extract::text::{char_at, in_sorted, push_lowercase};
+use crate::extract::text::{char_at, in_sorted, is_alnum, is_space, push_lowercase};
 use crate::model::Span;
 
 /// Most tokens a noun phrase (a source or speaker) may have.
@@ -61,22 +61,21 @@ fn is_joiner(c: char) -> bool {
 pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
     let body = span.text(text);
     let char_at = |pos: usize| char_at(body, pos);
-    let mut tokens = Vec::new();
-    let mut lower = String::new();
-    let mut lower_ranges = Vec::new();
+    let mut tokens = Vec::with_capacity(body.len() / 4);
+    let mut lower = String::with_capacity(body.len());
+    let mut lower_ranges = Vec::with_capacity(body.len() / 4);
     let mut pos = 0;
     while let Some(c) = char_at(pos) {
         let at = pos;
         pos += c.len_utf8();
-        if c.is_whitespace() {
+        if is_space(c) {
             continue;
         }
-        let word = c.is_alphanumeric();
+        let word = is_alnum(c);
         if word {
             while let Some(next) = char_at(pos) {
-                let joins = is_joiner(next)
-                    && char_at(pos + next.len_utf8()).is_some_and(char::is_alphanumeric);
-                if !(next.is_alphanumeric() || joins) {
+                let joins = is_joiner(next) && char_at(pos + next.len_utf8()).is_some_and(is_alnum);
+                if !(is_alnum(next) || joins) {
                     break;
                 }
                 pos += next.len_utf8();

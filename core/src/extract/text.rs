@@ -15,23 +15,60 @@ pub(crate) fn char_at(s: &str, at: usize) -> Option<char> {
     }
 }
 
-/// Byte-wise comparison, the order of `str`'s `Ord`.
+/// `char::is_alphanumeric`, without a call for ASCII.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// `char::is_whitespace`, without a call for ASCII.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r')
+    } else {
+        c.is_whitespace()
+    }
+}
+
+/// Byte-wise comparison, the order of `str`'s `Ord` (one loop, no calls,
+/// so it stays fast even when the build optimises for size).
 #[inline]
 fn cmp_bytes(a: &[u8], b: &[u8]) -> Ordering {
-    for (x, y) in a.iter().zip(b) {
+    let mut k = 0;
+    while let (Some(x), Some(y)) = (a.get(k), b.get(k)) {
         if x != y {
-            return x.cmp(y);
+            return if x < y {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
         }
+        k += 1;
     }
     a.len().cmp(&b.len())
 }
 
 /// Whether the bytewise-sorted `list` holds `word` (exact bytes).
-#[inline]
 pub(crate) fn in_sorted(list: &[&str], word: &str) -> bool {
     let word = word.as_bytes();
-    list.binary_search_by(|probe| cmp_bytes(probe.as_bytes(), word))
-        .is_ok()
+    let (mut lo, mut hi) = (0, list.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let Some(probe) = list.get(mid) else {
+            return false;
+        };
+        match cmp_bytes(probe.as_bytes(), word) {
+            Ordering::Less => lo = mid + 1,
+            Ordering::Greater => hi = mid,
+            Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// Lowercases `token` onto `out`: ASCII in place, anything else by
@@ -60,6 +97,14 @@ mod tests {
                 s.get(at..).and_then(|r| r.chars().next()),
                 "{at}"
             );
+        }
+    }
+
+    #[test]
+    fn ascii_classes_match_std() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
         }
     }
 
