@@ -88,7 +88,7 @@ const HEDGES: &[&[Phrase]] = &[
 
 /// The first word of every phrase in [`HEDGES`], sorted: most tokens are
 /// rejected with one binary search.
-const FIRST_WORDS: &[&str] = &[
+pub(crate) const FIRST_WORDS: &[&str] = &[
     "alleged",
     "allegedly",
     "apparently",
@@ -155,8 +155,8 @@ const FIRST_WORDS: &[&str] = &[
 ];
 
 /// Words that introduce a contrast, and verbs that voice a contrary view.
-const CONTRASTS: &[&str] = &["although", "but", "however", "though", "whereas"];
-const COUNTER_VERBS: &[&str] = &[
+pub(crate) const CONTRASTS: &[&str] = &["although", "but", "however", "though", "whereas"];
+pub(crate) const COUNTER_VERBS: &[&str] = &[
     "argue",
     "argued",
     "argues",
@@ -278,7 +278,7 @@ pub(crate) fn lexical_cues(t: &Tokens<'_>) -> Vec<CertaintyCue> {
             i += 1;
             continue;
         }
-        let candidates = match speech::in_list(FIRST_WORDS, t.lower(i)) {
+        let candidates = match t.has(i, speech::HEDGE_FIRST) {
             true => HEDGES,
             false => &[],
         };
@@ -304,10 +304,9 @@ pub(crate) fn lexical_cues(t: &Tokens<'_>) -> Vec<CertaintyCue> {
             i += len;
             continue;
         }
-        if speech::in_list(CONTRASTS, t.lower(i)) {
+        if t.has(i, speech::CONTRAST) {
             let limit = t.len().min(i + 1 + MAX_CONTRAST_GAP);
-            if let Some(verb) = (i + 1..limit).find(|&k| speech::in_list(COUNTER_VERBS, t.lower(k)))
-            {
+            if let Some(verb) = (i + 1..limit).find(|&k| t.has(k, speech::COUNTER_VERB)) {
                 cues.push(CertaintyCue {
                     span: t.span(verb),
                     certainty: Certainty::Disputed,
