@@ -50,6 +50,7 @@ pub fn content_id(text: &str) -> String {
             '‘' | '’' | '‚' | '′' => '\'',
             '“' | '”' | '„' | '″' => '"',
             '–' | '—' | '‐' | '‑' => '-',
+            c if c.is_ascii_graphic() => c,
             c if c.is_whitespace() => ' ',
             c => c,
         };
@@ -60,6 +61,11 @@ pub fn content_id(text: &str) -> String {
             previous_space = true;
         } else {
             previous_space = false;
+        }
+        if folded.is_ascii() {
+            hash ^= u64::from(folded.to_ascii_lowercase() as u8);
+            hash = hash.wrapping_mul(PRIME);
+            continue;
         }
         for lower in folded.to_lowercase() {
             let mut buffer = [0u8; 4];

@@ -25,6 +25,7 @@ pub mod quantities;
 pub mod quotes;
 pub mod segment;
 mod speech;
+mod text;
 
 use crate::model::{DateTime, Diagnostic, Span};
 pub use attribution::Attribution;
@@ -96,7 +97,8 @@ pub fn analyze(text: &str) -> Analysis {
     let (quantities, times) =
         quantities::find_quantities_and_times(text, &sentences, document.published);
     let quotes = quotes::find_quotes(text, &document, &sentences);
-    let mut attributions = attribution::find_attributions(text, &sentences);
+    let (mut attributions, lexical_cues) =
+        attribution::find_attributions_and_cues(text, &sentences);
     attributions.extend(attribution::quote_attributions(text, &quotes));
     attributions.sort_by_key(|a| (a.span.start, a.cue.start, a.span.end));
     attributions.dedup();
@@ -111,7 +113,7 @@ pub fn analyze(text: &str) -> Analysis {
         claims: Vec::new(),
         diagnostics,
     };
-    analysis.claims = claims::build_claims(text, &analysis);
+    analysis.claims = claims::build_claims_with_cues(text, &analysis, lexical_cues);
     analysis
 }
 

@@ -15,6 +15,7 @@
 //! clause before the source.
 
 use crate::extract::Sentence;
+use crate::extract::certainty::{self, CertaintyCue};
 use crate::extract::quotes::{Quote, QuoteKind};
 use crate::extract::speech::{self, CueClass, CueHit, HitKind, SourceFrom, Tokens};
 use crate::model::Span;
@@ -41,13 +42,34 @@ pub fn find_attributions(text: &str, sentences: &[Sentence]) -> Vec<Attribution>
     let mut out = Vec::new();
     for sentence in sentences {
         let tokens = speech::tokenize(text, sentence.span);
-        for hit in speech::cue_hits(&tokens) {
-            if let Some(attribution) = attribution_of(&tokens, sentence.span, &hit) {
-                out.push(attribution);
-            }
-        }
+        attributions_in(&tokens, sentence.span, &mut out);
     }
     out
+}
+
+/// [`find_attributions`], plus each sentence's lexical certainty cues
+/// ([`certainty::lexical_cues`]) from the same tokens, so that
+/// [`crate::analyze`] tokenizes every sentence once for both.
+pub(crate) fn find_attributions_and_cues(
+    text: &str,
+    sentences: &[Sentence],
+) -> (Vec<Attribution>, Vec<Vec<CertaintyCue>>) {
+    let mut out = Vec::new();
+    let mut cues = Vec::with_capacity(sentences.len());
+    for sentence in sentences {
+        let tokens = speech::tokenize(text, sentence.span);
+        attributions_in(&tokens, sentence.span, &mut out);
+        cues.push(certainty::lexical_cues(&tokens));
+    }
+    (out, cues)
+}
+
+fn attributions_in(tokens: &Tokens<'_>, sentence: Span, out: &mut Vec<Attribution>) {
+    for hit in speech::cue_hits(tokens) {
+        if let Some(attribution) = attribution_of(tokens, sentence, &hit) {
+            out.push(attribution);
+        }
+    }
 }
 
 /// One attribution per direct quote whose speaker is known: the quoted

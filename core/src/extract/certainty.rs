@@ -88,7 +88,7 @@ const HEDGES: &[&[Phrase]] = &[
 
 /// The first word of every phrase in [`HEDGES`], sorted: most tokens are
 /// rejected with one binary search.
-const FIRST_WORDS: &[&str] = &[
+pub(crate) const FIRST_WORDS: &[&str] = &[
     "alleged",
     "allegedly",
     "apparently",
@@ -155,8 +155,8 @@ const FIRST_WORDS: &[&str] = &[
 ];
 
 /// Words that introduce a contrast, and verbs that voice a contrary view.
-const CONTRASTS: &[&str] = &["although", "but", "however", "though", "whereas"];
-const COUNTER_VERBS: &[&str] = &[
+pub(crate) const CONTRASTS: &[&str] = &["although", "but", "however", "though", "whereas"];
+pub(crate) const COUNTER_VERBS: &[&str] = &[
     "argue",
     "argued",
     "argues",
@@ -182,8 +182,18 @@ pub fn assess(
     span: Span,
     attributions: &[Attribution],
 ) -> (Certainty, Vec<CertaintyCue>) {
+    let attributions: Vec<&Attribution> = attributions.iter().collect();
+    let attributions = attributions.as_slice();
     let tokens = speech::tokenize(text, span);
-    let mut cues = lexical_cues(&tokens);
+    assess_with(span, lexical_cues(&tokens), attributions)
+}
+
+/// [`assess`] given the span's lexical cues (from [`lexical_cues`] on its tokens).
+fn assess_with(
+    span: Span,
+    mut cues: Vec<CertaintyCue>,
+    attributions: &[&Attribution],
+) -> (Certainty, Vec<CertaintyCue>) {
     let mut attributed: Vec<CertaintyCue> = attributions
         .iter()
         .filter(|a| span.contains(a.cue) || (a.span.start < span.end && span.start < a.span.end))
@@ -218,6 +228,20 @@ pub fn assess_sentences(
     sentences: &[Sentence],
     attributions: &[Attribution],
 ) -> Vec<(Certainty, Vec<CertaintyCue>)> {
+    let lexical = sentences
+        .iter()
+        .map(|s| lexical_cues(&speech::tokenize(text, s.span)))
+        .collect();
+    assess_sentences_with(sentences, lexical, attributions)
+}
+
+/// [`assess_sentences`] given each sentence's lexical cues (as
+/// [`crate::extract::attribution`] collects them while it has the tokens).
+pub(crate) fn assess_sentences_with(
+    sentences: &[Sentence],
+    lexical: Vec<Vec<CertaintyCue>>,
+    attributions: &[Attribution],
+) -> Vec<(Certainty, Vec<CertaintyCue>)> {
     let mut touching: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
     let first_at_or_after = |at: usize| sentences.partition_point(|s| s.span.end <= at);
     for (index, attribution) in attributions.iter().enumerate() {
@@ -232,21 +256,21 @@ pub fn assess_sentences(
             }
         }
     }
+    let mut relevant: Vec<&Attribution> = Vec::new();
     sentences
         .iter()
         .zip(touching)
-        .map(|(sentence, indices)| {
-            let relevant: Vec<Attribution> = indices
-                .iter()
-                .filter_map(|&i| attributions.get(i).cloned())
-                .collect();
-            assess(text, sentence.span, &relevant)
+        .zip(lexical)
+        .map(|((sentence, indices), cues)| {
+            relevant.clear();
+            relevant.extend(indices.iter().filter_map(|&i| attributions.get(i)));
+            assess_with(sentence.span, cues, &relevant)
         })
         .collect()
 }
 
 /// Hedge and dispute words of the span, longest phrase first.
-fn lexical_cues(t: &Tokens<'_>) -> Vec<CertaintyCue> {
+pub(crate) fn lexical_cues(t: &Tokens<'_>) -> Vec<CertaintyCue> {
     let mut cues = Vec::new();
     let mut i = 0;
     while i < t.len() {
@@ -254,7 +278,7 @@ fn lexical_cues(t: &Tokens<'_>) -> Vec<CertaintyCue> {
             i += 1;
             continue;
         }
-        let candidates = match speech::in_list(FIRST_WORDS, t.lower(i)) {
+        let candidates = match t.has(i, speech::HEDGE_FIRST) {
             true => HEDGES,
             false => &[],
         };
@@ -280,10 +304,9 @@ fn lexical_cues(t: &Tokens<'_>) -> Vec<CertaintyCue> {
             i += len;
             continue;
         }
-        if speech::in_list(CONTRASTS, t.lower(i)) {
+        if t.has(i, speech::CONTRAST) {
             let limit = t.len().min(i + 1 + MAX_CONTRAST_GAP);
-            if let Some(verb) = (i + 1..limit).find(|&k| speech::in_list(COUNTER_VERBS, t.lower(k)))
-            {
+            if let Some(verb) = (i + 1..limit).find(|&k| t.has(k, speech::COUNTER_VERB)) {
                 cues.push(CertaintyCue {
                     span: t.span(verb),
                     certainty: Certainty::Disputed,

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use crate::anchor::{TextQuoteSelector, content_id};
 use crate::extract::Analysis;
-use crate::extract::certainty::{Certainty, CertaintyCue, assess_sentences};
+use crate::extract::certainty::{Certainty, CertaintyCue, assess_sentences, assess_sentences_with};
 use crate::model::{Span, SpanIndex};
 
 /// One claim of one article. Item lists are indices into the matching
@@ -39,6 +39,25 @@ pub struct Claim {
 /// Builds one claim per story sentence from the other stages' output.
 pub fn build_claims(text: &str, analysis: &Analysis) -> Vec<Claim> {
     let certainty = assess_sentences(text, &analysis.sentences, &analysis.attributions);
+    claims_with(text, analysis, certainty)
+}
+
+/// [`build_claims`] given each sentence's lexical certainty cues, found
+/// while the attribution stage had the sentence's tokens.
+pub(crate) fn build_claims_with_cues(
+    text: &str,
+    analysis: &Analysis,
+    lexical: Vec<Vec<CertaintyCue>>,
+) -> Vec<Claim> {
+    let certainty = assess_sentences_with(&analysis.sentences, lexical, &analysis.attributions);
+    claims_with(text, analysis, certainty)
+}
+
+fn claims_with(
+    text: &str,
+    analysis: &Analysis,
+    certainty: Vec<(Certainty, Vec<CertaintyCue>)>,
+) -> Vec<Claim> {
     let entities = SpanIndex::new(analysis.entities.iter().map(|e| e.span));
     let quantities = SpanIndex::new(analysis.quantities.iter().map(|q| q.span));
     let times = SpanIndex::new(analysis.times.iter().map(|t| t.span));

@@ -28,6 +28,7 @@ use super::numbers::{
     Kind, NumberOptions, Token, adjacent, cardinal_word, is_plural_noun, lowercase, number_at,
     ordinal_at, ordinal_word, starts_sentence, tokenize,
 };
+use super::text::in_sorted;
 use crate::model::{DateTime, Span, WEEKDAY_NAMES};
 
 /// How precise a time expression is.
@@ -275,9 +276,7 @@ fn can_start(token: &Token) -> bool {
         Kind::Number(_) => true,
         Kind::Word => {
             token.is_capitalised()
-                || token
-                    .lower()
-                    .is_some_and(|w| STARTERS.binary_search(&w).is_ok())
+                || token.lower().is_some_and(|w| in_sorted(STARTERS, w))
                 || cardinal_word(token).is_some()
                 || ordinal_word(token).is_some()
         }

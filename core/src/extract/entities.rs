@@ -47,6 +47,7 @@ use super::lexicon::{
     NICKNAMES, NUMBERED_HEADS, OF_HEAD_WORDS, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS,
     STOP_WORDS, WORK_NOUNS, WORK_NOUNS_PLURAL, contains, lookup,
 };
+use super::text::{char_at, in_sorted, is_alnum, is_space};
 use crate::model::Span;
 
 /// What an entity is.
@@ -230,10 +231,6 @@ struct Token {
     initial: bool,
 }
 
-fn char_at(s: &str, at: usize) -> Option<char> {
-    s.get(at..).and_then(|rest| rest.chars().next())
-}
-
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
@@ -252,22 +249,28 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let mut pos = 0;
     let mut seen_word = false;
     while let Some(c) = char_at(s, pos) {
-        if c.is_whitespace() {
+        if is_space(c) {
             pos += c.len_utf8();
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             let (end, name_end, possessive) = scan_word(s, pos);
             let word = s.get(pos..name_end).unwrap_or("");
             let number = c.is_numeric();
             let after_opening = out
                 .last()
                 .is_some_and(|t| t.initial && t.kind != TokenKind::Word);
-            let letters = word.chars().filter(|c| c.is_alphabetic());
             let (mut letter_count, mut upper) = (0, true);
-            for letter in letters {
-                letter_count += 1;
-                upper &= letter.is_uppercase();
+            if word.is_ascii() {
+                for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+                    letter_count += 1;
+                    upper &= b.is_ascii_uppercase();
+                }
+            } else {
+                for letter in word.chars().filter(|c| c.is_alphabetic()) {
+                    letter_count += 1;
+                    upper &= letter.is_uppercase();
+                }
             }
             out.push(Token {
                 start: base + pos,
@@ -324,14 +327,14 @@ fn scan_word(s: &str, start: usize) -> (usize, usize, bool) {
     let mut prev = first;
     while let Some(c) = char_at(s, pos) {
         let width = c.len_utf8();
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             pos += width;
             segment += 1;
             prev = c;
             continue;
         }
         let next = char_at(s, pos + width);
-        let next_alnum = next.is_some_and(char::is_alphanumeric);
+        let next_alnum = next.is_some_and(is_alnum);
         let joins = if number {
             matches!(c, ',' | '.') && next.is_some_and(|n| n.is_ascii_digit())
         } else if is_hyphen(c) || is_apostrophe(c) {
@@ -585,7 +588,7 @@ impl<'t> Scanner<'t> {
     }
 
     fn recurs(&self, word: &str) -> bool {
-        self.recurring.binary_search(&word).is_ok()
+        in_sorted(&self.recurring, word)
     }
 
     /// Pre-pass: which capitalised words occur mid-sentence, which follow a
@@ -820,7 +823,7 @@ impl<'t> Scanner<'t> {
         let mut initial = first.initial && !first.all_caps;
         let mut title = false;
         if self.word(a) == "The" && end - a >= 2 {
-            if !initial || self.title_heads.binary_search(&self.word(a + 1)).is_ok() {
+            if !initial || in_sorted(&self.title_heads, self.word(a + 1)) {
                 title = true;
             } else {
                 a += 1;

@@ -13,6 +13,7 @@
 //! Everything here looks at a bounded number of tokens from a given index, so
 //! callers that try each index once stay linear in the sentence length.
 
+use super::text::{char_at, in_sorted};
 use crate::model::Span;
 
 /// What a token is.
@@ -47,6 +48,38 @@ pub(crate) struct Token<'a> {
     /// The token in ASCII lowercase (a slice of the lowercased sentence, so
     /// lexicon look-ups never allocate).
     lowered: &'a str,
+    /// The value of a number word, looked up once when tokenizing.
+    value: WordValue,
+}
+
+/// What a number word is worth ([`cardinal_word`], [`ordinal_word`], [`scale_word`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum WordValue {
+    None,
+    Cardinal(u32),
+    Ordinal(u32),
+    Scale(f64),
+}
+
+impl WordValue {
+    fn of(lower: &str) -> WordValue {
+        // Every number word starts with one of these letters.
+        if !matches!(
+            lower.as_bytes().first(),
+            Some(b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z')
+        ) {
+            return WordValue::None;
+        }
+        if let Some(v) = cardinal_value(lower) {
+            WordValue::Cardinal(v)
+        } else if let Some(v) = ordinal_value(lower) {
+            WordValue::Ordinal(v)
+        } else if let Some(v) = scale_value(lower) {
+            WordValue::Scale(v)
+        } else {
+            WordValue::None
+        }
+    }
 }
 
 impl Token<'_> {
@@ -127,7 +160,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, span: Span, lowered: &'a str) -> Vec<T
     };
     let bytes = source.as_bytes();
     // The char starting at byte `i` (on a char boundary by construction).
-    let char_at = |i: usize| source.get(i..).and_then(|rest| rest.chars().next());
+    let char_at = |i: usize| char_at(source, i);
     let mut tokens = Vec::with_capacity(bytes.len() / 5);
     let mut start = 0;
     while let Some(&byte) = bytes.get(start) {
@@ -161,11 +194,16 @@ pub(crate) fn tokenize<'a>(text: &'a str, span: Span, lowered: &'a str) -> Vec<T
         if let Some(token_text) = source.get(start..end) {
             // ASCII lowercasing keeps every byte offset.
             let lowered = lowered.get(start..end).unwrap_or("");
+            let value = match kind {
+                Kind::Word => WordValue::of(lowered),
+                _ => WordValue::None,
+            };
             tokens.push(Token {
                 text: token_text,
                 span: span.within(start..end),
                 kind,
                 lowered,
+                value,
             });
         }
         start = end.max(start + 1);
@@ -220,7 +258,14 @@ pub(crate) fn lowercase(text: &str, span: Span) -> String {
 
 /// `one` … `nineteen`, `twenty` … `ninety` (and `zero`).
 pub(crate) fn cardinal_word(token: &Token) -> Option<u32> {
-    Some(match token.lower()? {
+    match token.value {
+        WordValue::Cardinal(v) => Some(v),
+        _ => None,
+    }
+}
+
+fn cardinal_value(lower: &str) -> Option<u32> {
+    Some(match lower {
         "zero" => 0,
         "one" => 1,
         "two" => 2,
@@ -255,7 +300,14 @@ pub(crate) fn cardinal_word(token: &Token) -> Option<u32> {
 
 /// `hundred`, `thousand`, `million`, `billion`, `trillion` and `dozen`.
 pub(crate) fn scale_word(token: &Token) -> Option<f64> {
-    Some(match token.lower()? {
+    match token.value {
+        WordValue::Scale(v) => Some(v),
+        _ => None,
+    }
+}
+
+fn scale_value(lower: &str) -> Option<f64> {
+    Some(match lower {
         "dozen" => 12.0,
         "hundred" => 1e2,
         "thousand" => 1e3,
@@ -282,7 +334,14 @@ fn suffix_scale(suffix: &str, money: bool) -> Option<f64> {
 
 /// `first` … `nineteenth`, `twentieth`, `thirtieth`.
 pub(crate) fn ordinal_word(token: &Token) -> Option<u32> {
-    Some(match token.lower()? {
+    match token.value {
+        WordValue::Ordinal(v) => Some(v),
+        _ => None,
+    }
+}
+
+fn ordinal_value(lower: &str) -> Option<u32> {
+    Some(match lower {
         "first" => 1,
         "second" => 2,
         "third" => 3,
@@ -680,14 +739,14 @@ const IRREGULAR_PLURALS: &[&str] = &[
 
 /// A word that is never a counted noun (`lower` in lowercase).
 pub(crate) fn is_function_word(lower: &str) -> bool {
-    FUNCTION_WORDS.binary_search(&lower).is_ok()
+    in_sorted(FUNCTION_WORDS, lower)
 }
 
 /// Does the lowercase word look like a plural noun ("records", "movies",
 /// "people")? A heuristic: irregular plurals, or an "-s" ending that is not
 /// "-ss", "-us" or "-is", on a word that is not a function word.
 pub(crate) fn is_plural_noun(lower: &str) -> bool {
-    if IRREGULAR_PLURALS.binary_search(&lower).is_ok() {
+    if in_sorted(IRREGULAR_PLURALS, lower) {
         return true;
     }
     lower.len() >= 3

@@ -29,6 +29,7 @@ use super::numbers::{
     Kind, NumberOptions, NumberPhrase, Token, adjacent, cardinal_word, is_function_word,
     is_plural_noun, lowercase, number_at, scale_word, starts_sentence, tokenize,
 };
+use super::text::in_sorted;
 use crate::model::{DateTime, Span};
 
 /// An amount the story states.
@@ -231,10 +232,7 @@ fn can_start(token: &Token) -> bool {
     match token.kind {
         Kind::Number(_) => true,
         Kind::Word => {
-            token
-                .lower()
-                .is_some_and(|w| STARTERS.binary_search(&w).is_ok())
-                || cardinal_word(token).is_some()
+            token.lower().is_some_and(|w| in_sorted(STARTERS, w)) || cardinal_word(token).is_some()
         }
         Kind::Punct(c) => matches!(c, '$' | '£' | '€' | '¥'),
     }
@@ -478,16 +476,11 @@ impl Scanner<'_, '_> {
             // "No. 1", "no. 5".
             if prev.is_punct('.')
                 && let Some(before) = prev_index.checked_sub(1).and_then(|k| self.token(k))
-                && before
-                    .lower()
-                    .is_some_and(|w| LABEL_NOUNS.binary_search(&w).is_ok())
+                && before.lower().is_some_and(|w| in_sorted(LABEL_NOUNS, w))
             {
                 return false;
             }
-            if prev
-                .lower()
-                .is_some_and(|w| LABEL_NOUNS.binary_search(&w).is_ok())
-            {
+            if prev.lower().is_some_and(|w| in_sorted(LABEL_NOUNS, w)) {
                 return false;
             }
         }
@@ -793,7 +786,7 @@ const ADJECTIVES: &[&str] = &[
 /// "personal"), a modifier rather than a counted noun? A heuristic: a short
 /// list plus adjectival endings.
 fn is_adjective(lower: &str) -> bool {
-    ADJECTIVES.binary_search(&lower).is_ok()
+    in_sorted(ADJECTIVES, lower)
         || [
             "ed", "ing", "al", "ous", "ive", "ful", "less", "able", "ible", "ic", "ary",
         ]

@@ -18,6 +18,7 @@
 use crate::extract::Sentence;
 use crate::extract::document::Document;
 use crate::extract::speech::{self, CueHit, HitKind, Tokens};
+use crate::extract::text::char_at;
 use crate::model::Span;
 
 /// What a quotation is.
@@ -177,21 +178,27 @@ fn scan_paragraph(
     };
     // The last possible closing position of each single mark.
     let last_closing = |mark: char| {
-        body.char_indices()
-            .rev()
-            .find(|&(at, c)| c == mark && in_closing_position(at, c))
+        body.rmatch_indices(mark)
             .map(|(at, _)| at)
+            .find(|&at| in_closing_position(at, mark))
     };
     let last_straight = last_closing('\'');
     let last_curly = last_closing('’');
 
-    let mut last_char: Option<char> = None;
-    for (at, c) in body.char_indices() {
-        let prev = last_char.replace(c);
+    // Every mark is `"`, `'` or starts with byte 0xC2 (« ») or 0xE2 (“ ” ‘ ’),
+    // and those bytes only ever start a char: skip everything else bytewise.
+    for (at, &byte) in body.as_bytes().iter().enumerate() {
+        if !matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = char_at(body, at) else {
+            continue;
+        };
         let is_mark = matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’' | '«' | '»');
         if !is_mark || (at == 0 && skip_first) {
             continue;
         }
+        let prev = char_before(at);
         let rest = rest_after(at, c);
         let mut following = rest.chars();
         let next = following.next();

@@ -11,6 +11,7 @@
 //! Every look-behind and look-ahead is bounded, so the pass is linear in the input length; all
 //! slicing happens on `char` boundaries and the only allocation is the returned `Vec`.
 
+use super::text::{char_at, in_sorted};
 use std::ops::Range;
 
 /// Splits `text` into sentences. Returns byte ranges into `text`, in order, non-overlapping,
@@ -230,7 +231,7 @@ fn starts_with_sentence_starter(word: &str) -> bool {
         }
         end += c.len_utf8();
     }
-    SENTENCE_STARTERS.binary_search(&&word[..end]).is_ok()
+    in_sorted(SENTENCE_STARTERS, word.get(..end).unwrap_or(""))
 }
 
 /// A list-item marker such as `3.`, `3)`, `3.)` or `c.`.
@@ -317,7 +318,7 @@ impl Cluster {
             strong: false,
             spaced: false,
         };
-        while let Some(c) = text[cluster.end..].chars().next() {
+        while let Some(c) = char_at(text, cluster.end) {
             match c {
                 '.' => cluster.dots += 1,
                 '…' => cluster.dots += 3,
@@ -345,7 +346,7 @@ impl Cluster {
 /// Skips closing quotes and brackets at `pos`. A `'`/`’` directly followed by a letter or digit
 /// is an apostrophe (`Jr.'s`) and is not skipped.
 fn skip_closers(text: &str, mut pos: usize) -> usize {
-    while let Some(c) = text[pos..].chars().next() {
+    while let Some(c) = char_at(text, pos) {
         let after = pos + c.len_utf8();
         match c {
             '"' | '”' | '»' | '›' | ')' | ']' | '}' => {}
@@ -514,7 +515,7 @@ impl Scanner<'_> {
         let text = self.text;
         let mut pos = 0;
         let mut prev: Option<char> = None;
-        while let Some(c) = text[pos..].chars().next() {
+        while let Some(c) = char_at(text, pos) {
             let len = c.len_utf8();
             if is_hard_break(c) {
                 self.push(pos);

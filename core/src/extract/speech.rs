@@ -6,6 +6,8 @@
 //! Everything here works on the tokens of one sentence; every look-behind
 //! and look-ahead is bounded, so a whole text costs linear time.
 
+use crate::extract::certainty;
+use crate::extract::text::{char_at, is_alnum, is_space, push_lowercase};
 use crate::model::Span;
 
 /// Most tokens a noun phrase (a source or speaker) may have.
@@ -40,6 +42,9 @@ pub(crate) struct Tokens<'a> {
     /// Lowercase forms of all tokens, concatenated (one allocation).
     lower: String,
     lower_ranges: Vec<(usize, usize)>,
+    /// Per token: [`word_flags`] of its lowercase form and of its base
+    /// (without a possessive), 0 for punctuation.
+    flags: Vec<(Flags, Flags)>,
     /// Per token (and one past the end): where its clause starts.
     clause_starts: Vec<usize>,
     /// Per token: the first token at or after it that ends a clause.
@@ -59,23 +64,23 @@ fn is_joiner(c: char) -> bool {
 /// apostrophes, hyphens and dots) and single punctuation characters.
 pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
     let body = span.text(text);
-    let char_at = |pos: usize| body.get(pos..).and_then(|rest| rest.chars().next());
-    let mut tokens = Vec::new();
-    let mut lower = String::new();
-    let mut lower_ranges = Vec::new();
+    let char_at = |pos: usize| char_at(body, pos);
+    let mut tokens = Vec::with_capacity(body.len() / 4);
+    let mut lower = String::with_capacity(body.len());
+    let mut lower_ranges = Vec::with_capacity(body.len() / 4);
+    let mut flags = Vec::with_capacity(body.len() / 4);
     let mut pos = 0;
     while let Some(c) = char_at(pos) {
         let at = pos;
         pos += c.len_utf8();
-        if c.is_whitespace() {
+        if is_space(c) {
             continue;
         }
-        let word = c.is_alphanumeric();
+        let word = is_alnum(c);
         if word {
             while let Some(next) = char_at(pos) {
-                let joins = is_joiner(next)
-                    && char_at(pos + next.len_utf8()).is_some_and(char::is_alphanumeric);
-                if !(next.is_alphanumeric() || joins) {
+                let joins = is_joiner(next) && char_at(pos + next.len_utf8()).is_some_and(is_alnum);
+                if !(is_alnum(next) || joins) {
                     break;
                 }
                 pos += next.len_utf8();
@@ -83,8 +88,22 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
         }
         let token_span = Span::new(span.start + at, span.start + pos);
         let from = lower.len();
-        lower.extend(token_span.text(text).chars().flat_map(char::to_lowercase));
+        push_lowercase(&mut lower, token_span.text(text));
         lower_ranges.push((from, lower.len()));
+        let mut token_flags = (0, 0);
+        if word && let Some(lowered) = lower.get(from..) {
+            let base = lowered
+                .strip_suffix("'s")
+                .or_else(|| lowered.strip_suffix("’s"))
+                .unwrap_or(lowered);
+            token_flags.0 = word_flags(lowered);
+            token_flags.1 = if base.len() == lowered.len() {
+                token_flags.0
+            } else {
+                word_flags(base)
+            };
+        }
+        flags.push(token_flags);
         tokens.push(Token {
             span: token_span,
             word,
@@ -96,6 +115,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
         tokens,
         lower,
         lower_ranges,
+        flags,
         clause_starts: Vec::new(),
         next_break: Vec::new(),
         next_comma: Vec::new(),
@@ -303,8 +323,115 @@ const RUMOUR_NOUNS: &[&str] = &["rumors", "rumours", "speculation"];
 const RUMOUR_VERBS: &[&str] = &["circulated", "emerged", "spread", "swirled"];
 const BLAME_VERBS: &[&str] = &["laid", "lay", "laying", "lays", "pinned", "placed", "put"];
 
+/// Which of the lexicons above (and the certainty stage's) hold a word, one
+/// bit each, plus its cue class code: every list is looked up once per token.
+pub(crate) type Flags = u32;
+const DET: Flags = 1;
+const CONNECTOR: Flags = 1 << 1;
+const PRONOUN: Flags = 1 << 2;
+const SOURCE_NOUN: Flags = 1 << 3;
+const MODIFIER: Flags = 1 << 4;
+const CAP_STOPWORD: Flags = 1 << 5;
+const AUXILIARY: Flags = 1 << 6;
+const BE_FORM: Flags = 1 << 7;
+const COORDINATOR: Flags = 1 << 8;
+const CLAUSE_BREAK: Flags = 1 << 9;
+const COMMA_BREAK: Flags = 1 << 10;
+const SUBORDINATOR: Flags = 1 << 11;
+const ANONYMOUS: Flags = 1 << 12;
+const RUMOUR_NOUN: Flags = 1 << 13;
+const RUMOUR_VERB: Flags = 1 << 14;
+const BLAME_VERB: Flags = 1 << 15;
+pub(crate) const HEDGE_FIRST: Flags = 1 << 16;
+pub(crate) const CONTRAST: Flags = 1 << 17;
+pub(crate) const COUNTER_VERB: Flags = 1 << 18;
+
+/// Every flagged list with its flags.
+const FLAGGED: &[(&[&str], Flags)] = &[
+    (DETERMINERS, DET),
+    (CONNECTORS, CONNECTOR),
+    (PRONOUNS, PRONOUN),
+    (SOURCE_NOUNS, SOURCE_NOUN),
+    (MODIFIERS, MODIFIER),
+    (CAP_STOPWORDS, CAP_STOPWORD),
+    (AUXILIARIES, AUXILIARY),
+    (BE_FORMS, BE_FORM),
+    (COORDINATORS, COORDINATOR),
+    (CLAUSE_BREAK_WORDS, CLAUSE_BREAK),
+    (COMMA_BREAK_WORDS, COMMA_BREAK),
+    (SUBORDINATORS, SUBORDINATOR),
+    (ANONYMOUS_MARKERS, ANONYMOUS),
+    (RUMOUR_NOUNS, RUMOUR_NOUN),
+    (RUMOUR_VERBS, RUMOUR_VERB),
+    (BLAME_VERBS, BLAME_VERB),
+    (certainty::FIRST_WORDS, HEDGE_FIRST),
+    (certainty::CONTRASTS, CONTRAST),
+    (certainty::COUNTER_VERBS, COUNTER_VERB),
+    (SAY_WORDS, 1 << CUE_SHIFT),
+    (SAY_AMBIGUOUS_WORDS, 2 << CUE_SHIFT),
+    (NAME_AS_WORDS, 3 << CUE_SHIFT),
+    (CITED_WORDS, 4 << CUE_SHIFT),
+    (BLAME_WORDS, 5 << CUE_SHIFT),
+    (QUOTE_ONLY_WORDS, 6 << CUE_SHIFT),
+];
+
+/// Slots of the open-addressing word table (a power of two, well above the
+/// number of listed words, so probes stay short and always end).
+const TABLE_SLOTS: usize = 1024;
+
+fn slot_of(word: &str) -> usize {
+    // FNV-1a.
+    let mut hash: u32 = 0x811c_9dc5;
+    for &b in word.as_bytes() {
+        hash ^= u32::from(b);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash as usize
+}
+
+fn word_table() -> &'static [(&'static str, Flags)] {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, Flags)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut slots = vec![("", 0); TABLE_SLOTS];
+        for &(list, flags) in FLAGGED {
+            for &word in list {
+                let mut at = slot_of(word);
+                for _ in 0..TABLE_SLOTS {
+                    match slots.get_mut(at % TABLE_SLOTS) {
+                        Some(slot) if slot.0.is_empty() || slot.0 == word => {
+                            *slot = (word, slot.1 | flags);
+                            break;
+                        }
+                        _ => at += 1,
+                    }
+                }
+            }
+        }
+        slots
+    })
+}
+
+/// The flags of a lowercase word (0 for a word in no list).
+pub(crate) fn word_flags(word: &str) -> Flags {
+    let table = word_table();
+    let mut at = slot_of(word);
+    for _ in 0..TABLE_SLOTS {
+        match table.get(at % TABLE_SLOTS) {
+            Some((key, flags)) if !key.is_empty() => {
+                if *key == word {
+                    return *flags;
+                }
+                at += 1;
+            }
+            _ => return 0,
+        }
+    }
+    0
+}
+
+#[cfg(test)]
 pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+    crate::extract::text::in_sorted(list, word)
 }
 
 /// Every lexicon of this module, for the sortedness test.
@@ -326,6 +453,12 @@ pub(crate) const LEXICONS: &[&[&str]] = &[
     RUMOUR_NOUNS,
     RUMOUR_VERBS,
     BLAME_VERBS,
+    SAY_WORDS,
+    SAY_AMBIGUOUS_WORDS,
+    NAME_AS_WORDS,
+    CITED_WORDS,
+    BLAME_WORDS,
+    QUOTE_ONLY_WORDS,
 ];
 
 impl<'a> Tokens<'a> {
@@ -356,6 +489,22 @@ impl<'a> Tokens<'a> {
             .get(i)
             .and_then(|&(from, to)| self.lower.get(from..to))
             .unwrap_or("")
+    }
+
+    /// Does the lowercase form of word `i` lie in one of the lists of `flags`?
+    pub fn has(&self, i: usize, flags: Flags) -> bool {
+        self.flags.get(i).is_some_and(|f| f.0 & flags != 0)
+    }
+
+    /// Does the base form of word `i` lie in one of the lists of `flags`?
+    fn base_has(&self, i: usize, flags: Flags) -> bool {
+        self.flags.get(i).is_some_and(|f| f.1 & flags != 0)
+    }
+
+    /// The cue class of word `i`, if it is a speech verb.
+    fn cue_class(&self, i: usize) -> Option<CueClass> {
+        let code = self.flags.get(i)?.0 >> CUE_SHIFT;
+        CUE_CLASSES.get((code as usize).checked_sub(1)?).copied()
     }
 
     /// Lowercase form without a possessive `'s` / `’s`.
@@ -408,22 +557,20 @@ impl<'a> Tokens<'a> {
                 NpRole::Other
             };
         }
-        let lower = self.lower(i);
-        let base = self.base(i);
-        if in_list(DETERMINERS, lower) {
+        if self.has(i, DET) {
             NpRole::Det
-        } else if in_list(CONNECTORS, lower) {
+        } else if self.has(i, CONNECTOR) {
             NpRole::Connector
-        } else if in_list(PRONOUNS, lower) {
+        } else if self.has(i, PRONOUN) {
             NpRole::Pronoun
-        } else if i > 0 && self.capitalised(i) && !in_list(CAP_STOPWORDS, lower) {
+        } else if i > 0 && self.capitalised(i) && !self.has(i, CAP_STOPWORD) {
             // Capitalised inside a sentence: part of a name ("Intelligence").
             NpRole::Cap
-        } else if in_list(SOURCE_NOUNS, base) {
+        } else if self.base_has(i, SOURCE_NOUN) {
             NpRole::Noun
-        } else if in_list(MODIFIERS, base) {
+        } else if self.base_has(i, MODIFIER) {
             NpRole::Modifier
-        } else if self.capitalised(i) && !in_list(CAP_STOPWORDS, lower) {
+        } else if self.capitalised(i) && !self.has(i, CAP_STOPWORD) {
             NpRole::Cap
         } else {
             NpRole::Other
@@ -519,7 +666,7 @@ impl<'a> Tokens<'a> {
 
     /// Does the noun phrase fail to name its source ("Unnamed officials")?
     pub fn np_is_anonymous(&self, (start, end): (usize, usize)) -> bool {
-        let marked = (start..end).any(|k| in_list(ANONYMOUS_MARKERS, self.lower(k)));
+        let marked = (start..end).any(|k| self.has(k, ANONYMOUS));
         let named = (start..end).any(|k| self.role(k) == NpRole::Cap);
         let vague_head = end > start && matches!(self.base(end - 1), "source" | "sources");
         marked || (vague_head && !named)
@@ -542,15 +689,15 @@ impl<'a> Tokens<'a> {
     fn breaks_clause(&self, k: usize) -> bool {
         self.is_punct(k, &[';'])
             || self.is_dash(k)
-            || (self.is_punct(k, &[',']) && in_list(COMMA_BREAK_WORDS, self.lower(k + 1)))
-            || in_list(CLAUSE_BREAK_WORDS, self.lower(k))
+            || (self.is_punct(k, &[',']) && self.has(k + 1, COMMA_BREAK))
+            || self.has(k, CLAUSE_BREAK)
     }
 
     /// Does token `k` end the clause before it (for [`Tokens::clause_start`])?
     fn bounds_clause(&self, k: usize) -> bool {
         self.is_punct(k, &[',', ';', ':', '(', ')'])
             || self.is_dash(k)
-            || in_list(CLAUSE_BREAK_WORDS, self.lower(k))
+            || self.has(k, CLAUSE_BREAK)
             || self.lower(k) == "that"
     }
 
@@ -600,7 +747,7 @@ impl<'a> Tokens<'a> {
     /// Is the first clause of the sentence subordinate ("While X said …, Y")
     /// and does token `i` lie in it?
     pub fn in_leading_subordinate(&self, i: usize) -> bool {
-        in_list(SUBORDINATORS, self.lower(0))
+        self.has(0, SUBORDINATOR)
             && self
                 .first_comma
                 .is_some_and(|comma| i < comma && comma < MAX_CLAUSE_TOKENS)
@@ -642,26 +789,84 @@ pub(crate) enum CueClass {
     Rumour,
 }
 
-fn cue_class(lower: &str) -> Option<CueClass> {
-    use CueClass::*;
-    Some(match lower {
-        "acknowledged" | "added" | "adds" | "admitted" | "alleged" | "alleges" | "announced"
-        | "announces" | "argue" | "argued" | "argues" | "asserted" | "believes" | "claimed"
-        | "claiming" | "concluded" | "confirmed" | "confirming" | "confirms" | "contends"
-        | "countered" | "denied" | "denies" | "denying" | "explained" | "insisted" | "insists"
-        | "maintained" | "maintains" | "noted" | "reported" | "reporting" | "revealed" | "said"
-        | "saying" | "says" | "stated" | "stating" | "suggested" | "tells" | "told" | "warned"
-        | "warns" | "writes" | "wrote" => Say,
-        "believe" | "claim" | "claims" | "confirm" | "deny" | "report" | "reports" | "say"
-        | "states" => SayAmbiguous,
-        "name" | "named" | "names" | "naming" => NameAs,
-        "cited" => Cited,
-        "blame" | "blamed" | "blames" | "blaming" => Blame,
-        "asked" | "branded" | "called" | "continued" | "described" | "dubbed" | "hailed"
-        | "labeled" | "labelled" | "read" | "replied" | "termed" => QuoteOnly,
-        _ => return None,
-    })
-}
+const SAY_WORDS: &[&str] = &[
+    "acknowledged",
+    "added",
+    "adds",
+    "admitted",
+    "alleged",
+    "alleges",
+    "announced",
+    "announces",
+    "argue",
+    "argued",
+    "argues",
+    "asserted",
+    "believes",
+    "claimed",
+    "claiming",
+    "concluded",
+    "confirmed",
+    "confirming",
+    "confirms",
+    "contends",
+    "countered",
+    "denied",
+    "denies",
+    "denying",
+    "explained",
+    "insisted",
+    "insists",
+    "maintained",
+    "maintains",
+    "noted",
+    "reported",
+    "reporting",
+    "revealed",
+    "said",
+    "saying",
+    "says",
+    "stated",
+    "stating",
+    "suggested",
+    "tells",
+    "told",
+    "warned",
+    "warns",
+    "writes",
+    "wrote",
+];
+const SAY_AMBIGUOUS_WORDS: &[&str] = &[
+    "believe", "claim", "claims", "confirm", "deny", "report", "reports", "say", "states",
+];
+const NAME_AS_WORDS: &[&str] = &["name", "named", "names", "naming"];
+const CITED_WORDS: &[&str] = &["cited"];
+const BLAME_WORDS: &[&str] = &["blame", "blamed", "blames", "blaming"];
+const QUOTE_ONLY_WORDS: &[&str] = &[
+    "asked",
+    "branded",
+    "called",
+    "continued",
+    "described",
+    "dubbed",
+    "hailed",
+    "labeled",
+    "labelled",
+    "read",
+    "replied",
+    "termed",
+];
+
+/// Cue classes by their code in a word's [`Flags`] (bits 24 and up; 0 = none).
+const CUE_CLASSES: [CueClass; 6] = [
+    CueClass::Say,
+    CueClass::SayAmbiguous,
+    CueClass::NameAs,
+    CueClass::Cited,
+    CueClass::Blame,
+    CueClass::QuoteOnly,
+];
+const CUE_SHIFT: u32 = 24;
 
 /// How a cue relates to its source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -749,7 +954,7 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
         };
         return Some((hit, after));
     }
-    if in_list(RUMOUR_VERBS, w) && i > 0 && in_list(RUMOUR_NOUNS, t.lower(i - 1)) {
+    if t.has(i, RUMOUR_VERB) && i > 0 && t.has(i - 1, RUMOUR_NOUN) {
         let complement = if t.lower(i + 1) == "that" {
             i + 2
         } else {
@@ -768,7 +973,7 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
         };
         return Some((hit, i + 1));
     }
-    let class = cue_class(w)?;
+    let class = t.cue_class(i)?;
     // Verbs are lowercase; "Read" or "Named" at a sentence start are not cues.
     if t.raw(i).chars().next().is_some_and(char::is_uppercase) {
         return None;
@@ -783,7 +988,7 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
     }
     let mut cue_first = i;
     if w == "blame" {
-        if !in_list(BLAME_VERBS, prev) {
+        if !(i > 0 && t.has(i - 1, BLAME_VERB)) {
             return None;
         }
         cue_first = i - 1;
@@ -799,11 +1004,12 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
         let word = t.lower(subject_end - 1);
         let adverb =
             word.len() > 4 && word.ends_with("ly") && t.role(subject_end - 1) == NpRole::Other;
-        if !(in_list(AUXILIARIES, word) || adverb || in_list(BE_FORMS, word)) {
+        let be = t.has(subject_end - 1, BE_FORM);
+        if !(t.has(subject_end - 1, AUXILIARY) || adverb || be) {
             break;
         }
         // "is reporting" is progressive, not passive.
-        passive |= in_list(BE_FORMS, word) && !w.ends_with("ing");
+        passive |= be && !w.ends_with("ing");
         subject_end -= 1;
     }
     let mut hit = CueHit {
@@ -891,7 +1097,7 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
         set_source(t, &mut hit, Some(np), SourceFrom::Adjacent);
     } else if matches!(class, CueClass::SayAmbiguous) {
         return None;
-    } else if subject_end > 0 && in_list(COORDINATORS, t.lower(subject_end - 1)) {
+    } else if subject_end > 0 && t.has(subject_end - 1, COORDINATOR) {
         let shared = previous.filter(|p| p.source.is_some() && p.cue_tokens.1 < subject_end)?;
         hit.source = shared.source;
         hit.source_tokens = shared.source_tokens;
@@ -953,6 +1159,18 @@ mod tests {
             for word in list.iter() {
                 assert_eq!(*word, word.to_lowercase());
             }
+        }
+    }
+
+    #[test]
+    fn word_flags_agree_with_the_lists() {
+        for &(list, flags) in FLAGGED {
+            for word in list.iter() {
+                assert_eq!(word_flags(word) & flags, flags, "{word}");
+            }
+        }
+        for word in ["", "x", "sayings", "thats"] {
+            assert_eq!(word_flags(word), 0, "{word}");
         }
     }
 

@@ -1,0 +1,130 @@
+//! Byte-level helpers shared by the stage tokenizers: decoding the char at a
+//! byte offset with an ASCII fast path, and sorted-lexicon look-ups that
+//! compare bytes inline instead of calling `memcmp` per probe.
+
+use std::cmp::Ordering;
+
+/// The char starting at byte `at` of `s` (`None` past the end or off a char
+/// boundary). Same result as `s.get(at..)?.chars().next()`, faster on ASCII.
+#[inline]
+pub(crate) fn char_at(s: &str, at: usize) -> Option<char> {
+    match s.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
+/// `char::is_alphanumeric`, without a call for ASCII.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// `char::is_whitespace`, without a call for ASCII.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r')
+    } else {
+        c.is_whitespace()
+    }
+}
+
+/// Byte-wise comparison, the order of `str`'s `Ord` (one loop, no calls,
+/// so it stays fast even when the build optimises for size).
+#[inline]
+fn cmp_bytes(a: &[u8], b: &[u8]) -> Ordering {
+    let mut k = 0;
+    while let (Some(x), Some(y)) = (a.get(k), b.get(k)) {
+        if x != y {
+            return if x < y {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
+        }
+        k += 1;
+    }
+    a.len().cmp(&b.len())
+}
+
+/// Whether the bytewise-sorted `list` holds `word` (exact bytes).
+pub(crate) fn in_sorted(list: &[&str], word: &str) -> bool {
+    let word = word.as_bytes();
+    let (mut lo, mut hi) = (0, list.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let Some(probe) = list.get(mid) else {
+            return false;
+        };
+        match cmp_bytes(probe.as_bytes(), word) {
+            Ordering::Less => lo = mid + 1,
+            Ordering::Greater => hi = mid,
+            Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Lowercases `token` onto `out`: ASCII in place, anything else by
+/// `char::to_lowercase` (so the result equals `token.to_lowercase()` char by char).
+#[inline]
+pub(crate) fn push_lowercase(out: &mut String, token: &str) {
+    if token.is_ascii() {
+        for b in token.bytes() {
+            out.push(b.to_ascii_lowercase() as char);
+        }
+    } else {
+        out.extend(token.chars().flat_map(char::to_lowercase));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_at_matches_the_slow_form() {
+        let s = "aé’ b";
+        for at in 0..=s.len() + 1 {
+            assert_eq!(
+                char_at(s, at),
+                s.get(at..).and_then(|r| r.chars().next()),
+                "{at}"
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_classes_match_std() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn sorted_lookup_matches_binary_search() {
+        let list = ["a", "an", "and", "as", "at", "b", "ba"];
+        for word in [
+            "", "a", "an", "and", "ana", "as", "at", "az", "b", "ba", "bb", "c",
+        ] {
+            assert_eq!(in_sorted(&list, word), list.binary_search(&word).is_ok());
+        }
+    }
+
+    #[test]
+    fn lowercases_like_std() {
+        for token in ["ABC", "Cisco’s", "İstanbul", "ÉTÉ", "x"] {
+            let mut out = String::new();
+            push_lowercase(&mut out, token);
+            let slow: String = token.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(out, slow);
+        }
+    }
+}
