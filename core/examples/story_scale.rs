@@ -50,7 +50,8 @@ fn main() {
             let t1 = t.elapsed();
             let links = candidates::scored_links(&story);
             let t2 = t.elapsed();
-            let groups = facts::group(&story, &links);
+            let count = links.len();
+            let groups = facts::group(&story, links);
             let t3 = t.elapsed();
             let n = groups.len();
             let outlets: Vec<String> = ids.clone();
@@ -60,9 +61,8 @@ fn main() {
                 .collect();
             let t4 = t.elapsed();
             eprintln!(
-                "  features {t1:?}, candidates {:?} ({} links), group {:?} ({n} groups), build {:?} ({} facts)",
+                "  features {t1:?}, candidates {:?} ({count} links), group {:?} ({n} groups), build {:?} ({} facts)",
                 t2 - t1,
-                links.len(),
                 t3 - t2,
                 t4 - t3,
                 built.len()

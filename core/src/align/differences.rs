@@ -5,7 +5,8 @@
 //! involved on both sides and says in plain words what differs.
 
 use super::features::{Lexicon, number_key, words};
-use super::{ArticleInput, ArticleSpan, ClaimRef, quote_diff};
+use super::quote_diff::QuoteFidelity;
+use super::{ArticleInput, ArticleSpan, ClaimRef};
 use crate::extract::{Analysis, Bound, Certainty, Claim, EntityKind, Granularity, TimeExpr};
 use crate::model::{DateTime, Span};
 
@@ -81,12 +82,16 @@ pub const MAX_COMPARED: usize = 64;
 
 /// The differences of a fact's claims: each later claim (up to
 /// [`MAX_COMPARED`]) against the first.
-pub fn of_fact(articles: &[ArticleInput<'_>], claims: &[ClaimRef]) -> Vec<Difference> {
+pub fn of_fact(
+    articles: &[ArticleInput<'_>],
+    lexicon: &Lexicon,
+    claims: &[ClaimRef],
+    quotes: &[QuoteFidelity],
+) -> Vec<Difference> {
     let mut out: Vec<Difference> = Vec::new();
     let Some((&first, rest)) = claims.split_first() else {
         return out;
     };
-    let lexicon = Lexicon::new();
     for &other in rest.iter().take(MAX_COMPARED) {
         if other.article == first.article {
             continue;
@@ -94,7 +99,10 @@ pub fn of_fact(articles: &[ArticleInput<'_>], claims: &[ClaimRef]) -> Vec<Differ
         let (Some(a), Some(b)) = (Side::new(articles, first), Side::new(articles, other)) else {
             continue;
         };
-        out.extend(between(&lexicon, &a, &b));
+        out.extend(between(lexicon, &a, &b));
+        if let Some(fidelity) = quotes.iter().find(|q| q.a == first && q.b == other) {
+            out.extend(quote_difference(&a, &b, fidelity));
+        }
     }
     out
 }
@@ -186,7 +194,6 @@ fn between(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>) -> Vec<Difference> {
     dates(a, b, &mut out);
     certainty(a, b, &mut out);
     attribution(a, b, &mut out);
-    quotes(a, b, &mut out);
     out
 }
 
@@ -590,16 +597,11 @@ fn attribution(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
     });
 }
 
-fn quotes(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
-    let Some(fidelity) = quote_diff::between_claims(
-        (a.article, a.text, a.analysis, a.claim),
-        (b.article, b.text, b.analysis, b.claim),
-    ) else {
-        return;
-    };
+/// The quote wording changes between two claims, from their fidelity.
+fn quote_difference(a: &Side<'_>, b: &Side<'_>, fidelity: &QuoteFidelity) -> Option<Difference> {
     let changes = fidelity.changes();
     if changes.is_empty() {
-        return;
+        return None;
     }
     let described: Vec<String> = changes
         .iter()
@@ -611,7 +613,7 @@ fn quotes(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
     } else {
         String::new()
     };
-    out.push(Difference {
+    Some(Difference {
         kind: DifferenceKind::Quote,
         detail: format!(
             "The quoted words differ between {} and {}: {}{more}.",
@@ -623,7 +625,7 @@ fn quotes(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
             .iter()
             .flat_map(|op| op.spans(a.article, b.article))
             .collect(),
-    });
+    })
 }
 
 /// Text on one line, without runs of spaces.

@@ -104,8 +104,7 @@ pub struct Group {
 
 /// Groups claims into facts by the accepted links. Every claim ends up in
 /// at least one group.
-pub fn group(story: &StoryFeatures, links: &[ScoredLink]) -> Vec<(Group, Vec<ScoredLink>)> {
-    let mut links = links.to_vec();
+pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, Vec<ScoredLink>)> {
     let offsets: Vec<usize> = story
         .claims
         .iter()
@@ -212,10 +211,16 @@ pub fn group(story: &StoryFeatures, links: &[ScoredLink]) -> Vec<(Group, Vec<Sco
             });
         }
     }
+    // Each link belongs to one group: move it there.
+    let mut slots: Vec<Option<ScoredLink>> = links.into_iter().map(Some).collect();
     groups
         .into_iter()
         .map(|group| {
-            let own = group.links.iter().map(|&n| links[n].clone()).collect();
+            let own = group
+                .links
+                .iter()
+                .filter_map(|&n| slots[n].take())
+                .collect();
             (group, own)
         })
         .collect()
@@ -460,8 +465,8 @@ pub fn build_fact(
         score: weakest,
         links: evidence_links,
     };
-    let differences = differences::of_fact(articles, &group.claims);
     let quotes = quote_diff::of_fact(articles, &group.claims);
+    let differences = differences::of_fact(articles, &story.lexicon, &group.claims, &quotes);
     Fact {
         id: format!("f{}", content_id(&ids)),
         label,

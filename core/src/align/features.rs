@@ -85,12 +85,14 @@ pub struct FeatureInfo {
 }
 
 /// Every claim's features and the story-wide feature table.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct StoryFeatures {
     /// Per article, per claim.
     pub claims: Vec<Vec<ClaimFeatures>>,
     pub table: Vec<FeatureInfo>,
     pub total_claims: usize,
+    /// The word lexicon, with the concepts of every word seen so far.
+    pub lexicon: Lexicon,
 }
 
 impl StoryFeatures {
@@ -188,6 +190,7 @@ impl StoryFeatures {
             claims,
             table,
             total_claims,
+            lexicon,
         }
     }
 
@@ -517,6 +520,7 @@ const CONCEPTS: &[(&str, &str)] = &[
 ];
 
 /// Stopwords and concepts, ready to look up.
+#[derive(Debug)]
 pub struct Lexicon {
     stopwords: Vec<&'static str>,
     concepts: HashMap<String, &'static str>,

@@ -112,35 +112,53 @@ impl QuoteFidelity {
     }
 }
 
-/// Quote fidelity of each later claim of a fact against its first.
+/// Quote fidelity of each later claim of a fact (up to the first 64)
+/// against its first.
 pub fn of_fact(articles: &[ArticleInput<'_>], claims: &[ClaimRef]) -> Vec<QuoteFidelity> {
     let Some((&first, rest)) = claims.split_first() else {
         return Vec::new();
     };
-    let side = |c: ClaimRef| {
-        let input = articles.get(c.article)?;
-        Some((
-            c,
-            input.text,
-            input.analysis,
-            input.analysis.claims.get(c.claim)?,
-        ))
-    };
-    let Some(a) = side(first) else {
+    let Some(a) = Quoted::of(articles, first) else {
         return Vec::new();
     };
     rest.iter()
         .take(super::differences::MAX_COMPARED)
         .filter(|c| c.article != first.article)
-        .filter_map(|&c| {
-            let b = side(c)?;
-            let mut fidelity =
-                between_claims((a.0.article, a.1, a.2, a.3), (b.0.article, b.1, b.2, b.3))?;
-            fidelity.a = first;
-            fidelity.b = c;
-            Some(fidelity)
-        })
+        .filter_map(|&c| align_words(&a, &Quoted::of(articles, c)?))
         .collect()
+}
+
+/// A claim's quoted words, ready to align.
+struct Quoted<'a> {
+    at: ClaimRef,
+    text: &'a str,
+    speaker: Option<Span>,
+    words: Vec<Span>,
+    normal: Vec<String>,
+}
+
+impl<'a> Quoted<'a> {
+    fn of(articles: &[ArticleInput<'a>], at: ClaimRef) -> Option<Quoted<'a>> {
+        let input = articles.get(at.article)?;
+        let claim = input.analysis.claims.get(at.claim)?;
+        Quoted::new(at, input.text, input.analysis, claim)
+    }
+
+    fn new(at: ClaimRef, text: &'a str, analysis: &Analysis, claim: &Claim) -> Option<Quoted<'a>> {
+        let (parts, speaker) = quoted_parts(analysis, claim);
+        let words = tokens(text, &parts);
+        if words.is_empty() {
+            return None;
+        }
+        let normal = words.iter().map(|s| normal(s.text(text))).collect();
+        Some(Quoted {
+            at,
+            text,
+            speaker,
+            words,
+            normal,
+        })
+    }
 }
 
 /// The quoted parts of a claim: its overlap with direct quotes' contents.
@@ -240,15 +258,19 @@ pub fn between_claims(
     (article_a, text_a, analysis_a, claim_a): (usize, &str, &Analysis, &Claim),
     (article_b, text_b, analysis_b, claim_b): (usize, &str, &Analysis, &Claim),
 ) -> Option<QuoteFidelity> {
-    let (parts_a, speaker_a) = quoted_parts(analysis_a, claim_a);
-    let (parts_b, speaker_b) = quoted_parts(analysis_b, claim_b);
-    let words_a = tokens(text_a, &parts_a);
-    let words_b = tokens(text_b, &parts_b);
-    if words_a.is_empty() || words_b.is_empty() {
-        return None;
-    }
-    let norm_a: Vec<String> = words_a.iter().map(|s| normal(s.text(text_a))).collect();
-    let norm_b: Vec<String> = words_b.iter().map(|s| normal(s.text(text_b))).collect();
+    let at = |article, claim: &Claim| ClaimRef {
+        article,
+        claim: claim.sentence,
+    };
+    let a = Quoted::new(at(article_a, claim_a), text_a, analysis_a, claim_a)?;
+    let b = Quoted::new(at(article_b, claim_b), text_b, analysis_b, claim_b)?;
+    align_words(&a, &b)
+}
+
+/// The longest-common-subsequence alignment of two claims' quoted words.
+fn align_words(a: &Quoted<'_>, b: &Quoted<'_>) -> Option<QuoteFidelity> {
+    let (words_a, norm_a, words_b, norm_b) = (&a.words, &a.normal, &b.words, &b.normal);
+    let _ = (a.text, b.text);
     // Longest common subsequence, table from the end.
     let (n, m) = (norm_a.len(), norm_b.len());
     let mut table = vec![0u16; (n + 1) * (m + 1)];
@@ -273,8 +295,8 @@ pub fn between_claims(
         if i < n && j < m && norm_a[i] == norm_b[j] {
             gap(
                 &mut ops,
-                (&words_a, &norm_a, gap_a, i),
-                (&words_b, &norm_b, gap_b, j),
+                (words_a, norm_a, gap_a, i),
+                (words_b, norm_b, gap_b, j),
             );
             ops.push(WordOp::Same {
                 a: words_a[i],
@@ -292,20 +314,14 @@ pub fn between_claims(
     }
     gap(
         &mut ops,
-        (&words_a, &norm_a, gap_a, n),
-        (&words_b, &norm_b, gap_b, m),
+        (words_a, norm_a, gap_a, n),
+        (words_b, norm_b, gap_b, m),
     );
     Some(QuoteFidelity {
-        a: ClaimRef {
-            article: article_a,
-            claim: claim_a.sentence,
-        },
-        b: ClaimRef {
-            article: article_b,
-            claim: claim_b.sentence,
-        },
-        speaker_a,
-        speaker_b,
+        a: a.at,
+        b: b.at,
+        speaker_a: a.speaker,
+        speaker_b: b.speaker,
         words: ops,
     })
 }
