@@ -13,7 +13,9 @@ use std::cell::{Cell, RefCell};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{
+    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
 
 thread_local! {
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
@@ -114,22 +116,31 @@ fn watch(registration: &ServiceWorkerRegistration, update_ready: RwSignal<bool>)
     if registration.waiting().is_some() && has_controller() {
         update_ready.set(true);
     }
+    // An update may already be installing when the page registers.
+    if let Some(worker) = registration.installing() {
+        track(worker, update_ready);
+    }
     let found = registration.clone();
     let on_update_found = Closure::<dyn FnMut()>::new(move || {
-        let Some(worker) = found.installing() else {
-            return;
-        };
-        let installing = worker.clone();
-        let on_state = Closure::<dyn FnMut()>::new(move || {
-            if installing.state() == ServiceWorkerState::Installed && has_controller() {
-                update_ready.set(true);
-            }
-        });
-        worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-        on_state.forget();
+        if let Some(worker) = found.installing() {
+            track(worker, update_ready);
+        }
     });
     registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
     on_update_found.forget();
+}
+
+/// Sets `update_ready` when `worker` is installed while an older version
+/// controls the page (on the first install there is none).
+fn track(worker: ServiceWorker, update_ready: RwSignal<bool>) {
+    let installing = worker.clone();
+    let on_state = Closure::<dyn FnMut()>::new(move || {
+        if installing.state() == ServiceWorkerState::Installed && has_controller() {
+            update_ready.set(true);
+        }
+    });
+    worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+    on_state.forget();
 }
 
 /// The reader asked for the new version: the waiting worker takes over and
