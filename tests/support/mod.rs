@@ -395,14 +395,16 @@ pub async fn network_requests(client: &Client) -> Vec<String> {
         };
         let message: Value = serde_json::from_str(message).unwrap_or_default();
         let message = &message["message"];
-        if message["method"] == "Network.requestWillBeSent" {
-            if let Some(url) = message["params"]["request"]["url"].as_str() {
-                // The browser's own pages (the session's new-tab page) are
-                // not the app's.
-                if !url.starts_with("chrome://") && !url.starts_with("chrome-untrusted://") {
-                    urls.push(url.to_string());
-                }
-            }
+        let url = message["params"]["request"]["url"]
+            .as_str()
+            .unwrap_or_default();
+        // The browser's own pages (the session's new-tab page) are not the app's.
+        if message["method"] == "Network.requestWillBeSent"
+            && !url.is_empty()
+            && !url.starts_with("chrome://")
+            && !url.starts_with("chrome-untrusted://")
+        {
+            urls.push(url.to_string());
         }
     }
     urls
