@@ -5,7 +5,8 @@
 #   ./run.sh serve [PORT]   build and serve the app on http://127.0.0.1:PORT (default 8080)
 #   ./run.sh test           every check: fmt, clippy, native tests, release build,
 #                           wasm tests in headless Chromium, end-to-end tests
-#   ./run.sh build          the release build in dist/ (deploy this folder)
+#   ./run.sh build          the release build in dist/ (deploy this folder; it holds
+#                           the one-file copy dist/parallax-offline.html too)
 #   ./run.sh sizes          raw and brotli sizes of the release build
 #   ./run.sh screenshots    screenshots of the release build (docs/screenshots/)
 #   ./run.sh bench          extraction and alignment speed: natively (criterion) and in headless Chromium
@@ -77,6 +78,8 @@ ensure_wasm_opt() {
 }
 
 ensure_build_tools() {
+  # Node runs wasm-opt's installer and the post-build step (postbuild/).
+  command -v node >/dev/null || { echo "Node.js is needed (apt-get install nodejs npm)" >&2; return 1; }
   ensure_wasm_target
   ensure_cargo_tool trunk trunk "$TRUNK_VERSION" --locked
   # Without --locked: its lockfile names a crate version the registry lacks.
@@ -95,7 +98,7 @@ ensure_browser() {
 
 build() {
   ensure_build_tools
-  step "release build (trunk build --release) into dist/"
+  step "release build (trunk build --release, then postbuild/postbuild.mjs) into dist/"
   trunk build --release
 }
 
@@ -106,6 +109,14 @@ sizes() {
     [ -f "$f" ] || continue
     printf '%-44s %10d %10d\n' "$(basename "$f")" "$(wc -c <"$f")" "$(brotli -c -q 11 "$f" | wc -c)"
   done
+  [ -f dist/sw.js ] || return 0
+  # The service worker's precache list ("./" is index.html).
+  local files=0 bytes=0 entry
+  while read -r entry; do
+    [ "$entry" = "./" ] && entry=index.html
+    files=$((files + 1)) bytes=$((bytes + $(wc -c <"dist/$entry")))
+  done < <(sed -n '/^const PRECACHE = \[/,/^\];/p' dist/sw.js | sed -n 's/^  "\(.*\)",\{0,1\}$/\1/p')
+  printf 'sw.js precaches %d files, %d bytes\n' "$files" "$bytes"
 }
 
 # The whole script is read before anything runs (editing it mid-run is safe).

@@ -3,10 +3,12 @@
 //!
 //! - `app`: the shell, the route signal, the hash listener;
 //! - `pages`: one file per view;
-//! - `components`: pieces the pages share.
+//! - `components`: pieces the pages share;
+//! - `offline`: where the app runs (server or one file) and its service worker.
 
 mod app;
 mod components;
+mod offline;
 mod pages;
 
 pub use app::App;

@@ -195,18 +195,20 @@ async fn foundation_journeys() {
     })
     .await;
 
-    // 5. Under a sub-path of a plain static server, deep links work too.
-    let link = format!("{}#/sentence/985eb20a/2", server.url(support::SUB_PATH));
-    with_browser(&driver, Browser::default(), move |client| async move {
-        client.goto(&link).await.unwrap();
-        find(&client, "[data-testid=story-title]").await;
-        assert_selected(&client, "s-985eb20a-2").await;
-        let failed = js(
-            &client,
-            "return performance.getEntriesByType('resource').filter(r => r.responseStatus >= 400).map(r => r.name)",
-        )
+    // 5. Under sub-paths of a plain static server, deep links work too.
+    for sub_path in [support::SUB_PATH, support::DEEP_SUB_PATH] {
+        let link = format!("{}#/sentence/985eb20a/2", server.url(sub_path));
+        with_browser(&driver, Browser::default(), move |client| async move {
+            client.goto(&link).await.unwrap();
+            find(&client, "[data-testid=story-title]").await;
+            assert_selected(&client, "s-985eb20a-2").await;
+            let failed = js(
+                &client,
+                "return performance.getEntriesByType('resource').filter(r => r.responseStatus >= 400).map(r => r.name)",
+            )
+            .await;
+            assert_eq!(failed, serde_json::json!([]), "every asset loads under the sub-path");
+        })
         .await;
-        assert_eq!(failed, serde_json::json!([]), "every asset loads under the sub-path");
-    })
-    .await;
+    }
 }

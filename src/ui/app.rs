@@ -8,6 +8,9 @@ use parallax_core::compare::StoryView;
 use parallax_core::corpus::bundled_stories;
 
 use crate::route::Route;
+use crate::ui::components::offline_copy::OfflineCopy;
+use crate::ui::components::update_notice::UpdateNotice;
+use crate::ui::offline::register_service_worker;
 use crate::ui::pages::story::StoryPage;
 
 /// The current `location.hash`, or `""` outside a browser.
@@ -25,6 +28,8 @@ pub fn App() -> impl IntoView {
         route.set(Route::parse(&current_hash()));
     });
     on_cleanup(move || listener.remove());
+    let update_ready = RwSignal::new(false);
+    register_service_worker(update_ready);
 
     let page = match stories.first() {
         Some(story) => {
@@ -51,7 +56,9 @@ pub fn App() -> impl IntoView {
                 "Parallax"
             </a>
             <span class="tagline">"How different outlets reported the same facts"</span>
+            <OfflineCopy />
         </header>
+        <UpdateNotice ready=update_ready />
         <main id="main" tabindex="-1">{page}</main>
     }
 }

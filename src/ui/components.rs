@@ -2,3 +2,5 @@
 
 pub mod article;
 pub mod link_notice;
+pub mod offline_copy;
+pub mod update_notice;

@@ -1,6 +1,8 @@
 //! Harness for the end-to-end tests: a static file server on 127.0.0.1
-//! (serving the release build at `/` and under the sub-path `/parallax/`),
-//! a chromedriver on a free port, and headless Chromium sessions.
+//! (serving the release build at `/` and under the sub-paths `/parallax/`
+//! and `/some/path/parallax/`; it can be stopped to take the network away),
+//! a chromedriver on a free port, and headless Chromium sessions whose
+//! console and network logs can be read.
 
 #![allow(dead_code)] // each test file uses part of the harness
 
@@ -8,7 +10,8 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -16,6 +19,8 @@ use serde_json::{Value, json};
 
 /// The sub-path the built folder is also served under.
 pub const SUB_PATH: &str = "/parallax/";
+/// A deeper sub-path it is served under as well.
+pub const DEEP_SUB_PATH: &str = "/some/path/parallax/";
 
 /// The release build to test: `$PARALLAX_DIST` or `dist/`.
 pub fn dist_dir() -> PathBuf {
@@ -33,23 +38,50 @@ pub fn dist_dir() -> PathBuf {
 /// A plain static file server: no rewrite rules, like the dumbest static host.
 pub struct StaticServer {
     pub port: u16,
+    stopped: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl StaticServer {
     pub fn start(root: PathBuf) -> StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind static server");
         let port = listener.local_addr().unwrap().port();
-        std::thread::spawn(move || {
+        let stopped = Arc::new(AtomicBool::new(false));
+        let stop = stopped.clone();
+        let thread = std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
+                if stop.load(Ordering::SeqCst) {
+                    break;
+                }
                 let root = root.clone();
                 std::thread::spawn(move || serve(stream, &root));
             }
+            // The listener is dropped here: the port refuses connections.
         });
-        StaticServer { port }
+        StaticServer {
+            port,
+            stopped,
+            thread: Some(thread),
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{}", self.port, path)
+    }
+
+    /// Stops listening: from now on every request to the server fails, as
+    /// with the network gone.
+    pub fn stop(&mut self) {
+        self.stopped.store(true, Ordering::SeqCst);
+        // Wake the accept loop so that it sees the flag.
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+        if let Some(thread) = self.thread.take() {
+            thread.join().expect("static server thread");
+        }
+        assert!(
+            TcpStream::connect(("127.0.0.1", self.port)).is_err(),
+            "the static server still accepts connections"
+        );
     }
 }
 
@@ -71,7 +103,10 @@ fn serve(mut stream: TcpStream, root: &Path) {
     }
     let path = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
-    let relative = path.strip_prefix(SUB_PATH).unwrap_or(path);
+    let relative = [DEEP_SUB_PATH, SUB_PATH]
+        .iter()
+        .find_map(|prefix| path.strip_prefix(prefix))
+        .unwrap_or(path);
     let relative = relative.trim_start_matches('/');
     let relative = if relative.is_empty() || relative.ends_with('/') {
         format!("{relative}index.html")
@@ -85,7 +120,7 @@ fn serve(mut stream: TcpStream, root: &Path) {
         _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
     };
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     let _ = stream.write_all(head.as_bytes());
@@ -98,7 +133,8 @@ fn content_type(path: &str) -> &'static str {
         Some("js") => "text/javascript",
         Some("wasm") => "application/wasm",
         Some("css") => "text/css",
-        Some("json" | "webmanifest") => "application/json",
+        Some("json") => "application/json",
+        Some("webmanifest") => "application/manifest+json",
         Some("png") => "image/png",
         Some("svg") => "image/svg+xml",
         _ => "application/octet-stream",
@@ -191,7 +227,11 @@ impl Browser {
             args.push("--force-dark-mode".into());
             args.push("--blink-settings=preferredColorScheme=0".into());
         }
-        let mut options = json!({ "args": args });
+        let mut options = json!({
+            "args": args,
+            // Every request the page makes, for `network_requests`.
+            "perfLoggingPrefs": { "enableNetwork": true, "enablePage": false },
+        });
         // Headless windows are at least 500 px wide: phones need emulation.
         if self.width < 500 {
             options["mobileEmulation"] = json!({
@@ -201,7 +241,10 @@ impl Browser {
         if let Ok(binary) = std::env::var("CHROME_BIN") {
             options["binary"] = Value::String(binary);
         }
-        let capabilities = json!({ "goog:chromeOptions": options });
+        let capabilities = json!({
+            "goog:chromeOptions": options,
+            "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
+        });
         let Value::Object(capabilities) = capabilities else {
             unreachable!()
         };
@@ -293,4 +336,76 @@ pub async fn click(client: &Client, css: &str) {
         .click()
         .await
         .unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+}
+
+/// chromedriver's log endpoint: the entries of one log since the last read.
+#[derive(Debug)]
+struct ReadLog(&'static str);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for ReadLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "type": self.0 }).to_string()),
+        )
+    }
+}
+
+async fn read_log(client: &Client, kind: &'static str) -> Vec<Value> {
+    match client.issue_cmd(ReadLog(kind)).await {
+        Ok(Value::Array(entries)) => entries,
+        other => panic!("reading the {kind} log: {other:?}"),
+    }
+}
+
+/// The browser console messages since the last call, as "LEVEL message".
+pub async fn console_messages(client: &Client) -> Vec<String> {
+    read_log(client, "browser")
+        .await
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["level"].as_str().unwrap_or("?"),
+                e["message"].as_str().unwrap_or("")
+            )
+        })
+        .collect()
+}
+
+/// The URL of every request the browser sent for the page (documents,
+/// scripts, styles, fetches, service worker scripts) since the last call,
+/// leaving out the browser's own `chrome://` pages.
+pub async fn network_requests(client: &Client) -> Vec<String> {
+    let mut urls = Vec::new();
+    for entry in read_log(client, "performance").await {
+        let Some(message) = entry["message"].as_str() else {
+            continue;
+        };
+        let message: Value = serde_json::from_str(message).unwrap_or_default();
+        let message = &message["message"];
+        let url = message["params"]["request"]["url"]
+            .as_str()
+            .unwrap_or_default();
+        // The browser's own pages (the session's new-tab page) are not the app's.
+        if message["method"] == "Network.requestWillBeSent"
+            && !url.is_empty()
+            && !url.starts_with("chrome://")
+            && !url.starts_with("chrome-untrusted://")
+        {
+            urls.push(url.to_string());
+        }
+    }
+    urls
 }

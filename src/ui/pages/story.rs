@@ -54,7 +54,7 @@ pub fn StoryPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView
                 </ul>
             </div>
             <LinkNotice story=story.clone() route />
-            <div class="columns" style=format!("--columns: {count}")>{columns}</div>
+            <div class="columns" style=("--columns", count.to_string())>{columns}</div>
         </section>
     }
 }

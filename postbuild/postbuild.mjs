@@ -1,0 +1,256 @@
+#!/usr/bin/env node
+// Post-build step of the Trunk build (Trunk.toml runs it on the staging
+// folder; it can also be run by hand on a built folder). Node's standard
+// library only. It turns Trunk's output into the offline, private app:
+//
+// - a build id (hash of the build's files and of this step) in
+//   <meta name="parallax-build">;
+// - the Content-Security-Policy of index.html completed with the hashes of
+//   its inline scripts (Trunk's loader);
+// - manifest.webmanifest and its PNG icons;
+// - parallax-offline.html: the whole app in one file (CSS and JS inline,
+//   the wasm as base64), with its own hash-based policy;
+// - sw.js: the service worker with the exact list of files to precache.
+//
+// Running it twice on the same folder gives the same files.
+//
+//   node postbuild/postbuild.mjs [DIR]     (default: $TRUNK_STAGING_DIR)
+
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { fileURLToPath } from "node:url";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const OFFLINE_FILE = "parallax-offline.html";
+const ICONS = [192, 512];
+/** Files this step writes; everything else in the folder is Trunk's. */
+const GENERATED = new Set(["sw.js", "manifest.webmanifest", OFFLINE_FILE, ...ICONS.map((s) => `icon-${s}.png`)]);
+
+function fail(message) {
+  console.error(`postbuild: ${message}`);
+  process.exit(1);
+}
+
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir || !fs.existsSync(path.join(dir, "index.html"))) {
+  fail(`no index.html in ${dir || "(no folder given and TRUNK_STAGING_DIR unset)"}`);
+}
+const file = (name) => path.join(dir, name);
+const read = (name) => fs.readFileSync(file(name));
+const sha256 = (data) => createHash("sha256").update(data).digest();
+const cspHash = (text) => `'sha256-${sha256(Buffer.from(text, "utf8")).toString("base64")}'`;
+
+/** Every file below `dir`, as URL paths relative to it, sorted. */
+function listFiles(root, prefix = "") {
+  const out = [];
+  for (const entry of fs.readdirSync(path.join(root, prefix), { withFileTypes: true })) {
+    const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...listFiles(root, name));
+    else out.push(name);
+  }
+  return out.sort();
+}
+
+const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)("[^>]*>)/i;
+const BUILD_META = /(<meta\s+name="parallax-build"\s+content=")([^"]*)("[^>]*>)/i;
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+let html = read("index.html").toString("utf8");
+if (!CSP_META.test(html)) fail("index.html has no Content-Security-Policy meta tag");
+if (!BUILD_META.test(html)) fail('index.html has no <meta name="parallax-build">');
+// `trunk serve` injects a live-reload script that it rewrites per request
+// and that talks over a WebSocket: such a build gets no policy and no cache.
+const dev = html.includes("{{__TRUNK_");
+
+/** Sets the sha256 sources of one directive, leaving its other sources. */
+function withHashes(policy, directive, hashes) {
+  return policy
+    .split(";")
+    .map((part) => {
+      const words = part.trim().split(/\s+/).filter(Boolean);
+      if (words[0] !== directive) return part.trim();
+      return [...words.filter((w) => !w.startsWith("'sha256-")), ...hashes].join(" ");
+    })
+    .filter(Boolean)
+    .join("; ");
+}
+
+// 1. The build id: this step's own sources and every file Trunk made, with
+// what this step writes into index.html left out (so a re-run agrees).
+const normalised = html
+  .replace(BUILD_META, "$1$3")
+  .replace(CSP_META, (_, a, policy, b) => a + withHashes(policy, "script-src", []) + b);
+const id = createHash("sha256");
+for (const source of ["postbuild.mjs", "sw.js", "sw-dev.js"]) id.update(fs.readFileSync(path.join(HERE, source)));
+for (const name of listFiles(dir).filter((n) => !GENERATED.has(n))) {
+  id.update(`\0${name}\0`).update(name === "index.html" ? sha256(normalised) : sha256(read(name)));
+}
+const version = (dev ? "dev-" : "") + id.digest("hex").slice(0, 16);
+html = html.replace(BUILD_META, `$1${version}$3`);
+
+// 2. index.html's policy allows exactly its inline scripts.
+if (dev) {
+  html = html.replace(CSP_META, "");
+} else {
+  const hashes = [...html.matchAll(INLINE_SCRIPT)].map((m) => cspHash(m[1]));
+  html = html.replace(CSP_META, (_, a, policy, b) => a + withHashes(policy, "script-src", hashes) + b);
+}
+fs.writeFileSync(file("index.html"), html);
+
+// 3. The web app manifest and its icons.
+const title = (html.match(/<title>([^<]*)<\/title>/) || [])[1] || "Parallax";
+const description = (html.match(/<meta\s+name="description"\s+content="([^"]*)"/) || [])[1] || "";
+const manifest = {
+  name: "Parallax",
+  short_name: "Parallax",
+  description,
+  start_url: "./",
+  scope: "./",
+  display: "standalone",
+  background_color: "#ffffff",
+  theme_color: "#1f5fa8",
+  icons: ICONS.map((size) => ({ src: `icon-${size}.png`, sizes: `${size}x${size}`, type: "image/png", purpose: "any maskable" })),
+};
+fs.writeFileSync(file("manifest.webmanifest"), JSON.stringify(manifest, null, 2) + "\n");
+for (const size of ICONS) fs.writeFileSync(file(`icon-${size}.png`), iconPng(size));
+
+// 4. The one-file offline copy.
+const loader = [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1]).find((s) => s.includes("module_or_path"));
+if (!loader) fail("no Trunk loader script in index.html");
+const jsName = (loader.match(/from\s+'\.\/([^']+\.js)'/) || [])[1];
+const wasmName = (loader.match(/module_or_path:\s*'\.\/([^']+\.wasm)'/) || [])[1];
+if (!jsName || !wasmName) fail("cannot find the JS glue and wasm names in Trunk's loader");
+const glue = read(jsName).toString("utf8");
+if (/^\s*import\s/m.test(glue)) fail(`${jsName} imports other modules: they would need inlining too`);
+if (/<\/script/i.test(glue)) fail(`${jsName} contains "</script"`);
+if (!/async function __wbg_init\(/.test(glue)) fail(`${jsName} has no __wbg_init: check the wasm-bindgen version`);
+const css = [...html.matchAll(/<link\s+rel="stylesheet"\s+href="\.\/([^"]+)"/g)]
+  .map((m) => `/* ${m[1]} */\n${read(m[1]).toString("utf8").replace(/\r/g, "")}`)
+  .join("\n");
+if (/<\/style/i.test(css)) fail('a stylesheet contains "</style"');
+const iconName = (html.match(/<link\s+rel="icon"\s+href="\.\/([^"]+\.svg)"/) || [])[1];
+const icon = iconName ? `data:image/svg+xml;base64,${read(iconName).toString("base64")}` : null;
+const script = `${glue.replace(/\r/g, "")}
+// Parallax offline copy: the wasm is embedded below and instantiated
+// asynchronously (WebAssembly.instantiate), no file is fetched.
+const wasmBase64 = "${read(wasmName).toString("base64")}";
+const wasmBinary = atob(wasmBase64);
+const wasmBytes = new Uint8Array(wasmBinary.length);
+for (let i = 0; i < wasmBinary.length; i++) wasmBytes[i] = wasmBinary.charCodeAt(i);
+await __wbg_init({ module_or_path: wasmBytes });
+`;
+const head = (re) => (html.match(re) || [""])[0];
+const body = (html.match(/<body[^>]*>([\s\S]*)<\/body>/) || [])[1];
+if (body === undefined) fail("index.html has no <body>");
+const policy = [
+  "default-src 'none'",
+  `script-src ${cspHash(script)} 'wasm-unsafe-eval'`,
+  `style-src ${cspHash(css)}`,
+  "img-src data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join("; ");
+const single = `<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${policy}" />
+    ${head(/<meta\s+name="viewport"[^>]*>/)}
+    ${head(/<meta\s+name="color-scheme"[^>]*>/)}
+    ${head(/<meta\s+name="description"[^>]*>/)}
+    <meta name="parallax-build" content="${version}" />
+    <meta name="parallax-variant" content="offline-file" />
+    <title>${title}</title>
+    ${icon ? `<link rel="icon" href="${icon}" />` : ""}
+<style>${css}</style>
+<script type="module">${script}</script>
+  </head>
+  <body>${body.replace(INLINE_SCRIPT, "")}</body>
+</html>
+`;
+fs.writeFileSync(file(OFFLINE_FILE), single);
+
+// 5. The service worker, with the exact file list of this build (sw.js
+// itself excepted; index.html stands as "./", the URL the app is opened at).
+const precache = listFiles(dir)
+  .filter((n) => n !== "sw.js")
+  .map((n) => (n === "index.html" ? "./" : n));
+const precacheBytes = listFiles(dir)
+  .filter((n) => n !== "sw.js")
+  .reduce((sum, n) => sum + fs.statSync(file(n)).size, 0);
+const template = fs.readFileSync(path.join(HERE, dev ? "sw-dev.js" : "sw.js"), "utf8");
+fs.writeFileSync(
+  file("sw.js"),
+  template.replace("__PARALLAX_VERSION__", version).replace("__PARALLAX_PRECACHE__", JSON.stringify(precache, null, 2)),
+);
+
+console.log(
+  `postbuild: build ${version}${dev ? " (dev server: no policy, no offline cache)" : ""}; ` +
+    `${OFFLINE_FILE} ${Buffer.byteLength(single)} bytes; ` +
+    (dev ? "" : `sw.js precaches ${precache.length} files, ${precacheBytes} bytes`),
+);
+
+// The icon: the favicon's two overlapping discs on white, inside the
+// maskable safe zone. A minimal PNG encoder (RGBA, 4x4 supersampling).
+function iconPng(size) {
+  const discs = [
+    { x: 12, y: 16, rgb: [0x1f, 0x5f, 0xa8] },
+    { x: 20, y: 16, rgb: [0xe0, 0xa0, 0x40] },
+  ];
+  const scale = (size * 0.7) / 32; // the 32-unit drawing fills 70% of the icon
+  const offset = (size - 32 * scale) / 2;
+  const rows = Buffer.alloc((size * 4 + 1) * size);
+  for (let py = 0; py < size; py++) {
+    rows[py * (size * 4 + 1)] = 0; // filter: none
+    for (let px = 0; px < size; px++) {
+      const sum = [0, 0, 0];
+      for (let sy = 0; sy < 4; sy++) {
+        for (let sx = 0; sx < 4; sx++) {
+          const x = (px + (sx + 0.5) / 4 - offset) / scale;
+          const y = (py + (sy + 0.5) / 4 - offset) / scale;
+          let c = [255, 255, 255];
+          for (const d of discs) {
+            if ((x - d.x) ** 2 + (y - d.y) ** 2 <= 100) c = c.map((v, i) => v * 0.15 + d.rgb[i] * 0.85);
+          }
+          c.forEach((v, i) => (sum[i] += v / 16));
+        }
+      }
+      const at = py * (size * 4 + 1) + 1 + px * 4;
+      rows[at] = Math.round(sum[0]);
+      rows[at + 1] = Math.round(sum[1]);
+      rows[at + 2] = Math.round(sum[2]);
+      rows[at + 3] = 255;
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA, deflate, no filter, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", zlib.deflateSync(rows, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+function chunk(type, data) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+function crc32(bytes) {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
