@@ -1,4 +1,10 @@
 //! Pieces the pages share.
 
 pub mod article;
+pub mod copy_link;
+pub mod fact_links;
+pub mod filters;
 pub mod link_notice;
+pub mod matrix;
+pub mod nav;
+pub mod word_diff;
