@@ -10,12 +10,14 @@
 #   ./run.sh sizes          raw and brotli sizes of the release build
 #   ./run.sh screenshots    screenshots of the release build (docs/screenshots/)
 #   ./run.sh bench          extraction and alignment speed: natively (criterion) and in headless Chromium
+#   ./run.sh lighthouse     Lighthouse scores of the release build (needs network once, for npm)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$PWD"
 TOOLS="$ROOT/.tools"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
+AXE_VERSION="4.14.1"
 
 CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
 export PATH="$TOOLS/node_modules/.bin:$CARGO_HOME/bin:$PATH"
@@ -70,6 +72,13 @@ ensure_cargo_tool() {
     cargo install "$crate" --version "$version" --force "$@"
 }
 
+# axe-core, injected into the pages by the end-to-end accessibility checks.
+ensure_axe() {
+  if grep -qs "\"version\": \"$AXE_VERSION\"" "$TOOLS/node_modules/axe-core/package.json"; then return; fi
+  step "installing axe-core $AXE_VERSION (npm) into .tools/"
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS" "axe-core@$AXE_VERSION"
+}
+
 ensure_wasm_opt() {
   if wasm-opt --version 2>/dev/null | grep -qw "version $BINARYEN_VERSION"; then return; fi
   step "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into .tools/"
@@ -119,6 +128,31 @@ sizes() {
   printf 'sw.js precaches %d files, %d bytes\n' "$files" "$bytes"
 }
 
+# Lighthouse (npm, into .tools/) against the release build served on a free
+# port by Python's static server, with Debian's chromium; prints the four
+# category scores and keeps the report in target/lighthouse/.
+lighthouse_scores() {
+  [ -f dist/index.html ] || build
+  ensure_browser
+  [ -x "$TOOLS/node_modules/.bin/lighthouse" ] ||
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS" lighthouse
+  mkdir -p target/lighthouse
+  local port
+  port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
+  local server=$!
+  sleep 1
+  step "lighthouse on http://127.0.0.1:$port/"
+  CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}" lighthouse "http://127.0.0.1:$port/" \
+    --quiet --output=json --output-path=target/lighthouse/report.json \
+    --chrome-flags="--headless=new --no-sandbox --user-data-dir=$ROOT/target/lighthouse/profile" \
+    --only-categories=performance,accessibility,best-practices,seo || true
+  kill "$server" 2>/dev/null || true
+  node -e 'const r = require(process.argv[1]); for (const c of Object.values(r.categories)) console.log(`${c.title}: ${Math.round(c.score * 100)}`);
+    for (const a of Object.values(r.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable") console.log(`  - ${a.id}: ${a.title} (${a.displayValue || a.score})`);' \
+    "$ROOT/target/lighthouse/report.json"
+}
+
 # The whole script is read before anything runs (editing it mid-run is safe).
 main() {
   case "${1:-}" in
@@ -139,6 +173,7 @@ main() {
     test)
       ensure_build_tools
       ensure_browser
+      ensure_axe
       rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
       export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
       step "cargo fmt --check"
@@ -173,6 +208,9 @@ main() {
       ensure_browser
       export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
       cargo test --test screenshots -- --ignored --nocapture
+      ;;
+    lighthouse)
+      lighthouse_scores
       ;;
     *)
       sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'

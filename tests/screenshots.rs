@@ -16,12 +16,32 @@ async fn take_screenshots() {
     let driver = ChromeDriver::start();
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/screenshots");
     std::fs::create_dir_all(&out).unwrap();
+    // The leaked-films fact (many typed differences) and the quote with a
+    // spelling change, by their ids in the bundled story.
+    let fact = "#/fact/f9075d0313620";
     for (name, width, height, dark, hash) in [
-        ("desktop-light", 1360, 900, false, "#/sentence/5cdbf99d/1"),
-        ("desktop-dark", 1360, 900, true, "#/sentence/985eb20a/7"),
-        ("phone-light", 390, 844, false, "#/sentence/5cdbf99d/1"),
-        ("phone-dark", 390, 844, true, "#/"),
-        ("unknown-link", 1360, 700, false, "#/claim/42"),
+        ("desktop-light", 1360, 900, false, "#/"),
+        ("desktop-dark", 1360, 900, true, fact),
+        ("phone-light", 360, 780, false, "#/"),
+        ("phone-dark", 360, 780, true, fact),
+        ("reading-light", 1360, 900, false, "#/sentence/985eb20a/2"),
+        ("quotes-dark", 1360, 900, true, "#/quotes"),
+        ("timeline-light", 1360, 900, false, "#/timeline/2014-12-17"),
+        (
+            "entities-light",
+            1360,
+            900,
+            false,
+            "#/entities/sony-pictures",
+        ),
+        ("phone-timeline-dark", 360, 780, true, "#/timeline/2014-W50"),
+        (
+            "unknown-link",
+            1360,
+            700,
+            false,
+            "#/claim/5cdbf99d/000000000000?q=The%20records%20were%20never%20published",
+        ),
     ] {
         let url = format!("{}{hash}", server.url("/"));
         let path = out.join(format!("{name}.png"));

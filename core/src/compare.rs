@@ -1,17 +1,103 @@
 //! The view-model: what the UI renders, built from the corpus and the
 //! pipeline's output. This is the core's only face to the UI; the UI adds no
 //! logic of its own beyond layout and the current selection.
+//!
+//! [`StoryView::build`] analyses the story once ([`analyze_story`]), aligns
+//! it once ([`align`]) and derives every view from that, one module each:
+//! - [`facts`]: the coverage matrix, fact details with word diffs, omissions;
+//! - [`filter`]: the matrix's filters and sort, as a link's query;
+//! - [`quotes`]: quoted statements, speakers and quote fidelity;
+//! - [`timeline`]: normalised dates on a broken time axis;
+//! - [`entities`]: entities, how each outlet names them, their facts;
+//! - [`export`]: CSV and W3C Web Annotation JSON;
+//! - [`links`]: percent-encoding, claim-link quotes, text fragments, resolving old links.
 
+pub mod entities;
+pub mod export;
+pub mod facts;
+pub mod filter;
+pub mod links;
+pub mod quotes;
+pub mod timeline;
+
+use crate::align::{ArticleInput, StoryAlignment, align};
 use crate::corpus::{Article, Story};
-use crate::extract::{Analysis, EntityKind, PartKind, analyze};
+use crate::extract::{Analysis, EntityKind, PartKind, analyze_story};
 use crate::model::{Severity, Span, SpanIndex};
 
-/// A story ready to render: its articles side by side.
-#[derive(Clone, Debug, PartialEq, Eq)]
+pub use entities::EntityView;
+pub use facts::{FactItem, FactView, OmissionView};
+pub use filter::{FactFilter, FactSort};
+pub use links::ClaimLinkView;
+pub use quotes::QuoteView;
+pub use timeline::TimelineView;
+
+/// A story ready to render: its articles side by side, its facts, quotes,
+/// dates and entities. (Not `Eq`: the analyses it keeps hold `f64`.)
+#[derive(Clone, Debug, PartialEq)]
 pub struct StoryView {
     pub slug: String,
     pub title: String,
     pub articles: Vec<ArticleView>,
+    /// The coverage matrix's rows, in story order.
+    pub facts: Vec<FactView>,
+    /// Per outlet, what it leaves out that others carry.
+    pub omissions: Vec<OmissionView>,
+    pub quotes: Vec<QuoteView>,
+    pub timeline: TimelineView,
+    /// Most mentioned first.
+    pub entities: Vec<EntityView>,
+    source: Source,
+    alignment: StoryAlignment,
+}
+
+/// The analysed articles, kept for link resolution and exports.
+#[derive(Clone, Debug, PartialEq)]
+struct Source {
+    articles: Vec<SourceArticle>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct SourceArticle {
+    id: String,
+    outlet: String,
+    url: Option<String>,
+    text: String,
+    analysis: Analysis,
+}
+
+impl Source {
+    fn inputs(&self) -> Vec<ArticleInput<'_>> {
+        self.articles
+            .iter()
+            .map(|a| ArticleInput {
+                id: &a.id,
+                outlet: &a.outlet,
+                text: &a.text,
+                analysis: &a.analysis,
+            })
+            .collect()
+    }
+
+    fn claim_text(&self, article: usize, claim: usize) -> Option<&str> {
+        let a = self.articles.get(article)?;
+        Some(a.analysis.claims.get(claim)?.span.text(&a.text))
+    }
+}
+
+/// At most about `limit` bytes of `text`, cut at a word, with an ellipsis.
+pub fn shorten(text: &str, limit: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.len() <= limit {
+        return text;
+    }
+    let mut cut = limit;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let head = head.rfind(' ').map(|at| &head[..at]).unwrap_or(head);
+    format!("{}…", head.trim_end_matches([',', ';', ':', ' ', '–', '-']))
 }
 
 /// One outlet's article, split into what is story and what is not.
@@ -20,6 +106,8 @@ pub struct ArticleView {
     pub id: String,
     pub outlet: String,
     pub outlet_note: Option<String>,
+    /// The original page, when the manifest has it.
+    pub url: Option<String>,
     pub headline: Option<String>,
     pub published: Option<PublishedView>,
     pub metadata: Vec<MetadataView>,
@@ -65,6 +153,12 @@ pub struct SentenceView {
     /// The sentence cut where extracted items start and end; concatenated,
     /// the segments' texts are exactly `text`.
     pub segments: Vec<Segment>,
+    /// The id of the claim this sentence is (one claim per story sentence).
+    pub claim_id: String,
+    /// Ids of the facts the claim belongs to.
+    pub facts: Vec<String>,
+    /// The same facts' sentences in other articles: (article id, number).
+    pub counterparts: Vec<(String, usize)>,
 }
 
 /// What kind of extracted item marks a piece of text.
@@ -138,15 +232,56 @@ pub struct ApartView {
 impl StoryView {
     /// Analyses every article of `story` and builds the view-model.
     pub fn build(story: &Story) -> StoryView {
-        StoryView {
-            slug: story.slug.clone(),
-            title: story.title.clone(),
+        let texts: Vec<&str> = story.articles.iter().map(|a| &*a.raw).collect();
+        let analyses = analyze_story(&texts);
+        let mut articles: Vec<ArticleView> = story
+            .articles
+            .iter()
+            .zip(&analyses)
+            .map(|(article, analysis)| ArticleView::build(article, analysis))
+            .collect();
+        let source = Source {
             articles: story
                 .articles
                 .iter()
-                .map(|article| ArticleView::build(article, &analyze(&article.raw)))
+                .zip(analyses)
+                .map(|(a, analysis)| SourceArticle {
+                    id: a.id.clone(),
+                    outlet: a.outlet.clone(),
+                    url: a.url.clone(),
+                    text: a.raw.to_string(),
+                    analysis,
+                })
                 .collect(),
+        };
+        let alignment = align(&source.inputs());
+        link_sentences(&mut articles, &source, &alignment);
+        StoryView {
+            slug: story.slug.clone(),
+            title: story.title.clone(),
+            facts: facts::build_facts(&source, &alignment),
+            omissions: facts::build_omissions(&alignment),
+            quotes: quotes::build_quotes(&source, &alignment),
+            timeline: timeline::build_timeline(&source, &alignment),
+            entities: entities::build_entities(&source, &alignment),
+            articles,
+            source,
+            alignment,
         }
+    }
+
+    /// A fact by id, with its index.
+    pub fn fact(&self, id: &str) -> Option<(usize, &FactView)> {
+        self.facts.iter().enumerate().find(|(_, f)| f.id == id)
+    }
+
+    pub fn entity(&self, key: &str) -> Option<&EntityView> {
+        self.entities.iter().find(|e| e.key == key)
+    }
+
+    /// The quoted statement of a fact.
+    pub fn quote(&self, fact_id: &str) -> Option<&QuoteView> {
+        self.quotes.iter().find(|q| q.fact_id == fact_id)
     }
 
     pub fn article(&self, id: &str) -> Option<&ArticleView> {
@@ -192,6 +327,9 @@ impl ArticleView {
                                 span: s.span,
                                 text: text(s.span),
                                 segments: segments(raw, s.span, &marks),
+                                claim_id: String::new(),
+                                facts: Vec::new(),
+                                counterparts: Vec::new(),
                             }
                         })
                         .collect(),
@@ -217,6 +355,7 @@ impl ArticleView {
             id: article.id.clone(),
             outlet: article.outlet.clone(),
             outlet_note,
+            url: article.url.clone(),
             headline: doc.headline.map(text),
             published: doc
                 .published
@@ -251,6 +390,43 @@ impl ArticleView {
             BlockView::Paragraph { sentences } => sentences.as_slice(),
             _ => &[],
         })
+    }
+}
+
+/// Gives each sentence its claim id, facts and counterparts (claims are
+/// one per story sentence, in the same order).
+fn link_sentences(articles: &mut [ArticleView], source: &Source, alignment: &StoryAlignment) {
+    for (a, article) in articles.iter_mut().enumerate() {
+        let Some(input) = source.articles.get(a) else {
+            continue;
+        };
+        for block in &mut article.blocks {
+            let BlockView::Paragraph { sentences } = block else {
+                continue;
+            };
+            for sentence in sentences {
+                let index = sentence.number - 1;
+                let Some(claim) = input.analysis.claims.get(index) else {
+                    continue;
+                };
+                sentence.claim_id = claim.id.clone();
+                for &f in alignment.facts_of(crate::align::ClaimRef {
+                    article: a,
+                    claim: index,
+                }) {
+                    let fact = &alignment.facts[f];
+                    sentence.facts.push(fact.id.clone());
+                    for c in fact.claims.iter().filter(|c| c.article != a) {
+                        if let Some(other) = source.articles.get(c.article) {
+                            let pair = (other.id.clone(), c.claim + 1);
+                            if !sentence.counterparts.contains(&pair) {
+                                sentence.counterparts.push(pair);
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -1,5 +1,6 @@
-//! The app shell: header, the route signal fed by `hashchange`, and the
-//! page for the current route.
+//! The app shell: header, the story's title, the view tabs, the route
+//! signal fed by `hashchange`, and the page for the current view. The
+//! view-model is built once here; pages only read it.
 
 use std::sync::Arc;
 
@@ -7,17 +8,51 @@ use leptos::prelude::*;
 use parallax_core::compare::StoryView;
 use parallax_core::corpus::bundled_stories;
 
-use crate::route::Route;
+use crate::route::{Route, View};
+use crate::ui::components::link_notice::LinkNotice;
+use crate::ui::components::nav::ViewNav;
 use crate::ui::components::offline_copy::OfflineCopy;
 use crate::ui::components::update_notice::UpdateNotice;
 use crate::ui::offline::register_service_worker;
+use crate::ui::pages::entities::EntitiesPage;
+use crate::ui::pages::fact::FactPage;
+use crate::ui::pages::overview::OverviewPage;
+use crate::ui::pages::quotes::QuotesPage;
 use crate::ui::pages::story::StoryPage;
+use crate::ui::pages::timeline::TimelinePage;
 
 /// The current `location.hash`, or `""` outside a browser.
 pub fn current_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
+}
+
+/// Shows `route` without a new history entry (filters typed letter by letter).
+pub fn replace_route(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(&route.href());
+    }
+}
+
+/// The page's address without its fragment, for absolute share links.
+pub fn page_base() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// Moves keyboard focus to an element by id (pages' headings have `tabindex=-1`).
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
 }
 
 #[component]
@@ -31,10 +66,10 @@ pub fn App() -> impl IntoView {
     let update_ready = RwSignal::new(false);
     register_service_worker(update_ready);
 
-    let page = match stories.first() {
+    let content = match stories.first() {
         Some(story) => {
             let story = Arc::new(StoryView::build(story));
-            view! { <StoryPage story route /> }.into_any()
+            shell(story, route).into_any()
         }
         None => view! {
             <p class="notice" role="alert" data-testid="corpus-error">
@@ -48,10 +83,10 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
-            focus_main();
-        }>"Skip to the story"</a>
+            focus_id("main");
+        }>"Skip to the content"</a>
         <header class="topbar">
-            <a class="brand" href="#/" aria-label="Parallax, back to the story">
+            <a class="brand" href="#/" aria-label="Parallax, back to the coverage matrix">
                 <span class="brand-mark" aria-hidden="true">"◐"</span>
                 "Parallax"
             </a>
@@ -59,17 +94,44 @@ pub fn App() -> impl IntoView {
             <OfflineCopy />
         </header>
         <UpdateNotice ready=update_ready />
-        <main id="main" tabindex="-1">{page}</main>
+        <main id="main" tabindex="-1">{content}</main>
     }
 }
 
-fn focus_main() {
-    use wasm_bindgen::JsCast;
-    if let Some(main) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = main.focus();
+fn shell(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView {
+    let view_kind = Memo::new(move |_| route.with(Route::view));
+    // After following a link to another view, focus its heading so keyboard
+    // and screen-reader users land on the new content (not on first load).
+    Effect::new(move |previous: Option<View>| {
+        let current = view_kind.get();
+        if previous.is_some_and(|p| p != current) {
+            request_animation_frame(|| focus_id("page-title"));
+        }
+        current
+    });
+    let page_story = story.clone();
+    let page = move || {
+        let story = page_story.clone();
+        match view_kind.get() {
+            View::Facts => view! { <OverviewPage story route /> }.into_any(),
+            View::Fact => view! { <FactPage story route /> }.into_any(),
+            View::Read => view! { <StoryPage story route /> }.into_any(),
+            View::Quotes => view! { <QuotesPage story route /> }.into_any(),
+            View::Timeline => view! { <TimelinePage story route /> }.into_any(),
+            View::Entities => view! { <EntitiesPage story route /> }.into_any(),
+        }
+    };
+    let outlets = story.articles.len();
+    let facts = story.facts.len();
+    view! {
+        <div class="story" data-testid="story">
+            <div class="story-head">
+                <p class="eyebrow">"Story · " {outlets} " outlets · " {facts} " facts"</p>
+                <h1 id="story-title" data-testid="story-title">{story.title.clone()}</h1>
+            </div>
+            <ViewNav route />
+            <LinkNotice story=story.clone() route />
+            {page}
+        </div>
     }
 }

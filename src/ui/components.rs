@@ -1,6 +1,12 @@
 //! Pieces the pages share.
 
 pub mod article;
+pub mod copy_link;
+pub mod fact_links;
+pub mod filters;
 pub mod link_notice;
+pub mod matrix;
+pub mod nav;
 pub mod offline_copy;
 pub mod update_notice;
+pub mod word_diff;

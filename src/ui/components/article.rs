@@ -1,14 +1,22 @@
 //! One outlet's article as a column: outlet, headline, date, metadata, the
-//! story as linkable sentences, and what was set apart from the story.
+//! story as sentences that open their fact, and what was set apart from the
+//! story. Hovering or focusing a sentence marks its counterparts in the
+//! other columns and scrolls each into view inside its own column.
 
 use leptos::prelude::*;
 use parallax_core::compare::{ArticleView, BlockView, Segment};
+use wasm_bindgen::JsCast;
 
 use crate::route::{Route, sentence_dom_id};
 use crate::ui::pages::story::Selection;
 
 #[component]
-pub fn ArticleColumn(article: ArticleView, selected: Memo<Selection>) -> impl IntoView {
+pub fn ArticleColumn(
+    article: ArticleView,
+    selected: Memo<Selection>,
+    /// DOM ids of the sentences linked to the hovered or focused one.
+    linked: RwSignal<Vec<String>>,
+) -> impl IntoView {
     let heading_id = format!("headline-{}", article.id);
     let labelled_by = heading_id.clone();
     let published = article.published.clone().map(|p| {
@@ -48,7 +56,7 @@ pub fn ArticleColumn(article: ArticleView, selected: Memo<Selection>) -> impl In
     let blocks = article
         .blocks
         .iter()
-        .map(|block| render_block(&article.id, block, selected))
+        .map(|block| render_block(&article.id, block, selected, linked))
         .collect_view();
     let apart = (!article.apart.is_empty()).then(|| {
         let items = article
@@ -73,7 +81,7 @@ pub fn ArticleColumn(article: ArticleView, selected: Memo<Selection>) -> impl In
     });
 
     view! {
-        <article class="column" aria-labelledby=labelled_by data-testid="article" data-article=article.id.clone()>
+        <article class="column" aria-labelledby=labelled_by data-testid="article" data-article=article.id.clone() id=format!("col-{}", article.id)>
             <header class="column-head">
                 <p class="outlet" data-testid="outlet">
                     {article.outlet.clone()}
@@ -92,7 +100,12 @@ pub fn ArticleColumn(article: ArticleView, selected: Memo<Selection>) -> impl In
     }
 }
 
-fn render_block(article: &str, block: &BlockView, selected: Memo<Selection>) -> AnyView {
+fn render_block(
+    article: &str,
+    block: &BlockView,
+    selected: Memo<Selection>,
+    linked: RwSignal<Vec<String>>,
+) -> AnyView {
     match block {
         BlockView::Caption { text, rule } => view! {
             <figure class="caption" data-testid="caption" title=*rule>
@@ -116,18 +129,55 @@ fn render_block(article: &str, block: &BlockView, selected: Memo<Selection>) -> 
                                 .is_some_and(|(a, n)| *a == article_id && *n == number)
                         })
                     };
-                    let route = Route::Sentence {
-                        article: article.to_string(),
-                        number,
+                    // Selecting a sentence opens its fact; a sentence no
+                    // other outlet reports still has its own one-outlet fact.
+                    let href = match s.facts.first() {
+                        Some(fact) => Route::Fact(fact.clone()).href(),
+                        None => Route::Sentence {
+                            article: article.to_string(),
+                            number,
+                        }
+                        .href(),
+                    };
+                    let dom_id = sentence_dom_id(article, number);
+                    let me = dom_id.clone();
+                    let is_linked = move || linked.with(|l| l.contains(&me));
+                    let counterparts: Vec<String> = s
+                        .counterparts
+                        .iter()
+                        .map(|(a, n)| sentence_dom_id(a, *n))
+                        .collect();
+                    let shown = counterparts.clone();
+                    let enter = move || {
+                        linked.set(shown.clone());
+                        for id in &shown {
+                            reveal_in_column(id);
+                        }
+                    };
+                    let enter_too = enter.clone();
+                    let others = s.counterparts.len();
+                    let title = match others {
+                        0 => "Only this outlet reports this".to_string(),
+                        1 => "1 sentence in another outlet reports the same fact".to_string(),
+                        n => format!("{n} sentences in other outlets report the same fact"),
                     };
                     view! {
                         <a
                             class="sentence"
                             class:selected=is_selected.clone()
-                            id=sentence_dom_id(article, number)
-                            href=route.href()
+                            class:linked=is_linked
+                            class:alone=others == 0
+                            id=dom_id
+                            href=href
+                            title=title
                             data-testid="sentence"
+                            data-claim=s.claim_id.clone()
+                            data-counterparts=counterparts.join(" ")
                             aria-current=move || is_selected().then_some("true")
+                            on:mouseenter=move |_| enter()
+                            on:focus=move |_| enter_too()
+                            on:mouseleave=move |_| linked.set(Vec::new())
+                            on:blur=move |_| linked.set(Vec::new())
                         >
                             {render_segments(&s.segments)}
                         </a>
@@ -164,4 +214,33 @@ fn render_segments(segments: &[Segment]) -> impl IntoView + use<> {
             }
         })
         .collect_view()
+}
+
+/// Scrolls a sentence into view inside its column when the column scrolls
+/// on its own (wide screens) and the sentence is out of its view; stacked
+/// columns (phones) are left alone.
+fn reveal_in_column(id: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(element) = document
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let Some(column) = element.closest(".column").ok().flatten() else {
+        return;
+    };
+    if column.scroll_height() <= column.client_height() + 1 {
+        return;
+    }
+    let column_box = column.get_bounding_client_rect();
+    let own = element.get_bounding_client_rect();
+    if own.top() >= column_box.top() && own.bottom() <= column_box.bottom() {
+        return;
+    }
+    let offset = own.top() - column_box.top() + f64::from(column.scroll_top());
+    let target = offset - f64::from(column.client_height()) / 3.0;
+    column.set_scroll_top(target.max(0.0) as i32);
 }

@@ -1,61 +1,147 @@
-//! The message above the story for the current link: which sentence is
-//! selected, or why a link points at nothing.
+//! The message under the tabs for the current link: which sentence or
+//! claim is selected in the reading view, a claim link found again after
+//! its text changed, or why a link points at nothing (with the nearest
+//! candidates for an orphaned claim link).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use parallax_core::compare::{SentenceView, StoryView};
+use parallax_core::compare::{ClaimLinkView, SentenceView, StoryView};
 
 use crate::route::Route;
+use crate::ui::components::copy_link::CopyLink;
 
 #[component]
 pub fn LinkNotice(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView {
     move || match route.get() {
-        Route::Story => ().into_any(),
-        Route::Sentence { article, number } => match story.article(&article) {
-            Some(view) if number <= view.sentence_count => {
-                let notes = story
-                    .sentence(&article, number)
-                    .map(extracted_notes)
-                    .unwrap_or_default();
+        Route::Sentence { article, number } => sentence_notice(&story, &article, number, None),
+        Route::Read(Some((article, claim))) => match story.sentence_of_claim(&article, &claim) {
+            Some((_, number)) => sentence_notice(&story, &article, number, None),
+            None => missing(format!(
+                "This link points to a claim (“{claim}”) that is not in this story's texts."
+            )),
+        },
+        Route::Claim {
+            article,
+            claim,
+            quote,
+        } => match story.resolve_claim_link(&article, &claim, &quote) {
+            ClaimLinkView::Found { article, sentence } => {
+                let id = story.articles[article].id.clone();
+                sentence_notice(&story, &id, sentence, None)
+            }
+            ClaimLinkView::Reanchored {
+                article,
+                sentence,
+                similarity,
+            } => {
+                let id = story.articles[article].id.clone();
+                let note = format!(
+                    "The linked sentence has changed since the link was made; this is the closest match ({similarity}% alike)."
+                );
+                sentence_notice(&story, &id, sentence, Some(note))
+            }
+            ClaimLinkView::Orphan { nearest } => {
+                let candidates = nearest
+                    .into_iter()
+                    .map(|c| {
+                        let href = Route::Read(Some((c.article_id.clone(), c.claim_id.clone()))).href();
+                        view! {
+                            <li>
+                                <a href=href data-testid="orphan-candidate">
+                                    {c.outlet.clone()} ", sentence " {c.sentence} ": “" {c.short.clone()} "”"
+                                </a>
+                                " (" {c.similarity} "% alike)"
+                            </li>
+                        }
+                    })
+                    .collect_view();
                 view! {
-                    <div class="notice notice-selected" role="status" data-testid="selection-notice">
+                    <div class="notice notice-missing" role="alert" data-testid="link-error">
                         <p>
-                            "Showing sentence " {number} " of " {view.sentence_count} " in "
-                            <strong>{view.outlet.clone()}</strong> ". "
-                            <a href="#/">"Clear selection"</a>
+                            <strong>"Link not found. "</strong>
+                            "The sentence this link points to is no longer in the story"
+                            {(!quote.is_empty()).then(|| format!(" (it began “{quote}”)"))}
+                            ", and nothing in the texts is close enough to stand in for it."
                         </p>
-                        {(!notes.is_empty()).then(|| view! {
-                            <details class="extracted">
-                                <summary>{format!("{} items found in this sentence", notes.len())}</summary>
-                                <ul data-testid="extracted">
-                                    {notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-                                </ul>
-                            </details>
-                        })}
+                        <p>"The nearest sentences:"</p>
+                        <ul class="candidates" data-testid="orphan-candidates">{candidates}</ul>
+                        <p><a href="#/">"Go to the coverage matrix"</a></p>
                     </div>
                 }
                 .into_any()
             }
-            Some(view) => missing(format!(
-                "This link points to sentence {number} of {}, but that article has {} sentences.",
-                view.outlet, view.sentence_count
-            )),
-            None => missing(format!(
-                "This link points to an article (“{article}”) that is not in this story."
-            )),
         },
         Route::Unknown(path) => missing(format!(
             "This link (“#{path}”) does not point to anything Parallax knows."
         )),
+        _ => ().into_any(),
     }
 }
 
-fn missing(message: String) -> AnyView {
+fn sentence_notice(
+    story: &StoryView,
+    article: &str,
+    number: usize,
+    note: Option<String>,
+) -> AnyView {
+    let Some((index, view)) = story
+        .articles
+        .iter()
+        .enumerate()
+        .find(|(_, a)| a.id == article)
+    else {
+        return missing(format!(
+            "This link points to an article (“{article}”) that is not in this story."
+        ));
+    };
+    if number > view.sentence_count {
+        return missing(format!(
+            "This link points to sentence {number} of {}, but that article has {} sentences.",
+            view.outlet, view.sentence_count
+        ));
+    }
+    let sentence = story.sentence(article, number);
+    let notes = sentence.map(extracted_notes).unwrap_or_default();
+    let fact = sentence.and_then(|s| s.facts.first().cloned());
+    let share = story
+        .claim_of_sentence(index, number)
+        .map(|(claim, quote)| {
+            Route::Claim {
+                article: article.to_string(),
+                claim,
+                quote,
+            }
+            .href()
+        });
+    view! {
+        <div class="notice notice-selected" role="status" data-testid="selection-notice">
+            {note.map(|n| view! { <p data-testid="reanchored">{n}</p> })}
+            <p>
+                "Showing sentence " {number} " of " {view.sentence_count} " in "
+                <strong>{view.outlet.clone()}</strong> ". "
+                {fact.map(|f| view! { <a href=Route::Fact(f).href() data-testid="open-fact">"Compare the outlets on this fact"</a> " · " })}
+                <a href="#/read">"Clear selection"</a>
+            </p>
+            {share.map(|href| view! { <p><CopyLink href description="Copy a link to this sentence" /></p> })}
+            {(!notes.is_empty()).then(|| view! {
+                <details class="extracted">
+                    <summary>{format!("{} items found in this sentence", notes.len())}</summary>
+                    <ul data-testid="extracted">
+                        {notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    </ul>
+                </details>
+            })}
+        </div>
+    }
+    .into_any()
+}
+
+pub fn missing(message: String) -> AnyView {
     view! {
         <div class="notice notice-missing" role="alert" data-testid="link-error">
             <p><strong>"Link not found. "</strong> {message}</p>
-            <p>"The whole story is shown below. " <a href="#/">"Go to the story"</a></p>
+            <p>"The coverage matrix and the texts are still here. " <a href="#/">"Go to the coverage matrix"</a></p>
         </div>
     }
     .into_any()

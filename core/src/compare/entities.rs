@@ -1,0 +1,127 @@
+//! The entities view-model: the people, organisations, places, groups and
+//! works of the story, how each outlet names them and which facts involve
+//! them. Keys come from [`crate::extract::analyze_story`], so one entity has
+//! one key across outlets.
+
+use crate::align::{ClaimRef, StoryAlignment};
+use crate::extract::EntityKind;
+
+use super::Source;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityView {
+    /// Story-wide key (`sony-pictures`), used in links.
+    pub key: String,
+    /// The most frequent way the story writes it.
+    pub name: String,
+    pub kind: EntityKind,
+    /// For people: "person", "organisation", "place", "group", "work".
+    pub kind_name: &'static str,
+    /// Mentions across the story.
+    pub mentions: usize,
+    /// One per article of the story: how it names the entity.
+    pub namings: Vec<Naming>,
+    /// Indices into [`super::StoryView::facts`], in story order.
+    pub facts: Vec<usize>,
+}
+
+/// How one article names an entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Naming {
+    pub article: usize,
+    pub outlet: String,
+    /// Distinct spellings with their counts, most frequent first; empty
+    /// when the article does not mention it.
+    pub names: Vec<(String, usize)>,
+}
+
+pub fn kind_name(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person",
+        EntityKind::Organisation => "organisation",
+        EntityKind::Place => "place",
+        EntityKind::Group => "group",
+        EntityKind::Work => "work",
+    }
+}
+
+pub(super) fn build_entities(source: &Source, alignment: &StoryAlignment) -> Vec<EntityView> {
+    let mut out: Vec<EntityView> = Vec::new();
+    for (a, article) in source.articles.iter().enumerate() {
+        let analysis = &article.analysis;
+        for (e, entity) in analysis.entities.iter().enumerate() {
+            let index = match out.iter().position(|v| v.key == entity.key) {
+                Some(i) => i,
+                None => {
+                    out.push(EntityView {
+                        key: entity.key.clone(),
+                        name: String::new(),
+                        kind: entity.kind,
+                        kind_name: kind_name(entity.kind),
+                        mentions: 0,
+                        namings: source
+                            .articles
+                            .iter()
+                            .enumerate()
+                            .map(|(i, x)| Naming {
+                                article: i,
+                                outlet: x.outlet.clone(),
+                                names: Vec::new(),
+                            })
+                            .collect(),
+                        facts: Vec::new(),
+                    });
+                    out.len() - 1
+                }
+            };
+            let view = &mut out[index];
+            view.mentions += 1;
+            let written = entity
+                .span
+                .text(&article.text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let names = &mut view.namings[a].names;
+            match names.iter_mut().find(|(n, _)| *n == written) {
+                Some((_, count)) => *count += 1,
+                None => names.push((written, 1)),
+            }
+            for (c, claim) in analysis.claims.iter().enumerate() {
+                if claim.entities.contains(&e) {
+                    for &f in alignment.facts_of(ClaimRef {
+                        article: a,
+                        claim: c,
+                    }) {
+                        if !view.facts.contains(&f) {
+                            view.facts.push(f);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for view in &mut out {
+        let mut totals: Vec<(String, usize)> = Vec::new();
+        for naming in &mut view.namings {
+            naming
+                .names
+                .sort_by(|x, y| y.1.cmp(&x.1).then(x.0.len().cmp(&y.0.len())));
+            for (name, count) in &naming.names {
+                match totals.iter_mut().find(|(n, _)| n == name) {
+                    Some((_, c)) => *c += count,
+                    None => totals.push((name.clone(), *count)),
+                }
+            }
+        }
+        totals.sort_by(|x, y| y.1.cmp(&x.1).then(y.0.len().cmp(&x.0.len())));
+        view.name = totals.first().map(|(n, _)| n.clone()).unwrap_or_default();
+        view.facts.sort_unstable();
+    }
+    out.sort_by(|x, y| {
+        y.mentions
+            .cmp(&x.mentions)
+            .then(x.name.to_lowercase().cmp(&y.name.to_lowercase()))
+    });
+    out
+}

@@ -1,0 +1,579 @@
+//! The facts view-model: the coverage matrix (facts as rows, articles as
+//! columns), each fact's detail (every outlet's sentence with a word-level
+//! diff, typed differences in plain words, certainty, attribution, the
+//! evidence for the match) and what each outlet omits.
+
+use crate::align::{Coverage, DifferenceKind, Fact, StoryAlignment};
+use crate::extract::{Analysis, Certainty, EntityKind, QuoteKind};
+
+use super::links::{link_quote, text_fragment_url};
+use super::{Source, shorten};
+
+/// What kinds of items a fact's claims carry, for the item-kind filter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FactItem {
+    Quote,
+    Number,
+    Date,
+    /// People and organisations.
+    People,
+}
+
+impl FactItem {
+    pub const ALL: [FactItem; 4] = [
+        FactItem::Quote,
+        FactItem::Number,
+        FactItem::Date,
+        FactItem::People,
+    ];
+
+    /// Stable machine name, as in links.
+    pub fn name(self) -> &'static str {
+        match self {
+            FactItem::Quote => "quote",
+            FactItem::Number => "number",
+            FactItem::Date => "date",
+            FactItem::People => "people",
+        }
+    }
+
+    /// For people: "quotes".
+    pub fn label(self) -> &'static str {
+        match self {
+            FactItem::Quote => "quotes",
+            FactItem::Number => "numbers",
+            FactItem::Date => "dates",
+            FactItem::People => "people and organisations",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<FactItem> {
+        FactItem::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// One fact: a row of the matrix and the whole of the fact view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactView {
+    pub id: String,
+    /// 1-based position in reading order.
+    pub number: usize,
+    pub label: String,
+    pub coverage: Coverage,
+    /// For people: "All 2 outlets", "Only Silicon Republic", "2 of 3 outlets".
+    pub coverage_label: String,
+    /// One cell per article of the story, `None` where it does not report it.
+    pub cells: Vec<Option<CellView>>,
+    /// The fact's claims, in article order.
+    pub claims: Vec<FactClaimView>,
+    pub differences: Vec<DifferenceView>,
+    /// The distinct kinds of difference, in [`DifferenceKind::ALL`] order.
+    pub difference_kinds: Vec<DifferenceKind>,
+    pub items: Vec<FactItem>,
+    pub evidence: EvidenceView,
+    /// Story-wide keys of the entities the claims mention.
+    pub entities: Vec<String>,
+    /// Lowercase text the search box matches: label, claims, outlets.
+    pub search_text: String,
+}
+
+/// A matrix cell: one article's short wording of a fact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CellView {
+    pub article: usize,
+    pub claim_id: String,
+    /// 1-based sentence number in the article.
+    pub sentence: usize,
+    /// The claim, shortened at a word.
+    pub short: String,
+    pub certainty: Certainty,
+}
+
+/// One outlet's sentence for a fact, with everything the fact view says about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactClaimView {
+    pub article: usize,
+    pub article_id: String,
+    pub outlet: String,
+    pub claim_id: String,
+    /// 1-based sentence number in the article.
+    pub sentence: usize,
+    pub text: String,
+    /// The text cut into pieces; concatenated they are exactly `text`.
+    /// A piece is `changed` when the other sentence(s) do not have the word.
+    pub diff: Vec<DiffPiece>,
+    pub certainty: Certainty,
+    /// For people: "hedged (“likely”)".
+    pub certainty_label: String,
+    /// For people: "attributed to US officials", "in the outlet's own voice".
+    pub attribution: String,
+    /// A short exact quote of the claim for links that must re-anchor.
+    pub quote: String,
+    /// The outlet's page with a text fragment, when the manifest has a URL.
+    pub source_url: Option<String>,
+}
+
+/// A piece of a sentence in the word diff.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiffPiece {
+    pub text: String,
+    pub changed: bool,
+}
+
+/// A typed difference, in plain words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DifferenceView {
+    pub kind: DifferenceKind,
+    pub detail: String,
+}
+
+/// Why the claims were matched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EvidenceView {
+    /// The weakest accepted link's score, in thousandths.
+    pub score: u16,
+    pub links: Vec<LinkView>,
+}
+
+/// One accepted pair of claims and what they share.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkView {
+    pub a_outlet: String,
+    pub b_outlet: String,
+    pub score: u16,
+    pub shared: Vec<SharedView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedView {
+    /// "entity", "word", "number", "date".
+    pub kind: &'static str,
+    pub a: String,
+    pub b: String,
+    /// Share of the link's score, in thousandths.
+    pub weight: u16,
+}
+
+/// What one outlet leaves out that others carry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OmissionView {
+    pub outlet: String,
+    /// Indices into [`super::StoryView::facts`].
+    pub facts: Vec<usize>,
+}
+
+/// Thousandths as a two-decimal score: 673 → "0.67".
+pub fn score_text(thousandths: u16) -> String {
+    let hundredths = (u32::from(thousandths) + 5) / 10;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
+/// For people: "stated as fact", "hedged".
+pub fn certainty_name(certainty: Certainty) -> &'static str {
+    match certainty {
+        Certainty::Asserted => "stated as fact",
+        Certainty::Attributed => "attributed",
+        Certainty::Hedged => "hedged",
+        Certainty::Disputed => "disputed",
+    }
+}
+
+/// A CSS-safe name: "asserted", "attributed", "hedged", "disputed".
+pub fn certainty_class(certainty: Certainty) -> &'static str {
+    match certainty {
+        Certainty::Asserted => "asserted",
+        Certainty::Attributed => "attributed",
+        Certainty::Hedged => "hedged",
+        Certainty::Disputed => "disputed",
+    }
+}
+
+pub(super) fn build_facts(source: &Source, alignment: &StoryAlignment) -> Vec<FactView> {
+    let articles = source.articles.len();
+    let outlets_total = alignment.outlets.len();
+    alignment
+        .facts
+        .iter()
+        .enumerate()
+        .map(|(index, fact)| build_fact(source, fact, index + 1, articles, outlets_total))
+        .collect()
+}
+
+fn build_fact(
+    source: &Source,
+    fact: &Fact,
+    number: usize,
+    articles: usize,
+    outlets_total: usize,
+) -> FactView {
+    let mut cells: Vec<Option<CellView>> = vec![None; articles];
+    let mut claims = Vec::new();
+    let mut items = Vec::new();
+    let mut entities: Vec<String> = Vec::new();
+    let texts: Vec<&str> = fact
+        .claims
+        .iter()
+        .filter_map(|c| source.claim_text(c.article, c.claim))
+        .collect();
+    let diffs = word_diff(&texts);
+    for (position, c) in fact.claims.iter().enumerate() {
+        let Some(article) = source.articles.get(c.article) else {
+            continue;
+        };
+        let analysis = &article.analysis;
+        let Some(claim) = analysis.claims.get(c.claim) else {
+            continue;
+        };
+        let text = claim.span.text(&article.text);
+        if let Some(slot) = cells.get_mut(c.article)
+            && slot.is_none()
+        {
+            *slot = Some(CellView {
+                article: c.article,
+                claim_id: claim.id.clone(),
+                sentence: c.claim + 1,
+                short: shorten(text, 110),
+                certainty: claim.certainty,
+            });
+        }
+        collect_items(analysis, claim, &mut items, &mut entities);
+        let cues: Vec<String> = claim
+            .cues
+            .iter()
+            .map(|cue| format!("“{}”", cue.span.text(&article.text)))
+            .collect();
+        let certainty_label = if cues.is_empty() {
+            certainty_name(claim.certainty).to_string()
+        } else {
+            format!("{} ({})", certainty_name(claim.certainty), cues.join(", "))
+        };
+        let quote = link_quote(text);
+        claims.push(FactClaimView {
+            article: c.article,
+            article_id: article.id.clone(),
+            outlet: article.outlet.clone(),
+            claim_id: claim.id.clone(),
+            sentence: c.claim + 1,
+            text: text.to_string(),
+            diff: diffs.get(position).cloned().unwrap_or_default(),
+            certainty: claim.certainty,
+            certainty_label,
+            attribution: attribution_text(&article.text, analysis, claim),
+            quote,
+            source_url: article
+                .url
+                .as_deref()
+                .map(|url| text_fragment_url(url, text)),
+        });
+    }
+    items.sort();
+    items.dedup();
+    let mut difference_kinds: Vec<DifferenceKind> =
+        fact.differences.iter().map(|d| d.kind).collect();
+    difference_kinds.sort();
+    difference_kinds.dedup();
+    let outlet_of = |article: usize| {
+        source
+            .articles
+            .get(article)
+            .map(|a| a.outlet.clone())
+            .unwrap_or_default()
+    };
+    let evidence = EvidenceView {
+        score: fact.evidence.score,
+        links: fact
+            .evidence
+            .links
+            .iter()
+            .map(|link| LinkView {
+                a_outlet: outlet_of(link.a.article),
+                b_outlet: outlet_of(link.b.article),
+                score: link.score,
+                shared: link
+                    .shared
+                    .iter()
+                    .map(|s| SharedView {
+                        kind: s.kind.name(),
+                        a: s.a.clone(),
+                        b: s.b.clone(),
+                        weight: s.weight,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let coverage_label = match fact.coverage {
+        Coverage::All => format!("All {outlets_total} outlets"),
+        Coverage::One => format!("Only {}", fact.outlets.join(", ")),
+        Coverage::Some => format!("{} of {outlets_total} outlets", fact.outlets.len()),
+    };
+    let mut search_text = fact.label.to_lowercase();
+    for claim in &claims {
+        search_text.push('\n');
+        search_text.push_str(&claim.text.to_lowercase());
+        search_text.push('\n');
+        search_text.push_str(&claim.outlet.to_lowercase());
+    }
+    FactView {
+        id: fact.id.clone(),
+        number,
+        label: fact.label.clone(),
+        coverage: fact.coverage,
+        coverage_label,
+        cells,
+        claims,
+        differences: fact
+            .differences
+            .iter()
+            .map(|d| DifferenceView {
+                kind: d.kind,
+                detail: d.detail.clone(),
+            })
+            .collect(),
+        difference_kinds,
+        items,
+        evidence,
+        entities,
+        search_text,
+    }
+}
+
+fn collect_items(
+    analysis: &Analysis,
+    claim: &crate::extract::Claim,
+    items: &mut Vec<FactItem>,
+    entities: &mut Vec<String>,
+) {
+    if claim
+        .quotes
+        .iter()
+        .filter_map(|&q| analysis.quotes.get(q))
+        .any(|q| q.kind == QuoteKind::Direct)
+    {
+        items.push(FactItem::Quote);
+    }
+    if !claim.quantities.is_empty() {
+        items.push(FactItem::Number);
+    }
+    if !claim.times.is_empty() {
+        items.push(FactItem::Date);
+    }
+    for entity in claim
+        .entities
+        .iter()
+        .filter_map(|&e| analysis.entities.get(e))
+    {
+        if matches!(entity.kind, EntityKind::Person | EntityKind::Organisation) {
+            items.push(FactItem::People);
+        }
+        if !entities.contains(&entity.key) {
+            entities.push(entity.key.clone());
+        }
+    }
+}
+
+/// Who a claim is attributed to, in plain words.
+pub(super) fn attribution_text(
+    text: &str,
+    analysis: &Analysis,
+    claim: &crate::extract::Claim,
+) -> String {
+    if let Some(source) = claim.source {
+        return format!(
+            "attributed to {}",
+            source
+                .text(text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+    }
+    let anonymous = claim
+        .attributions
+        .iter()
+        .filter_map(|&a| analysis.attributions.get(a))
+        .any(|a| a.anonymous);
+    if anonymous {
+        "attributed to an unnamed source".to_string()
+    } else {
+        "in the outlet's own voice".to_string()
+    }
+}
+
+/// A word's comparable form: lowercase, letters and digits only.
+fn normal(word: &str) -> String {
+    word.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Words (runs of non-space) with their byte ranges.
+fn tokens(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Longest longest-common-subsequence words sentences are compared over.
+const DIFF_WORDS: usize = 300;
+
+/// Which words of `a` and `b` are in their longest common subsequence.
+fn lcs_marks(a: &[String], b: &[String]) -> (Vec<bool>, Vec<bool>) {
+    let (n, m) = (a.len().min(DIFF_WORDS), b.len().min(DIFF_WORDS));
+    let mut table = vec![0u16; (n + 1) * (m + 1)];
+    let at = |i: usize, j: usize| i * (m + 1) + j;
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            table[at(i, j)] = if a[i] == b[j] {
+                table[at(i + 1, j + 1)] + 1
+            } else {
+                table[at(i + 1, j)].max(table[at(i, j + 1)])
+            };
+        }
+    }
+    let (mut in_a, mut in_b) = (vec![false; a.len()], vec![false; b.len()]);
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if a[i] == b[j] {
+            in_a[i] = true;
+            in_b[j] = true;
+            i += 1;
+            j += 1;
+        } else if table[at(i + 1, j)] >= table[at(i, j + 1)] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    (in_a, in_b)
+}
+
+/// Word-level diff of a fact's sentences: each later sentence against the
+/// first; a word of the first is changed when some other sentence lacks it.
+pub fn word_diff(texts: &[&str]) -> Vec<Vec<DiffPiece>> {
+    let toks: Vec<Vec<(usize, usize)>> = texts.iter().map(|t| tokens(t)).collect();
+    let words: Vec<Vec<String>> = texts
+        .iter()
+        .zip(&toks)
+        .map(|(t, ts)| ts.iter().map(|&(s, e)| normal(&t[s..e])).collect())
+        .collect();
+    let mut kept: Vec<Vec<bool>> = words.iter().map(|w| vec![true; w.len()]).collect();
+    if texts.len() > 1 {
+        for other in 1..texts.len() {
+            let (in_first, in_other) = lcs_marks(&words[0], &words[other]);
+            for (k, keep) in kept[0].iter_mut().zip(in_first) {
+                *k &= keep;
+            }
+            kept[other] = in_other;
+        }
+    }
+    // A short word (the, of, to) alone between changed words is part of the
+    // change: the diff shows phrases, not confetti.
+    for (kept, words) in kept.iter_mut().zip(&words) {
+        let before = kept.clone();
+        for i in 1..kept.len().saturating_sub(1) {
+            if before[i] && !before[i - 1] && !before[i + 1] && words[i].chars().count() <= 3 {
+                kept[i] = false;
+            }
+        }
+    }
+    texts
+        .iter()
+        .zip(&toks)
+        .zip(&kept)
+        .map(|((text, toks), kept)| pieces(text, toks, kept))
+        .collect()
+}
+
+fn pieces(text: &str, toks: &[(usize, usize)], kept: &[bool]) -> Vec<DiffPiece> {
+    let mut out: Vec<DiffPiece> = Vec::new();
+    let mut push = |piece: &str, changed: bool| {
+        if piece.is_empty() {
+            return;
+        }
+        match out.last_mut() {
+            Some(last) if last.changed == changed => last.text.push_str(piece),
+            _ => out.push(DiffPiece {
+                text: piece.to_string(),
+                changed,
+            }),
+        }
+    };
+    let mut at = 0;
+    for (index, &(start, end)) in toks.iter().enumerate() {
+        let changed = !kept.get(index).copied().unwrap_or(true);
+        // Space between two changed words belongs to the changed run.
+        push(
+            &text[at..start],
+            changed && index > 0 && !kept.get(index - 1).copied().unwrap_or(true),
+        );
+        push(&text[start..end], changed);
+        at = end;
+    }
+    push(&text[at..], false);
+    out
+}
+
+/// Facts other outlets carry and each outlet does not.
+pub(super) fn build_omissions(alignment: &StoryAlignment) -> Vec<OmissionView> {
+    alignment
+        .outlets
+        .iter()
+        .map(|outlet| OmissionView {
+            outlet: outlet.clone(),
+            facts: alignment.omitted_by(outlet).collect(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(pieces: &[DiffPiece]) -> String {
+        pieces
+            .iter()
+            .map(|p| {
+                if p.changed {
+                    format!("[{}]", p.text)
+                } else {
+                    p.text.clone()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn word_diff_marks_words_the_other_lacks() {
+        let diff = word_diff(&[
+            "Four chains pulled the film.",
+            "Five big chains pulled the film!",
+        ]);
+        assert_eq!(render(&diff[0]), "[Four] chains pulled the film.");
+        assert_eq!(render(&diff[1]), "[Five big] chains pulled the film!");
+        let single = word_diff(&["Alone here."]);
+        assert_eq!(render(&single[0]), "Alone here.");
+    }
+
+    #[test]
+    fn scores_read_as_decimals() {
+        assert_eq!(score_text(673), "0.67");
+        assert_eq!(score_text(1000), "1.00");
+        assert_eq!(score_text(96), "0.10");
+        assert_eq!(score_text(0), "0.00");
+    }
+}

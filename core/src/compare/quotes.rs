@@ -1,0 +1,204 @@
+//! The quotes view-model: every quoted statement, who each outlet says said
+//! it, and how faithfully the outlets quote the same words.
+
+use crate::align::{StoryAlignment, WordOp};
+use crate::extract::QuoteKind;
+use crate::model::Span;
+
+use super::Source;
+
+/// One quoted statement: the facts whose claims quote someone directly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteView {
+    /// Index into [`super::StoryView::facts`].
+    pub fact: usize,
+    pub fact_id: String,
+    /// One per claim quoting, in article order.
+    pub sides: Vec<QuoteSide>,
+    /// Each later side's words against the first side's.
+    pub fidelity: Vec<FidelityView>,
+}
+
+/// How one outlet quotes the statement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteSide {
+    pub article: usize,
+    pub outlet: String,
+    pub claim_id: String,
+    pub sentence: usize,
+    /// The quoted words inside this claim.
+    pub words: String,
+    /// Who the outlet says spoke, as it writes it.
+    pub speaker: Option<String>,
+    /// The verb introducing the quote ("said", "announced").
+    pub cue: Option<String>,
+}
+
+/// Two outlets' quoted words, aligned word by word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FidelityView {
+    pub a_outlet: String,
+    pub b_outlet: String,
+    /// Share of words quoted alike, in percent.
+    pub agreement: u16,
+    pub ops: Vec<QuoteOp>,
+    /// The changes in plain words ("“theatre-goers.” → “theater-goers.” (spelling)").
+    pub changes: Vec<String>,
+    /// The outlets name different speakers (or one names none).
+    pub speakers_differ: bool,
+}
+
+/// One step of the word alignment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteOp {
+    pub kind: QuoteOpKind,
+    /// The first outlet's words (empty when only the second has them).
+    pub a: String,
+    /// The second outlet's words (empty when only the first has them).
+    pub b: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteOpKind {
+    Same,
+    Spelling,
+    Spacing,
+    Changed,
+    OnlyA,
+    OnlyB,
+}
+
+impl QuoteOpKind {
+    /// A CSS-safe name.
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteOpKind::Same => "same",
+            QuoteOpKind::Spelling => "spelling",
+            QuoteOpKind::Spacing => "spacing",
+            QuoteOpKind::Changed => "changed",
+            QuoteOpKind::OnlyA => "only-a",
+            QuoteOpKind::OnlyB => "only-b",
+        }
+    }
+
+    /// What a screen reader says before the words (empty for the same words).
+    pub fn label(self) -> &'static str {
+        match self {
+            QuoteOpKind::Same => "",
+            QuoteOpKind::Spelling => "spelt differently",
+            QuoteOpKind::Spacing => "spaced differently",
+            QuoteOpKind::Changed => "changed",
+            QuoteOpKind::OnlyA => "left out",
+            QuoteOpKind::OnlyB => "added",
+        }
+    }
+}
+
+pub(super) fn build_quotes(source: &Source, alignment: &StoryAlignment) -> Vec<QuoteView> {
+    let mut out = Vec::new();
+    for (index, fact) in alignment.facts.iter().enumerate() {
+        let mut sides = Vec::new();
+        for c in &fact.claims {
+            let Some(article) = source.articles.get(c.article) else {
+                continue;
+            };
+            let analysis = &article.analysis;
+            let Some(claim) = analysis.claims.get(c.claim) else {
+                continue;
+            };
+            let text = &*article.text;
+            let mut words: Vec<&str> = Vec::new();
+            let (mut speaker, mut cue) = (None, None);
+            for quote in claim.quotes.iter().filter_map(|&q| analysis.quotes.get(q)) {
+                if quote.kind != QuoteKind::Direct {
+                    continue;
+                }
+                let start = quote.content.start.max(claim.span.start);
+                let end = quote.content.end.min(claim.span.end);
+                if start < end {
+                    words.push(Span::new(start, end).text(text));
+                    speaker = speaker.or(quote.speaker);
+                    cue = cue.or(quote.cue);
+                }
+            }
+            if words.is_empty() {
+                continue;
+            }
+            sides.push(QuoteSide {
+                article: c.article,
+                outlet: article.outlet.clone(),
+                claim_id: claim.id.clone(),
+                sentence: c.claim + 1,
+                words: squash(&words.join(" … ")),
+                speaker: speaker.map(|s| squash(s.text(text))),
+                cue: cue.map(|s| s.text(text).to_string()),
+            });
+        }
+        if sides.is_empty() {
+            continue;
+        }
+        let fidelity = fact
+            .quotes
+            .iter()
+            .filter_map(|q| {
+                let a = source.articles.get(q.a.article)?;
+                let b = source.articles.get(q.b.article)?;
+                let (ta, tb) = (&*a.text, &*b.text);
+                let speaker_a = q.speaker_a.map(|s| squash(s.text(ta)).to_lowercase());
+                let speaker_b = q.speaker_b.map(|s| squash(s.text(tb)).to_lowercase());
+                Some(FidelityView {
+                    a_outlet: a.outlet.clone(),
+                    b_outlet: b.outlet.clone(),
+                    agreement: q.agreement() / 10,
+                    ops: merge_ops(q.words.iter().map(|op| quote_op(op, ta, tb))),
+                    changes: q.changes().iter().map(|op| op.describe(ta, tb)).collect(),
+                    speakers_differ: speaker_a != speaker_b,
+                })
+            })
+            .collect();
+        out.push(QuoteView {
+            fact: index,
+            fact_id: fact.id.clone(),
+            sides,
+            fidelity,
+        });
+    }
+    out
+}
+
+fn quote_op(op: &WordOp, a: &str, b: &str) -> QuoteOp {
+    let (kind, x, y) = match *op {
+        WordOp::Same { a: x, b: y } => (QuoteOpKind::Same, x.text(a), y.text(b)),
+        WordOp::Spelling { a: x, b: y } => (QuoteOpKind::Spelling, x.text(a), y.text(b)),
+        WordOp::Spacing { a: x, b: y } => (QuoteOpKind::Spacing, x.text(a), y.text(b)),
+        WordOp::Changed { a: x, b: y } => (QuoteOpKind::Changed, x.text(a), y.text(b)),
+        WordOp::OnlyA(x) => (QuoteOpKind::OnlyA, x.text(a), ""),
+        WordOp::OnlyB(y) => (QuoteOpKind::OnlyB, "", y.text(b)),
+    };
+    QuoteOp {
+        kind,
+        a: x.to_string(),
+        b: y.to_string(),
+    }
+}
+
+/// Runs of the same words joined into one step, so the view stays small.
+fn merge_ops(ops: impl Iterator<Item = QuoteOp>) -> Vec<QuoteOp> {
+    let mut out: Vec<QuoteOp> = Vec::new();
+    for op in ops {
+        match out.last_mut() {
+            Some(last) if last.kind == op.kind && op.kind == QuoteOpKind::Same => {
+                last.a.push(' ');
+                last.a.push_str(&op.a);
+                last.b.push(' ');
+                last.b.push_str(&op.b);
+            }
+            _ => out.push(op),
+        }
+    }
+    out
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,107 @@
+//! The story overview (the default view): the coverage matrix with its
+//! filters, what each outlet leaves out that others carry, and the exports
+//! (the matrix as CSV, every claim as W3C Web Annotation JSON).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use parallax_core::compare::links::percent_encode;
+use parallax_core::compare::{FactFilter, StoryView};
+
+use crate::route::Route;
+use crate::ui::components::copy_link::CopyLink;
+use crate::ui::components::fact_links::fact_links;
+use crate::ui::components::filters::Filters;
+use crate::ui::components::matrix::Matrix;
+
+#[component]
+pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView {
+    let filter = Memo::new(move |_| match route.get() {
+        Route::Facts(filter) => filter,
+        _ => FactFilter::default(),
+    });
+    let filtering = story.clone();
+    let rows = Memo::new(move |_| filter.with(|f| filtering.filter_facts(f)));
+    let total = story.facts.len();
+
+    // Navigation start → matrix in the DOM, for the measured first paint.
+    Effect::new(move |_| {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("parallax-matrix");
+        }
+    });
+
+    let omissions = story
+        .omissions
+        .iter()
+        .map(|o| {
+            let count = o.facts.len();
+            view! {
+                <details class="omission" data-testid="omission">
+                    <summary>
+                        <strong>{o.outlet.clone()}</strong>
+                        {format!(" leaves out {count} fact{} that other outlets report", if count == 1 { "" } else { "s" })}
+                    </summary>
+                    {fact_links(&story, &o.facts)}
+                </details>
+            }
+        })
+        .collect_view();
+
+    let csv_story = story.clone();
+    let csv_href = move || {
+        let csv = rows.with(|rows| csv_story.matrix_csv(rows));
+        format!("data:text/csv;charset=utf-8,{}", percent_encode(&csv))
+    };
+    let json_href = format!(
+        "data:application/ld+json;charset=utf-8,{}",
+        percent_encode(&story.web_annotations())
+    );
+    let slug = story.slug.clone();
+
+    view! {
+        <section class="overview" aria-labelledby="page-title" data-testid="overview">
+            <div class="section-head">
+                <h2 id="page-title" tabindex="-1">"What each outlet reported"</h2>
+                <CopyLink href=Signal::derive(move || Route::Facts(filter.get()).href()) description="Copy a link to this view with its filters" />
+            </div>
+            <p class="hint">
+                "Each row is one fact; each column shows how an outlet words it. Select a fact to compare the sentences word by word."
+            </p>
+            <Filters filter />
+            <p class="count" role="status" data-testid="fact-count">
+                {move || {
+                    let shown = rows.with(Vec::len);
+                    if shown == total {
+                        format!("Showing all {total} facts.")
+                    } else {
+                        format!("Showing {shown} of {total} facts.")
+                    }
+                }}
+            </p>
+            <Matrix story=story.clone() rows />
+            {move || rows.with(Vec::is_empty).then(|| view! {
+                <p class="notice" data-testid="no-facts">"No fact matches these filters. " <a href="#/">"Clear filters"</a></p>
+            })}
+            <section class="omissions" aria-labelledby="omissions-title">
+                <h3 id="omissions-title">"What each outlet leaves out"</h3>
+                {omissions}
+            </section>
+            <section class="exports" aria-labelledby="exports-title">
+                <h3 id="exports-title">"Export"</h3>
+                <ul class="export-links">
+                    <li>
+                        <a href=csv_href download=format!("{slug}-matrix.csv") data-testid="export-csv">
+                            "Coverage matrix (CSV, the rows shown)"
+                        </a>
+                    </li>
+                    <li>
+                        <a href=json_href download=format!("{slug}-claims.jsonld") data-testid="export-annotations">
+                            "Every claim as W3C Web Annotations (JSON-LD)"
+                        </a>
+                    </li>
+                </ul>
+            </section>
+        </section>
+    }
+}

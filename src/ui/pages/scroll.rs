@@ -1,0 +1,26 @@
+//! Scrolling a linked item into view (shared by the pages that select one).
+
+/// Brings the element with `id` to the middle of the screen, unless it is
+/// already fully visible below the sticky bar.
+pub fn scroll_into_view(id: &str) {
+    const STICKY_BAR_PX: f64 = 70.0;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(element) = window.document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    let rect = element.get_bounding_client_rect();
+    let viewport = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if rect.top() >= STICKY_BAR_PX && rect.bottom() <= viewport {
+        return;
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_behavior(web_sys::ScrollBehavior::Smooth);
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
