@@ -60,6 +60,13 @@ async fn the_app_follows_the_url_fragment() {
     document().body().unwrap().append_child(&host).unwrap();
     let host: web_sys::HtmlElement = host.dyn_into().unwrap();
     leptos::mount::mount_to(host.clone(), parallax::ui::App).forget();
+    // The view-model is built in the task after mounting.
+    for _ in 0..200 {
+        settle().await;
+        if host.query_selector(".preparing").unwrap().is_none() {
+            break;
+        }
+    }
     settle().await;
 
     assert_eq!(

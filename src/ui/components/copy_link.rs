@@ -53,7 +53,6 @@ pub fn CopyLink(
     view! {
         <span class="copy-link" data-testid="copy-link">
             <button type="button" class="button" on:click=copy data-href=move || href.get()>
-                <span aria-hidden="true">"🔗 "</span>
                 {label}
                 <span class="visually-hidden">" (" {description} ")"</span>
             </button>
