@@ -128,9 +128,30 @@ sizes() {
   printf 'sw.js precaches %d files, %d bytes\n' "$files" "$bytes"
 }
 
-# Lighthouse (npm, into .tools/) against the release build served on a free
-# port by Python's static server, with Debian's chromium; prints the four
-# category scores and keeps the report in target/lighthouse/.
+# A static server for dist/ like a production host: brotli when the browser
+# accepts it, long caching for the hashed assets, no caching for index.html.
+SERVE_DIST_JS='
+const http = require("http"), fs = require("fs"), path = require("path"), zlib = require("zlib");
+const root = path.resolve(process.argv[1]), port = Number(process.argv[2]);
+const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png", ".json": "application/json" };
+http.createServer((req, res) => {
+  let rel = decodeURIComponent(req.url.split(/[?#]/)[0]);
+  if (rel.endsWith("/")) rel += "index.html";
+  const file = path.join(root, rel);
+  if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) { res.writeHead(404); return res.end("not found"); }
+  let body = fs.readFileSync(file);
+  const headers = { "Content-Type": types[path.extname(file)] || "application/octet-stream",
+    "Cache-Control": rel.endsWith("index.html") ? "no-cache" : "public, max-age=31536000, immutable" };
+  if (/\bbr\b/.test(req.headers["accept-encoding"] || "") && !/\.(png)$/.test(file)) {
+    body = zlib.brotliCompressSync(body); headers["Content-Encoding"] = "br"; }
+  res.writeHead(200, headers); res.end(body);
+}).listen(port, "127.0.0.1");
+'
+
+# Lighthouse (npm, into .tools/) against the release build served by the
+# server above, with Debian's chromium; prints the four category scores and
+# what fell short, and keeps the report in target/lighthouse/.
 lighthouse_scores() {
   [ -f dist/index.html ] || build
   ensure_browser
@@ -139,7 +160,7 @@ lighthouse_scores() {
   mkdir -p target/lighthouse
   local port
   port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-  python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
+  node -e "$SERVE_DIST_JS" "$ROOT/dist" "$port" &
   local server=$!
   sleep 1
   step "lighthouse on http://127.0.0.1:$port/"

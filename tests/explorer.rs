@@ -324,7 +324,9 @@ async fn explorer_journeys() {
     .await;
 
     // 8. axe-core: no violations on any view, light and dark.
+    let found = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     for dark in [false, true] {
+        let found = found.clone();
         let base = root.clone();
         let fact = fact_id.clone();
         let browser = Browser {
@@ -351,9 +353,20 @@ async fn explorer_journeys() {
                     if dark { "dark" } else { "light" },
                     violations.as_array().map_or(0, Vec::len)
                 );
-                assert_eq!(violations, json!([]), "axe on {hash} (dark: {dark})");
+                if violations != json!([]) {
+                    found
+                        .lock()
+                        .unwrap()
+                        .push(format!("{hash} (dark: {dark}): {violations:#}"));
+                }
             }
         })
         .await;
     }
+    let found = found.lock().unwrap();
+    assert!(
+        found.is_empty(),
+        "axe-core violations:\n{}",
+        found.join("\n")
+    );
 }

@@ -60,6 +60,13 @@ async fn the_app_follows_the_url_fragment() {
     document().body().unwrap().append_child(&host).unwrap();
     let host: web_sys::HtmlElement = host.dyn_into().unwrap();
     leptos::mount::mount_to(host.clone(), parallax::ui::App).forget();
+    // The view-model is built in the task after mounting.
+    for _ in 0..200 {
+        settle().await;
+        if host.query_selector(".preparing").unwrap().is_none() {
+            break;
+        }
+    }
     settle().await;
 
     assert_eq!(
@@ -86,7 +93,7 @@ async fn the_app_follows_the_url_fragment() {
     let selected: web_sys::Element = selected.get(0).unwrap().dyn_into().unwrap();
     assert_eq!(selected.id(), "s-985eb20a-4");
 
-    // An unknown fragment shows the message and keeps the story.
+    // An unknown fragment shows the message and the coverage matrix.
     window.location().set_hash("#/nothing/here").unwrap();
     settle().await;
     let message = host
@@ -100,8 +107,18 @@ async fn the_app_follows_the_url_fragment() {
             .contains("does not point to anything")
     );
     assert!(host.query_selector(".sentence.selected").unwrap().is_none());
+    assert!(
+        host.query_selector_all("[data-testid=fact-row]")
+            .unwrap()
+            .length()
+            > 10
+    );
+
+    // A fact link shows that fact's sentences side by side.
+    window.location().set_hash("#/fact/f9075d0313620").unwrap();
+    settle().await;
     assert_eq!(
-        host.query_selector_all("[data-testid=article]")
+        host.query_selector_all("[data-testid=fact-claim]")
             .unwrap()
             .length(),
         2

@@ -66,10 +66,19 @@ pub fn App() -> impl IntoView {
     let update_ready = RwSignal::new(false);
     register_service_worker(update_ready);
 
-    let content = match stories.first() {
+    let content = match stories.into_iter().next() {
         Some(story) => {
-            let story = Arc::new(StoryView::build(story));
-            shell(story, route).into_any()
+            // The title and tabs paint at once; the analysis and alignment
+            // run in the next task, so the first paint is not held up and no
+            // task blocks the page for their whole length.
+            let ready = RwSignal::new(None::<Arc<StoryView>>);
+            let title = story.title.clone();
+            let outlets = story.articles.len();
+            set_timeout(
+                move || ready.set(Some(Arc::new(StoryView::build(&story)))),
+                std::time::Duration::ZERO,
+            );
+            shell(title, outlets, ready, route).into_any()
         }
         None => view! {
             <p class="notice" role="alert" data-testid="corpus-error">
@@ -98,7 +107,12 @@ pub fn App() -> impl IntoView {
     }
 }
 
-fn shell(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView {
+fn shell(
+    title: String,
+    outlets: usize,
+    ready: RwSignal<Option<Arc<StoryView>>>,
+    route: RwSignal<Route>,
+) -> impl IntoView {
     let view_kind = Memo::new(move |_| route.with(Route::view));
     // After following a link to another view, focus its heading so keyboard
     // and screen-reader users land on the new content (not on first load).
@@ -109,28 +123,41 @@ fn shell(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView {
         }
         current
     });
-    let page_story = story.clone();
     let page = move || {
-        let story = page_story.clone();
-        match view_kind.get() {
-            View::Facts => view! { <OverviewPage story route /> }.into_any(),
-            View::Fact => view! { <FactPage story route /> }.into_any(),
-            View::Read => view! { <StoryPage story route /> }.into_any(),
-            View::Quotes => view! { <QuotesPage story route /> }.into_any(),
-            View::Timeline => view! { <TimelinePage story route /> }.into_any(),
-            View::Entities => view! { <EntitiesPage story route /> }.into_any(),
+        let Some(story) = ready.get() else {
+            return view! {
+                <p class="preparing" role="status">"Comparing the outlets…"</p>
+            }
+            .into_any();
+        };
+        let page = match view_kind.get() {
+            View::Facts => view! { <OverviewPage story=story.clone() route /> }.into_any(),
+            View::Fact => view! { <FactPage story=story.clone() route /> }.into_any(),
+            View::Read => view! { <StoryPage story=story.clone() route /> }.into_any(),
+            View::Quotes => view! { <QuotesPage story=story.clone() route /> }.into_any(),
+            View::Timeline => view! { <TimelinePage story=story.clone() route /> }.into_any(),
+            View::Entities => view! { <EntitiesPage story=story.clone() route /> }.into_any(),
+        };
+        view! {
+            <LinkNotice story route />
+            {page}
         }
+        .into_any()
     };
-    let outlets = story.articles.len();
-    let facts = story.facts.len();
+    let facts = move || {
+        ready.with(|s| {
+            s.as_ref()
+                .map(|s| format!(" · {} facts", s.facts.len()))
+                .unwrap_or_default()
+        })
+    };
     view! {
         <div class="story" data-testid="story">
             <div class="story-head">
-                <p class="eyebrow">"Story · " {outlets} " outlets · " {facts} " facts"</p>
-                <h1 id="story-title" data-testid="story-title">{story.title.clone()}</h1>
+                <p class="eyebrow">"Story · " {outlets} " outlets" {facts}</p>
+                <h1 id="story-title" data-testid="story-title">{title}</h1>
             </div>
             <ViewNav route />
-            <LinkNotice story=story.clone() route />
             {page}
         </div>
     }

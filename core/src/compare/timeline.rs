@@ -306,6 +306,8 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
         .map(|r| {
             let x0 = place(r.start).floor().clamp(0.0, 99.0);
             let x1 = place(r.end + 1).ceil().clamp(x0 + 1.0, 100.0);
+            let mut facts = r.facts;
+            facts.sort_unstable();
             TimeEntry {
                 value: r.value,
                 label: r.label,
@@ -314,7 +316,7 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
                 width: ((x1 - x0) as u8).max(1),
                 mentions: r.mentions,
                 outlets: r.outlets,
-                facts: r.facts,
+                facts,
             }
         })
         .collect();

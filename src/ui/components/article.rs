@@ -73,7 +73,7 @@ pub fn ArticleColumn(
             })
             .collect_view();
         view! {
-            <aside class="apart" aria-label="Set apart from the story" data-testid="apart">
+            <aside class="apart" aria-label=format!("Set apart from the story in {}", article.outlet) data-testid="apart">
                 <h3>"Not part of the story"</h3>
                 <ul>{items}</ul>
             </aside>

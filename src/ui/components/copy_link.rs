@@ -52,9 +52,9 @@ pub fn CopyLink(
     };
     view! {
         <span class="copy-link" data-testid="copy-link">
-            <button type="button" class="button" on:click=copy aria-label=description data-href=move || href.get()>
-                <span aria-hidden="true">"🔗 "</span>
+            <button type="button" class="button" on:click=copy data-href=move || href.get()>
                 {label}
+                <span class="visually-hidden">" (" {description} ")"</span>
             </button>
             <span class="copy-status" role="status" data-testid="copy-status">
                 {move || match state.get() {

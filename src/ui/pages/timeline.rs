@@ -123,7 +123,7 @@ fn time_row(
                     move || is_selected().then_some("true")
                 }>
                     <span class="time-label">{entry.label.clone()}</span>
-                    <span class="time-meta">{format!(" · {} · {} mention{} · {}", entry.granularity, entry.mentions.len(), if entry.mentions.len() == 1 { "" } else { "s" }, outlets)}</span>
+                    <span class="time-meta">{format!("{} · {} mention{} · {}", entry.granularity, entry.mentions.len(), if entry.mentions.len() == 1 { "" } else { "s" }, outlets)}</span>
                 </a>
                 <div class="track" aria-hidden="true">
                     <span class=format!("bar at-{} w-{} bar-{}", entry.left, entry.width, entry.granularity)></span>
