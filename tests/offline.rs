@@ -297,8 +297,12 @@ async fn offline_journeys() {
             .await,
             json!(2)
         );
-        // Following a sentence link works in the file too.
+        // Links work in the file too: a sentence opens the fact it reports,
+        // and a sentence link selects it.
         click(&client, "#s-985eb20a-3").await;
+        wait_until(&client, "return location.hash.startsWith('#/fact/')").await;
+        find(&client, "[data-testid=fact-claim]").await;
+        js(&client, "location.hash = '#/sentence/985eb20a/3'").await;
         wait_until(&client, "return location.hash === '#/sentence/985eb20a/3'").await;
         assert_selected(&client, "s-985eb20a-3").await;
         // It says what it is, and offers no download of itself.
@@ -338,7 +342,13 @@ async fn offline_journeys() {
         client.goto(&format!("{base}#/sentence/985eb20a/2")).await.unwrap();
         find(&client, "[data-testid=story-title]").await;
         assert_selected(&client, "s-985eb20a-2").await;
+        // A sentence opens its fact; the overview, back to the text.
         click(&client, "#s-5cdbf99d-6").await;
+        wait_until(&client, "return location.hash.startsWith('#/fact/')").await;
+        find(&client, "[data-testid=fact-claim]").await;
+        js(&client, "location.hash = '#/facts'").await;
+        find(&client, "[data-testid=fact-row]").await;
+        js(&client, "location.hash = '#/sentence/5cdbf99d/6'").await;
         assert_selected(&client, "s-5cdbf99d-6").await;
         client.refresh().await.unwrap();
         assert_selected(&client, "s-5cdbf99d-6").await;
