@@ -297,7 +297,7 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         let opening = match c {
             '\u{2018}' | '\u{201c}' | '(' | '[' => true,
             '\'' | '"' => before.is_none_or(|b| {
-                b.is_whitespace() || matches!(b, '(' | '[' | ':' | '\u{2014}' | '\u{2013}')
+                is_space(b) || matches!(b, '(' | '[' | ':' | '\u{2014}' | '\u{2013}')
             }),
             _ => false,
         };

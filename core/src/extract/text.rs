@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 
 /// The char starting at byte `at` of `s` (`None` past the end or off a char
 /// boundary). Same result as `s.get(at..)?.chars().next()`, faster on ASCII.
-#[inline]
+#[inline(always)]
 pub(crate) fn char_at(s: &str, at: usize) -> Option<char> {
     match s.as_bytes().get(at) {
         Some(&b) if b < 0x80 => Some(b as char),
@@ -16,7 +16,7 @@ pub(crate) fn char_at(s: &str, at: usize) -> Option<char> {
 }
 
 /// `char::is_alphanumeric`, without a call for ASCII.
-#[inline]
+#[inline(always)]
 pub(crate) fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -26,7 +26,7 @@ pub(crate) fn is_alnum(c: char) -> bool {
 }
 
 /// `char::is_whitespace`, without a call for ASCII.
-#[inline]
+#[inline(always)]
 pub(crate) fn is_space(c: char) -> bool {
     if c.is_ascii() {
         matches!(c, ' ' | '\t'..='\r')
