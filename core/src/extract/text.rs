@@ -37,7 +37,7 @@ pub(crate) fn is_space(c: char) -> bool {
 
 /// Byte-wise comparison, the order of `str`'s `Ord` (one loop, no calls,
 /// so it stays fast even when the build optimises for size).
-#[inline]
+#[inline(always)]
 fn cmp_bytes(a: &[u8], b: &[u8]) -> Ordering {
     let mut k = 0;
     while let (Some(x), Some(y)) = (a.get(k), b.get(k)) {
@@ -76,8 +76,10 @@ pub(crate) fn in_sorted(list: &[&str], word: &str) -> bool {
 #[inline]
 pub(crate) fn push_lowercase(out: &mut String, token: &str) {
     if token.is_ascii() {
-        for b in token.bytes() {
-            out.push(b.to_ascii_lowercase() as char);
+        let from = out.len();
+        out.push_str(token);
+        if let Some(pushed) = out.get_mut(from..) {
+            pushed.make_ascii_lowercase();
         }
     } else {
         out.extend(token.chars().flat_map(char::to_lowercase));
