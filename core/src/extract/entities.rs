@@ -259,7 +259,7 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             let number = c.is_numeric();
             let after_opening = out
                 .last()
-                .is_some_and(|t| t.initial && t.kind != TokenKind::Word);
+                .is_some_and(|t| t.initial && !matches!(t.kind, TokenKind::Word));
             let (mut letter_count, mut upper) = (0, true);
             if word.is_ascii() {
                 for b in word.bytes().filter(u8::is_ascii_alphabetic) {
@@ -297,7 +297,7 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         let opening = match c {
             '\u{2018}' | '\u{201c}' | '(' | '[' => true,
             '\'' | '"' => before.is_none_or(|b| {
-                b.is_whitespace() || matches!(b, '(' | '[' | ':' | '\u{2014}' | '\u{2013}')
+                is_space(b) || matches!(b, '(' | '[' | ':' | '\u{2014}' | '\u{2013}')
             }),
             _ => false,
         };
@@ -550,6 +550,7 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    #[inline]
     fn word(&self, index: usize) -> &'t str {
         self.tokens
             .get(index)
@@ -557,20 +558,22 @@ impl<'t> Scanner<'t> {
             .unwrap_or("")
     }
 
+    #[inline]
     fn token(&self, index: usize) -> Option<Token> {
         self.tokens.get(index).copied()
     }
 
     /// A capitalised word: may be (part of) a name.
+    #[inline]
     fn is_name_word(&self, index: usize) -> bool {
         self.token(index)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word) && t.capitalised)
     }
 
     /// A lowercase word equal to one of `words` (ASCII case ignored).
     fn is_lower_word(&self, index: usize, words: &[&str]) -> bool {
         self.token(index)
-            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word) && !t.capitalised)
             && words
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(self.word(index)))
@@ -578,13 +581,14 @@ impl<'t> Scanner<'t> {
 
     fn is_lower_in(&self, index: usize, list: &[&str]) -> bool {
         self.token(index)
-            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word) && !t.capitalised)
             && contains(list, self.word(index))
     }
 
+    #[inline]
     fn is_punct(&self, index: usize, c: char) -> bool {
         self.token(index)
-            .is_some_and(|t| t.kind == TokenKind::Punct(c))
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct(p) if p == c))
     }
 
     fn recurs(&self, word: &str) -> bool {
@@ -598,14 +602,14 @@ impl<'t> Scanner<'t> {
         for sentence in sentences {
             tokenize(self.text, sentence.span, &mut tokens);
             for (index, token) in tokens.iter().enumerate() {
-                if token.kind != TokenKind::Word || !token.capitalised {
+                if !matches!(token.kind, TokenKind::Word) || !token.capitalised {
                     continue;
                 }
                 let Some(word) = self.text.get(token.start..token.end) else {
                     continue;
                 };
                 let next = tokens.get(index + 1).filter(|next| {
-                    next.kind == TokenKind::Word && next.capitalised && !token.possessive
+                    matches!(next.kind, TokenKind::Word) && next.capitalised && !token.possessive
                 });
                 // `Sony Pictures …` at the start of a sentence still vouches for `Sony`.
                 let heads_org = next
@@ -619,7 +623,7 @@ impl<'t> Scanner<'t> {
                 }
                 if word == "The"
                     && let Some(next) = tokens.get(index + 1)
-                    && next.kind == TokenKind::Word
+                    && matches!(next.kind, TokenKind::Word)
                     && next.capitalised
                     && let Some(next_word) = self.text.get(next.start..next.end)
                 {
@@ -683,8 +687,10 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             let last_word = self.word(end - 1);
-            if self.token(end).is_some_and(|t| t.kind == TokenKind::Number)
-                && last.kind == TokenKind::Word
+            if self
+                .token(end)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Number))
+                && matches!(last.kind, TokenKind::Word)
                 && contains(NUMBERED_HEADS, last_word)
             {
                 end += 1;
@@ -728,7 +734,7 @@ impl<'t> Scanner<'t> {
             let head = head
                 && self
                     .token(at - 1)
-                    .is_some_and(|t| t.kind == TokenKind::Word);
+                    .is_some_and(|t| matches!(t.kind, TokenKind::Word));
             return (self.is_name_word(name) && (force || head)).then_some(name + 1);
         }
         if self.is_lower_word(at, &["and"]) && self.is_name_word(at + 1) {
@@ -774,7 +780,7 @@ impl<'t> Scanner<'t> {
             && (self.is_lower_word(start - 1, &["or", "aka"]) || self.is_punct(start - 1, '('))
             && self
                 .token(start - 2)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.all_caps)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word) && t.all_caps)
     }
 
     /// `Guardians of Peace (GOP)`: the run is followed by its acronym.
@@ -783,7 +789,7 @@ impl<'t> Scanner<'t> {
             && self.is_punct(end + 2, ')')
             && self
                 .token(end + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.all_caps)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word) && t.all_caps)
             && self.initials_match(self.word(end + 1), start, end)
     }
 
@@ -801,7 +807,7 @@ impl<'t> Scanner<'t> {
         let words: Vec<(char, bool)> = (start..end)
             .filter(|&i| {
                 self.token(i)
-                    .is_some_and(|t| t.kind != TokenKind::Punct('.'))
+                    .is_some_and(|t| !matches!(t.kind, TokenKind::Punct('.')))
             })
             .filter_map(|i| {
                 let word = self.word(i);
@@ -877,7 +883,7 @@ impl<'t> Scanner<'t> {
 
     fn is_stop(&self, index: usize) -> bool {
         self.token(index)
-            .is_some_and(|t| t.kind == TokenKind::Word && !t.all_caps)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word) && !t.all_caps)
             && contains(STOP_WORDS, self.word(index))
     }
 
@@ -887,7 +893,7 @@ impl<'t> Scanner<'t> {
             return false;
         };
         let word = self.word(index);
-        if word.chars().count() < 2 || token.kind != TokenKind::Word {
+        if word.chars().count() < 2 || !matches!(token.kind, TokenKind::Word) {
             return false;
         }
         if token.all_caps {
@@ -908,7 +914,7 @@ impl<'t> Scanner<'t> {
         for index in a..b {
             if self
                 .token(index)
-                .is_some_and(|t| t.kind != TokenKind::Punct('.'))
+                .is_some_and(|t| !matches!(t.kind, TokenKind::Punct('.')))
             {
                 push_key_words(&mut key, self.word(index));
             }
@@ -950,7 +956,7 @@ impl<'t> Scanner<'t> {
         }
         let words = (a..end).filter(|&i| {
             self.token(i)
-                .is_some_and(|t| t.kind != TokenKind::Punct('.'))
+                .is_some_and(|t| !matches!(t.kind, TokenKind::Punct('.')))
         });
         if !single && words.clone().any(|i| contains(ORG_WORDS, self.word(i))) {
             return whole(decided(Organisation, RULE_ORG_WORD));
@@ -1053,7 +1059,9 @@ impl<'t> Scanner<'t> {
         let window = cue.saturating_sub(10)..cue;
         for index in window.rev() {
             // Capitalised too: `Theaters including AMC and Regal`.
-            let is_word = self.token(index).is_some_and(|t| t.kind == TokenKind::Word);
+            let is_word = self
+                .token(index)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word));
             if is_word && contains(WORK_NOUNS_PLURAL, self.word(index)) {
                 return Some(Decision {
                     kind: EntityKind::Work,

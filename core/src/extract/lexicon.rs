@@ -6,7 +6,7 @@
 use std::cmp::Ordering;
 
 /// Compares `a` and `b` by their ASCII-lowercased bytes.
-#[inline]
+#[inline(always)]
 pub fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let mut index = 0;

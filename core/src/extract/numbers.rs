@@ -13,7 +13,7 @@
 //! Everything here looks at a bounded number of tokens from a given index, so
 //! callers that try each index once stay linear in the sentence length.
 
-use super::text::{char_at, in_sorted};
+use super::text::{char_at, in_sorted, is_space};
 use crate::model::Span;
 
 /// What a token is.
@@ -84,8 +84,9 @@ impl WordValue {
 
 impl Token<'_> {
     /// Is this the word `lower` (given in lowercase), in any ASCII case?
+    #[inline]
     pub fn is_word(&self, lower: &str) -> bool {
-        self.kind == Kind::Word && self.lowered == lower
+        matches!(self.kind, Kind::Word) && self.lowered.as_bytes() == lower.as_bytes()
     }
 
     /// Is this a word among `lowers` (given in lowercase)?
@@ -93,22 +94,24 @@ impl Token<'_> {
         lowers.iter().any(|w| self.is_word(w))
     }
 
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
-        self.kind == Kind::Punct(c)
+        matches!(self.kind, Kind::Punct(p) if p == c)
     }
 
+    #[inline]
     pub fn is_word_kind(&self) -> bool {
-        self.kind == Kind::Word
+        matches!(self.kind, Kind::Word)
     }
 
     /// A word starting with an uppercase letter.
     pub fn is_capitalised(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        matches!(self.kind, Kind::Word) && self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
     /// A word starting with a lowercase letter.
     pub fn is_lowercase_word(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_lowercase)
+        matches!(self.kind, Kind::Word) && self.text.chars().next().is_some_and(char::is_lowercase)
     }
 
     pub fn numeral(&self) -> Option<Numeral> {
@@ -128,8 +131,9 @@ impl Token<'_> {
 
     /// The word in ASCII lowercase, for matching against lexicons (`None` for
     /// non-words).
+    #[inline]
     pub fn lower(&self) -> Option<&str> {
-        (self.kind == Kind::Word).then_some(self.lowered)
+        (matches!(self.kind, Kind::Word)).then_some(self.lowered)
     }
 }
 
@@ -185,7 +189,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, span: Span, lowered: &'a str) -> Vec<T
         } else {
             let Some(c) = char_at(start) else { break };
             let end = start + c.len_utf8();
-            if c.is_whitespace() {
+            if is_space(c) {
                 start = end;
                 continue;
             }

@@ -18,7 +18,7 @@
 use crate::extract::Sentence;
 use crate::extract::document::Document;
 use crate::extract::speech::{self, CueHit, HitKind, Tokens};
-use crate::extract::text::char_at;
+use crate::extract::text::{char_at, is_space};
 use crate::model::Span;
 
 /// What a quotation is.
@@ -173,8 +173,7 @@ fn scan_paragraph(
     let skip_first = !stack.is_empty();
     let in_closing_position = |at: usize, c: char| {
         let next = rest_after(at, c).chars().next();
-        char_before(at).is_some_and(|p| !p.is_whitespace())
-            && next.is_none_or(|n| !n.is_alphanumeric())
+        char_before(at).is_some_and(|p| !is_space(p)) && next.is_none_or(|n| !n.is_alphanumeric())
     };
     // The last possible closing position of each single mark.
     let last_closing = |mark: char| {
@@ -205,8 +204,8 @@ fn scan_paragraph(
         let after_next = following.next();
         let inside_word =
             prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
-        let opening = prev.is_none_or(|p| p.is_whitespace() || is_open_context(p))
-            && next.is_some_and(|n| !n.is_whitespace());
+        let opening = prev.is_none_or(|p| is_space(p) || is_open_context(p))
+            && next.is_some_and(|n| !is_space(n));
         let closing = in_closing_position(at, c);
         let position = paragraph.start + at;
         let mark = Span::new(position, position + c.len_utf8());
@@ -215,7 +214,7 @@ fn scan_paragraph(
         // quote that nothing later in the paragraph could close.
         let weak_close_ok = |last: Option<usize>, style: Style| {
             let possessive_like = prev.is_some_and(|p| p == 's' || p == 'S')
-                && next.is_some_and(char::is_whitespace)
+                && next.is_some_and(is_space)
                 && after_next.is_some_and(char::is_alphanumeric);
             if !possessive_like {
                 return true;
@@ -252,7 +251,7 @@ fn scan_paragraph(
                 } else if double_open {
                     Some((Style::Double, false))
                 } else {
-                    next.is_some_and(|n| !n.is_whitespace())
+                    next.is_some_and(|n| !is_space(n))
                         .then_some((Style::Double, true))
                 }
             }
@@ -584,8 +583,7 @@ fn has_inner_sentence_break(content: &str) -> bool {
     trimmed.char_indices().any(|(at, c)| {
         matches!(c, '.' | '!' | '?')
             && trimmed.get(at + 1..).is_some_and(|rest| {
-                rest.starts_with(char::is_whitespace)
-                    && rest.trim_start().starts_with(char::is_uppercase)
+                rest.starts_with(is_space) && rest.trim_start().starts_with(char::is_uppercase)
             })
     })
 }

@@ -11,7 +11,7 @@
 //! Every look-behind and look-ahead is bounded, so the pass is linear in the input length; all
 //! slicing happens on `char` boundaries and the only allocation is the returned `Vec`.
 
-use super::text::{char_at, in_sorted};
+use super::text::{char_at, in_sorted, is_space};
 use std::ops::Range;
 
 /// Splits `text` into sentences. Returns byte ranges into `text`, in order, non-overlapping,
@@ -282,7 +282,7 @@ impl ListMarker {
         let mut rest = text[i..].chars();
         let mut gap = 0;
         for c in rest.by_ref() {
-            if !c.is_whitespace() {
+            if !is_space(c) {
                 return (gap > 0 && c.is_uppercase()).then_some((marker, i));
             }
             gap += 1;
@@ -362,7 +362,7 @@ fn skip_closers(text: &str, mut pos: usize) -> usize {
 fn token_start_before(text: &str, end: usize) -> Option<usize> {
     let mut start = end;
     for (i, c) in text[..end].char_indices().rev() {
-        if c.is_whitespace() || is_token_delimiter(c) {
+        if is_space(c) || is_token_delimiter(c) {
             break;
         }
         if end - i > MAX_TOKEN_BYTES {
@@ -380,7 +380,7 @@ fn previous_word_is_lowercase(text: &str, token_start: usize) -> bool {
         if count > MAX_GAP_CHARS || is_hard_break(c) {
             return false;
         }
-        if !c.is_whitespace() {
+        if !is_space(c) {
             word_end = Some(i + c.len_utf8());
             break;
         }
@@ -466,7 +466,7 @@ impl NextToken {
         let mut gap = 0;
         let mut openers = 0;
         for c in rest.chars() {
-            if c.is_whitespace() && openers == 0 {
+            if is_space(c) && openers == 0 {
                 gap += 1;
                 if gap > MAX_GAP_CHARS {
                     return NextToken {
@@ -519,8 +519,8 @@ impl Scanner<'_> {
             let len = c.len_utf8();
             if is_hard_break(c) {
                 self.push(pos);
-            } else if !c.is_whitespace() {
-                let word_start = prev.is_none_or(|p| p.is_whitespace() || is_bullet(p));
+            } else if !is_space(c) {
+                let word_start = prev.is_none_or(|p| is_space(p) || is_bullet(p));
                 if word_start && is_bullet(c) {
                     if self.words > 0 {
                         self.push(pos);
@@ -574,7 +574,7 @@ impl Scanner<'_> {
         let text = self.text;
         let cluster = Cluster::scan(text, pos);
         let after = skip_closers(text, cluster.end);
-        if !text[after..].starts_with(char::is_whitespace) {
+        if !text[after..].starts_with(is_space) {
             // Glued to what follows (`3.14`, `Jr.'s`, `...see`) or at the end of the text.
             return after;
         }
@@ -607,7 +607,7 @@ impl Scanner<'_> {
         if matches!(before, Some('[' | '(')) || next.kind != NextKind::Upper {
             return None;
         }
-        let attached = before.is_some_and(|c| !c.is_whitespace());
+        let attached = before.is_some_and(|c| !is_space(c));
         match (attached, cluster.spaced, cluster.dots >= 4) {
             // `word. . . . Next`: the sentence ends at the first period; `. . .` opens the next.
             (true, true, true) => Some(pos + cluster.first_len),

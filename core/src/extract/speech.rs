@@ -462,10 +462,12 @@ pub(crate) const LEXICONS: &[&[&str]] = &[
 ];
 
 impl<'a> Tokens<'a> {
+    #[inline]
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
 
+    #[inline]
     pub fn span(&self, i: usize) -> Span {
         self.tokens.get(i).map(|t| t.span).unwrap_or_default()
     }
@@ -479,11 +481,13 @@ impl<'a> Tokens<'a> {
         Span::new(self.span(first).start, self.span(last_exclusive - 1).end)
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.word)
     }
 
     /// Lowercase form of token `i` (`""` past the end).
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         self.lower_ranges
             .get(i)
@@ -492,11 +496,13 @@ impl<'a> Tokens<'a> {
     }
 
     /// Does the lowercase form of word `i` lie in one of the lists of `flags`?
+    #[inline]
     pub fn has(&self, i: usize, flags: Flags) -> bool {
         self.flags.get(i).is_some_and(|f| f.0 & flags != 0)
     }
 
     /// Does the base form of word `i` lie in one of the lists of `flags`?
+    #[inline]
     fn base_has(&self, i: usize, flags: Flags) -> bool {
         self.flags.get(i).is_some_and(|f| f.1 & flags != 0)
     }
@@ -528,6 +534,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// Is token `i` the punctuation character `c`?
+    #[inline]
     pub fn is_punct(&self, i: usize, chars: &[char]) -> bool {
         self.tokens
             .get(i)

@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 
 /// The char starting at byte `at` of `s` (`None` past the end or off a char
 /// boundary). Same result as `s.get(at..)?.chars().next()`, faster on ASCII.
-#[inline]
+#[inline(always)]
 pub(crate) fn char_at(s: &str, at: usize) -> Option<char> {
     match s.as_bytes().get(at) {
         Some(&b) if b < 0x80 => Some(b as char),
@@ -16,7 +16,7 @@ pub(crate) fn char_at(s: &str, at: usize) -> Option<char> {
 }
 
 /// `char::is_alphanumeric`, without a call for ASCII.
-#[inline]
+#[inline(always)]
 pub(crate) fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -26,7 +26,7 @@ pub(crate) fn is_alnum(c: char) -> bool {
 }
 
 /// `char::is_whitespace`, without a call for ASCII.
-#[inline]
+#[inline(always)]
 pub(crate) fn is_space(c: char) -> bool {
     if c.is_ascii() {
         matches!(c, ' ' | '\t'..='\r')
@@ -37,7 +37,7 @@ pub(crate) fn is_space(c: char) -> bool {
 
 /// Byte-wise comparison, the order of `str`'s `Ord` (one loop, no calls,
 /// so it stays fast even when the build optimises for size).
-#[inline]
+#[inline(always)]
 fn cmp_bytes(a: &[u8], b: &[u8]) -> Ordering {
     let mut k = 0;
     while let (Some(x), Some(y)) = (a.get(k), b.get(k)) {
@@ -76,8 +76,10 @@ pub(crate) fn in_sorted(list: &[&str], word: &str) -> bool {
 #[inline]
 pub(crate) fn push_lowercase(out: &mut String, token: &str) {
     if token.is_ascii() {
-        for b in token.bytes() {
-            out.push(b.to_ascii_lowercase() as char);
+        let from = out.len();
+        out.push_str(token);
+        if let Some(pushed) = out.get_mut(from..) {
+            pushed.make_ascii_lowercase();
         }
     } else {
         out.extend(token.chars().flat_map(char::to_lowercase));
