@@ -48,14 +48,7 @@ impl ScoredLink {
 /// scoring at least [`MIN_SCORE`]), best first.
 pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
     // Claims get one dense index; postings hold (index, weight).
-    let refs: Vec<ClaimRef> = story
-        .claims
-        .iter()
-        .enumerate()
-        .flat_map(|(article, claims)| {
-            (0..claims.len()).map(move |claim| ClaimRef { article, claim })
-        })
-        .collect();
+    let refs: Vec<ClaimRef> = story.refs();
     let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); story.table.len()];
     for (i, c) in refs.iter().enumerate() {
         if let Some(features) = story.claim(c.article, c.claim) {

@@ -128,14 +128,7 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
             && enough_in_common(story, l)
     };
 
-    let refs: Vec<ClaimRef> = story
-        .claims
-        .iter()
-        .enumerate()
-        .flat_map(|(article, claims)| {
-            (0..claims.len()).map(move |claim| ClaimRef { article, claim })
-        })
-        .collect();
+    let refs: Vec<ClaimRef> = story.refs();
     // First facts.
     let mut first = Clusters::new(&article_of);
     let mut refused = Vec::new();

@@ -194,6 +194,18 @@ impl StoryFeatures {
         }
     }
 
+    /// Every claim of the story, in article order then text order (the
+    /// dense claim index of the later stages).
+    pub fn refs(&self) -> Vec<super::ClaimRef> {
+        self.claims
+            .iter()
+            .enumerate()
+            .flat_map(|(article, claims)| {
+                (0..claims.len()).map(move |claim| super::ClaimRef { article, claim })
+            })
+            .collect()
+    }
+
     pub fn claim(&self, article: usize, claim: usize) -> Option<&ClaimFeatures> {
         self.claims.get(article)?.get(claim)
     }

@@ -8,7 +8,7 @@
 
 use crate::align::StoryAlignment;
 use crate::extract::{Bound, Granularity};
-use crate::model::DateTime;
+use crate::model::{DateTime, MONTH_NAMES};
 
 use super::Source;
 
@@ -62,21 +62,6 @@ pub struct Tick {
     pub label: String,
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Days since 1970-01-01 of a date.
 fn day(year: i32, month: u8, day: u8) -> Option<i64> {
     DateTime::new(year, month, day, None).map(|d| d.days_from_epoch())
@@ -104,7 +89,7 @@ pub fn interpret(value: &str) -> Option<(i64, i64, String)> {
         let jan4 = day(i32::try_from(year).ok()?, 1, 4)?;
         let monday = jan4 - (jan4 + 3).rem_euclid(7) + (week - 1) * 7;
         let (y, m, d) = civil(monday);
-        let label = format!("week of {d} {} {y}", MONTHS[usize::from(m - 1)]);
+        let label = format!("week of {d} {} {y}", MONTH_NAMES[usize::from(m - 1)]);
         return Some((monday, monday + 6, label));
     }
     let parts: Vec<&str> = value.split('-').collect();
@@ -121,7 +106,10 @@ pub fn interpret(value: &str) -> Option<(i64, i64, String)> {
             Some((
                 first,
                 last,
-                format!("{} {year}", MONTHS.get(usize::from(month).checked_sub(1)?)?),
+                format!(
+                    "{} {year}",
+                    MONTH_NAMES.get(usize::from(month).checked_sub(1)?)?
+                ),
             ))
         }
         [y, m, d] => {
@@ -132,7 +120,7 @@ pub fn interpret(value: &str) -> Option<(i64, i64, String)> {
             Some((
                 at,
                 at,
-                format!("{dd} {} {year}", MONTHS[usize::from(month - 1)]),
+                format!("{dd} {} {year}", MONTH_NAMES[usize::from(month - 1)]),
             ))
         }
         _ => None,
@@ -285,9 +273,13 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
             }
             let at = at.max(start);
             let label = if first || month.1 == 1 {
-                format!("{} {}", &MONTHS[usize::from(month.1 - 1)][..3], month.0)
+                format!(
+                    "{} {}",
+                    &MONTH_NAMES[usize::from(month.1 - 1)][..3],
+                    month.0
+                )
             } else {
-                MONTHS[usize::from(month.1 - 1)][..3].to_string()
+                MONTH_NAMES[usize::from(month.1 - 1)][..3].to_string()
             };
             ticks.push(Tick {
                 left: place(at).floor().clamp(0.0, 99.0) as u8,

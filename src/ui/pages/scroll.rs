@@ -1,9 +1,20 @@
 //! Scrolling a linked item into view (shared by the pages that select one).
 
+/// Height of the sticky top bar.
+pub const STICKY_BAR_PX: f64 = 70.0;
+/// Height of the sticky top bar and the reading view's selection notice.
+pub const STICKY_BARS_PX: f64 = 110.0;
+
 /// Brings the element with `id` to the middle of the screen, unless it is
 /// already fully visible below the sticky bar.
 pub fn scroll_into_view(id: &str) {
-    const STICKY_BAR_PX: f64 = 70.0;
+    scroll_into_view_below(id, STICKY_BAR_PX);
+}
+
+/// Brings the element with `id` to the middle of the screen, unless it is
+/// already fully visible below the top `covered` pixels (then the text stays
+/// where the reader clicked it).
+pub fn scroll_into_view_below(id: &str, covered: f64) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -16,7 +27,7 @@ pub fn scroll_into_view(id: &str) {
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);
-    if rect.top() >= STICKY_BAR_PX && rect.bottom() <= viewport {
+    if rect.top() >= covered && rect.bottom() <= viewport {
         return;
     }
     let options = web_sys::ScrollIntoViewOptions::new();

@@ -11,6 +11,7 @@ use parallax_core::compare::{ClaimLinkView, ItemKind, StoryView};
 
 use crate::route::{Route, sentence_dom_id};
 use crate::ui::components::article::ArticleColumn;
+use crate::ui::pages::scroll::{STICKY_BARS_PX, scroll_into_view_below};
 
 /// The selected sentence: article id and 1-based number.
 pub type Selection = Option<(String, usize)>;
@@ -43,7 +44,7 @@ pub fn StoryPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView
     Effect::new(move |_| {
         if let Some((article, number)) = selected.get() {
             let id = sentence_dom_id(&article, number);
-            request_animation_frame(move || scroll_to(&id));
+            request_animation_frame(move || scroll_into_view_below(&id, STICKY_BARS_PX));
         }
     });
 
@@ -72,31 +73,4 @@ pub fn StoryPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView
             <div class=format!("columns columns-{count}")>{columns}</div>
         </section>
     }
-}
-
-/// Scrolls the element into the middle of the screen, unless it is already
-/// fully visible below the sticky bars (then the text stays where the reader
-/// clicked it).
-fn scroll_to(id: &str) {
-    /// Height taken by the sticky top bar and selection notice.
-    const STICKY_BARS_PX: f64 = 110.0;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(element) = window.document().and_then(|d| d.get_element_by_id(id)) else {
-        return;
-    };
-    let rect = element.get_bounding_client_rect();
-    let viewport = window
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    if rect.top() >= STICKY_BARS_PX && rect.bottom() <= viewport {
-        return;
-    }
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_behavior(web_sys::ScrollBehavior::Smooth);
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
 }
