@@ -66,14 +66,7 @@ async fn story_alignment_in_the_browser() {
         let start = performance.now();
         let analyses = analyze_story(&refs);
         let extracted = performance.now();
-        let inputs: Vec<ArticleInput<'_>> = (0..articles)
-            .map(|i| ArticleInput {
-                id: &ids[i],
-                outlet: &ids[i],
-                text: refs[i],
-                analysis: &analyses[i],
-            })
-            .collect();
+        let inputs = ArticleInput::each_own_outlet(&ids, &refs, &analyses);
         let alignment = align(&inputs);
         let end = performance.now();
         assert!(!alignment.facts.is_empty());

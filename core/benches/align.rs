@@ -23,26 +23,12 @@ fn story(c: &mut Criterion) {
         group.bench_function(format!("analyze+align {articles} articles"), |b| {
             b.iter(|| {
                 let analyses = analyze_story(black_box(&refs));
-                let inputs: Vec<ArticleInput<'_>> = (0..articles)
-                    .map(|i| ArticleInput {
-                        id: &ids[i],
-                        outlet: &ids[i],
-                        text: refs[i],
-                        analysis: &analyses[i],
-                    })
-                    .collect();
+                let inputs = ArticleInput::each_own_outlet(&ids, &refs, &analyses);
                 align(&inputs)
             })
         });
         let analyses = analyze_story(&refs);
-        let inputs: Vec<ArticleInput<'_>> = (0..articles)
-            .map(|i| ArticleInput {
-                id: &ids[i],
-                outlet: &ids[i],
-                text: refs[i],
-                analysis: &analyses[i],
-            })
-            .collect();
+        let inputs = ArticleInput::each_own_outlet(&ids, &refs, &analyses);
         group.bench_function(format!("align only {articles} articles"), |b| {
             b.iter(|| align(black_box(&inputs)))
         });

@@ -23,14 +23,7 @@ fn main() {
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let analyses = analyze_story(&refs);
     let ids: Vec<String> = (1..=files.len()).map(|n| format!("a{n}")).collect();
-    let articles: Vec<ArticleInput<'_>> = (0..files.len())
-        .map(|i| ArticleInput {
-            id: &ids[i],
-            outlet: &ids[i],
-            text: &texts[i],
-            analysis: &analyses[i],
-        })
-        .collect();
+    let articles = ArticleInput::each_own_outlet(&ids, &refs, &analyses);
     let story = StoryFeatures::build(&articles);
     if let Ok(pair) = std::env::var("PAIR") {
         // PAIR=1.2,2.6: article 1 claim 2 against article 2 claim 6 (1-based).

@@ -35,14 +35,7 @@ fn main() {
         let start = Instant::now();
         let analyses = analyze_story(&refs);
         let extracted = start.elapsed();
-        let inputs: Vec<ArticleInput<'_>> = (0..articles)
-            .map(|i| ArticleInput {
-                id: &ids[i],
-                outlet: &ids[i],
-                text: refs[i],
-                analysis: &analyses[i],
-            })
-            .collect();
+        let inputs = ArticleInput::each_own_outlet(&ids, &refs, &analyses);
         if std::env::var("STAGES").is_ok() {
             use parallax_core::align::{candidates, facts, features};
             let t = Instant::now();

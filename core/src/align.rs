@@ -41,6 +41,27 @@ pub struct ArticleInput<'a> {
     pub analysis: &'a Analysis,
 }
 
+impl<'a> ArticleInput<'a> {
+    /// One input per text, each article its own outlet named by its id (for
+    /// tools, benchmarks and tests that have no manifest).
+    pub fn each_own_outlet<S: AsRef<str>>(
+        ids: &'a [S],
+        texts: &[&'a str],
+        analyses: &'a [Analysis],
+    ) -> Vec<ArticleInput<'a>> {
+        ids.iter()
+            .zip(texts)
+            .zip(analyses)
+            .map(|((id, text), analysis)| ArticleInput {
+                id: id.as_ref(),
+                outlet: id.as_ref(),
+                text,
+                analysis,
+            })
+            .collect()
+    }
+}
+
 /// A claim of the story: the article's index and the claim's index in
 /// that article's [`Analysis::claims`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

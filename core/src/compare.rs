@@ -23,6 +23,7 @@ pub mod timeline;
 use crate::align::{ArticleInput, StoryAlignment, align};
 use crate::corpus::{Article, Story};
 use crate::extract::{Analysis, EntityKind, PartKind, analyze_story};
+pub use crate::model::shorten;
 use crate::model::{Severity, Span, SpanIndex};
 
 pub use entities::EntityView;
@@ -83,21 +84,6 @@ impl Source {
         let a = self.articles.get(article)?;
         Some(a.analysis.claims.get(claim)?.span.text(&a.text))
     }
-}
-
-/// At most about `limit` bytes of `text`, cut at a word, with an ellipsis.
-pub fn shorten(text: &str, limit: usize) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.len() <= limit {
-        return text;
-    }
-    let mut cut = limit;
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &text[..cut];
-    let head = head.rfind(' ').map(|at| &head[..at]).unwrap_or(head);
-    format!("{}…", head.trim_end_matches([',', ';', ':', ' ', '–', '-']))
 }
 
 /// One outlet's article, split into what is story and what is not.

@@ -234,3 +234,24 @@ impl Diagnostic {
         }
     }
 }
+
+/// Text on one line, without runs of white space.
+pub fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// At most about `limit` bytes of `text` on one line, cut at a word, with an
+/// ellipsis.
+pub fn shorten(text: &str, limit: usize) -> String {
+    let text = squash(text);
+    if text.len() <= limit {
+        return text;
+    }
+    let mut cut = limit;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let head = head.rfind(' ').map(|at| &head[..at]).unwrap_or(head);
+    format!("{}…", head.trim_end_matches([',', ';', ':', ' ', '–', '-']))
+}

@@ -70,14 +70,8 @@ fn load(dir: &Path) -> Story {
 }
 
 fn aligned(story: &Story) -> StoryAlignment {
-    let inputs: Vec<ArticleInput<'_>> = (0..3)
-        .map(|i| ArticleInput {
-            id: OUTLETS[i],
-            outlet: OUTLETS[i],
-            text: &story.texts[i],
-            analysis: &story.analyses[i],
-        })
-        .collect();
+    let texts: Vec<&str> = story.texts.iter().map(String::as_str).collect();
+    let inputs = ArticleInput::each_own_outlet(&OUTLETS, &texts, &story.analyses);
     align(&inputs)
 }
 

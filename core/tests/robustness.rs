@@ -46,14 +46,7 @@ fn align_story(texts: &[&str]) {
     use parallax_core::align::{ArticleInput, align};
     let analyses = parallax_core::extract::analyze_story(texts);
     let ids: Vec<String> = (0..texts.len()).map(|i| format!("a{i}")).collect();
-    let inputs: Vec<ArticleInput<'_>> = (0..texts.len())
-        .map(|i| ArticleInput {
-            id: &ids[i],
-            outlet: &ids[i],
-            text: texts[i],
-            analysis: &analyses[i],
-        })
-        .collect();
+    let inputs = ArticleInput::each_own_outlet(&ids, texts, &analyses);
     let alignment = align(&inputs);
     for (article, analysis) in analyses.iter().enumerate() {
         for claim in 0..analysis.claims.len() {

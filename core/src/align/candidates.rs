@@ -8,8 +8,6 @@
 //! the most promising candidates are then scored exactly (the weighted
 //! cosine of the two claims' features) and each claim keeps its best few.
 
-use std::collections::HashMap;
-
 use super::ClaimRef;
 use super::features::{FeatureKind, StoryFeatures};
 
@@ -166,12 +164,6 @@ pub fn cosine(story: &StoryFeatures, a: ClaimRef, b: ClaimRef) -> f32 {
     dot / (fa.norm * fb.norm)
 }
 
-/// The weighted cosine of two claims, with what they share, when it is at
-/// least [`MIN_SCORE`].
-pub fn score(story: &StoryFeatures, a: ClaimRef, b: ClaimRef) -> Option<ScoredLink> {
-    compare(story, a, b).filter(|link| link.score >= MIN_SCORE)
-}
-
 /// The weighted cosine of two claims, with what they share.
 pub fn compare(story: &StoryFeatures, a: ClaimRef, b: ClaimRef) -> Option<ScoredLink> {
     let fa = story.claim(a.article, a.claim)?;
@@ -213,21 +205,4 @@ pub fn compare(story: &StoryFeatures, a: ClaimRef, b: ClaimRef) -> Option<Scored
         entity_score: entity_dot / denominator,
         shared,
     })
-}
-
-/// Scores of the best partner of each claim in each other article — for
-/// tests and diagnostics.
-pub fn best_partners(links: &[ScoredLink]) -> HashMap<(ClaimRef, usize), (ClaimRef, f32)> {
-    let mut best: HashMap<(ClaimRef, usize), (ClaimRef, f32)> = HashMap::new();
-    for link in links {
-        for (me, other) in [(link.a, link.b), (link.b, link.a)] {
-            let slot = best
-                .entry((me, other.article))
-                .or_insert((other, link.score));
-            if link.score > slot.1 {
-                *slot = (other, link.score);
-            }
-        }
-    }
-    best
 }

@@ -8,7 +8,7 @@ use super::features::{Lexicon, number_key, words};
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
 use crate::extract::{Analysis, Bound, Certainty, Claim, EntityKind, Granularity, TimeExpr};
-use crate::model::{DateTime, Span};
+use crate::model::{DateTime, Span, squash};
 
 /// What kind of difference.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -626,9 +626,4 @@ fn quote_difference(a: &Side<'_>, b: &Side<'_>, fidelity: &QuoteFidelity) -> Opt
             .flat_map(|op| op.spans(a.article, b.article))
             .collect(),
     })
-}
-
-/// Text on one line, without runs of spaces.
-pub fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -15,6 +15,7 @@ use super::{
     ArticleInput, ClaimRef, Coverage, Evidence, Fact, Link, SharedFeature, differences, quote_diff,
 };
 use crate::anchor::content_id;
+use crate::model::shorten;
 
 /// A pair links two claims from this score up.
 const LINK_SCORE: f32 = 0.2;
@@ -362,6 +363,9 @@ impl Clusters {
     }
 }
 
+/// A fact's label is at most about this long.
+const LABEL_BYTES: usize = 90;
+
 /// Links kept as a fact's evidence, strongest first.
 const MAX_EVIDENCE_LINKS: usize = 16;
 /// Shared features kept per link, heaviest first.
@@ -410,7 +414,7 @@ pub fn build_fact(
         .iter()
         .filter_map(|c| Some(claim(c)?.span.text(articles[c.article].text)))
         .min_by_key(|text| text.len())
-        .map(shorten)
+        .map(|text| shorten(text, LABEL_BYTES))
         .unwrap_or_default();
     // The weakest link holds the fact together; the strongest explain it.
     let weakest = links
@@ -477,31 +481,15 @@ pub fn thousandths(x: f32) -> u16 {
     (x.clamp(0.0, 1.0) * 1000.0).round() as u16
 }
 
-/// At most ~90 bytes, cut at a word, with an ellipsis.
-fn shorten(text: &str) -> String {
-    const LIMIT: usize = 90;
-    let text = text.trim();
-    if text.len() <= LIMIT {
-        return text.to_string();
-    }
-    let mut cut = LIMIT;
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &text[..cut];
-    let head = head.rfind(' ').map(|at| &head[..at]).unwrap_or(head);
-    format!("{}…", head.trim_end_matches([',', ';', ':', ' ', '–', '-']))
-}
-
 #[cfg(test)]
 mod tests {
-    use super::shorten;
+    use super::{LABEL_BYTES, shorten};
 
     #[test]
     fn labels_are_short_and_cut_at_words() {
-        assert_eq!(shorten("Short."), "Short.");
+        assert_eq!(shorten("Short.", LABEL_BYTES), "Short.");
         let long = "Sony Pictures has caved to the demands of its blackmailers and cancelled the impending launch of the film";
-        let short = shorten(long);
+        let short = shorten(long, LABEL_BYTES);
         assert!(short.len() <= 95 && short.ends_with('…'), "{short}");
         assert!(short.starts_with("Sony Pictures has caved"));
     }

@@ -129,22 +129,21 @@ pub fn of_fact(articles: &[ArticleInput<'_>], claims: &[ClaimRef]) -> Vec<QuoteF
 }
 
 /// A claim's quoted words, ready to align.
-struct Quoted<'a> {
+struct Quoted {
     at: ClaimRef,
-    text: &'a str,
     speaker: Option<Span>,
     words: Vec<Span>,
     normal: Vec<String>,
 }
 
-impl<'a> Quoted<'a> {
-    fn of(articles: &[ArticleInput<'a>], at: ClaimRef) -> Option<Quoted<'a>> {
+impl Quoted {
+    fn of(articles: &[ArticleInput<'_>], at: ClaimRef) -> Option<Quoted> {
         let input = articles.get(at.article)?;
         let claim = input.analysis.claims.get(at.claim)?;
         Quoted::new(at, input.text, input.analysis, claim)
     }
 
-    fn new(at: ClaimRef, text: &'a str, analysis: &Analysis, claim: &Claim) -> Option<Quoted<'a>> {
+    fn new(at: ClaimRef, text: &str, analysis: &Analysis, claim: &Claim) -> Option<Quoted> {
         let (parts, speaker) = quoted_parts(analysis, claim);
         let words = tokens(text, &parts);
         if words.is_empty() {
@@ -153,7 +152,6 @@ impl<'a> Quoted<'a> {
         let normal = words.iter().map(|s| normal(s.text(text))).collect();
         Some(Quoted {
             at,
-            text,
             speaker,
             words,
             normal,
@@ -253,24 +251,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// Aligns the quoted words of two claims, when both quote something.
-pub fn between_claims(
-    (article_a, text_a, analysis_a, claim_a): (usize, &str, &Analysis, &Claim),
-    (article_b, text_b, analysis_b, claim_b): (usize, &str, &Analysis, &Claim),
-) -> Option<QuoteFidelity> {
-    let at = |article, claim: &Claim| ClaimRef {
-        article,
-        claim: claim.sentence,
-    };
-    let a = Quoted::new(at(article_a, claim_a), text_a, analysis_a, claim_a)?;
-    let b = Quoted::new(at(article_b, claim_b), text_b, analysis_b, claim_b)?;
-    align_words(&a, &b)
-}
-
 /// The longest-common-subsequence alignment of two claims' quoted words.
-fn align_words(a: &Quoted<'_>, b: &Quoted<'_>) -> Option<QuoteFidelity> {
+fn align_words(a: &Quoted, b: &Quoted) -> Option<QuoteFidelity> {
     let (words_a, norm_a, words_b, norm_b) = (&a.words, &a.normal, &b.words, &b.normal);
-    let _ = (a.text, b.text);
     // Longest common subsequence, table from the end.
     let (n, m) = (norm_a.len(), norm_b.len());
     let mut table = vec![0u16; (n + 1) * (m + 1)];

@@ -85,7 +85,7 @@ fn csv_row(story: &StoryView, fact: &FactView) -> Vec<String> {
             fact.claims
                 .iter()
                 .find(|c| c.article == a)
-                .map(|c| c.text.split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(|c| crate::model::squash(&c.text))
                 .unwrap_or_default(),
         );
     }

@@ -61,7 +61,7 @@ fn hex_value(byte: u8) -> Option<u8> {
 /// The exact quote a claim link carries: the claim's first words, about 60
 /// bytes, cut at a word (long enough to be found verbatim again).
 pub fn link_quote(claim_text: &str) -> String {
-    let squashed = claim_text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let squashed = crate::model::squash(claim_text);
     if squashed.len() <= 60 {
         return squashed;
     }

@@ -3,7 +3,7 @@
 
 use crate::align::{StoryAlignment, WordOp};
 use crate::extract::QuoteKind;
-use crate::model::Span;
+use crate::model::{Span, squash};
 
 use super::Source;
 
@@ -197,8 +197,4 @@ fn merge_ops(ops: impl Iterator<Item = QuoteOp>) -> Vec<QuoteOp> {
         }
     }
     out
-}
-
-fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
