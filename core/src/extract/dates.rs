@@ -269,15 +269,52 @@ const STARTERS: &[&str] = &[
     "yesterday",
 ];
 
+/// Month names, their abbreviations and weekday names, lowercase and sorted:
+/// the capitalised words a time expression can begin with ([`month_at`],
+/// [`weekday_of`]).
+const CALENDAR_NAMES: &[&str] = &[
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "friday",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "monday",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
 /// Can a time expression begin at this token? A cheap filter that keeps the
 /// scan fast on ordinary words.
 fn can_start(token: &Token) -> bool {
     match token.kind {
         Kind::Number(_) => true,
         Kind::Word => {
-            token.is_capitalised()
-                || token.lower().is_some_and(|w| in_sorted(STARTERS, w))
-                || cardinal_word(token).is_some()
+            token.lower().is_some_and(|w| {
+                in_sorted(STARTERS, w) || (token.is_capitalised() && in_sorted(CALENDAR_NAMES, w))
+            }) || cardinal_word(token).is_some()
                 || ordinal_word(token).is_some()
         }
         Kind::Punct(_) => false,
@@ -1088,6 +1125,19 @@ mod tests {
     #[test]
     fn starters_are_sorted() {
         assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(CALENDAR_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn every_month_and_weekday_name_can_start_a_time() {
+        for month in crate::model::MONTH_NAMES {
+            let lower = month.to_ascii_lowercase();
+            assert!(in_sorted(CALENDAR_NAMES, &lower), "{month}");
+            assert!(in_sorted(CALENDAR_NAMES, &lower[..3]), "{month}");
+        }
+        for weekday in WEEKDAY_NAMES {
+            assert!(in_sorted(CALENDAR_NAMES, weekday), "{weekday}");
+        }
     }
 
     #[test]

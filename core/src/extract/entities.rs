@@ -126,8 +126,8 @@ fn is_guess(rule: &str) -> bool {
 pub fn find_entities(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let mut scanner = Scanner::new(text);
     scanner.collect_hints(sentences);
-    for sentence in sentences {
-        scanner.scan_sentence(sentence.span);
+    for index in 0..sentences.len() {
+        scanner.scan_sentence(index);
     }
     let Scanner {
         mentions, links, ..
@@ -526,7 +526,12 @@ fn decided(kind: EntityKind, rule: &'static str) -> Option<Decision> {
 
 struct Scanner<'t> {
     text: &'t str,
+    /// The tokens of the sentence being scanned.
     tokens: Vec<Token>,
+    /// The tokens of every sentence, from the pre-pass, and where each
+    /// sentence's tokens are in it: each sentence is tokenized once.
+    all_tokens: Vec<Token>,
+    sentence_tokens: Vec<(usize, usize)>,
     locals: Vec<Local>,
     /// Capitalised words seen mid-sentence, sorted.
     recurring: Vec<&'t str>,
@@ -542,6 +547,8 @@ impl<'t> Scanner<'t> {
         Scanner {
             text,
             tokens: Vec::new(),
+            all_tokens: Vec::new(),
+            sentence_tokens: Vec::new(),
             locals: Vec::new(),
             recurring: Vec::new(),
             title_heads: Vec::new(),
@@ -601,6 +608,9 @@ impl<'t> Scanner<'t> {
         let mut tokens = std::mem::take(&mut self.tokens);
         for sentence in sentences {
             tokenize(self.text, sentence.span, &mut tokens);
+            let from = self.all_tokens.len();
+            self.all_tokens.extend_from_slice(&tokens);
+            self.sentence_tokens.push((from, self.all_tokens.len()));
             for (index, token) in tokens.iter().enumerate() {
                 if !matches!(token.kind, TokenKind::Word) || !token.capitalised {
                     continue;
@@ -638,10 +648,14 @@ impl<'t> Scanner<'t> {
         self.title_heads.dedup();
     }
 
-    fn scan_sentence(&mut self, span: Span) {
-        let mut tokens = std::mem::take(&mut self.tokens);
-        tokenize(self.text, span, &mut tokens);
-        self.tokens = tokens;
+    /// Finds the names in sentence `index` (tokenized by [`Self::collect_hints`]).
+    fn scan_sentence(&mut self, index: usize) {
+        self.tokens.clear();
+        if let Some(&(from, to)) = self.sentence_tokens.get(index)
+            && let Some(tokens) = self.all_tokens.get(from..to)
+        {
+            self.tokens.extend_from_slice(tokens);
+        }
         self.locals.clear();
         let mut index = 0;
         while index < self.tokens.len() {

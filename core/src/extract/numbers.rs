@@ -13,7 +13,7 @@
 //! Everything here looks at a bounded number of tokens from a given index, so
 //! callers that try each index once stay linear in the sentence length.
 
-use super::text::{char_at, in_sorted, is_space};
+use super::text::{WordTable, char_at, in_sorted, is_space};
 use crate::model::Span;
 
 /// What a token is.
@@ -62,25 +62,86 @@ enum WordValue {
 }
 
 impl WordValue {
+    /// One hashed look-up in [`NUMBER_WORDS`].
     fn of(lower: &str) -> WordValue {
-        // Every number word starts with one of these letters.
-        if !matches!(
-            lower.as_bytes().first(),
-            Some(b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z')
-        ) {
-            return WordValue::None;
-        }
-        if let Some(v) = cardinal_value(lower) {
-            WordValue::Cardinal(v)
-        } else if let Some(v) = ordinal_value(lower) {
-            WordValue::Ordinal(v)
-        } else if let Some(v) = scale_value(lower) {
-            WordValue::Scale(v)
-        } else {
-            WordValue::None
+        static TABLE: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
+        let table = TABLE.get_or_init(|| {
+            let entries: Vec<(&'static str, u32)> = NUMBER_WORDS
+                .iter()
+                .enumerate()
+                .map(|(i, (word, _))| (*word, i as u32 + 1))
+                .collect();
+            WordTable::new(&entries)
+        });
+        match table.get(lower).checked_sub(1) {
+            Some(i) => NUMBER_WORDS
+                .get(i as usize)
+                .map_or(WordValue::None, |w| w.1),
+            None => WordValue::None,
         }
     }
 }
+
+/// Every number word and its value: cardinals `zero` … `nineteen`,
+/// `twenty` … `ninety`; ordinals `first` … `nineteenth`, `twentieth`,
+/// `thirtieth`; scales `dozen` … `trillion`.
+const NUMBER_WORDS: &[(&str, WordValue)] = &[
+    ("zero", WordValue::Cardinal(0)),
+    ("one", WordValue::Cardinal(1)),
+    ("two", WordValue::Cardinal(2)),
+    ("three", WordValue::Cardinal(3)),
+    ("four", WordValue::Cardinal(4)),
+    ("five", WordValue::Cardinal(5)),
+    ("six", WordValue::Cardinal(6)),
+    ("seven", WordValue::Cardinal(7)),
+    ("eight", WordValue::Cardinal(8)),
+    ("nine", WordValue::Cardinal(9)),
+    ("ten", WordValue::Cardinal(10)),
+    ("eleven", WordValue::Cardinal(11)),
+    ("twelve", WordValue::Cardinal(12)),
+    ("thirteen", WordValue::Cardinal(13)),
+    ("fourteen", WordValue::Cardinal(14)),
+    ("fifteen", WordValue::Cardinal(15)),
+    ("sixteen", WordValue::Cardinal(16)),
+    ("seventeen", WordValue::Cardinal(17)),
+    ("eighteen", WordValue::Cardinal(18)),
+    ("nineteen", WordValue::Cardinal(19)),
+    ("twenty", WordValue::Cardinal(20)),
+    ("thirty", WordValue::Cardinal(30)),
+    ("forty", WordValue::Cardinal(40)),
+    ("fifty", WordValue::Cardinal(50)),
+    ("sixty", WordValue::Cardinal(60)),
+    ("seventy", WordValue::Cardinal(70)),
+    ("eighty", WordValue::Cardinal(80)),
+    ("ninety", WordValue::Cardinal(90)),
+    ("first", WordValue::Ordinal(1)),
+    ("second", WordValue::Ordinal(2)),
+    ("third", WordValue::Ordinal(3)),
+    ("fourth", WordValue::Ordinal(4)),
+    ("fifth", WordValue::Ordinal(5)),
+    ("sixth", WordValue::Ordinal(6)),
+    ("seventh", WordValue::Ordinal(7)),
+    ("eighth", WordValue::Ordinal(8)),
+    ("ninth", WordValue::Ordinal(9)),
+    ("tenth", WordValue::Ordinal(10)),
+    ("eleventh", WordValue::Ordinal(11)),
+    ("twelfth", WordValue::Ordinal(12)),
+    ("thirteenth", WordValue::Ordinal(13)),
+    ("fourteenth", WordValue::Ordinal(14)),
+    ("fifteenth", WordValue::Ordinal(15)),
+    ("sixteenth", WordValue::Ordinal(16)),
+    ("seventeenth", WordValue::Ordinal(17)),
+    ("eighteenth", WordValue::Ordinal(18)),
+    ("nineteenth", WordValue::Ordinal(19)),
+    ("twentieth", WordValue::Ordinal(20)),
+    ("thirtieth", WordValue::Ordinal(30)),
+    ("dozen", WordValue::Scale(12.0)),
+    ("hundred", WordValue::Scale(1e2)),
+    ("thousand", WordValue::Scale(1e3)),
+    ("million", WordValue::Scale(1e6)),
+    ("billion", WordValue::Scale(1e9)),
+    ("trillion", WordValue::Scale(1e12)),
+];
 
 impl Token<'_> {
     /// Is this the word `lower` (given in lowercase), in any ASCII case?
@@ -268,58 +329,12 @@ pub(crate) fn cardinal_word(token: &Token) -> Option<u32> {
     }
 }
 
-fn cardinal_value(lower: &str) -> Option<u32> {
-    Some(match lower {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
-}
-
 /// `hundred`, `thousand`, `million`, `billion`, `trillion` and `dozen`.
 pub(crate) fn scale_word(token: &Token) -> Option<f64> {
     match token.value {
         WordValue::Scale(v) => Some(v),
         _ => None,
     }
-}
-
-fn scale_value(lower: &str) -> Option<f64> {
-    Some(match lower {
-        "dozen" => 12.0,
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
 }
 
 /// Short scales written right after digits: "100m", "2.5bn", "40k". A bare
@@ -342,33 +357,6 @@ pub(crate) fn ordinal_word(token: &Token) -> Option<u32> {
         WordValue::Ordinal(v) => Some(v),
         _ => None,
     }
-}
-
-fn ordinal_value(lower: &str) -> Option<u32> {
-    Some(match lower {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
-        _ => return None,
-    })
 }
 
 /// `st`, `nd`, `rd`, `th` in any case.

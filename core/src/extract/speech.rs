@@ -7,7 +7,7 @@
 //! and look-ahead is bounded, so a whole text costs linear time.
 
 use crate::extract::certainty;
-use crate::extract::text::{char_at, is_alnum, is_space, push_lowercase};
+use crate::extract::text::{WordTable, char_at, is_alnum, is_space, push_lowercase};
 use crate::model::Span;
 
 /// Most tokens a noun phrase (a source or speaker) may have.
@@ -375,58 +375,21 @@ const FLAGGED: &[(&[&str], Flags)] = &[
     (QUOTE_ONLY_WORDS, 6 << CUE_SHIFT),
 ];
 
-/// Slots of the open-addressing word table (a power of two, well above the
-/// number of listed words, so probes stay short and always end).
-const TABLE_SLOTS: usize = 1024;
-
-fn slot_of(word: &str) -> usize {
-    // FNV-1a.
-    let mut hash: u32 = 0x811c_9dc5;
-    for &b in word.as_bytes() {
-        hash ^= u32::from(b);
-        hash = hash.wrapping_mul(0x0100_0193);
-    }
-    hash as usize
-}
-
-fn word_table() -> &'static [(&'static str, Flags)] {
-    static TABLE: std::sync::OnceLock<Vec<(&'static str, Flags)>> = std::sync::OnceLock::new();
+fn word_table() -> &'static WordTable {
+    static TABLE: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut slots = vec![("", 0); TABLE_SLOTS];
-        for &(list, flags) in FLAGGED {
-            for &word in list {
-                let mut at = slot_of(word);
-                for _ in 0..TABLE_SLOTS {
-                    match slots.get_mut(at % TABLE_SLOTS) {
-                        Some(slot) if slot.0.is_empty() || slot.0 == word => {
-                            *slot = (word, slot.1 | flags);
-                            break;
-                        }
-                        _ => at += 1,
-                    }
-                }
-            }
-        }
-        slots
+        let entries: Vec<(&'static str, Flags)> = FLAGGED
+            .iter()
+            .flat_map(|&(list, flags)| list.iter().map(move |&word| (word, flags)))
+            .collect();
+        WordTable::new(&entries)
     })
 }
 
 /// The flags of a lowercase word (0 for a word in no list).
+#[inline]
 pub(crate) fn word_flags(word: &str) -> Flags {
-    let table = word_table();
-    let mut at = slot_of(word);
-    for _ in 0..TABLE_SLOTS {
-        match table.get(at % TABLE_SLOTS) {
-            Some((key, flags)) if !key.is_empty() => {
-                if *key == word {
-                    return *flags;
-                }
-                at += 1;
-            }
-            _ => return 0,
-        }
-    }
-    0
+    word_table().get(word)
 }
 
 #[cfg(test)]

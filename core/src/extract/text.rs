@@ -86,6 +86,67 @@ pub(crate) fn push_lowercase(out: &mut String, token: &str) {
     }
 }
 
+/// A fixed set of lowercase words, each with a `u32` payload (flags, or a
+/// value), found with one hashed probe: for hot per-token look-ups where a
+/// binary search per list would cost a dozen comparisons each.
+pub(crate) struct WordTable {
+    /// Open addressing with linear probing; `""` marks an empty slot. The
+    /// length is a power of two at least four times the number of words, so
+    /// probes stay short and every probe sequence reaches an empty slot.
+    slots: Vec<(&'static str, u32)>,
+}
+
+impl WordTable {
+    /// The table of `entries`; a word listed twice gets its payloads OR-ed.
+    pub(crate) fn new(entries: &[(&'static str, u32)]) -> WordTable {
+        let size = (entries.len() * 4).next_power_of_two().max(16);
+        let mut slots = vec![("", 0); size];
+        for &(word, payload) in entries.iter().filter(|(w, _)| !w.is_empty()) {
+            let mut at = hash(word);
+            for _ in 0..size {
+                match slots.get_mut(at & (size - 1)) {
+                    Some(slot) if slot.0.is_empty() || slot.0 == word => {
+                        *slot = (word, slot.1 | payload);
+                        break;
+                    }
+                    _ => at += 1,
+                }
+            }
+        }
+        WordTable { slots }
+    }
+
+    /// The payload of `word` (exact bytes), 0 when it is not in the table.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> u32 {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut at = hash(word);
+        for _ in 0..self.slots.len() {
+            match self.slots.get(at & mask) {
+                Some((key, payload)) if !key.is_empty() => {
+                    if key.as_bytes() == word.as_bytes() {
+                        return *payload;
+                    }
+                    at += 1;
+                }
+                _ => return 0,
+            }
+        }
+        0
+    }
+}
+
+/// FNV-1a of the word's bytes.
+#[inline]
+fn hash(word: &str) -> usize {
+    let mut hash: u32 = 0x811c_9dc5;
+    for &b in word.as_bytes() {
+        hash ^= u32::from(b);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +180,23 @@ mod tests {
             assert_eq!(in_sorted(&list, word), list.binary_search(&word).is_ok());
         }
     }
+
+    #[test]
+    fn word_table_finds_exactly_its_words() {
+        let table = WordTable::new(&[("one", 1), ("two", 2), ("one", 4), ("", 8)]);
+        assert_eq!(table.get("one"), 5);
+        assert_eq!(table.get("two"), 2);
+        for absent in ["", "on", "ones", "three", "One"] {
+            assert_eq!(table.get(absent), 0, "{absent}");
+        }
+        let many: Vec<(&'static str, u32)> = STOPS.iter().map(|w| (*w, 1)).collect();
+        let table = WordTable::new(&many);
+        assert!(STOPS.iter().all(|w| table.get(w) == 1));
+    }
+
+    const STOPS: &[&str] = &[
+        "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
+    ];
 
     #[test]
     fn lowercases_like_std() {
