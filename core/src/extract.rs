@@ -96,9 +96,9 @@ pub fn analyze(text: &str) -> Analysis {
     let entities = entities::find_entities(text, &sentences);
     let (quantities, times) =
         quantities::find_quantities_and_times(text, &sentences, document.published);
-    let quotes = quotes::find_quotes(text, &document, &sentences);
+    let (quotes, speech) = quotes::find_quotes_keeping_cues(text, &document, &sentences);
     let (mut attributions, lexical_cues) =
-        attribution::find_attributions_and_cues(text, &sentences);
+        attribution::find_attributions_and_cues(&sentences, speech);
     attributions.extend(attribution::quote_attributions(text, &quotes));
     attributions.sort_by_key(|a| (a.span.start, a.cue.start, a.span.end));
     attributions.dedup();

@@ -25,10 +25,9 @@
 
 use super::Sentence;
 use super::numbers::{
-    Kind, NumberOptions, Token, adjacent, cardinal_word, is_plural_noun, lowercase, number_at,
-    ordinal_at, ordinal_word, starts_sentence, tokenize,
+    CALENDAR_NAME, Kind, NumberOptions, STARTS_TIME, Token, adjacent, cardinal_word,
+    is_plural_noun, lowercase, number_at, ordinal_at, ordinal_word, starts_sentence, tokenize,
 };
-use super::text::in_sorted;
 use crate::model::{DateTime, Span, WEEKDAY_NAMES};
 
 /// How precise a time expression is.
@@ -228,7 +227,7 @@ const RULE_NEAREST: &str = "day and month; the year that puts it nearest to publ
 
 /// Lowercase words that can begin a time expression, besides numbers, number
 /// words, month and weekday names. Sorted for binary search.
-const STARTERS: &[&str] = &[
+pub(crate) const STARTERS: &[&str] = &[
     "a",
     "about",
     "after",
@@ -272,7 +271,7 @@ const STARTERS: &[&str] = &[
 /// Month names, their abbreviations and weekday names, lowercase and sorted:
 /// the capitalised words a time expression can begin with ([`month_at`],
 /// [`weekday_of`]).
-const CALENDAR_NAMES: &[&str] = &[
+pub(crate) const CALENDAR_NAMES: &[&str] = &[
     "apr",
     "april",
     "aug",
@@ -312,9 +311,9 @@ fn can_start(token: &Token) -> bool {
     match token.kind {
         Kind::Number(_) => true,
         Kind::Word => {
-            token.lower().is_some_and(|w| {
-                in_sorted(STARTERS, w) || (token.is_capitalised() && in_sorted(CALENDAR_NAMES, w))
-            }) || cardinal_word(token).is_some()
+            token.is_class(STARTS_TIME)
+                || (token.is_capitalised() && token.is_class(CALENDAR_NAME))
+                || cardinal_word(token).is_some()
                 || ordinal_word(token).is_some()
         }
         Kind::Punct(_) => false,
@@ -1115,6 +1114,7 @@ impl Candidate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::text::in_sorted;
 
     fn days(year: i32, month: u8, day: u8) -> i64 {
         DateTime::new(year, month, day, None)

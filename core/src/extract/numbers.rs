@@ -50,6 +50,8 @@ pub(crate) struct Token<'a> {
     lowered: &'a str,
     /// The value of a number word, looked up once when tokenizing.
     value: WordValue,
+    /// [`STARTS_TIME`], [`STARTS_QUANTITY`], [`CALENDAR_NAME`] (words only).
+    classes: u32,
 }
 
 /// What a number word is worth ([`cardinal_word`], [`ordinal_word`], [`scale_word`]).
@@ -61,25 +63,39 @@ enum WordValue {
     Scale(f64),
 }
 
-impl WordValue {
-    /// One hashed look-up in [`NUMBER_WORDS`].
-    fn of(lower: &str) -> WordValue {
-        static TABLE: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
-        let table = TABLE.get_or_init(|| {
-            let entries: Vec<(&'static str, u32)> = NUMBER_WORDS
-                .iter()
-                .enumerate()
-                .map(|(i, (word, _))| (*word, i as u32 + 1))
-                .collect();
-            WordTable::new(&entries)
-        });
-        match table.get(lower).checked_sub(1) {
-            Some(i) => NUMBER_WORDS
-                .get(i as usize)
-                .map_or(WordValue::None, |w| w.1),
-            None => WordValue::None,
-        }
-    }
+/// Word classes other stages test on every token, found with the token's
+/// value in one hashed look-up ([`lookup_word`]).
+pub(crate) const STARTS_TIME: u32 = 1 << 8;
+pub(crate) const STARTS_QUANTITY: u32 = 1 << 9;
+pub(crate) const CALENDAR_NAME: u32 = 1 << 10;
+/// The low byte of a payload: 1 + the index into [`NUMBER_WORDS`], or 0.
+const NUMBER_WORD_INDEX: u32 = 0xff;
+
+/// The value and classes of a lowercase word.
+fn lookup_word(lower: &str) -> (WordValue, u32) {
+    static TABLE: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let numbers = NUMBER_WORDS
+            .iter()
+            .enumerate()
+            .map(|(i, (word, _))| (*word, i as u32 + 1));
+        let classed = [
+            (super::dates::STARTERS, STARTS_TIME),
+            (super::dates::CALENDAR_NAMES, CALENDAR_NAME),
+            (super::quantities::STARTERS, STARTS_QUANTITY),
+        ];
+        let classes = classed
+            .iter()
+            .flat_map(|&(list, class)| list.iter().map(move |&word| (word, class)));
+        let entries: Vec<(&'static str, u32)> = numbers.chain(classes).collect();
+        WordTable::new(&entries)
+    });
+    let payload = table.get(lower);
+    let value = (payload & NUMBER_WORD_INDEX)
+        .checked_sub(1)
+        .and_then(|i| NUMBER_WORDS.get(i as usize))
+        .map_or(WordValue::None, |w| w.1);
+    (value, payload & !NUMBER_WORD_INDEX)
 }
 
 /// Every number word and its value: cardinals `zero` … `nineteen`,
@@ -190,6 +206,12 @@ impl Token<'_> {
         plain.then(|| self.text.parse().ok()).flatten()
     }
 
+    /// Is this a word of `class` ([`STARTS_TIME`], [`STARTS_QUANTITY`], [`CALENDAR_NAME`])?
+    #[inline]
+    pub fn is_class(&self, class: u32) -> bool {
+        self.classes & class != 0
+    }
+
     /// The word in ASCII lowercase, for matching against lexicons (`None` for
     /// non-words).
     #[inline]
@@ -259,9 +281,9 @@ pub(crate) fn tokenize<'a>(text: &'a str, span: Span, lowered: &'a str) -> Vec<T
         if let Some(token_text) = source.get(start..end) {
             // ASCII lowercasing keeps every byte offset.
             let lowered = lowered.get(start..end).unwrap_or("");
-            let value = match kind {
-                Kind::Word => WordValue::of(lowered),
-                _ => WordValue::None,
+            let (value, classes) = match kind {
+                Kind::Word => lookup_word(lowered),
+                _ => (WordValue::None, 0),
             };
             tokens.push(Token {
                 text: token_text,
@@ -269,6 +291,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, span: Span, lowered: &'a str) -> Vec<T
                 kind,
                 lowered,
                 value,
+                classes,
             });
         }
         start = end.max(start + 1);

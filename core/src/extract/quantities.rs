@@ -26,8 +26,8 @@ use super::Sentence;
 use super::dates;
 use super::dates::TimeExpr;
 use super::numbers::{
-    Kind, NumberOptions, NumberPhrase, Token, adjacent, cardinal_word, is_function_word,
-    is_plural_noun, lowercase, number_at, scale_word, starts_sentence, tokenize,
+    Kind, NumberOptions, NumberPhrase, STARTS_QUANTITY, Token, adjacent, cardinal_word,
+    is_function_word, is_plural_noun, lowercase, number_at, scale_word, starts_sentence, tokenize,
 };
 use super::text::in_sorted;
 use crate::model::{DateTime, Span};
@@ -203,7 +203,7 @@ const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[
 
 /// Lowercase words that can begin a quantity, besides numbers and number
 /// words: articles, amount words and currency prefixes. Sorted for binary search.
-const STARTERS: &[&str] = &[
+pub(crate) const STARTERS: &[&str] = &[
     "a",
     "an",
     "au",
@@ -231,9 +231,7 @@ const STARTERS: &[&str] = &[
 fn can_start(token: &Token) -> bool {
     match token.kind {
         Kind::Number(_) => true,
-        Kind::Word => {
-            token.lower().is_some_and(|w| in_sorted(STARTERS, w)) || cardinal_word(token).is_some()
-        }
+        Kind::Word => token.is_class(STARTS_QUANTITY) || cardinal_word(token).is_some(),
         Kind::Punct(c) => matches!(c, '$' | '£' | '€' | '¥'),
     }
 }

@@ -17,7 +17,7 @@
 
 use crate::extract::Sentence;
 use crate::extract::document::Document;
-use crate::extract::speech::{self, CueHit, HitKind, Tokens};
+use crate::extract::speech::{CueHit, HitKind, SentenceCues, Tokens};
 use crate::extract::text::{char_at, is_space};
 use crate::model::Span;
 
@@ -96,6 +96,25 @@ struct Found {
 
 /// Finds the quotations of the story text (the paragraphs holding `sentences`).
 pub fn find_quotes(text: &str, document: &Document, sentences: &[Sentence]) -> Vec<Quote> {
+    find_quotes_keeping_cues(text, document, sentences).0
+}
+
+/// [`find_quotes`], also handing back the tokens and cue hits of the
+/// sentences it looked at, so that the attribution stage need not tokenize
+/// them again.
+pub(crate) fn find_quotes_keeping_cues<'a>(
+    text: &'a str,
+    document: &Document,
+    sentences: &'a [Sentence],
+) -> (Vec<Quote>, SentenceCues<'a>) {
+    let found = find_marks(text, document, sentences);
+    let mut cues = SentenceCues::new(text, sentences);
+    let quotes = attribute(text, sentences, &found, &mut cues);
+    (quotes, cues)
+}
+
+/// Quote marks paired into quotes, in text order (outer before inner).
+fn find_marks(text: &str, document: &Document, sentences: &[Sentence]) -> Vec<Found> {
     let paragraphs = story_paragraphs(text, document, sentences);
     let sentence_starts: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
     let mut found = Vec::new();
@@ -108,7 +127,7 @@ pub fn find_quotes(text: &str, document: &Document, sentences: &[Sentence]) -> V
         carried = scan_paragraph(text, paragraph, next, carried, &sentence_starts, &mut found);
     }
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
-    attribute(text, sentences, &found)
+    found
 }
 
 /// Story paragraphs in text order: `(part index, span)`.
@@ -390,34 +409,6 @@ fn rule_for(pairing: Pairing, speaker: SpeakerFrom) -> &'static str {
     RULES[row][column]
 }
 
-/// The tokens and cue hits of sentences, computed on demand.
-struct SentenceCues<'a> {
-    text: &'a str,
-    sentences: &'a [Sentence],
-    cache: Vec<Option<(Tokens<'a>, Vec<CueHit>)>>,
-}
-
-impl<'a> SentenceCues<'a> {
-    /// Index of the sentence holding byte `at`.
-    fn index_of(&self, at: usize) -> Option<usize> {
-        let after = self.sentences.partition_point(|s| s.span.start <= at);
-        let index = after.checked_sub(1)?;
-        let span = self.sentences.get(index)?.span;
-        (at < span.end).then_some(index)
-    }
-
-    fn get(&mut self, index: usize) -> Option<&(Tokens<'a>, Vec<CueHit>)> {
-        let span = self.sentences.get(index)?.span;
-        let slot = self.cache.get_mut(index)?;
-        if slot.is_none() {
-            let tokens = speech::tokenize(self.text, span);
-            let hits = speech::cue_hits(&tokens);
-            *slot = Some((tokens, hits));
-        }
-        slot.as_ref()
-    }
-}
-
 /// Index of the token starting at byte `at`.
 fn token_at(tokens: &Tokens<'_>, at: usize) -> Option<usize> {
     let index = tokens.tokens.partition_point(|t| t.span.start < at);
@@ -494,21 +485,21 @@ fn speaker_in_clause(cues: &mut SentenceCues<'_>, f: &Found) -> Option<CueHit> {
 }
 
 /// Resolves kinds and speakers, in text order.
-fn attribute(text: &str, sentences: &[Sentence], found: &[Found]) -> Vec<Quote> {
-    let mut cues = SentenceCues {
-        text,
-        sentences,
-        cache: vec![None; sentences.len()],
-    };
+fn attribute(
+    text: &str,
+    sentences: &[Sentence],
+    found: &[Found],
+    cues: &mut SentenceCues<'_>,
+) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     // The last direct quote with a speaker, and the sentence its words end in.
     let mut previous: Option<(usize, Option<Span>, Span)> = None;
     for f in found {
         let content = f.content.text(text);
         let words = content.split_whitespace().count();
-        let after = speaker_after(&mut cues, text, f);
+        let after = speaker_after(cues, text, f);
         let before = if after.is_none() {
-            speaker_before(&mut cues, f)
+            speaker_before(cues, f)
         } else {
             None
         };
@@ -526,7 +517,7 @@ fn attribute(text: &str, sentences: &[Sentence], found: &[Found]) -> Vec<Quote> 
         let (hit, mut from) = match (after, before) {
             (Some(hit), _) => (Some(hit), SpeakerFrom::AfterQuote),
             (None, Some(hit)) => (Some(hit), SpeakerFrom::BeforeQuote),
-            _ => match speaker_in_clause(&mut cues, f) {
+            _ => match speaker_in_clause(cues, f) {
                 Some(hit) => (Some(hit), SpeakerFrom::InClause),
                 None => (None, SpeakerFrom::None),
             },

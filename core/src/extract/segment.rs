@@ -515,7 +515,19 @@ impl Scanner<'_> {
         let text = self.text;
         let mut pos = 0;
         let mut prev: Option<char> = None;
+        let bytes = text.as_bytes();
         while let Some(c) = char_at(text, pos) {
+            // Inside a word, ASCII letters and digits change nothing: skip
+            // the run in one go (most of the text).
+            if c.is_ascii_alphanumeric() && prev.is_some_and(|p| !is_space(p) && !is_bullet(p)) {
+                let mut end = pos + 1;
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                prev = bytes.get(end - 1).map(|&b| char::from(b));
+                pos = end;
+                continue;
+            }
             let len = c.len_utf8();
             if is_hard_break(c) {
                 self.push(pos);

@@ -6,6 +6,7 @@
 //! Everything here works on the tokens of one sentence; every look-behind
 //! and look-ahead is bounded, so a whole text costs linear time.
 
+use crate::extract::Sentence;
 use crate::extract::certainty;
 use crate::extract::text::{WordTable, char_at, is_alnum, is_space, push_lowercase};
 use crate::model::Span;
@@ -390,6 +391,57 @@ fn word_table() -> &'static WordTable {
 #[inline]
 pub(crate) fn word_flags(word: &str) -> Flags {
     word_table().get(word)
+}
+
+/// The tokens and cue hits of sentences, computed on demand and kept: the
+/// quote stage asks for the sentences around quotes, the attribution stage
+/// then takes every sentence's (see [`SentenceCues::take`]).
+pub(crate) struct SentenceCues<'a> {
+    text: &'a str,
+    sentences: &'a [Sentence],
+    cache: Vec<Option<(Tokens<'a>, Vec<CueHit>)>>,
+}
+
+impl<'a> SentenceCues<'a> {
+    pub(crate) fn new(text: &'a str, sentences: &'a [Sentence]) -> SentenceCues<'a> {
+        SentenceCues {
+            text,
+            sentences,
+            cache: std::iter::repeat_with(|| None)
+                .take(sentences.len())
+                .collect(),
+        }
+    }
+
+    /// The tokens and cue hits of sentence `index`, moved out of the cache
+    /// (or computed, if nobody asked for them yet).
+    pub(crate) fn take(&mut self, index: usize) -> Option<(Tokens<'a>, Vec<CueHit>)> {
+        if let Some(kept) = self.cache.get_mut(index).and_then(Option::take) {
+            return Some(kept);
+        }
+        let tokens = tokenize(self.text, self.sentences.get(index)?.span);
+        let hits = cue_hits(&tokens);
+        Some((tokens, hits))
+    }
+
+    /// Index of the sentence holding byte `at`.
+    pub(crate) fn index_of(&self, at: usize) -> Option<usize> {
+        let after = self.sentences.partition_point(|s| s.span.start <= at);
+        let index = after.checked_sub(1)?;
+        let span = self.sentences.get(index)?.span;
+        (at < span.end).then_some(index)
+    }
+
+    pub(crate) fn get(&mut self, index: usize) -> Option<&(Tokens<'a>, Vec<CueHit>)> {
+        let span = self.sentences.get(index)?.span;
+        let slot = self.cache.get_mut(index)?;
+        if slot.is_none() {
+            let tokens = tokenize(self.text, span);
+            let hits = cue_hits(&tokens);
+            *slot = Some((tokens, hits));
+        }
+        slot.as_ref()
+    }
 }
 
 #[cfg(test)]
