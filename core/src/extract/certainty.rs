@@ -270,6 +270,21 @@ pub(crate) fn assess_sentences_with(
 }
 
 /// Hedge and dispute words of the span, longest phrase first.
+/// The phrases of [`HEDGES`] whose first word is `first`, in list order.
+fn phrases_starting_with(first: &str) -> &'static [&'static Phrase] {
+    static SORTED: std::sync::OnceLock<Vec<&'static Phrase>> = std::sync::OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut all: Vec<&'static Phrase> = HEDGES.iter().flat_map(|group| group.iter()).collect();
+        // Stable: phrases with the same first word keep their list order.
+        all.sort_by_key(|p| p.words.first().copied().unwrap_or(""));
+        all
+    });
+    let first_word = |p: &&Phrase| p.words.first().copied().unwrap_or("");
+    let from = sorted.partition_point(|p| first_word(p) < first);
+    let to = sorted.partition_point(|p| first_word(p) <= first);
+    sorted.get(from..to).unwrap_or(&[])
+}
+
 pub(crate) fn lexical_cues(t: &Tokens<'_>) -> Vec<CertaintyCue> {
     let mut cues = Vec::new();
     let mut i = 0;
@@ -279,12 +294,11 @@ pub(crate) fn lexical_cues(t: &Tokens<'_>) -> Vec<CertaintyCue> {
             continue;
         }
         let candidates = match t.has(i, speech::HEDGE_FIRST) {
-            true => HEDGES,
+            true => phrases_starting_with(t.lower(i)),
             false => &[],
         };
         let best = candidates
             .iter()
-            .flat_map(|group| group.iter())
             .filter(|p| {
                 p.words
                     .iter()

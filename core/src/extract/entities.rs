@@ -581,9 +581,10 @@ impl<'t> Scanner<'t> {
     fn is_lower_word(&self, index: usize, words: &[&str]) -> bool {
         self.token(index)
             .is_some_and(|t| matches!(t.kind, TokenKind::Word) && !t.capitalised)
-            && words
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(self.word(index)))
+            && {
+                let word = self.word(index);
+                words.iter().any(|w| w.eq_ignore_ascii_case(word))
+            }
     }
 
     fn is_lower_in(&self, index: usize, list: &[&str]) -> bool {

@@ -246,7 +246,7 @@ fn scan_paragraph(
             }
             // Counted at most once per mark and paragraph: still linear.
             text.get(open.content_start..position)
-                .is_some_and(|s| s.split_whitespace().count() <= SHORT_QUOTE_WORDS)
+                .is_some_and(|s| s.split_whitespace().nth(SHORT_QUOTE_WORDS).is_none())
         };
         let action = match c {
             '“' => Some((Style::Double, true)),
@@ -496,7 +496,11 @@ fn attribute(
     let mut previous: Option<(usize, Option<Span>, Span)> = None;
     for f in found {
         let content = f.content.text(text);
-        let words = content.split_whitespace().count();
+        // Counting stops at the threshold: a long quote costs no more.
+        let long = content
+            .split_whitespace()
+            .nth(DIRECT_QUOTE_WORDS.saturating_sub(1))
+            .is_some();
         let after = speaker_after(cues, text, f);
         let before = if after.is_none() {
             speaker_before(cues, f)
@@ -511,7 +515,7 @@ fn attribute(
         let direct = after.is_some()
             || before.is_some()
             || f.pairing == Pairing::Continued
-            || words >= DIRECT_QUOTE_WORDS
+            || long
             || whole_sentence
             || has_inner_sentence_break(content);
         let (hit, mut from) = match (after, before) {
