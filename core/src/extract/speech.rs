@@ -79,6 +79,10 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
         }
         let word = is_alnum(c);
         if word {
+            // ASCII letters and digits continue the word whatever follows.
+            while body.as_bytes().get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                pos += 1;
+            }
             while let Some(next) = char_at(pos) {
                 let joins = is_joiner(next) && char_at(pos + next.len_utf8()).is_some_and(is_alnum);
                 if !(is_alnum(next) || joins) {
@@ -93,10 +97,14 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
         lower_ranges.push((from, lower.len()));
         let mut token_flags = (0, 0);
         if word && let Some(lowered) = lower.get(from..) {
-            let base = lowered
-                .strip_suffix("'s")
-                .or_else(|| lowered.strip_suffix("’s"))
-                .unwrap_or(lowered);
+            let base = if lowered.ends_with('s') {
+                lowered
+                    .strip_suffix("'s")
+                    .or_else(|| lowered.strip_suffix("’s"))
+                    .unwrap_or(lowered)
+            } else {
+                lowered
+            };
             token_flags.0 = word_flags(lowered);
             token_flags.1 = if base.len() == lowered.len() {
                 token_flags.0
