@@ -9,7 +9,7 @@
 //! cosine of the two claims' features) and each claim keeps its best few.
 
 use super::ClaimRef;
-use super::features::{FeatureKind, StoryFeatures};
+use super::features::{ClaimFeatures, FeatureKind, StoryFeatures};
 
 /// How many of a claim's rarest features are looked up.
 const LOOKUP_FEATURES: usize = 12;
@@ -47,11 +47,12 @@ impl ScoredLink {
 pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
     // Claims get one dense index; postings hold (index, weight).
     let refs: Vec<ClaimRef> = story.refs();
+    let claims: Vec<&ClaimFeatures> = story.claims.iter().flatten().collect();
     let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); story.table.len()];
-    for (i, c) in refs.iter().enumerate() {
-        if let Some(features) = story.claim(c.article, c.claim) {
-            for f in &features.features {
-                postings[f.id as usize].push((i as u32, f.weight));
+    for (i, features) in claims.iter().enumerate() {
+        for f in &features.features {
+            if let Some(list) = postings.get_mut(f.id as usize) {
+                list.push((i as u32, f.weight));
             }
         }
     }
@@ -60,10 +61,7 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
     let mut dot = vec![0.0f32; refs.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut rarest: Vec<(u32, u32, f32)> = Vec::new();
-    for (me_index, &me) in refs.iter().enumerate() {
-        let Some(features) = story.claim(me.article, me.claim) else {
-            continue;
-        };
+    for (me_index, (&me, features)) in refs.iter().zip(&claims).enumerate() {
         rarest.clear();
         rarest.extend(
             features
@@ -75,19 +73,21 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
         );
         rarest.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
         for &(_, id, weight) in rarest.iter().take(LOOKUP_FEATURES) {
-            let list = &postings[id as usize];
+            let list = postings.get(id as usize).map_or(&[][..], Vec::as_slice);
             let at = list.partition_point(|&(i, _)| (i as usize) < me_index);
             let from = at.saturating_sub(NEIGHBOURHOOD);
             let to = (at + NEIGHBOURHOOD + 1).min(list.len());
-            for &(other, other_weight) in &list[from..to] {
+            for &(other, other_weight) in list.get(from..to).unwrap_or(&[]) {
                 let o = other as usize;
-                if refs[o].article == me.article {
+                if refs.get(o).is_none_or(|r| r.article == me.article) {
                     continue;
                 }
-                if dot[o] == 0.0 {
-                    touched.push(other);
+                if let Some(d) = dot.get_mut(o) {
+                    if *d == 0.0 {
+                        touched.push(other);
+                    }
+                    *d += weight * other_weight;
                 }
-                dot[o] += weight * other_weight;
             }
         }
         // The most promising candidates by the approximate score, then
@@ -95,14 +95,16 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
         let mut promising: Vec<(f32, u32)> = touched
             .iter()
             .map(|&o| {
-                let norm = story
-                    .claim(refs[o as usize].article, refs[o as usize].claim)
+                let norm = claims
+                    .get(o as usize)
                     .map_or(1.0, |f| f.norm.max(f32::MIN_POSITIVE));
-                (dot[o as usize] / norm, o)
+                (dot.get(o as usize).copied().unwrap_or(0.0) / norm, o)
             })
             .collect();
         for &o in &touched {
-            dot[o as usize] = 0.0;
+            if let Some(d) = dot.get_mut(o as usize) {
+                *d = 0.0;
+            }
         }
         touched.clear();
         let by_score = |x: &(f32, u32), y: &(f32, u32)| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1));
@@ -112,9 +114,9 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
         }
         let mut exact: Vec<(f32, ClaimRef)> = promising
             .iter()
-            .map(|&(_, o)| {
-                let other = refs[o as usize];
-                (cosine(story, me, other), other)
+            .filter_map(|&(_, o)| {
+                let other = claims.get(o as usize)?;
+                Some((cosine_of(features, other), *refs.get(o as usize)?))
             })
             .filter(|&(score, _)| score >= MIN_SCORE)
             .collect();
@@ -127,7 +129,7 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
         );
     }
     // Neighbourhoods are not symmetric: a pair may be found from both ends.
-    links.sort_by(|x, y| {
+    links.sort_unstable_by(|x, y| {
         y.score
             .total_cmp(&x.score)
             .then(x.a.cmp(&y.a))
@@ -139,12 +141,17 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
 
 /// The weighted cosine of two claims' features (0 for an unknown claim).
 pub fn cosine(story: &StoryFeatures, a: ClaimRef, b: ClaimRef) -> f32 {
-    let (Some(fa), Some(fb)) = (
+    match (
         story.claim(a.article, a.claim),
         story.claim(b.article, b.claim),
-    ) else {
-        return 0.0;
-    };
+    ) {
+        (Some(fa), Some(fb)) => cosine_of(fa, fb),
+        _ => 0.0,
+    }
+}
+
+/// The weighted cosine of two claims' features.
+fn cosine_of(fa: &ClaimFeatures, fb: &ClaimFeatures) -> f32 {
     if fa.norm <= 0.0 || fb.norm <= 0.0 {
         return 0.0;
     }
@@ -197,7 +204,7 @@ pub fn compare(story: &StoryFeatures, a: ClaimRef, b: ClaimRef) -> Option<Scored
     for s in &mut shared {
         s.1 /= denominator;
     }
-    shared.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    shared.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
     Some(ScoredLink {
         a,
         b,

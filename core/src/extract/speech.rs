@@ -80,7 +80,11 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
         let word = is_alnum(c);
         if word {
             // ASCII letters and digits continue the word whatever follows.
-            while body.as_bytes().get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+            while body
+                .as_bytes()
+                .get(pos)
+                .is_some_and(u8::is_ascii_alphanumeric)
+            {
                 pos += 1;
             }
             while let Some(next) = char_at(pos) {
