@@ -94,6 +94,39 @@ impl QuoteOpKind {
     }
 }
 
+/// The quoted words without the quote marks at their edges: a quote that
+/// runs over paragraphs re-opens each one with a mark ("“Sony Pictures
+/// has…"), and the view sets its own marks around the words. A closing
+/// apostrophe stays when it ends a word (partners’).
+fn without_marks(words: &str) -> &str {
+    let words = words
+        .trim_start_matches(|c: char| matches!(c, '\'' | '"' | '‘' | '“') || c.is_whitespace());
+    let mut end = words.trim_end().len();
+    loop {
+        let head = words.get(..end).unwrap_or("");
+        let Some(last) = head.chars().next_back() else {
+            break;
+        };
+        let before = head
+            .get(..head.len() - last.len_utf8())
+            .and_then(|h| h.chars().next_back());
+        // A closing mark whose opening mark is inside the words stays.
+        let count = |mark: char| head.matches(mark).count();
+        let closing = match last {
+            '”' => count('“') < count('”'),
+            '"' => count('"') % 2 == 1,
+            '’' => before.is_none_or(|b| !b.is_alphanumeric()) && count('‘') == 0,
+            '\'' => before.is_none_or(|b| !b.is_alphanumeric()) && count('\'') % 2 == 1,
+            _ => false,
+        };
+        if !closing {
+            break;
+        }
+        end -= last.len_utf8();
+    }
+    words.get(..end).unwrap_or(words).trim_end()
+}
+
 pub(super) fn build_quotes(source: &Source, alignment: &StoryAlignment) -> Vec<QuoteView> {
     let mut out = Vec::new();
     for (index, fact) in alignment.facts.iter().enumerate() {
@@ -116,7 +149,7 @@ pub(super) fn build_quotes(source: &Source, alignment: &StoryAlignment) -> Vec<Q
                 let start = quote.content.start.max(claim.span.start);
                 let end = quote.content.end.min(claim.span.end);
                 if start < end {
-                    words.push(Span::new(start, end).text(text));
+                    words.push(without_marks(Span::new(start, end).text(text)));
                     speaker = speaker.or(quote.speaker);
                     cue = cue.or(quote.cue);
                 }
@@ -197,4 +230,30 @@ fn merge_ops(ops: impl Iterator<Item = QuoteOp>) -> Vec<QuoteOp> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_marks;
+
+    #[test]
+    fn quote_marks_at_the_edges_go_apostrophes_in_words_stay() {
+        for (quoted, bare) in [
+            ("“Sony Pictures has been", "Sony Pictures has been"),
+            ("'Sony Pictures has been", "Sony Pictures has been"),
+            (
+                "employees and theatre-goers.’",
+                "employees and theatre-goers.",
+            ),
+            ("our partners’", "our partners’"),
+            ("a “righteous deed.”", "a “righteous deed.”"),
+            ("it was “flimsy.”.”", "it was “flimsy.”."),
+            ("called it 'flimsy.'", "called it 'flimsy.'"),
+            ("plain words", "plain words"),
+            ("“”", ""),
+            ("", ""),
+        ] {
+            assert_eq!(without_marks(quoted), bare, "{quoted}");
+        }
+    }
 }
