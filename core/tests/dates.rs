@@ -226,6 +226,61 @@ fn weekdays() {
     ]);
 }
 
+/// A weekday in a future-tense clause is the first one on or after
+/// publication (Thursday 18 December 2014); a past-tense verb between the cue
+/// and the weekday keeps it in the past.
+#[test]
+fn weekdays_in_future_tense() {
+    check(&[
+        (
+            "The committee will meet on Tuesday",
+            &["Tuesday => 2014-12-23 Day Exact"],
+        ),
+        (
+            "The report is due to be published on Friday",
+            &["Friday => 2014-12-19 Day Exact"],
+        ),
+        (
+            "The governor is expected to visit the centre on Monday",
+            &["Monday => 2014-12-22 Day Exact"],
+        ),
+        (
+            "The vote is scheduled to take place on Wednesday",
+            &["Wednesday => 2014-12-24 Day Exact"],
+        ),
+        (
+            "He said he would not be available for Saturday's opener",
+            &["Saturday => 2014-12-20 Day Exact"],
+        ),
+        (
+            "They will meet on Thursday",
+            &["Thursday => 2014-12-18 Day Exact"],
+        ),
+        ("next Tuesday", &["next Tuesday => 2014-12-23 Day Exact"]),
+        // Past: no cue, a cue in the past, a reporting verb after the cue.
+        (
+            "The committee met on Tuesday",
+            &["Tuesday => 2014-12-16 Day Exact"],
+        ),
+        (
+            "The vote was due to take place on Wednesday",
+            &["Wednesday => 2014-12-17 Day Exact"],
+        ),
+        (
+            "Rates will rise, the governor said on Tuesday",
+            &["Tuesday => 2014-12-16 Day Exact"],
+        ),
+        (
+            "It would have opened on Monday",
+            &["Monday => 2014-12-15 Day Exact"],
+        ),
+        (
+            "The set was damaged on Monday",
+            &["Monday => 2014-12-15 Day Exact"],
+        ),
+    ]);
+}
+
 #[test]
 fn weeks_months_and_years() {
     check(&[

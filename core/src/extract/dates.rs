@@ -9,7 +9,9 @@
 //!   recent November on or before publication), "last/next/this November",
 //!   "in 2014", "early December" (approximate);
 //! - weekdays: "on Tuesday" (the most recent Tuesday on or before
-//!   publication; the next one after "will"), "last/next/this Tuesday";
+//!   publication; in a future-tense clause, "will meet on Tuesday", "is due
+//!   to … on Friday", "is expected to visit on Monday", the first one on or
+//!   after publication), "last/next/this Tuesday";
 //! - relative expressions: "today", "tonight", "this morning", "yesterday",
 //!   "late yesterday", "last night", "tomorrow", "last/this/next
 //!   week/month/year", "earlier this month" (approximate), "three days ago",
@@ -698,7 +700,9 @@ fn month_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
     }
     let rule = match pick {
         Pick::Latest => "month name; the most recent one on or before publication",
-        Pick::Upcoming => "month name after 'will'; the first one on or after publication's month",
+        Pick::Upcoming => {
+            "month name in future tense ('will', 'is due to', 'is expected to'); the first one on or after publication's month"
+        }
         Pick::Previous => "'last' and a month name; the one before publication's month",
         Pick::Next => "'next' and a month name; the one after publication's month",
         Pick::Current => "'this' and a month name; in publication's year",
@@ -712,19 +716,72 @@ fn month_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
     })
 }
 
-/// Most tokens looked back for "will" to decide a weekday is in the future.
+/// Most tokens looked back for a future-tense cue before a weekday or month.
 const TENSE_WINDOW: usize = 8;
 
-/// Is there a "will"/"shall"/"'ll" shortly before token `at`? Then a bare
-/// weekday or month name is the next one, not the last.
+/// Words that put what follows in the future on their own. Sorted.
+const FUTURE_AUXILIARIES: &[&str] = &["ll", "shall", "will", "would"];
+
+/// Words that put what follows in the future when "to" follows them ("is due
+/// to", "is expected to", "plans to") and "was"/"were" does not come before
+/// them. Sorted.
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "aims",
+    "due",
+    "expected",
+    "going",
+    "intends",
+    "planned",
+    "plans",
+    "poised",
+    "scheduled",
+    "set",
+];
+
+/// Finite past-tense verbs that end the look-back: "… will rise, he said on
+/// Tuesday" dates the saying, not the rise. Sorted.
+const PAST_STOPS: &[&str] = &[
+    "added",
+    "announced",
+    "confirmed",
+    "did",
+    "had",
+    "met",
+    "said",
+    "says",
+    "stated",
+    "told",
+    "was",
+    "were",
+];
+
+/// Is token `at` (a bare weekday or month name) in a future-tense clause?
+/// Looks back at most [`TENSE_WINDOW`] tokens, nearest first, for "will",
+/// "shall", "'ll", "would" (not "would have"), or "due"/"expected"/
+/// "scheduled"/"set"/"plans"/… followed by "to" (not after "was"/"were");
+/// a past-tense verb such as "said" or "was" met first ends the search.
 fn future_tense(tokens: &[Token], at: usize) -> bool {
-    tokens
-        .get(at.saturating_sub(TENSE_WINDOW)..at)
-        .is_some_and(|window| {
-            window
-                .iter()
-                .any(|t| t.is_any_word(&["will", "shall", "ll"]))
-        })
+    let from = at.saturating_sub(TENSE_WINDOW);
+    for k in (from..at).rev() {
+        let Some(word) = tokens.get(k).and_then(Token::lower) else {
+            continue;
+        };
+        if in_sorted(FUTURE_AUXILIARIES, word) {
+            let perfect = word == "would" && tokens.get(k + 1).is_some_and(|t| t.is_word("have"));
+            return !perfect;
+        }
+        if in_sorted(FUTURE_BEFORE_TO, word) && tokens.get(k + 1).is_some_and(|t| t.is_word("to")) {
+            let past = k
+                .checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|t| t.is_any_word(&["was", "were"]));
+            return !past;
+        }
+        if in_sorted(PAST_STOPS, word) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "on Tuesday", "last Tuesday", "Tuesday night".
@@ -751,7 +808,9 @@ fn weekday_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
     }
     let rule = match pick {
         Pick::Latest => "weekday; the most recent one on or before publication",
-        Pick::Upcoming => "weekday after 'will'; the first one on or after publication",
+        Pick::Upcoming => {
+            "weekday in future tense ('will', 'is due to', 'is expected to'); the first one on or after publication"
+        }
         Pick::Previous => "'last' and a weekday; the one before publication",
         Pick::Next => "'next' and a weekday; the one after publication",
         Pick::Current => "'this' and a weekday; in publication's week",
@@ -1088,6 +1147,9 @@ mod tests {
     #[test]
     fn starters_are_sorted() {
         assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
+        for list in [FUTURE_AUXILIARIES, FUTURE_BEFORE_TO, PAST_STOPS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 
     #[test]
