@@ -653,3 +653,26 @@ fn merging_keeps_different_people_apart() {
     );
     assert_eq!(keys(&b, second), ["Kim=kim"], "ambiguous: stays apart");
 }
+
+#[test]
+fn titles_of_several_words_are_not_part_of_a_persons_name() {
+    let text = "\"It was hard,\" said Chief Fire Officer Diane Marsh. \
+                Group Manager Tom Reddy led the response. \
+                Governor Anna Kral spoke first. \
+                The Chief Executive Officer resigned.";
+    let got = found(text);
+    assert!(has(&got, "Diane Marsh", "person", "diane-marsh"), "{got:?}");
+    assert!(has(&got, "Tom Reddy", "person", "tom-reddy"), "{got:?}");
+    assert!(has(&got, "Anna Kral", "person", "anna-kral"), "{got:?}");
+    // Titles all the way are no person.
+    assert!(
+        !got.iter()
+            .any(|(t, kind, _)| *kind == "person" && t.contains("Officer")),
+        "{got:?}"
+    );
+    let analysis = analyze(text);
+    assert_eq!(
+        entity(text, &analysis.entities, "Diane Marsh").rule,
+        "name after a title of several words (Chief Fire Officer, Group Manager …)"
+    );
+}

@@ -95,6 +95,8 @@ const RULE_ORG_WORD: &str = "name with an organisation word (Pictures, Times, Ho
 const RULE_ADMINISTRATION: &str = "administration named after its leader";
 const RULE_HONORIFIC: &str = "name after a title (Mr., President, Reporter …)";
 const RULE_ROLE: &str = "name after a role (despot, actor …)";
+const RULE_TITLE_CHAIN: &str =
+    "name after a title of several words (Chief Fire Officer, Group Manager …)";
 const RULE_STARRING: &str = "cast list after “starring”";
 const RULE_WORK_LIST: &str = "title in a list of films or books (“… including X and Y”)";
 const RULE_ORG_LIST: &str = "name in a list of organisations (“… including X”)";
@@ -481,6 +483,9 @@ fn is_acronym_text(text: &str) -> bool {
 // ---------------------------------------------------------------------------
 // Scanning
 // ---------------------------------------------------------------------------
+
+/// Most words of a title before a name, plus one (`Chief Fire Officer`).
+const MAX_TITLE_WORDS: usize = 5;
 
 /// How far a run joined through every connector may reach (bounds look-ahead).
 const FORCED_RUN_LIMIT: usize = 16;
@@ -954,6 +959,9 @@ impl<'t> Scanner<'t> {
         if contains(KNOWN_GROUPS, bare) {
             return whole(decided(Group, RULE_KNOWN_GROUP));
         }
+        if !single && let Some(name) = self.name_after_title_chain(a, end) {
+            return decided(Person, RULE_TITLE_CHAIN).map(|d| (d, name, end));
+        }
         let words = (a..end).filter(|&i| {
             self.token(i)
                 .is_some_and(|t| !matches!(t.kind, TokenKind::Punct('.')))
@@ -980,7 +988,10 @@ impl<'t> Scanner<'t> {
             } else {
                 title_at + 1
             };
-            if name < end {
+            // `Chief Executive Officer`: titles all the way, no name.
+            let names_a_title =
+                contains(HONORIFICS, self.word(name)) || contains(ROLE_WORDS, self.word(name));
+            if name < end && !names_a_title {
                 return decided(Person, RULE_HONORIFIC).map(|d| (d, name, end));
             }
         }
@@ -1001,6 +1012,33 @@ impl<'t> Scanner<'t> {
             return whole(decided(Organisation, RULE_GUESS_INITIAL));
         }
         whole(decided(Organisation, RULE_GUESS_NAME))
+    }
+
+    /// `Chief Fire Officer Diane Marsh`, `Group Manager Tom Reddy`, `Bank
+    /// of England Governor Andrew Bailey`: a title of two to four words
+    /// (its last word a title or role) before a personal name of one to
+    /// three words. Returns where the name starts. A one-word title
+    /// (`President Obama`) is left to the plain title rule.
+    fn name_after_title_chain(&self, a: usize, end: usize) -> Option<usize> {
+        let is_title =
+            |i: usize| contains(HONORIFICS, self.word(i)) || contains(ROLE_WORDS, self.word(i));
+        let last_title = (a + 1..end.min(a + MAX_TITLE_WORDS))
+            .rev()
+            .find(|&i| self.is_name_word(i) && is_title(i))?;
+        let name = if self.is_punct(last_title + 1, '.') {
+            last_title + 2
+        } else {
+            last_title + 1
+        };
+        let name_words = end.checked_sub(name)?;
+        let plain_name = (name..end).all(|i| {
+            self.is_name_word(i)
+                && !is_title(i)
+                && !contains(ORG_WORDS, self.word(i))
+                && !self.token(i).is_some_and(|t| t.all_caps)
+        });
+        let personal = name_words >= 2 || contains(GIVEN_NAMES, self.word(name));
+        ((1..=3).contains(&name_words) && plain_name && personal).then_some(name)
     }
 
     /// Kind cues in the words right before the run starting at `a`
