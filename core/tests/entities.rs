@@ -676,3 +676,39 @@ fn titles_of_several_words_are_not_part_of_a_persons_name() {
         "name after a title of several words (Chief Fire Officer, Group Manager …)"
     );
 }
+
+/// A town named after "in"/"residents of" is a place, and a place is never
+/// taken for the short form of an organisation that starts with its name.
+#[test]
+fn places_are_not_short_forms_of_organisations_named_after_them() {
+    let text = "Residents of Ashford were told to stay indoors. \
+                The fire in Ashford on Monday closed Ashford High School. \
+                Ashford United cancelled training. Fans posted in Twitter posts.";
+    let got = found(text);
+    assert!(has(&got, "Ashford", "place", "ashford"), "{got:?}");
+    assert!(
+        has(&got, "Ashford High School", "org", "ashford-high-school"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Ashford United", "org", "ashford-united"),
+        "{got:?}"
+    );
+    assert!(!has(&got, "Twitter", "place", "twitter"), "{got:?}");
+    let analysis = analyze(text);
+    let town = analysis
+        .entities
+        .iter()
+        .find(|e| e.span.text(text) == "Ashford")
+        .expect("the town");
+    assert_eq!(
+        town.rule,
+        "name after a place word (in, near, residents of …)"
+    );
+    // With no place word at all, a town is still not the short form of the
+    // school named after it.
+    let text = "Some 3,500 people were evacuated from Cedar Falls yesterday. \
+                A centre opened at Cedar Falls High School.";
+    let got = found(text);
+    assert!(has(&got, "Cedar Falls", "org", "cedar-falls"), "{got:?}");
+}

@@ -101,6 +101,7 @@ const RULE_STARRING: &str = "cast list after “starring”";
 const RULE_WORK_LIST: &str = "title in a list of films or books (“… including X and Y”)";
 const RULE_ORG_LIST: &str = "name in a list of organisations (“… including X”)";
 const RULE_WORK_NOUN: &str = "title after a film or book word (the film …)";
+const RULE_PLACE_CUE: &str = "name after a place word (in, near, residents of …)";
 const RULE_NAMING_CUE: &str = "name after a group cue (calling itself …)";
 const RULE_GROUP_NOUN: &str = "name after a group word (hacker group …)";
 const RULE_THE_TITLE: &str = "title with a capitalised The";
@@ -483,6 +484,47 @@ fn is_acronym_text(text: &str) -> bool {
 // ---------------------------------------------------------------------------
 // Scanning
 // ---------------------------------------------------------------------------
+
+/// Lowercase words that may follow a place name after `in`/`near` (`in
+/// Brenton on Monday`): function words, not nouns (`in Twitter posts`). Sorted.
+const PLACE_FOLLOWERS: &[&str] = &[
+    "after",
+    "and",
+    "as",
+    "at",
+    "before",
+    "but",
+    "by",
+    "during",
+    "earlier",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "in",
+    "is",
+    "last",
+    "later",
+    "on",
+    "or",
+    "over",
+    "since",
+    "that",
+    "this",
+    "to",
+    "today",
+    "until",
+    "was",
+    "were",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "with",
+    "yesterday",
+];
 
 /// Most words of a title before a name, plus one (`Chief Fire Officer`).
 const MAX_TITLE_WORDS: usize = 5;
@@ -1074,10 +1116,50 @@ impl<'t> Scanner<'t> {
         if let Some(rule) = self.naming_cue(a) {
             return decided(Group, rule);
         }
+        if self.place_cue(a) {
+            return decided(Place, RULE_PLACE_CUE);
+        }
         if self.is_lower_in(prev, GROUP_NOUNS) {
             return decided(Group, RULE_GROUP_NOUN);
         }
         None
+    }
+
+    /// `in Brenton on Monday`, `residents of Cedar Falls`: a place word
+    /// right before the run starting at `a`, and the run ends the phrase
+    /// (punctuation or a function word after it, not a noun: `in Twitter
+    /// posts` is no place; not possessive: `in Sony's statement`). Runs with
+    /// an organisation word never get here.
+    fn place_cue(&self, a: usize) -> bool {
+        let Some(prev) = a.checked_sub(1) else {
+            return false;
+        };
+        let cue = self.is_lower_word(prev, &["in", "near", "outside"])
+            || (self.is_lower_word(prev, &["of"])
+                && prev.checked_sub(1).is_some_and(|k| {
+                    // Capitalised too: "Residents of Cedar Falls were …".
+                    ["outskirts", "residents", "town", "city", "village"]
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(self.word(k)))
+                }));
+        if !cue || contains(GIVEN_NAMES, self.word(a)) {
+            return false;
+        }
+        let mut end = a;
+        while self.is_name_word(end) {
+            end += 1;
+        }
+        if end == a || self.token(end - 1).is_some_and(|t| t.possessive) {
+            return false;
+        }
+        match self.token(end) {
+            None => true,
+            Some(t) => match t.kind {
+                TokenKind::Punct(c) => !is_apostrophe(c),
+                TokenKind::Number => false,
+                TokenKind::Word => !t.capitalised && contains(PLACE_FOLLOWERS, self.word(end)),
+            },
+        }
     }
 
     /// `movies … including X`, `companies such as X`.
@@ -1417,6 +1499,18 @@ fn key_initials_match(acronym: &str, key: &str) -> bool {
     initials_fit(&letters, &words)
 }
 
+/// Institutions usually named after the place they serve: `Cedar Falls`
+/// is not the short form of `Cedar Falls High School`, nor `Westmere` of
+/// `Westmere Hospital`. Sorted.
+const PLACE_NAMED_INSTITUTIONS: &[&str] = &[
+    "center", "centre", "church", "council", "hospital", "museum", "police", "school", "station",
+];
+
+/// Does the key end in a word of [`PLACE_NAMED_INSTITUTIONS`]?
+fn named_after_a_place(key: &str) -> bool {
+    in_sorted(PLACE_NAMED_INSTITUTIONS, last_word(key))
+}
+
 /// Groups forms that name the same entity; returns, per form, the index of
 /// its cluster's canonical form. `links` are known pairs (acronym definitions).
 fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
@@ -1491,6 +1585,7 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
                         && word_count(long.key) >= words
                         && compatible(form, long)
                         && is_prefix_form(form.key, long.key)
+                        && !(word_count(long.key) > words && named_after_a_place(long.key))
                 },
             );
         }
@@ -1689,6 +1784,12 @@ mod tests {
             .iter()
             .map(|t| (Span::new(t.start, t.end).text(text), t.possessive))
             .collect()
+    }
+
+    #[test]
+    fn place_followers_are_sorted() {
+        assert!(PLACE_FOLLOWERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PLACE_NAMED_INSTITUTIONS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
