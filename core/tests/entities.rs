@@ -712,3 +712,30 @@ fn places_are_not_short_forms_of_organisations_named_after_them() {
     let got = found(text);
     assert!(has(&got, "Cedar Falls", "org", "cedar-falls"), "{got:?}");
 }
+
+/// Organisation names with a possessive inside stay whole.
+#[test]
+fn organisation_names_with_and_or_a_possessive_stay_whole() {
+    let text = "The Information Commissioner's Office said it had been told. \
+                Patients at St Aldric's Hospital waited, and at St. Aldric's Hospital too. \
+                Wired's Kim Zetter disagreed.";
+    let got = found(text);
+    assert!(
+        has(
+            &got,
+            "Information Commissioner's Office",
+            "org",
+            "information-commissioner-office"
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "St Aldric's Hospital", "org", "st-aldric-hospital"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "St. Aldric's Hospital", "org", "st-aldric-hospital"),
+        "{got:?}"
+    );
+    assert!(has(&got, "Kim Zetter", "person", "kim-zetter"), "{got:?}");
+}

@@ -76,7 +76,8 @@ impl EntityKind {
 /// One mention of a named entity.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entity {
-    /// The name as written, without possessive `’s` and without titles such as `Mr.`.
+    /// The name as written, without a possessive `’s` at its end and without
+    /// titles such as `Mr.`.
     pub span: Span,
     pub kind: EntityKind,
     /// Canonical key shared by every alias of the entity: lowercase,
@@ -727,6 +728,11 @@ impl<'t> Scanner<'t> {
                 break;
             };
             if last.possessive {
+                // `Information Commissioner's Office`, `St Aldric's Hospital`:
+                // one organisation word after the possessive ends the name.
+                if self.owned_org_word(end) {
+                    end += 1;
+                }
                 break;
             }
             if self.is_name_word(end) {
@@ -744,8 +750,9 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             let initial_letter = last_word.chars().count() == 1 && last.capitalised;
+            // `Mr. Smith`, `John F. Kennedy`, `St. Aldric's Hospital`.
             if self.is_punct(end, '.')
-                && (initial_letter || contains(HONORIFICS, last_word))
+                && (initial_letter || contains(HONORIFICS, last_word) || last_word == "St")
                 && self.is_name_word(end + 1)
             {
                 end += 2;
@@ -757,6 +764,16 @@ impl<'t> Scanner<'t> {
             }
         }
         end
+    }
+
+    /// Is token `at` a capitalised organisation word that ends the run
+    /// (`Office` in `the Information Commissioner's Office said`), after a
+    /// possessive word? A singular possessive only: `Pictures’ IT` is not.
+    fn owned_org_word(&self, at: usize) -> bool {
+        self.is_name_word(at)
+            && contains(ORG_WORDS, self.word(at))
+            && !self.is_name_word(at + 1)
+            && !self.token(at).is_some_and(|t| t.possessive || t.all_caps)
     }
 
     /// If a connector at `at` continues the run ending there, the new end.
