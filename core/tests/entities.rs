@@ -713,13 +713,23 @@ fn places_are_not_short_forms_of_organisations_named_after_them() {
     assert!(has(&got, "Cedar Falls", "org", "cedar-falls"), "{got:?}");
 }
 
-/// Organisation names with a possessive inside stay whole.
+/// Organisation names with "and" or a possessive inside stay whole.
 #[test]
 fn organisation_names_with_and_or_a_possessive_stay_whole() {
-    let text = "The Information Commissioner's Office said it had been told. \
+    let text = "The Health and Safety Executive opened an inquiry. \
+                The Information Commissioner's Office said it had been told. \
                 Patients at St Aldric's Hospital waited, and at St. Aldric's Hospital too. \
                 Wired's Kim Zetter disagreed.";
     let got = found(text);
+    assert!(
+        has(
+            &got,
+            "Health and Safety Executive",
+            "org",
+            "health-and-safety-executive"
+        ),
+        "{got:?}"
+    );
     assert!(
         has(
             &got,
