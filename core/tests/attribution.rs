@@ -395,7 +395,8 @@ fn nominal_sources_and_job_titles() {
          The club's manager told reporters that the deal was done. \
          “Get out now,” said incident commander Rosa Delgado-Ruiz. \
          Fees will rise, according to the consumer group HomeFirst. \
-         The fire was sparked by lightning, the state forestry department said.",
+         The fire was sparked by lightning, the state forestry department said. \
+         Hackers stole 210,000 records, according to a report in the Daily Ledger.",
     );
     assert_eq!(
         brief(&text),
@@ -431,6 +432,12 @@ fn nominal_sources_and_job_titles() {
                 "The fire was sparked by lightning",
                 "the state forestry department",
                 "said",
+                false
+            ),
+            row(
+                "Hackers stole 210,000 records",
+                "a report in the Daily Ledger",
+                "according to",
                 false
             ),
         ]

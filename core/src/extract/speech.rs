@@ -215,6 +215,7 @@ const SOURCE_NOUNS: &[&str] = &[
     "prosecutors",
     "regime",
     "regulator",
+    "report",
     "researchers",
     "service",
     "source",
@@ -227,6 +228,8 @@ const SOURCE_NOUNS: &[&str] = &[
     "statement",
     "striker",
     "studio",
+    "study",
+    "survey",
     "team",
     "trust",
     "union",
@@ -1089,7 +1092,16 @@ pub(crate) fn cue_hits(t: &Tokens<'_>) -> Vec<CueHit> {
 fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit, usize)> {
     let w = t.lower(i);
     if w == "according" && t.lower(i + 1) == "to" {
-        let source_tokens = t.np_after(i + 2);
+        let mut source_tokens = t.np_after(i + 2);
+        // "according to a report in the Daily Ledger": the publication
+        // named after a document noun belongs to the source.
+        if let Some((start, end)) = source_tokens
+            && matches!(t.base(end - 1), "report" | "study" | "survey")
+            && matches!(t.lower(end), "in" | "by" | "from")
+            && let Some((_, outer)) = t.np_after(end + 1)
+        {
+            source_tokens = Some((start, outer));
+        }
         let anonymous = source_tokens.is_none_or(|np| t.np_is_anonymous(np));
         let after = source_tokens.map_or(i + 2, |(_, end)| end);
         let hit = CueHit {
