@@ -673,10 +673,14 @@ impl<'a> Tokens<'a> {
         let mut committed = None;
         let mut right: Option<NpRole> = None;
         let mut pending = 0;
+        // Only a singular head takes plain compound words: "after the vote
+        // lawmakers said" has no noun phrase "the vote lawmakers".
+        let singular_head = end > 0 && !self.base(end - 1).ends_with('s');
         let mut j = end;
         while j > 0 && end - j < MAX_NP_TOKENS {
             let role = self.role(j - 1);
             let compound = role == NpRole::Other
+                && singular_head
                 && pending < MAX_COMPOUND_WORDS
                 && matches!(right, Some(NpRole::Noun | NpRole::Modifier))
                 && self.compound_word(j - 1);
@@ -1438,6 +1442,7 @@ mod tests {
         assert_eq!(np("the club's manager", true), "the club's manager");
         // Plain words need a determiner or name to close them.
         assert_eq!(np("as prices rose economists", true), "economists");
+        assert_eq!(np("After the vote lawmakers", true), "lawmakers");
         assert_eq!(
             np("In a statement Sony Pictured Entertainment", true),
             "Sony Pictured Entertainment"
