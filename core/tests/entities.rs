@@ -749,3 +749,18 @@ fn organisation_names_with_and_or_a_possessive_stay_whole() {
     );
     assert!(has(&got, "Kim Zetter", "person", "kim-zetter"), "{got:?}");
 }
+
+/// A short form of a given name joins the full name across a story.
+#[test]
+fn short_given_names_join_the_full_name() {
+    let a = "Ashford United have signed striker Daniel Okonkwo from Vitória Alvor.";
+    let b = "Dani Okonkwo has joined Ashford United. Okonkwo scored twice.";
+    let c = "Daniel Okonkwo's cousin Danielle Okonkwo was not involved.";
+    let story = parallax_core::extract::analyze_story(&[a, b, c]);
+    let key_of = |text: &str, analysis: &parallax_core::extract::Analysis, name: &str| {
+        entity(text, &analysis.entities, name).key.clone()
+    };
+    assert_eq!(key_of(b, &story[1], "Dani Okonkwo"), "daniel-okonkwo");
+    // A full given name is no short form of a longer one.
+    assert_eq!(key_of(c, &story[2], "Danielle Okonkwo"), "danielle-okonkwo");
+}

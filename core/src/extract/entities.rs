@@ -1491,6 +1491,22 @@ fn is_prefix_form(short: &str, long: &str) -> bool {
     })
 }
 
+/// `dani-okonkwo` of `daniel-okonkwo`: the same words but the first, which
+/// is a shorter prefix (three letters or more) of the other's first word and
+/// not a listed given name itself (`Daniel` is not a short `Danielle`).
+fn is_short_given_name_form(short: &str, long: &str) -> bool {
+    let (Some((short_first, short_rest)), Some((long_first, long_rest))) =
+        (short.split_once('-'), long.split_once('-'))
+    else {
+        return false;
+    };
+    short_rest == long_rest
+        && short_first.len() >= 3
+        && short_first.len() < long_first.len()
+        && long_first.starts_with(short_first)
+        && !contains(GIVEN_NAMES, short_first)
+}
+
 /// `short` is a word-wise suffix of `long`.
 fn is_suffix_form(short: &str, long: &str) -> bool {
     let mut long_words = long.rsplit('-');
@@ -1617,6 +1633,21 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
                         && word_count(long.key) > words
                         && compatible(form, long)
                         && is_suffix_form(form.key, long.key)
+                },
+            );
+        }
+        // `Dani Okonkwo` → `Daniel Okonkwo`: a short form of the given name
+        // (a prefix of three letters or more), the rest the same.
+        if (!form.strong || form.kind == Person) && !form.acronym && words >= 2 {
+            join_unique(
+                &mut sets,
+                index,
+                by_last.get(last_word(form.key)),
+                &|long| {
+                    long.kind == Person
+                        && long.key != form.key
+                        && compatible(form, long)
+                        && is_short_given_name_form(form.key, long.key)
                 },
             );
         }
