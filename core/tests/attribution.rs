@@ -485,3 +485,19 @@ fn titles_before_names_link_to_the_person() {
         ]
     );
 }
+
+/// An abbreviated title with its dot stays with the speaker's name.
+#[test]
+fn abbreviated_titles_before_a_speaker() {
+    let text = story(
+        "“We are deeply sorry,” Dr. Natarajan said in a video statement. \
+         “We will recover,” said Dr. Priya Natarajan.",
+    );
+    assert_eq!(
+        brief(&text),
+        [
+            row("“We are deeply sorry,”", "Dr. Natarajan", "said", false),
+            row("“We will recover,”", "Dr. Priya Natarajan", "said", false),
+        ]
+    );
+}

@@ -721,7 +721,15 @@ impl<'a> Tokens<'a> {
             }
             right = Some(role);
         }
-        let start = committed?;
+        let mut start = committed?;
+        // "Dr. Natarajan": the abbreviated title and its dot belong to the name.
+        if start >= 2
+            && self.role(start) == NpRole::Cap
+            && self.is_punct(start - 1, &['.'])
+            && self.is_abbreviated_title(start - 2)
+        {
+            start -= 2;
+        }
         let has_head = (start..end)
             .any(|k| matches!(self.role(k), NpRole::Cap | NpRole::Noun | NpRole::Pronoun));
         has_head.then_some((start, end))
@@ -737,6 +745,15 @@ impl<'a> Tokens<'a> {
         let mut compounds = 0;
         let mut j = start;
         while j < self.len() && j - start < MAX_NP_TOKENS {
+            // "Dr. Priya Natarajan": step over the dot of an abbreviated title.
+            if j > start
+                && self.is_punct(j, &['.'])
+                && self.is_abbreviated_title(j - 1)
+                && self.role(j + 1) == NpRole::Cap
+            {
+                j += 1;
+                continue;
+            }
             let role = self.role(j);
             let compound = role == NpRole::Other
                 && compounds < MAX_COMPOUND_WORDS
@@ -793,6 +810,15 @@ impl<'a> Tokens<'a> {
             left = Some(role);
         }
         end.map(|end| (start, end))
+    }
+
+    /// Is word `i` a capitalised title written with a dot ("Dr.", "Mr.",
+    /// "Prof.", "St.")?
+    fn is_abbreviated_title(&self, i: usize) -> bool {
+        self.capitalised(i)
+            && self.raw(i).len() <= 5
+            && (crate::extract::lexicon::contains(crate::extract::lexicon::HONORIFICS, self.raw(i))
+                || self.raw(i) == "St")
     }
 
     /// Is word `i` a title that can stand before a name ("manager",
@@ -1470,5 +1496,8 @@ mod tests {
         );
         assert_eq!(np("the statement Sony issued", false), "the statement");
         assert_eq!(np("the decision was", false), "");
+        assert_eq!(np("sorry,\" Dr. Natarajan", true), "Dr. Natarajan");
+        assert_eq!(np("Dr. Priya Natarajan.", false), "Dr. Priya Natarajan");
+        assert_eq!(np("the end. Natarajan", true), "Natarajan");
     }
 }
