@@ -226,6 +226,55 @@ fn weekdays() {
     ]);
 }
 
+/// All-numeric dates in story text: a number over 12 is the day, dots and
+/// hyphens are day-first, an ambiguous slashed date follows how the text
+/// writes its other dates.
+#[test]
+fn numeric_dates_in_the_text() {
+    check(&[
+        (
+            "the fire on 14/03/2014",
+            &["14/03/2014 => 2014-03-14 Day Exact"],
+        ),
+        (
+            "the fire on 03/14/2014",
+            &["03/14/2014 => 2014-03-14 Day Exact"],
+        ),
+        (
+            "the fire on 14.03.2014.",
+            &["14.03.2014 => 2014-03-14 Day Exact"],
+        ),
+        (
+            "the fire on 04-03-2014",
+            &["04-03-2014 => 2014-03-04 Day Exact"],
+        ),
+        (
+            "the fire on 04/03/2014",
+            &["04/03/2014 => 2014-03-04 Day Exact"],
+        ),
+        ("ref 31/02/2014 and 4/3/2014/7", &[]),
+    ]);
+    let us = "The fire on 04/03/2014 followed the blaze of March 1.";
+    assert_eq!(
+        times_at(us, published()),
+        [
+            "04/03/2014 => 2014-04-03 Day Exact",
+            "March 1 => 2015-03-01 Day Exact"
+        ]
+    );
+    let rule = |text: &str| {
+        let sentence = Sentence {
+            span: Span::new(0, text.len()),
+            part: 0,
+        };
+        find_times(text, &[sentence], published())
+            .first()
+            .map(|t| t.rule)
+    };
+    assert!(rule(us).is_some_and(|r| r.contains("month/day/year")));
+    assert!(rule("on 04/03/2014").is_some_and(|r| r.contains("day/month/year")));
+}
+
 /// A weekday in a future-tense clause is the first one on or after
 /// publication (Thursday 18 December 2014); a past-tense verb between the cue
 /// and the weekday keeps it in the past.

@@ -161,7 +161,7 @@ pub fn parse_dateline_in(line: &str, text: &str) -> Option<(DateTime, &'static s
 
 /// Does `text` write more US month-first dates ("March 14", "Dec. 5") than
 /// day-first ones ("14 March")? One pass over its words.
-fn writes_month_first(text: &str) -> bool {
+pub(crate) fn writes_month_first(text: &str) -> bool {
     let mut balance: i32 = 0;
     let mut prev_small_number = false;
     let mut prev_month = false;
@@ -172,7 +172,7 @@ fn writes_month_first(text: &str) -> bool {
         let is_month = word.len() >= 3
             && word.len() <= 9
             && word.starts_with(|c: char| c.is_ascii_uppercase())
-            && month_number(word).is_some();
+            && is_month_name(word);
         if is_month && prev_small_number {
             balance -= 1;
         } else if small_number && prev_month {
@@ -182,6 +182,15 @@ fn writes_month_first(text: &str) -> bool {
         prev_month = is_month;
     }
     balance > 0
+}
+
+/// `January`, `Jan`, `Sept` (any case), without allocating.
+fn is_month_name(word: &str) -> bool {
+    word.eq_ignore_ascii_case("sept")
+        || MONTH_NAMES.iter().any(|name| {
+            name.eq_ignore_ascii_case(word)
+                || (word.len() == 3 && name.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(word)))
+        })
 }
 
 /// `January`/`Jan`/`Sept` → 1-based month number.

@@ -80,6 +80,7 @@ pub fn find_quantities_and_times(
 ) -> (Vec<Quantity>, Vec<TimeExpr>) {
     let mut quantities = Vec::new();
     let mut times = Vec::new();
+    let mut order = dates::NumericOrder::default();
     for sentence in sentences {
         let lowered = lowercase(text, sentence.span);
         let tokens = tokenize(text, sentence.span, &lowered);
@@ -91,7 +92,11 @@ pub fn find_quantities_and_times(
             times: &spans,
         }
         .run(&mut quantities);
-        times.extend(candidates.iter().filter_map(|c| c.resolve(published)));
+        times.extend(
+            candidates
+                .iter()
+                .filter_map(|&c| order.settle(c, text).resolve(published)),
+        );
     }
     (quantities, times)
 }
