@@ -6,7 +6,7 @@
 //!   25, 2014", "the 11th of September 2001", "2014-12-18", "14/03/2023",
 //!   "14.03.2023" (day and month told apart as on date lines: a number over
 //!   12 is the day, dots and hyphens are day-first, slashes follow the
-//!   text's other dates, see [`NumericOrder`]); a date without a year gets
+//!   text's other dates); a date without a year gets
 //!   the year that puts it nearest to publication;
 //! - months and years: "September 2001", "The November attack" (the most
 //!   recent November on or before publication), "last/next/this November",
