@@ -37,17 +37,27 @@ const RULE_MONTH_FIRST: &str = "a line that is only a numeric date, ambiguous; r
 pub fn parse_dateline_in(line: &str, text: &str) -> Option<(DateTime, &'static str)> {
     let tokens = tokenize(line)?;
     let mut rest: &[Token] = &tokens;
-    // Optional "Published"/"Updated" label and weekday.
+    // Optional label ("Published", "Last updated", "First published on")
+    // and weekday.
     if let [Token::Word(w), tail @ ..] = rest
-        && matches!(
-            w.to_ascii_lowercase().as_str(),
-            "published" | "updated" | "posted" | "on"
-        )
+        && (w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("first"))
+        && let [Token::Word(next), ..] = tail
+        && is_label(next)
+    {
+        rest = tail;
+    }
+    if let [Token::Word(w), tail @ ..] = rest
+        && (is_label(w) || w.eq_ignore_ascii_case("on"))
     {
         rest = match skip_separators(tail) {
             [Token::Sep(':'), tail @ ..] => tail,
             tail => tail,
         };
+        if let [Token::Word(on), tail @ ..] = rest
+            && on.eq_ignore_ascii_case("on")
+        {
+            rest = tail;
+        }
     }
     if let [Token::Word(w), tail @ ..] = rest
         && weekday(w)
@@ -211,6 +221,13 @@ pub fn month_number(word: &str) -> Option<u8> {
         .and_then(|i| u8::try_from(i + 1).ok())
 }
 
+/// "Published", "Updated", "Posted".
+fn is_label(word: &str) -> bool {
+    ["published", "updated", "posted"]
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(word))
+}
+
 fn weekday(word: &str) -> bool {
     let lower = word.trim_end_matches('.').to_ascii_lowercase();
     WEEKDAY_NAMES
@@ -354,6 +371,15 @@ mod tests {
             Some("2023-03-14T09:30")
         );
         assert_eq!(iso("Tuesday 14-03-2023").as_deref(), Some("2023-03-14"));
+        assert_eq!(
+            iso("Last updated: 14/03/2023 10:05").as_deref(),
+            Some("2023-03-14T10:05")
+        );
+        assert_eq!(
+            iso("First published on Tuesday 14 March 2023").as_deref(),
+            Some("2023-03-14")
+        );
+        assert_eq!(iso("Last 14/03/2023"), None);
         assert_eq!(
             iso("18 Dec 2014 09:27 GMT").as_deref(),
             Some("2014-12-18T09:27")
