@@ -764,3 +764,18 @@ fn short_given_names_join_the_full_name() {
     // A full given name is no short form of a longer one.
     assert_eq!(key_of(c, &story[2], "Danielle Okonkwo"), "danielle-okonkwo");
 }
+
+/// A name followed by a role in apposition is a person.
+#[test]
+fn names_before_a_role_in_apposition_are_people() {
+    let text = "\"It was hard,\" said Diane Marsh, the county's chief fire officer. \
+                Kestrel Plastics, the family-owned firm, said little. \
+                Holm Varga, its new manager, arrived.";
+    let got = found(text);
+    assert!(has(&got, "Diane Marsh", "person", "diane-marsh"), "{got:?}");
+    assert!(has(&got, "Holm Varga", "person", "holm-varga"), "{got:?}");
+    assert!(
+        has(&got, "Kestrel Plastics", "org", "kestrel-plastics"),
+        "{got:?}"
+    );
+}

@@ -96,6 +96,7 @@ const RULE_ORG_WORD: &str = "name with an organisation word (Pictures, Times, Ho
 const RULE_ADMINISTRATION: &str = "administration named after its leader";
 const RULE_HONORIFIC: &str = "name after a title (Mr., President, Reporter …)";
 const RULE_ROLE: &str = "name after a role (despot, actor …)";
+const RULE_ROLE_APPOSITIVE: &str = "name before a role in apposition (X, the chief fire officer)";
 const RULE_TITLE_CHAIN: &str =
     "name after a title of several words (Chief Fire Officer, Group Manager …)";
 const RULE_STARRING: &str = "cast list after “starring”";
@@ -1064,6 +1065,9 @@ impl<'t> Scanner<'t> {
         if (2..=4).contains(&count) && contains(GIVEN_NAMES, self.word(a)) {
             return whole(decided(Person, RULE_GIVEN_NAME));
         }
+        if (2..=3).contains(&count) && self.role_appositive(end) {
+            return whole(decided(Person, RULE_ROLE_APPOSITIVE));
+        }
         if caps_single {
             return whole(decided(Organisation, RULE_GUESS_ACRONYM));
         }
@@ -1071,6 +1075,32 @@ impl<'t> Scanner<'t> {
             return whole(decided(Organisation, RULE_GUESS_INITIAL));
         }
         whole(decided(Organisation, RULE_GUESS_NAME))
+    }
+
+    /// `Diane Marsh, the county's chief fire officer`: a comma after the
+    /// run at `end`, then a determiner or possessive and at most four more
+    /// lowercase words, one of them a role (`officer`, `minister` …).
+    fn role_appositive(&self, end: usize) -> bool {
+        if !self.is_punct(end, ',') {
+            return false;
+        }
+        let opens = self.is_lower_word(end + 1, &["the", "a", "an", "its", "his", "her", "their"])
+            || self.token(end + 1).is_some_and(|t| t.possessive);
+        if !opens {
+            return false;
+        }
+        let mut k = end + 2;
+        while k < end + 6
+            && self
+                .token(k)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word))
+        {
+            if self.is_lower_in(k, ROLE_WORDS) {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// `Chief Fire Officer Diane Marsh`, `Group Manager Tom Reddy`, `Bank
