@@ -173,7 +173,7 @@ fn article(index: usize, input: &Input, analysis: &Analysis) -> Value {
         })).collect::<Vec<_>>(),
         "quantities": analysis.quantities.iter().map(|q| json!({
             "start": q.span.start, "end": q.span.end, "text": q.span.text(text),
-            "value": q.value, "unit": q.unit, "qualifier": q.qualifier, "vague": q.vague, "rule": q.rule,
+            "value": q.value, "unit": q.unit, "qualifier": q.qualifier, "vague": q.vague, "versus": q.versus, "rule": q.rule,
         })).collect::<Vec<_>>(),
         "dates": analysis.times.iter().map(|t| json!({
             "start": t.span.start, "end": t.span.end, "text": t.span.text(text),

@@ -436,8 +436,12 @@ fn marked_items(raw: &str, analysis: &Analysis) -> Marks {
             .as_deref()
             .map(|q| format!("{q} "))
             .unwrap_or_default();
+        let versus = q
+            .versus
+            .map(|v| format!("–{}", number_text(v)))
+            .unwrap_or_default();
         let note = format!(
-            "quantity: {qualifier}{} {} ({})",
+            "quantity: {qualifier}{}{versus} {} ({})",
             number_text(q.value),
             q.unit,
             q.rule

@@ -383,3 +383,121 @@ fn cue_dense_inputs_stay_linear() {
         assert_attributions_well_formed(&text);
     }
 }
+
+/// Sources named by a noun phrase or a lowercase title rather than a name.
+#[test]
+fn nominal_sources_and_job_titles() {
+    let text = story(
+        "Rates will rise again, said the bank's chief economist. \
+         The central bank said inflation had peaked. \
+         The bank said in a statement that two members dissented. \
+         “We are deeply sorry,” a hospital spokeswoman said. \
+         The club's manager told reporters that the deal was done. \
+         “Get out now,” said incident commander Rosa Delgado-Ruiz. \
+         Fees will rise, according to the consumer group HomeFirst. \
+         The fire was sparked by lightning, the state forestry department said. \
+         Hackers stole 210,000 records, according to a report in the Daily Ledger.",
+    );
+    assert_eq!(
+        brief(&text),
+        [
+            row(
+                "Rates will rise again",
+                "the bank's chief economist",
+                "said",
+                false
+            ),
+            row("inflation had peaked", "The central bank", "said", false),
+            row("two members dissented", "The bank", "said", false),
+            row(
+                "“We are deeply sorry,”",
+                "a hospital spokeswoman",
+                "said",
+                false
+            ),
+            row("the deal was done", "The club's manager", "told", false),
+            row(
+                "“Get out now,”",
+                "incident commander Rosa Delgado-Ruiz",
+                "said",
+                false
+            ),
+            row(
+                "Fees will rise",
+                "the consumer group HomeFirst",
+                "according to",
+                false
+            ),
+            row(
+                "The fire was sparked by lightning",
+                "the state forestry department",
+                "said",
+                false
+            ),
+            row(
+                "Hackers stole 210,000 records",
+                "a report in the Daily Ledger",
+                "according to",
+                false
+            ),
+        ]
+    );
+}
+
+/// A title before a name stays with the name, and the speaker's entity key
+/// is the person's.
+#[test]
+fn titles_before_names_link_to_the_person() {
+    let text = story(
+        "Manager Stefan Holm said the striker was fit. \
+         “It was a tough call,” said chief executive Dr Priya Natarajan.",
+    );
+    let analysis = analyze(&text);
+    let sources: Vec<(String, Option<String>)> = analysis
+        .attributions
+        .iter()
+        .filter_map(|a| a.source)
+        .map(|s| {
+            let key = analysis
+                .entities
+                .iter()
+                .filter(|e| s.contains(e.span))
+                .max_by_key(|e| e.span.len())
+                .map(|e| e.key.clone());
+            (s.text(&text).to_string(), key)
+        })
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            (
+                "Manager Stefan Holm".to_string(),
+                Some("stefan-holm".to_string())
+            ),
+            (
+                "chief executive Dr Priya Natarajan".to_string(),
+                Some("priya-natarajan".to_string())
+            ),
+            (
+                "chief executive Dr Priya Natarajan".to_string(),
+                Some("priya-natarajan".to_string())
+            ),
+        ]
+    );
+}
+
+/// An abbreviated title with its dot stays with the speaker's name.
+#[test]
+fn abbreviated_titles_before_a_speaker() {
+    let text = story(
+        "“We are deeply sorry,” Dr. Natarajan said in a video statement. \
+         “We will recover,” said Dr. Priya Natarajan.",
+    );
+    assert_eq!(
+        brief(&text),
+        [
+            row("“We are deeply sorry,”", "Dr. Natarajan", "said", false),
+            row("“We will recover,”", "Dr. Priya Natarajan", "said", false),
+        ]
+    );
+}

@@ -226,6 +226,110 @@ fn weekdays() {
     ]);
 }
 
+/// All-numeric dates in story text: a number over 12 is the day, dots and
+/// hyphens are day-first, an ambiguous slashed date follows how the text
+/// writes its other dates.
+#[test]
+fn numeric_dates_in_the_text() {
+    check(&[
+        (
+            "the fire on 14/03/2014",
+            &["14/03/2014 => 2014-03-14 Day Exact"],
+        ),
+        (
+            "the fire on 03/14/2014",
+            &["03/14/2014 => 2014-03-14 Day Exact"],
+        ),
+        (
+            "the fire on 14.03.2014.",
+            &["14.03.2014 => 2014-03-14 Day Exact"],
+        ),
+        (
+            "the fire on 04-03-2014",
+            &["04-03-2014 => 2014-03-04 Day Exact"],
+        ),
+        (
+            "the fire on 04/03/2014",
+            &["04/03/2014 => 2014-03-04 Day Exact"],
+        ),
+        ("ref 31/02/2014 and 4/3/2014/7", &[]),
+    ]);
+    let us = "The fire on 04/03/2014 followed the blaze of March 1.";
+    assert_eq!(
+        times_at(us, published()),
+        [
+            "04/03/2014 => 2014-04-03 Day Exact",
+            "March 1 => 2015-03-01 Day Exact"
+        ]
+    );
+    let rule = |text: &str| {
+        let sentence = Sentence {
+            span: Span::new(0, text.len()),
+            part: 0,
+        };
+        find_times(text, &[sentence], published())
+            .first()
+            .map(|t| t.rule)
+    };
+    assert!(rule(us).is_some_and(|r| r.contains("month/day/year")));
+    assert!(rule("on 04/03/2014").is_some_and(|r| r.contains("day/month/year")));
+}
+
+/// A weekday in a future-tense clause is the first one on or after
+/// publication (Thursday 18 December 2014); a past-tense verb between the cue
+/// and the weekday keeps it in the past.
+#[test]
+fn weekdays_in_future_tense() {
+    check(&[
+        (
+            "The committee will meet on Tuesday",
+            &["Tuesday => 2014-12-23 Day Exact"],
+        ),
+        (
+            "The report is due to be published on Friday",
+            &["Friday => 2014-12-19 Day Exact"],
+        ),
+        (
+            "The governor is expected to visit the centre on Monday",
+            &["Monday => 2014-12-22 Day Exact"],
+        ),
+        (
+            "The vote is scheduled to take place on Wednesday",
+            &["Wednesday => 2014-12-24 Day Exact"],
+        ),
+        (
+            "He said he would not be available for Saturday's opener",
+            &["Saturday => 2014-12-20 Day Exact"],
+        ),
+        (
+            "They will meet on Thursday",
+            &["Thursday => 2014-12-18 Day Exact"],
+        ),
+        ("next Tuesday", &["next Tuesday => 2014-12-23 Day Exact"]),
+        // Past: no cue, a cue in the past, a reporting verb after the cue.
+        (
+            "The committee met on Tuesday",
+            &["Tuesday => 2014-12-16 Day Exact"],
+        ),
+        (
+            "The vote was due to take place on Wednesday",
+            &["Wednesday => 2014-12-17 Day Exact"],
+        ),
+        (
+            "Rates will rise, the governor said on Tuesday",
+            &["Tuesday => 2014-12-16 Day Exact"],
+        ),
+        (
+            "It would have opened on Monday",
+            &["Monday => 2014-12-15 Day Exact"],
+        ),
+        (
+            "The set was damaged on Monday",
+            &["Monday => 2014-12-15 Day Exact"],
+        ),
+    ]);
+}
+
 #[test]
 fn weeks_months_and_years() {
     check(&[

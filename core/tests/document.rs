@@ -207,3 +207,38 @@ fn second_seed_sentences() {
           ⟦Now millions of people who would have happily given The Interview a miss are curious to see what all the fuss was about.⟧
     "#]].assert_eq(&render_sentences(&seed(1)));
 }
+
+/// A numeric date line anchors the story, and its part says how it was read.
+#[test]
+fn numeric_date_lines_are_date_lines() {
+    let cases = [
+        ("14/03/2023", "2023-03-14", "the number over 12 is the day"),
+        (
+            "Published: 2023-03-14T09:30Z",
+            "2023-03-14T09:30",
+            "ISO 8601",
+        ),
+        ("04.03.2023", "2023-03-04", "dots or hyphens"),
+        ("04/03/2023", "2023-03-04", "read day/month/year"),
+    ];
+    for (line, iso, rule) in cases {
+        let text = format!(
+            "Talks collapse\n\n{line}\n\nThe talks collapsed on Tuesday, officials said.\n"
+        );
+        let analysis = analyze(&text);
+        assert_eq!(
+            analysis.document.published.map(|d| d.iso()).as_deref(),
+            Some(iso),
+            "{line}"
+        );
+        let part = analysis.document.parts.get(1).expect("a date line part");
+        assert!(part.rule.contains(rule), "{line}: {}", part.rule);
+    }
+    // The same ambiguous line in a text that writes US dates is month-first.
+    let text =
+        "Talks collapse\n\n04/03/2023\n\nThe talks, which began on March 1, collapsed on Monday.\n";
+    assert_eq!(
+        analyze(text).document.published.map(|d| d.iso()).as_deref(),
+        Some("2023-04-03")
+    );
+}

@@ -653,3 +653,129 @@ fn merging_keeps_different_people_apart() {
     );
     assert_eq!(keys(&b, second), ["Kim=kim"], "ambiguous: stays apart");
 }
+
+#[test]
+fn titles_of_several_words_are_not_part_of_a_persons_name() {
+    let text = "\"It was hard,\" said Chief Fire Officer Diane Marsh. \
+                Group Manager Tom Reddy led the response. \
+                Governor Anna Kral spoke first. \
+                The Chief Executive Officer resigned.";
+    let got = found(text);
+    assert!(has(&got, "Diane Marsh", "person", "diane-marsh"), "{got:?}");
+    assert!(has(&got, "Tom Reddy", "person", "tom-reddy"), "{got:?}");
+    assert!(has(&got, "Anna Kral", "person", "anna-kral"), "{got:?}");
+    // Titles all the way are no person.
+    assert!(
+        !got.iter()
+            .any(|(t, kind, _)| *kind == "person" && t.contains("Officer")),
+        "{got:?}"
+    );
+    let analysis = analyze(text);
+    assert_eq!(
+        entity(text, &analysis.entities, "Diane Marsh").rule,
+        "name after a title of several words (Chief Fire Officer, Group Manager …)"
+    );
+}
+
+/// A town named after "in"/"residents of" is a place, and a place is never
+/// taken for the short form of an organisation that starts with its name.
+#[test]
+fn places_are_not_short_forms_of_organisations_named_after_them() {
+    let text = "Residents of Ashford were told to stay indoors. \
+                The fire in Ashford on Monday closed Ashford High School. \
+                Ashford United cancelled training. Fans posted in Twitter posts.";
+    let got = found(text);
+    assert!(has(&got, "Ashford", "place", "ashford"), "{got:?}");
+    assert!(
+        has(&got, "Ashford High School", "org", "ashford-high-school"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Ashford United", "org", "ashford-united"),
+        "{got:?}"
+    );
+    assert!(!has(&got, "Twitter", "place", "twitter"), "{got:?}");
+    let analysis = analyze(text);
+    let town = analysis
+        .entities
+        .iter()
+        .find(|e| e.span.text(text) == "Ashford")
+        .expect("the town");
+    assert_eq!(
+        town.rule,
+        "name after a place word (in, near, residents of …)"
+    );
+    // With no place word at all, a town is still not the short form of the
+    // school named after it.
+    let text = "Some 3,500 people were evacuated from Cedar Falls yesterday. \
+                A centre opened at Cedar Falls High School.";
+    let got = found(text);
+    assert!(has(&got, "Cedar Falls", "org", "cedar-falls"), "{got:?}");
+}
+
+/// Organisation names with "and" or a possessive inside stay whole.
+#[test]
+fn organisation_names_with_and_or_a_possessive_stay_whole() {
+    let text = "The Health and Safety Executive opened an inquiry. \
+                The Information Commissioner's Office said it had been told. \
+                Patients at St Aldric's Hospital waited, and at St. Aldric's Hospital too. \
+                Wired's Kim Zetter disagreed.";
+    let got = found(text);
+    assert!(
+        has(
+            &got,
+            "Health and Safety Executive",
+            "org",
+            "health-and-safety-executive"
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(
+            &got,
+            "Information Commissioner's Office",
+            "org",
+            "information-commissioner-office"
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "St Aldric's Hospital", "org", "st-aldric-hospital"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "St. Aldric's Hospital", "org", "st-aldric-hospital"),
+        "{got:?}"
+    );
+    assert!(has(&got, "Kim Zetter", "person", "kim-zetter"), "{got:?}");
+}
+
+/// A short form of a given name joins the full name across a story.
+#[test]
+fn short_given_names_join_the_full_name() {
+    let a = "Ashford United have signed striker Daniel Okonkwo from Vitória Alvor.";
+    let b = "Dani Okonkwo has joined Ashford United. Okonkwo scored twice.";
+    let c = "Daniel Okonkwo's cousin Danielle Okonkwo was not involved.";
+    let story = parallax_core::extract::analyze_story(&[a, b, c]);
+    let key_of = |text: &str, analysis: &parallax_core::extract::Analysis, name: &str| {
+        entity(text, &analysis.entities, name).key.clone()
+    };
+    assert_eq!(key_of(b, &story[1], "Dani Okonkwo"), "daniel-okonkwo");
+    // A full given name is no short form of a longer one.
+    assert_eq!(key_of(c, &story[2], "Danielle Okonkwo"), "danielle-okonkwo");
+}
+
+/// A name followed by a role in apposition is a person.
+#[test]
+fn names_before_a_role_in_apposition_are_people() {
+    let text = "\"It was hard,\" said Diane Marsh, the county's chief fire officer. \
+                Kestrel Plastics, the family-owned firm, said little. \
+                Holm Varga, its new manager, arrived.";
+    let got = found(text);
+    assert!(has(&got, "Diane Marsh", "person", "diane-marsh"), "{got:?}");
+    assert!(has(&got, "Holm Varga", "person", "holm-varga"), "{got:?}");
+    assert!(
+        has(&got, "Kestrel Plastics", "org", "kestrel-plastics"),
+        "{got:?}"
+    );
+}

@@ -16,7 +16,10 @@ fn seed(index: usize) -> String {
 
 /// `value unit [qualifier] (vague)` for a quantity.
 fn label(q: &Quantity) -> String {
-    let mut out = format!("{} {}", q.value, q.unit);
+    let mut out = match q.versus {
+        Some(versus) => format!("{}-{versus} {}", q.value, q.unit),
+        None => format!("{} {}", q.value, q.unit),
+    };
     if let Some(qualifier) = &q.qualifier {
         out.push_str(&format!(" [{qualifier}]"));
     }
@@ -176,6 +179,47 @@ fn money_and_percentages() {
         ),
         ("100TB of data", &["100TB => 100 terabytes"]),
         ("100 pounds of cocaine", &["100 pounds => 100 pounds"]),
+    ]);
+}
+
+#[test]
+fn points_basis_points_and_fractions_of_a_point() {
+    check(&[
+        (
+            "raised rates by a quarter of a percentage point to 4.5%",
+            &[
+                "a quarter of a percentage point => 0.25 percentage points",
+                "4.5% => 4.5 percent",
+            ],
+        ),
+        (
+            "by 25 basis points",
+            &["25 basis points => 0.25 percentage points"],
+        ),
+        ("a cut of half a point", &["half a point => 0.5 points"]),
+        (
+            "almost three quarters of a percentage point",
+            &["almost three quarters of a percentage point => 0.75 percentage points [almost]"],
+        ),
+        ("a half point cut", &["a half point => 0.5 points"]),
+        ("half the members", &[]),
+        ("a quarter of the staff", &[]),
+    ]);
+}
+
+#[test]
+fn scores_and_vote_tallies_keep_both_numbers() {
+    check(&[
+        ("The committee voted 6-3 in favour", &["6-3 => 6-3 votes"]),
+        ("the court ruled 7-2", &["7-2 => 7-2 votes"]),
+        ("a 5-4 majority", &["5-4 => 5-4 votes"]),
+        ("Ashford won 2-1 at home", &["2-1 => 2-1 score"]),
+        ("a 3–0 win", &["3–0 => 3-0 score"]),
+        ("They lost by 6-3", &["6-3 => 6-3 score"]),
+        // Ranges, formations and dates stay out.
+        ("10-15 people", &[]),
+        ("they played 4-4-2", &[]),
+        ("won on 14-03-2023", &[]),
     ]);
 }
 

@@ -114,6 +114,9 @@ fn rule_of(hit: &CueHit) -> &'static str {
         (HitKind::AfterQuote, _, _) => {
             "speaker and verb after a closing quote mark (…,' the message read)"
         }
+        (HitKind::Inverted, _, _) => {
+            "speech verb and speaker after the reported clause (…, said the bank's economist)"
+        }
         (HitKind::AccordingTo, _, _) => "‘according to’ a source",
         (HitKind::PassiveTo, _, _) => "a passive ‘said to’ that names no source",
         (HitKind::Impersonal, _, _) => {
@@ -139,8 +142,9 @@ fn attribution_of(t: &Tokens<'_>, sentence: Span, hit: &CueHit) -> Option<Attrib
     let span = match hit.kind {
         HitKind::Passive => return None,
         HitKind::Active if hit.class == CueClass::QuoteOnly => return None,
-        HitKind::AfterQuote => {
-            // The quoted part of the sentence, up to the closing mark.
+        HitKind::AfterQuote | HitKind::Inverted => {
+            // The quoted (or reported) part of the sentence, up to the
+            // closing mark or comma.
             let first = hit
                 .source_tokens
                 .map_or(hit.cue_tokens.0, |(s, _)| s.min(hit.cue_tokens.0));

@@ -3,13 +3,18 @@
 //!
 //! [`find_times`] finds, sentence by sentence and left to right:
 //! - absolute dates: "December 25", "25 December", "18 Dec 2014", "December
-//!   25, 2014", "the 11th of September 2001", "2014-12-18"; a date without a
-//!   year gets the year that puts it nearest to publication;
+//!   25, 2014", "the 11th of September 2001", "2014-12-18", "14/03/2023",
+//!   "14.03.2023" (day and month told apart as on date lines: a number over
+//!   12 is the day, dots and hyphens are day-first, slashes follow the
+//!   text's other dates); a date without a year gets
+//!   the year that puts it nearest to publication;
 //! - months and years: "September 2001", "The November attack" (the most
 //!   recent November on or before publication), "last/next/this November",
 //!   "in 2014", "early December" (approximate);
 //! - weekdays: "on Tuesday" (the most recent Tuesday on or before
-//!   publication; the next one after "will"), "last/next/this Tuesday";
+//!   publication; in a future-tense clause, "will meet on Tuesday", "is due
+//!   to … on Friday", "is expected to visit on Monday", the first one on or
+//!   after publication), "last/next/this Tuesday";
 //! - relative expressions: "today", "tonight", "this morning", "yesterday",
 //!   "late yesterday", "last night", "tomorrow", "last/this/next
 //!   week/month/year", "earlier this month" (approximate), "three days ago",
@@ -28,6 +33,7 @@ use super::numbers::{
     CALENDAR_NAME, Kind, NumberOptions, STARTS_TIME, Token, adjacent, cardinal_word,
     is_plural_noun, lowercase, number_at, ordinal_at, ordinal_word, starts_sentence, tokenize,
 };
+use super::text::in_sorted;
 use crate::model::{DateTime, Span, WEEKDAY_NAMES};
 
 /// How precise a time expression is.
@@ -74,16 +80,48 @@ pub fn find_times(
     published: Option<DateTime>,
 ) -> Vec<TimeExpr> {
     let mut times = Vec::new();
+    let mut order = NumericOrder::default();
     for sentence in sentences {
         let lowered = lowercase(text, sentence.span);
         let tokens = tokenize(text, sentence.span, &lowered);
         for candidate in scan(&tokens) {
+            let candidate = order.settle(candidate, text);
             if let Some(time) = candidate.resolve(published) {
                 times.push(time);
             }
         }
     }
     times
+}
+
+/// How an article writes all-numeric dates whose day and month could be
+/// swapped ("04/03/2023"), decided once, on the first such date, by
+/// [`crate::extract::dateline::writes_month_first`]: the rule of the date
+/// line, applied to the story text.
+#[derive(Default)]
+pub(crate) struct NumericOrder {
+    month_first: Option<bool>,
+}
+
+impl NumericOrder {
+    /// `candidate` with an ambiguous slashed date read in the article's order.
+    pub(crate) fn settle(&mut self, mut candidate: Candidate, text: &str) -> Candidate {
+        if candidate.rule != RULE_NUMERIC_AMBIGUOUS {
+            return candidate;
+        }
+        let month_first = *self
+            .month_first
+            .get_or_insert_with(|| super::dateline::writes_month_first(text));
+        if month_first && let When::Date { year, month, day } = candidate.when {
+            candidate.when = When::Date {
+                year,
+                month: day,
+                day: month,
+            };
+            candidate.rule = RULE_NUMERIC_MONTH_FIRST;
+        }
+        candidate
+    }
 }
 
 /// The calendar date `days` days after 1970-01-01 (before it when negative):
@@ -224,6 +262,14 @@ pub(crate) fn scan(tokens: &[Token]) -> Vec<Candidate> {
 }
 
 const RULE_NEAREST: &str = "day and month; the year that puts it nearest to publication";
+const RULE_NUMERIC_DAY_OVER_12: &str = "numeric date; the number over 12 is the day";
+const RULE_NUMERIC_DOTTED: &str =
+    "numeric date with dots or hyphens (day.month.year, the only order written so)";
+/// Resolved by [`NumericOrder::settle`] to this or [`RULE_NUMERIC_MONTH_FIRST`].
+const RULE_NUMERIC_AMBIGUOUS: &str = "numeric date, ambiguous; read day/month/year \
+     because the text writes no US month-first dates (\"March 14\")";
+const RULE_NUMERIC_MONTH_FIRST: &str = "numeric date, ambiguous; read month/day/year \
+     because the text writes US month-first dates (\"March 14\")";
 
 /// Lowercase words that can begin a time expression, besides numbers, number
 /// words, month and weekday names. Sorted for binary search.
@@ -611,7 +657,89 @@ fn absolute_at(tokens: &[Token], i: usize) -> Option<Found> {
             rule: "ISO 8601 date",
         });
     }
-    None
+    numeric_date_at(tokens, i)
+}
+
+/// "14/03/2023", "03/14/2023", "14-03-2023", "14.03.2023": day, month and
+/// four-digit year in digits. A number over 12 is the day; dots and hyphens
+/// are day-first; an ambiguous slashed date is left to [`NumericOrder`].
+fn numeric_date_at(tokens: &[Token], i: usize) -> Option<Found> {
+    let first = tokens.get(i)?;
+    if i.checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| adjacent(p, first) && !p.is_punct('('))
+    {
+        return None;
+    }
+    let small = |t: &Token| t.numeral().is_some_and(|n| n.int_digits <= 2);
+    // "14.03" reads as one decimal number; split it back.
+    let (a, b, sep, year_at) = if first.numeral().is_some_and(|n| n.fraction) {
+        let (a, b) = first.text.split_once('.')?;
+        if a.len() > 2 || b.len() != 2 {
+            return None;
+        }
+        let [dot, _] = tokens.get(i + 1..i + 3)? else {
+            return None;
+        };
+        if !dot.is_punct('.') || !adjacent(first, dot) {
+            return None;
+        }
+        (a.parse::<u8>().ok()?, b.parse::<u8>().ok()?, '.', i + 2)
+    } else {
+        let [s1, m, s2, _] = tokens.get(i + 1..i + 5)? else {
+            return None;
+        };
+        let sep = match s1.kind {
+            Kind::Punct(c @ ('/' | '-')) => c,
+            _ => return None,
+        };
+        if !s2.is_punct(sep)
+            || !small(first)
+            || !small(m)
+            || !adjacent(first, s1)
+            || !adjacent(s1, m)
+            || !adjacent(m, s2)
+        {
+            return None;
+        }
+        let a = u8::try_from(first.plain_integer(2)?).ok()?;
+        let b = u8::try_from(m.plain_integer(2)?).ok()?;
+        (a, b, sep, i + 4)
+    };
+    let year_token = tokens.get(year_at)?;
+    let before_year = tokens.get(year_at - 1)?;
+    if !adjacent(before_year, year_token) || year_token.numeral()?.int_digits != 4 {
+        return None;
+    }
+    let year = i32::try_from(year_token.plain_integer(4)?).ok()?;
+    // Not part of a longer code ("14/03/2023/5").
+    if let Some(next) = tokens.get(year_at + 1)
+        && adjacent(year_token, next)
+        && (next.is_word_kind() || matches!(next.kind, Kind::Punct('/' | '-')))
+    {
+        return None;
+    }
+    let (month, day, rule) = if a > 12 {
+        (b, a, RULE_NUMERIC_DAY_OVER_12)
+    } else if b > 12 {
+        (a, b, RULE_NUMERIC_DAY_OVER_12)
+    } else if sep != '/' {
+        (b, a, RULE_NUMERIC_DOTTED)
+    } else {
+        (b, a, RULE_NUMERIC_AMBIGUOUS)
+    };
+    DateTime::new(year, month, day, None)?;
+    Some(Found {
+        start: i,
+        end: year_at + 1,
+        when: When::Date {
+            year: Some(year),
+            month,
+            day,
+        },
+        bound: Bound::Exact,
+        rule,
+    })
 }
 
 /// Words after which a bare year or an ambiguous month name ("May",
@@ -734,7 +862,9 @@ fn month_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
     }
     let rule = match pick {
         Pick::Latest => "month name; the most recent one on or before publication",
-        Pick::Upcoming => "month name after 'will'; the first one on or after publication's month",
+        Pick::Upcoming => {
+            "month name in future tense ('will', 'is due to', 'is expected to'); the first one on or after publication's month"
+        }
         Pick::Previous => "'last' and a month name; the one before publication's month",
         Pick::Next => "'next' and a month name; the one after publication's month",
         Pick::Current => "'this' and a month name; in publication's year",
@@ -748,19 +878,72 @@ fn month_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
     })
 }
 
-/// Most tokens looked back for "will" to decide a weekday is in the future.
+/// Most tokens looked back for a future-tense cue before a weekday or month.
 const TENSE_WINDOW: usize = 8;
 
-/// Is there a "will"/"shall"/"'ll" shortly before token `at`? Then a bare
-/// weekday or month name is the next one, not the last.
+/// Words that put what follows in the future on their own. Sorted.
+const FUTURE_AUXILIARIES: &[&str] = &["ll", "shall", "will", "would"];
+
+/// Words that put what follows in the future when "to" follows them ("is due
+/// to", "is expected to", "plans to") and "was"/"were" does not come before
+/// them. Sorted.
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "aims",
+    "due",
+    "expected",
+    "going",
+    "intends",
+    "planned",
+    "plans",
+    "poised",
+    "scheduled",
+    "set",
+];
+
+/// Finite past-tense verbs that end the look-back: "… will rise, he said on
+/// Tuesday" dates the saying, not the rise. Sorted.
+const PAST_STOPS: &[&str] = &[
+    "added",
+    "announced",
+    "confirmed",
+    "did",
+    "had",
+    "met",
+    "said",
+    "says",
+    "stated",
+    "told",
+    "was",
+    "were",
+];
+
+/// Is token `at` (a bare weekday or month name) in a future-tense clause?
+/// Looks back at most [`TENSE_WINDOW`] tokens, nearest first, for "will",
+/// "shall", "'ll", "would" (not "would have"), or "due"/"expected"/
+/// "scheduled"/"set"/"plans"/… followed by "to" (not after "was"/"were");
+/// a past-tense verb such as "said" or "was" met first ends the search.
 fn future_tense(tokens: &[Token], at: usize) -> bool {
-    tokens
-        .get(at.saturating_sub(TENSE_WINDOW)..at)
-        .is_some_and(|window| {
-            window
-                .iter()
-                .any(|t| t.is_any_word(&["will", "shall", "ll"]))
-        })
+    let from = at.saturating_sub(TENSE_WINDOW);
+    for k in (from..at).rev() {
+        let Some(word) = tokens.get(k).and_then(Token::lower) else {
+            continue;
+        };
+        if in_sorted(FUTURE_AUXILIARIES, word) {
+            let perfect = word == "would" && tokens.get(k + 1).is_some_and(|t| t.is_word("have"));
+            return !perfect;
+        }
+        if in_sorted(FUTURE_BEFORE_TO, word) && tokens.get(k + 1).is_some_and(|t| t.is_word("to")) {
+            let past = k
+                .checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|t| t.is_any_word(&["was", "were"]));
+            return !past;
+        }
+        if in_sorted(PAST_STOPS, word) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "on Tuesday", "last Tuesday", "Tuesday night".
@@ -787,7 +970,9 @@ fn weekday_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
     }
     let rule = match pick {
         Pick::Latest => "weekday; the most recent one on or before publication",
-        Pick::Upcoming => "weekday after 'will'; the first one on or after publication",
+        Pick::Upcoming => {
+            "weekday in future tense ('will', 'is due to', 'is expected to'); the first one on or after publication"
+        }
         Pick::Previous => "'last' and a weekday; the one before publication",
         Pick::Next => "'next' and a weekday; the one after publication",
         Pick::Current => "'this' and a weekday; in publication's week",
@@ -1114,7 +1299,6 @@ impl Candidate {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::text::in_sorted;
 
     fn days(year: i32, month: u8, day: u8) -> i64 {
         DateTime::new(year, month, day, None)
@@ -1126,6 +1310,9 @@ mod tests {
     fn starters_are_sorted() {
         assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
         assert!(CALENDAR_NAMES.windows(2).all(|w| w[0] < w[1]));
+        for list in [FUTURE_AUXILIARIES, FUTURE_BEFORE_TO, PAST_STOPS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 
     #[test]

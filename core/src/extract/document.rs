@@ -5,7 +5,7 @@
 //! Every non-blank line ends up in exactly one [`Part`]; what lies between
 //! parts is whitespace only, so the structure is lossless.
 
-use crate::extract::dateline::parse_dateline;
+use crate::extract::dateline::{parse_dateline, parse_dateline_in};
 use crate::model::{DateTime, Diagnostic, Span};
 
 /// What a part of the raw text is.
@@ -111,10 +111,13 @@ pub fn parse_document(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Document
         if i == 0 && !ends_sentence(s) && word_count(s) <= 3 * SHORT_LINE_WORDS {
             kinds.push((PartKind::Headline, "first line of the text"));
             doc.headline = Some(line);
-        } else if doc.dateline.is_none() && i <= 3 && parse_dateline(s).is_some() {
-            kinds.push((PartKind::DateLine, "a line that is only a date"));
+        } else if doc.dateline.is_none()
+            && i <= 3
+            && let Some((date, rule)) = parse_dateline_in(s, text)
+        {
+            kinds.push((PartKind::DateLine, rule));
             doc.dateline = Some(line);
-            doc.published = parse_dateline(s);
+            doc.published = Some(date);
         } else if let Some(meta) = metadata(text, line) {
             kinds.push((PartKind::Metadata, "a `Key: values` line before the story"));
             doc.metadata.push(meta);

@@ -76,7 +76,8 @@ impl EntityKind {
 /// One mention of a named entity.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entity {
-    /// The name as written, without possessive `’s` and without titles such as `Mr.`.
+    /// The name as written, without a possessive `’s` at its end and without
+    /// titles such as `Mr.`.
     pub span: Span,
     pub kind: EntityKind,
     /// Canonical key shared by every alias of the entity: lowercase,
@@ -95,10 +96,14 @@ const RULE_ORG_WORD: &str = "name with an organisation word (Pictures, Times, Ho
 const RULE_ADMINISTRATION: &str = "administration named after its leader";
 const RULE_HONORIFIC: &str = "name after a title (Mr., President, Reporter …)";
 const RULE_ROLE: &str = "name after a role (despot, actor …)";
+const RULE_ROLE_APPOSITIVE: &str = "name before a role in apposition (X, the chief fire officer)";
+const RULE_TITLE_CHAIN: &str =
+    "name after a title of several words (Chief Fire Officer, Group Manager …)";
 const RULE_STARRING: &str = "cast list after “starring”";
 const RULE_WORK_LIST: &str = "title in a list of films or books (“… including X and Y”)";
 const RULE_ORG_LIST: &str = "name in a list of organisations (“… including X”)";
 const RULE_WORK_NOUN: &str = "title after a film or book word (the film …)";
+const RULE_PLACE_CUE: &str = "name after a place word (in, near, residents of …)";
 const RULE_NAMING_CUE: &str = "name after a group cue (calling itself …)";
 const RULE_GROUP_NOUN: &str = "name after a group word (hacker group …)";
 const RULE_THE_TITLE: &str = "title with a capitalised The";
@@ -482,6 +487,50 @@ fn is_acronym_text(text: &str) -> bool {
 // Scanning
 // ---------------------------------------------------------------------------
 
+/// Lowercase words that may follow a place name after `in`/`near` (`in
+/// Brenton on Monday`): function words, not nouns (`in Twitter posts`). Sorted.
+const PLACE_FOLLOWERS: &[&str] = &[
+    "after",
+    "and",
+    "as",
+    "at",
+    "before",
+    "but",
+    "by",
+    "during",
+    "earlier",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "in",
+    "is",
+    "last",
+    "later",
+    "on",
+    "or",
+    "over",
+    "since",
+    "that",
+    "this",
+    "to",
+    "today",
+    "until",
+    "was",
+    "were",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "with",
+    "yesterday",
+];
+
+/// Most words of a title before a name, plus one (`Chief Fire Officer`).
+const MAX_TITLE_WORDS: usize = 5;
+
 /// How far a run joined through every connector may reach (bounds look-ahead).
 const FORCED_RUN_LIMIT: usize = 16;
 
@@ -695,6 +744,11 @@ impl<'t> Scanner<'t> {
                 break;
             };
             if last.possessive {
+                // `Information Commissioner's Office`, `St Aldric's Hospital`:
+                // one organisation word after the possessive ends the name.
+                if self.owned_org_word(end) {
+                    end += 1;
+                }
                 break;
             }
             if self.is_name_word(end) {
@@ -712,8 +766,9 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             let initial_letter = last_word.chars().count() == 1 && last.capitalised;
+            // `Mr. Smith`, `John F. Kennedy`, `St. Aldric's Hospital`.
             if self.is_punct(end, '.')
-                && (initial_letter || contains(HONORIFICS, last_word))
+                && (initial_letter || contains(HONORIFICS, last_word) || last_word == "St")
                 && self.is_name_word(end + 1)
             {
                 end += 2;
@@ -725,6 +780,16 @@ impl<'t> Scanner<'t> {
             }
         }
         end
+    }
+
+    /// Is token `at` a capitalised organisation word that ends the run
+    /// (`Office` in `the Information Commissioner's Office said`), after a
+    /// possessive word? A singular possessive only: `Pictures’ IT` is not.
+    fn owned_org_word(&self, at: usize) -> bool {
+        self.is_name_word(at)
+            && contains(ORG_WORDS, self.word(at))
+            && !self.is_name_word(at + 1)
+            && !self.token(at).is_some_and(|t| t.possessive || t.all_caps)
     }
 
     /// If a connector at `at` continues the run ending there, the new end.
@@ -969,6 +1034,9 @@ impl<'t> Scanner<'t> {
         if contains(KNOWN_GROUPS, bare) {
             return whole(decided(Group, RULE_KNOWN_GROUP));
         }
+        if !single && let Some(name) = self.name_after_title_chain(a, end) {
+            return decided(Person, RULE_TITLE_CHAIN).map(|d| (d, name, end));
+        }
         let words = (a..end).filter(|&i| {
             self.token(i)
                 .is_some_and(|t| !matches!(t.kind, TokenKind::Punct('.')))
@@ -995,7 +1063,10 @@ impl<'t> Scanner<'t> {
             } else {
                 title_at + 1
             };
-            if name < end {
+            // `Chief Executive Officer`: titles all the way, no name.
+            let names_a_title =
+                contains(HONORIFICS, self.word(name)) || contains(ROLE_WORDS, self.word(name));
+            if name < end && !names_a_title {
                 return decided(Person, RULE_HONORIFIC).map(|d| (d, name, end));
             }
         }
@@ -1009,6 +1080,9 @@ impl<'t> Scanner<'t> {
         if (2..=4).contains(&count) && contains(GIVEN_NAMES, self.word(a)) {
             return whole(decided(Person, RULE_GIVEN_NAME));
         }
+        if (2..=3).contains(&count) && self.role_appositive(end) {
+            return whole(decided(Person, RULE_ROLE_APPOSITIVE));
+        }
         if caps_single {
             return whole(decided(Organisation, RULE_GUESS_ACRONYM));
         }
@@ -1016,6 +1090,59 @@ impl<'t> Scanner<'t> {
             return whole(decided(Organisation, RULE_GUESS_INITIAL));
         }
         whole(decided(Organisation, RULE_GUESS_NAME))
+    }
+
+    /// `Diane Marsh, the county's chief fire officer`: a comma after the
+    /// run at `end`, then a determiner or possessive and at most four more
+    /// lowercase words, one of them a role (`officer`, `minister` …).
+    fn role_appositive(&self, end: usize) -> bool {
+        if !self.is_punct(end, ',') {
+            return false;
+        }
+        let opens = self.is_lower_word(end + 1, &["the", "a", "an", "its", "his", "her", "their"])
+            || self.token(end + 1).is_some_and(|t| t.possessive);
+        if !opens {
+            return false;
+        }
+        let mut k = end + 2;
+        while k < end + 6
+            && self
+                .token(k)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word))
+        {
+            if self.is_lower_in(k, ROLE_WORDS) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// `Chief Fire Officer Diane Marsh`, `Group Manager Tom Reddy`, `Bank
+    /// of England Governor Andrew Bailey`: a title of two to four words
+    /// (its last word a title or role) before a personal name of one to
+    /// three words. Returns where the name starts. A one-word title
+    /// (`President Obama`) is left to the plain title rule.
+    fn name_after_title_chain(&self, a: usize, end: usize) -> Option<usize> {
+        let is_title =
+            |i: usize| contains(HONORIFICS, self.word(i)) || contains(ROLE_WORDS, self.word(i));
+        let last_title = (a + 1..end.min(a + MAX_TITLE_WORDS))
+            .rev()
+            .find(|&i| self.is_name_word(i) && is_title(i))?;
+        let name = if self.is_punct(last_title + 1, '.') {
+            last_title + 2
+        } else {
+            last_title + 1
+        };
+        let name_words = end.checked_sub(name)?;
+        let plain_name = (name..end).all(|i| {
+            self.is_name_word(i)
+                && !is_title(i)
+                && !contains(ORG_WORDS, self.word(i))
+                && !self.token(i).is_some_and(|t| t.all_caps)
+        });
+        let personal = name_words >= 2 || contains(GIVEN_NAMES, self.word(name));
+        ((1..=3).contains(&name_words) && plain_name && personal).then_some(name)
     }
 
     /// Kind cues in the words right before the run starting at `a`
@@ -1051,10 +1178,50 @@ impl<'t> Scanner<'t> {
         if let Some(rule) = self.naming_cue(a) {
             return decided(Group, rule);
         }
+        if self.place_cue(a) {
+            return decided(Place, RULE_PLACE_CUE);
+        }
         if self.is_lower_in(prev, GROUP_NOUNS) {
             return decided(Group, RULE_GROUP_NOUN);
         }
         None
+    }
+
+    /// `in Brenton on Monday`, `residents of Cedar Falls`: a place word
+    /// right before the run starting at `a`, and the run ends the phrase
+    /// (punctuation or a function word after it, not a noun: `in Twitter
+    /// posts` is no place; not possessive: `in Sony's statement`). Runs with
+    /// an organisation word never get here.
+    fn place_cue(&self, a: usize) -> bool {
+        let Some(prev) = a.checked_sub(1) else {
+            return false;
+        };
+        let cue = self.is_lower_word(prev, &["in", "near", "outside"])
+            || (self.is_lower_word(prev, &["of"])
+                && prev.checked_sub(1).is_some_and(|k| {
+                    // Capitalised too: "Residents of Cedar Falls were …".
+                    ["outskirts", "residents", "town", "city", "village"]
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(self.word(k)))
+                }));
+        if !cue || contains(GIVEN_NAMES, self.word(a)) {
+            return false;
+        }
+        let mut end = a;
+        while self.is_name_word(end) {
+            end += 1;
+        }
+        if end == a || self.token(end - 1).is_some_and(|t| t.possessive) {
+            return false;
+        }
+        match self.token(end) {
+            None => true,
+            Some(t) => match t.kind {
+                TokenKind::Punct(c) => !is_apostrophe(c),
+                TokenKind::Number => false,
+                TokenKind::Word => !t.capitalised && contains(PLACE_FOLLOWERS, self.word(end)),
+            },
+        }
     }
 
     /// `movies … including X`, `companies such as X`.
@@ -1369,6 +1536,22 @@ fn is_prefix_form(short: &str, long: &str) -> bool {
     })
 }
 
+/// `dani-okonkwo` of `daniel-okonkwo`: the same words but the first, which
+/// is a shorter prefix (three letters or more) of the other's first word and
+/// not a listed given name itself (`Daniel` is not a short `Danielle`).
+fn is_short_given_name_form(short: &str, long: &str) -> bool {
+    let (Some((short_first, short_rest)), Some((long_first, long_rest))) =
+        (short.split_once('-'), long.split_once('-'))
+    else {
+        return false;
+    };
+    short_rest == long_rest
+        && short_first.len() >= 3
+        && short_first.len() < long_first.len()
+        && long_first.starts_with(short_first)
+        && !contains(GIVEN_NAMES, short_first)
+}
+
 /// `short` is a word-wise suffix of `long`.
 fn is_suffix_form(short: &str, long: &str) -> bool {
     let mut long_words = long.rsplit('-');
@@ -1392,6 +1575,18 @@ fn key_initials_match(acronym: &str, key: &str) -> bool {
         })
         .collect();
     initials_fit(&letters, &words)
+}
+
+/// Institutions usually named after the place they serve: `Cedar Falls`
+/// is not the short form of `Cedar Falls High School`, nor `Westmere` of
+/// `Westmere Hospital`. Sorted.
+const PLACE_NAMED_INSTITUTIONS: &[&str] = &[
+    "center", "centre", "church", "council", "hospital", "museum", "police", "school", "station",
+];
+
+/// Does the key end in a word of [`PLACE_NAMED_INSTITUTIONS`]?
+fn named_after_a_place(key: &str) -> bool {
+    in_sorted(PLACE_NAMED_INSTITUTIONS, last_word(key))
 }
 
 /// Groups forms that name the same entity; returns, per form, the index of
@@ -1468,6 +1663,7 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
                         && word_count(long.key) >= words
                         && compatible(form, long)
                         && is_prefix_form(form.key, long.key)
+                        && !(word_count(long.key) > words && named_after_a_place(long.key))
                 },
             );
         }
@@ -1482,6 +1678,21 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
                         && word_count(long.key) > words
                         && compatible(form, long)
                         && is_suffix_form(form.key, long.key)
+                },
+            );
+        }
+        // `Dani Okonkwo` → `Daniel Okonkwo`: a short form of the given name
+        // (a prefix of three letters or more), the rest the same.
+        if (!form.strong || form.kind == Person) && !form.acronym && words >= 2 {
+            join_unique(
+                &mut sets,
+                index,
+                by_last.get(last_word(form.key)),
+                &|long| {
+                    long.kind == Person
+                        && long.key != form.key
+                        && compatible(form, long)
+                        && is_short_given_name_form(form.key, long.key)
                 },
             );
         }
@@ -1666,6 +1877,12 @@ mod tests {
             .iter()
             .map(|t| (Span::new(t.start, t.end).text(text), t.possessive))
             .collect()
+    }
+
+    #[test]
+    fn place_followers_are_sorted() {
+        assert!(PLACE_FOLLOWERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PLACE_NAMED_INSTITUTIONS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

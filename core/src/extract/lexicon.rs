@@ -405,6 +405,7 @@ pub const ORG_WORDS: &[&str] = &[
     "department",
     "division",
     "entertainment",
+    "executive",
     "federation",
     "force",
     "forces",

@@ -7,6 +7,11 @@
 //!   hundred terabytes", "17 years", "five of the films");
 //! - money: "$100m", "US$2.5bn", "£2.5 billion", "100 dollars";
 //! - percentages: "12%", "12 per cent", "twelve percent", "3 percentage points";
+//!   "25 basis points" and "a quarter of a percentage point" both as 0.25
+//!   percentage points, "half a point" as 0.5 points;
+//! - vote tallies and scores, both numbers ([`Quantity::versus`]): "voted
+//!   7-2", "a 6-3 majority", "won 2-1" (without such a word "10-15" is a
+//!   range and left alone);
 //! - amounts with a unit abbreviation: "100TB", "5 km";
 //! - vague amounts ([`Quantity::vague`]): "millions of people", "several
 //!   unreleased films", "a number of reports", "dozens of".
@@ -54,6 +59,9 @@ pub struct Quantity {
     /// The text gives no number, only an amount word ("several", "millions
     /// of"): `value` is an order of magnitude, not a figure to compare exactly.
     pub vague: bool,
+    /// The second number of a score or vote tally ("voted 7-2": `value` 7,
+    /// `versus` 2); `None` for every other amount.
+    pub versus: Option<f64>,
     pub rule: &'static str,
 }
 
@@ -72,6 +80,7 @@ pub fn find_quantities_and_times(
 ) -> (Vec<Quantity>, Vec<TimeExpr>) {
     let mut quantities = Vec::new();
     let mut times = Vec::new();
+    let mut order = dates::NumericOrder::default();
     for sentence in sentences {
         let lowered = lowercase(text, sentence.span);
         let tokens = tokenize(text, sentence.span, &lowered);
@@ -83,7 +92,11 @@ pub fn find_quantities_and_times(
             times: &spans,
         }
         .run(&mut quantities);
-        times.extend(candidates.iter().filter_map(|c| c.resolve(published)));
+        times.extend(
+            candidates
+                .iter()
+                .filter_map(|&c| order.settle(c, text).resolve(published)),
+        );
     }
     (quantities, times)
 }
@@ -95,6 +108,57 @@ const RULE_MONEY_SIGN: &str = "currency sign and amount";
 const RULE_MONEY_NAME: &str = "amount and currency name";
 const RULE_PERCENT: &str = "percentage";
 const RULE_UNIT: &str = "amount and unit abbreviation";
+const RULE_BASIS_POINTS: &str =
+    "basis points, as percentage points (25 basis points = 0.25 percentage points)";
+const RULE_FRACTION_OF_POINT: &str =
+    "a fraction of a point in words (a quarter of a percentage point = 0.25)";
+const RULE_VOTE_TALLY: &str = "vote tally, both numbers (voted 7-2)";
+const RULE_SCORE: &str = "score, both numbers (won 2-1)";
+
+/// Fractions in words before "of a …" or "a …" ("a quarter of a percentage
+/// point", "half a point"), as (words, value), longest first.
+const FRACTIONS: &[(&[&str], f64)] = &[
+    (&["three", "quarters", "of"], 0.75),
+    (&["two", "thirds", "of"], 2.0 / 3.0),
+    (&["a", "quarter", "of"], 0.25),
+    (&["one", "quarter", "of"], 0.25),
+    (&["a", "third", "of"], 1.0 / 3.0),
+    (&["one", "third", "of"], 1.0 / 3.0),
+    (&["a", "half"], 0.5),
+    (&["half", "of"], 0.5),
+    (&["half"], 0.5),
+];
+
+/// Words right before a tally that make it a vote or a score ("voted 7-2",
+/// "won 2-1", "by a 6-3 majority" has its noun after). Sorted.
+const TALLY_WORDS_BEFORE: &[&str] = &[
+    "beat", "beating", "defeated", "drew", "lead", "leading", "led", "lost", "majority", "margin",
+    "ruled", "trailed", "trailing", "vote", "voted", "votes", "win", "winning", "won",
+];
+
+/// Nouns right after a tally that make it a vote or a score ("a 6-3
+/// decision", "a 2-1 win"). Sorted.
+const TALLY_NOUNS_AFTER: &[&str] = &[
+    "decision",
+    "defeat",
+    "draw",
+    "lead",
+    "loss",
+    "majority",
+    "margin",
+    "ruling",
+    "scoreline",
+    "verdict",
+    "victory",
+    "vote",
+    "win",
+];
+
+/// Of the tally words, those that make it a vote rather than a game's score. Sorted.
+const VOTE_WORDS: &[&str] = &[
+    "decision", "favor", "favour", "majority", "ruled", "ruling", "verdict", "vote", "voted",
+    "votes",
+];
 
 /// Qualifiers before a number, longest first, as (words, label).
 const QUALIFIERS: &[(&[&str], &str)] = &[
@@ -244,6 +308,7 @@ struct Match {
     unit: String,
     qualifier: Option<String>,
     vague: bool,
+    versus: Option<f64>,
     rule: &'static str,
 }
 
@@ -281,6 +346,7 @@ impl Scanner<'_, '_> {
                         unit: m.unit,
                         qualifier: m.qualifier,
                         vague: m.vague,
+                        versus: m.versus,
                         rule: m.rule,
                     });
                     floor = m.end;
@@ -320,6 +386,14 @@ impl Scanner<'_, '_> {
             return (Some(m), end);
         }
         if let Some(m) = self.money_at(i, floor) {
+            let end = m.end;
+            return (Some(m), end);
+        }
+        if let Some(m) = self.fraction_of_point_at(i, floor) {
+            let end = m.end;
+            return (Some(m), end);
+        }
+        if let Some(m) = self.tally_at(i) {
             let end = m.end;
             return (Some(m), end);
         }
@@ -402,13 +476,19 @@ impl Scanner<'_, '_> {
         } else {
             RULE_COUNT
         });
+        let value = if rule == RULE_BASIS_POINTS {
+            phrase.value / 100.0
+        } else {
+            phrase.value
+        };
         Some(Match {
             start,
             end: unit.end,
-            value: phrase.value,
+            value,
             unit: unit.name,
             qualifier,
             vague: false,
+            versus: None,
             rule,
         })
     }
@@ -529,6 +609,105 @@ impl Scanner<'_, '_> {
         None
     }
 
+    /// "a quarter of a percentage point", "half a point", "three quarters of
+    /// a point": a fraction in words of one point or percentage point.
+    fn fraction_of_point_at(&self, i: usize, floor: usize) -> Option<Match> {
+        let (words, value) = FRACTIONS.iter().find(|(words, _)| {
+            self.tokens
+                .get(i..i + words.len())
+                .is_some_and(|ts| ts.iter().zip(words.iter()).all(|(t, w)| t.is_word(w)))
+        })?;
+        let mut k = i + words.len();
+        // "half a point", "a quarter of a point"; only "a half point" has
+        // its article in front.
+        if self.token(k).is_some_and(|t| t.is_any_word(&["a", "an"])) {
+            k += 1;
+        } else if *words != ["a", "half"] {
+            return None;
+        }
+        let (unit, end) = match self.token(k).and_then(Token::lower) {
+            Some("percentage") if self.token(k + 1).is_some_and(|t| t.is_word("point")) => {
+                ("percentage points", k + 2)
+            }
+            Some("point") => ("points", k + 1),
+            _ => return None,
+        };
+        let (start, qualifier) = match self.qualifier_before(i, floor) {
+            Some((start, label)) => (start, Some(label)),
+            None => (i, None),
+        };
+        Some(Match {
+            start,
+            end,
+            value: *value,
+            unit: unit.to_string(),
+            qualifier,
+            vague: false,
+            versus: None,
+            rule: RULE_FRACTION_OF_POINT,
+        })
+    }
+
+    /// "voted 7-2", "won 2-1", "a 6-3 decision", "voted 6-3 in favour": two
+    /// whole numbers joined by a hyphen or dash, with a vote or score word
+    /// right before or a result noun right after (otherwise "10-15" is a
+    /// range and left alone).
+    fn tally_at(&self, i: usize) -> Option<Match> {
+        let (first, dash, second) = (self.token(i)?, self.token(i + 1)?, self.token(i + 2)?);
+        let (a, b) = (first.plain_integer(3)?, second.plain_integer(3)?);
+        if !(dash.is_punct('-') || dash.is_punct('–'))
+            || !adjacent(first, dash)
+            || !adjacent(dash, second)
+        {
+            return None;
+        }
+        // Not part of a longer code ("4-4-2", "F-16-3", "14-03-2023") or a
+        // compound ("6-3-win" is no tally, "2-1's").
+        if self.prev(i).is_some_and(|p| adjacent(p, first))
+            || self.token(i + 3).is_some_and(|n| adjacent(second, n))
+        {
+            return None;
+        }
+        // "voted 7-2", "won by 2-1", "a 6-3 majority".
+        let mut before = i.checked_sub(1);
+        while let Some(k) = before
+            && self
+                .token(k)
+                .is_some_and(|t| t.is_any_word(&["a", "an", "by", "the"]))
+        {
+            before = k.checked_sub(1);
+        }
+        let word_before = before.and_then(|k| self.token(k)).and_then(Token::lower);
+        let word_after = self.token(i + 3).and_then(Token::lower);
+        let cue_before = word_before.is_some_and(|w| in_sorted(TALLY_WORDS_BEFORE, w));
+        let cue_after = word_after.is_some_and(|w| in_sorted(TALLY_NOUNS_AFTER, w));
+        let in_favour = word_after == Some("in")
+            && self
+                .token(i + 4)
+                .is_some_and(|t| t.is_any_word(&["favour", "favor"]));
+        if !(cue_before || cue_after || in_favour) {
+            return None;
+        }
+        let vote = in_favour
+            || word_before.is_some_and(|w| in_sorted(VOTE_WORDS, w))
+            || word_after.is_some_and(|w| in_sorted(VOTE_WORDS, w));
+        let (unit, rule) = if vote {
+            ("votes", RULE_VOTE_TALLY)
+        } else {
+            ("score", RULE_SCORE)
+        };
+        Some(Match {
+            start: i,
+            end: i + 3,
+            value: f64::from(a),
+            unit: unit.to_string(),
+            qualifier: None,
+            vague: false,
+            versus: Some(f64::from(b)),
+            rule,
+        })
+    }
+
     /// "millions of people", "several unreleased films".
     fn vague_at(&self, i: usize) -> Option<Match> {
         let (words, magnitude) = VAGUE_AMOUNTS.iter().find(|(words, _)| {
@@ -547,6 +726,7 @@ impl Scanner<'_, '_> {
             unit: unit.name,
             qualifier: Some(words.join(" ")),
             vague: true,
+            versus: None,
             rule: RULE_VAGUE,
         })
     }
@@ -606,6 +786,7 @@ impl Scanner<'_, '_> {
             unit: code.to_string(),
             qualifier,
             vague: false,
+            versus: None,
             rule: RULE_MONEY_SIGN,
         })
     }
@@ -633,6 +814,9 @@ impl Scanner<'_, '_> {
             "per" if next_is("cent") => return unit("percent", 2, RULE_PERCENT),
             "percentage" if next_is("points") || next_is("point") => {
                 return unit("percentage points", 2, RULE_PERCENT);
+            }
+            "basis" if next_is("points") || next_is("point") => {
+                return unit("percentage points", 2, RULE_BASIS_POINTS);
             }
             "dollars" | "dollar" => return unit("USD", 1, RULE_MONEY_NAME),
             "us" if token.text == "US" && (next_is("dollars") || next_is("dollar")) => {
@@ -804,6 +988,9 @@ mod tests {
         assert!(ADJECTIVES.windows(2).all(|w| w[0] < w[1]));
         assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
         assert!(ONE_IDIOMS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TALLY_WORDS_BEFORE.windows(2).all(|w| w[0] < w[1]));
+        assert!(TALLY_NOUNS_AFTER.windows(2).all(|w| w[0] < w[1]));
+        assert!(VOTE_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -816,6 +1003,10 @@ mod tests {
             (
                 VAGUE_AMOUNTS.iter().map(|(w, _)| w.len()).collect(),
                 "vague amounts",
+            ),
+            (
+                FRACTIONS.iter().map(|(w, _)| w.len()).collect(),
+                "fractions",
             ),
         ] {
             assert!(list.windows(2).all(|w| w[0] >= w[1]), "{name}");

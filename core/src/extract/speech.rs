@@ -13,6 +13,9 @@ use crate::model::Span;
 
 /// Most tokens a noun phrase (a source or speaker) may have.
 const MAX_NP_TOKENS: usize = 12;
+/// Most plain lowercase words a noun phrase may take before a source noun
+/// ("the county emergency management office").
+const MAX_COMPOUND_WORDS: usize = 3;
 /// Most auxiliaries and adverbs skipped between a subject and its verb.
 const MAX_AUX: usize = 3;
 /// Most tokens between a clause-initial subject and its verb
@@ -168,59 +171,94 @@ const SOURCE_NOUNS: &[&str] = &[
     "analysts",
     "attackers",
     "authorities",
+    "bank",
     "board",
+    "chairman",
+    "chairwoman",
+    "club",
+    "coach",
+    "commander",
+    "commissioner",
     "committee",
     "company",
+    "council",
     "court",
     "critics",
     "department",
     "diplomats",
     "director",
+    "economist",
+    "economists",
     "email",
     "executive",
     "executives",
     "experts",
     "firm",
     "government",
+    "governor",
+    "group",
     "hackers",
+    "hospital",
+    "inspector",
     "investigators",
     "lawmakers",
     "lawyer",
     "lawyers",
     "letter",
+    "manager",
+    "mayor",
     "message",
     "minister",
     "ministry",
     "newspaper",
     "note",
+    "office",
     "official",
     "officials",
+    "operator",
     "organisation",
     "organisations",
     "organization",
     "organizations",
+    "owner",
+    "owners",
     "people",
     "police",
     "president",
     "prosecutors",
     "regime",
+    "regulator",
+    "report",
     "researchers",
+    "service",
     "source",
     "sources",
     "spokesman",
+    "spokesmen",
     "spokesperson",
     "spokeswoman",
+    "spokeswomen",
     "statement",
+    "striker",
     "studio",
+    "study",
+    "survey",
     "team",
+    "trust",
+    "union",
+    "university",
     "website",
     "witnesses",
 ];
 const MODIFIERS: &[&str] = &[
     "anonymous",
+    "central",
+    "chief",
     "cyber",
+    "deputy",
     "enforcement",
     "federal",
+    "fire",
     "foreign",
     "former",
     "independent",
@@ -229,6 +267,7 @@ const MODIFIERS: &[&str] = &[
     "local",
     "media",
     "military",
+    "national",
     "other",
     "security",
     "senior",
@@ -239,6 +278,39 @@ const MODIFIERS: &[&str] = &[
     "unidentified",
     "unnamed",
     "various",
+];
+/// Lowercase titles that may stand right before a name ("chief executive
+/// Dr Priya Natarajan", "Manager Stefan Holm").
+const TITLE_WORDS: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chief",
+    "coach",
+    "commander",
+    "commissioner",
+    "defender",
+    "deputy",
+    "director",
+    "economist",
+    "executive",
+    "former",
+    "forward",
+    "goalkeeper",
+    "governor",
+    "inspector",
+    "lawyer",
+    "manager",
+    "mayor",
+    "midfielder",
+    "minister",
+    "officer",
+    "president",
+    "prosecutor",
+    "secretary",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "striker",
 ];
 /// Capitalised words that are never part of a name (sentence openers,
 /// prepositions, days and months).
@@ -358,6 +430,7 @@ const BLAME_VERB: Flags = 1 << 15;
 pub(crate) const HEDGE_FIRST: Flags = 1 << 16;
 pub(crate) const CONTRAST: Flags = 1 << 17;
 pub(crate) const COUNTER_VERB: Flags = 1 << 18;
+const TITLE: Flags = 1 << 19;
 
 /// Every flagged list with its flags.
 const FLAGGED: &[(&[&str], Flags)] = &[
@@ -380,6 +453,7 @@ const FLAGGED: &[(&[&str], Flags)] = &[
     (certainty::FIRST_WORDS, HEDGE_FIRST),
     (certainty::CONTRASTS, CONTRAST),
     (certainty::COUNTER_VERBS, COUNTER_VERB),
+    (TITLE_WORDS, TITLE),
     (SAY_WORDS, 1 << CUE_SHIFT),
     (SAY_AMBIGUOUS_WORDS, 2 << CUE_SHIFT),
     (NAME_AS_WORDS, 3 << CUE_SHIFT),
@@ -480,6 +554,7 @@ pub(crate) const LEXICONS: &[&[&str]] = &[
     RUMOUR_NOUNS,
     RUMOUR_VERBS,
     BLAME_VERBS,
+    TITLE_WORDS,
     SAY_WORDS,
     SAY_AMBIGUOUS_WORDS,
     NAME_AS_WORDS,
@@ -604,6 +679,8 @@ impl<'a> Tokens<'a> {
             NpRole::Noun
         } else if self.base_has(i, MODIFIER) {
             NpRole::Modifier
+        } else if self.has(i, TITLE) {
+            NpRole::Noun
         } else if self.capitalised(i) && !self.has(i, CAP_STOPWORD) {
             NpRole::Cap
         } else {
@@ -614,16 +691,34 @@ impl<'a> Tokens<'a> {
     /// The noun phrase that ends right before token `end` (exclusive), as a
     /// token range: "the New York Times", "researchers at Cisco’s Talos …",
     /// "US government officials", "Wired's Kim Zetter", "he".
+    ///
+    /// Plain lowercase words before a source noun ("a *hospital*
+    /// spokesperson", "the state *forestry* department") are taken only
+    /// when a determiner, a name or a listed noun or modifier closes the
+    /// phrase on their left ([`Tokens::compound_word`]).
     pub fn np_before(&self, end: usize) -> Option<(usize, usize)> {
         let mut committed = None;
         let mut right: Option<NpRole> = None;
+        let mut pending = 0;
+        // Only a singular head takes plain compound words: "after the vote
+        // lawmakers said" has no noun phrase "the vote lawmakers".
+        let singular_head = end > 0 && !self.base(end - 1).ends_with('s');
         let mut j = end;
         while j > 0 && end - j < MAX_NP_TOKENS {
             let role = self.role(j - 1);
+            let compound = role == NpRole::Other
+                && singular_head
+                && pending < MAX_COMPOUND_WORDS
+                && matches!(right, Some(NpRole::Noun | NpRole::Modifier))
+                && self.compound_word(j - 1);
+            let role = if compound { NpRole::Modifier } else { role };
             let allowed = match (role, right) {
                 (NpRole::Pronoun, None) => true,
                 (NpRole::Cap, None | Some(NpRole::Cap | NpRole::Noun | NpRole::Modifier)) => true,
                 (NpRole::Cap, Some(NpRole::Connector)) => true,
+                // A title before a name: "Manager Stefan Holm", "chief
+                // executive Dr Priya Natarajan".
+                (NpRole::Noun | NpRole::Modifier, Some(NpRole::Cap)) => self.is_title(j - 1),
                 (
                     NpRole::Noun | NpRole::Modifier,
                     None | Some(NpRole::Noun | NpRole::Modifier | NpRole::Connector),
@@ -642,27 +737,61 @@ impl<'a> Tokens<'a> {
                 break;
             }
             j -= 1;
-            if role != NpRole::Connector {
+            if compound {
+                pending += 1;
+            } else if role != NpRole::Connector {
                 committed = Some(j);
+                pending = 0;
             }
             if role == NpRole::Pronoun {
                 break;
             }
             right = Some(role);
         }
-        let start = committed?;
+        let mut start = committed?;
+        // "Dr. Natarajan": the abbreviated title and its dot belong to the name.
+        if start >= 2
+            && self.role(start) == NpRole::Cap
+            && self.is_punct(start - 1, &['.'])
+            && self.is_abbreviated_title(start - 2)
+        {
+            start -= 2;
+        }
         let has_head = (start..end)
             .any(|k| matches!(self.role(k), NpRole::Cap | NpRole::Noun | NpRole::Pronoun));
         has_head.then_some((start, end))
     }
 
-    /// The noun phrase that starts at token `start`, as a token range.
+    /// The noun phrase that starts at token `start`, as a token range: "the
+    /// bank's chief economist", "incident commander Rosa Delgado-Ruiz" (a
+    /// title before a name), "the county emergency management office".
+    /// Plain lowercase words count only before a listed noun.
     pub fn np_after(&self, start: usize) -> Option<(usize, usize)> {
         let mut end = None;
         let mut left: Option<NpRole> = None;
+        let mut compounds = 0;
         let mut j = start;
         while j < self.len() && j - start < MAX_NP_TOKENS {
+            // "Dr. Priya Natarajan": step over the dot of an abbreviated title.
+            if j > start
+                && self.is_punct(j, &['.'])
+                && self.is_abbreviated_title(j - 1)
+                && self.role(j + 1) == NpRole::Cap
+            {
+                j += 1;
+                continue;
+            }
             let role = self.role(j);
+            let compound = role == NpRole::Other
+                && compounds < MAX_COMPOUND_WORDS
+                && matches!(left, None | Some(NpRole::Det | NpRole::Modifier))
+                && self.compound_word(j);
+            let role = if compound {
+                compounds += 1;
+                NpRole::Modifier
+            } else {
+                role
+            };
             let allowed = match (left, role) {
                 (
                     None,
@@ -671,6 +800,18 @@ impl<'a> Tokens<'a> {
                 (Some(NpRole::Det), NpRole::Cap | NpRole::Noun | NpRole::Modifier) => true,
                 (Some(NpRole::Cap), NpRole::Cap | NpRole::Noun | NpRole::Modifier) => true,
                 (Some(NpRole::Noun | NpRole::Modifier), NpRole::Noun | NpRole::Modifier) => true,
+                // A title before a name: "chief executive Dr Priya Natarajan".
+                // A noun and its name after a determiner: "the consumer
+                // group HomeFirst".
+                (Some(NpRole::Noun), NpRole::Cap) => {
+                    self.is_title(j - 1)
+                        || (self.role(start) == NpRole::Det
+                            && !self.is_possessive(j - 1)
+                            && !matches!(
+                                self.lower(j - 1),
+                                "email" | "letter" | "message" | "note" | "statement" | "website"
+                            ))
+                }
                 (Some(NpRole::Cap | NpRole::Noun), NpRole::Connector) => {
                     let joins_names = self.lower(j) == "and" || self.raw(j) == "&";
                     let next = self.role(j + 1);
@@ -696,6 +837,36 @@ impl<'a> Tokens<'a> {
             left = Some(role);
         }
         end.map(|end| (start, end))
+    }
+
+    /// Is word `i` a capitalised title written with a dot ("Dr.", "Mr.",
+    /// "Prof.", "St.")?
+    fn is_abbreviated_title(&self, i: usize) -> bool {
+        self.capitalised(i)
+            && self.raw(i).len() <= 5
+            && (crate::extract::lexicon::contains(crate::extract::lexicon::HONORIFICS, self.raw(i))
+                || self.raw(i) == "St")
+    }
+
+    /// Is word `i` a title that can stand before a name ("manager",
+    /// "chief", "commander"), not a possessive?
+    fn is_title(&self, i: usize) -> bool {
+        self.has(i, TITLE) && !self.is_possessive(i)
+    }
+
+    /// Can word `i` modify a source noun as part of a compound ("hospital"
+    /// in "a hospital spokesperson", "emergency management" in "the county
+    /// emergency management office")? A lowercase word of three letters or
+    /// more in no lexicon, not a possessive, and not shaped like an adverb
+    /// or a verb form ("-ly", "-ed", "-ing").
+    fn compound_word(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        self.is_word(i)
+            && self.flags.get(i).is_some_and(|f| f.0 == 0)
+            && w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && self.raw(i).starts_with(|c: char| c.is_ascii_lowercase())
+            && !(w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing"))
     }
 
     /// Does the noun phrase fail to name its source ("Unnamed officials")?
@@ -849,6 +1020,7 @@ const SAY_WORDS: &[&str] = &[
     "denies",
     "denying",
     "explained",
+    "indicated",
     "insisted",
     "insists",
     "maintained",
@@ -860,6 +1032,8 @@ const SAY_WORDS: &[&str] = &[
     "said",
     "saying",
     "says",
+    "signaled",
+    "signalled",
     "stated",
     "stating",
     "suggested",
@@ -909,6 +1083,9 @@ pub(crate) enum HitKind {
     Active,
     /// Right after a closing quote mark: "…,' the message read".
     AfterQuote,
+    /// Verb then speaker after a comma, with no quote marks: "Rates will
+    /// rise, said the bank's chief economist."
+    Inverted,
     /// "was said to have …": no source.
     PassiveTo,
     /// "it has been claimed that …": no source.
@@ -972,7 +1149,16 @@ pub(crate) fn cue_hits(t: &Tokens<'_>) -> Vec<CueHit> {
 fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit, usize)> {
     let w = t.lower(i);
     if w == "according" && t.lower(i + 1) == "to" {
-        let source_tokens = t.np_after(i + 2);
+        let mut source_tokens = t.np_after(i + 2);
+        // "according to a report in the Daily Ledger": the publication
+        // named after a document noun belongs to the source.
+        if let Some((start, end)) = source_tokens
+            && matches!(t.base(end - 1), "report" | "study" | "survey")
+            && matches!(t.lower(end), "in" | "by" | "from")
+            && let Some((_, outer)) = t.np_after(end + 1)
+        {
+            source_tokens = Some((start, outer));
+        }
         let anonymous = source_tokens.is_none_or(|np| t.np_is_anonymous(np));
         let after = source_tokens.map_or(i + 2, |(_, end)| end);
         let hit = CueHit {
@@ -1121,6 +1307,18 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
         && let Some(np) = t.np_after(cue_end)
     {
         hit.kind = HitKind::AfterQuote;
+        set_source(t, &mut hit, Some(np), SourceFrom::Adjacent);
+        return Some((hit, np.1));
+    }
+    // "…, said the bank's chief economist." with no quote marks: the speaker
+    // after the verb, ending the clause.
+    if class == CueClass::Say
+        && cue_first > 0
+        && t.is_punct(cue_first - 1, &[','])
+        && let Some(np) = t.np_after(cue_end)
+        && (np.1 >= t.len() || t.is_punct(np.1, &['.', ',', ';', '!', '?']))
+    {
+        hit.kind = HitKind::Inverted;
         set_source(t, &mut hit, Some(np), SourceFrom::Adjacent);
         return Some((hit, np.1));
     }
@@ -1275,5 +1473,58 @@ mod tests {
             "Unnamed officials"
         );
         assert_eq!(np("the November attack", true), "");
+    }
+
+    #[test]
+    fn finds_nominal_sources_and_titles() {
+        // Before the verb.
+        assert_eq!(
+            np("\"We are sorry,\" a hospital spokesperson", true),
+            "a hospital spokesperson"
+        );
+        assert_eq!(
+            np("lightning, the state forestry department", true),
+            "the state forestry department"
+        );
+        assert_eq!(np("Two members voted against, the bank", true), "the bank");
+        assert_eq!(
+            np("Meanwhile the bank's chief economist", true),
+            "the bank's chief economist"
+        );
+        assert_eq!(np("Manager Stefan Holm", true), "Manager Stefan Holm");
+        assert_eq!(np("the club's manager", true), "the club's manager");
+        // Plain words need a determiner or name to close them.
+        assert_eq!(np("as prices rose economists", true), "economists");
+        assert_eq!(np("After the vote lawmakers", true), "lawmakers");
+        assert_eq!(
+            np("In a statement Sony Pictured Entertainment", true),
+            "Sony Pictured Entertainment"
+        );
+        // After the verb.
+        assert_eq!(
+            np("the bank's chief economist.", false),
+            "the bank's chief economist"
+        );
+        assert_eq!(
+            np("incident commander Rosa Delgado-Ruiz.", false),
+            "incident commander Rosa Delgado-Ruiz"
+        );
+        assert_eq!(
+            np("chief executive Dr Priya Natarajan.", false),
+            "chief executive Dr Priya Natarajan"
+        );
+        assert_eq!(
+            np("the county emergency management office.", false),
+            "the county emergency management office"
+        );
+        assert_eq!(
+            np("the consumer group HomeFirst.", false),
+            "the consumer group HomeFirst"
+        );
+        assert_eq!(np("the statement Sony issued", false), "the statement");
+        assert_eq!(np("the decision was", false), "");
+        assert_eq!(np("sorry,\" Dr. Natarajan", true), "Dr. Natarajan");
+        assert_eq!(np("Dr. Priya Natarajan.", false), "Dr. Priya Natarajan");
+        assert_eq!(np("the end. Natarajan", true), "Natarajan");
     }
 }
