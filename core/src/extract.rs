@@ -27,7 +27,7 @@ pub mod segment;
 mod speech;
 mod text;
 
-use crate::model::{DateTime, Diagnostic, Span};
+use crate::model::{DateTime, Diagnostic, Span, key, sort_by_numbers};
 pub use attribution::Attribution;
 pub use certainty::{Certainty, CertaintyCue};
 pub use claims::Claim;
@@ -100,7 +100,9 @@ pub fn analyze(text: &str) -> Analysis {
     let (mut attributions, lexical_cues) =
         attribution::find_attributions_and_cues(&sentences, speech);
     attributions.extend(attribution::quote_attributions(text, &quotes));
-    attributions.sort_by_key(|a| (a.span.start, a.cue.start, a.span.end));
+    sort_by_numbers(&mut attributions, |a| {
+        [key(a.span.start), key(a.cue.start), key(a.span.end)]
+    });
     attributions.dedup();
     let mut analysis = Analysis {
         document,

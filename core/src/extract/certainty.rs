@@ -14,7 +14,7 @@
 use crate::extract::Sentence;
 use crate::extract::attribution::Attribution;
 use crate::extract::speech::{self, Tokens};
-use crate::model::Span;
+use crate::model::{Span, key, sort_by_numbers};
 
 /// How firmly a claim is made. Ordered: a stronger qualification wins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -208,10 +208,15 @@ fn assess_with(
         })
         .collect();
     // One cue per cue span: a named source wins over an unnamed one.
-    attributed.sort_by_key(|c| (c.span, c.rule != "attributed to a named source"));
+    sort_by_numbers(&mut attributed, |c| {
+        let unnamed = c.rule != "attributed to a named source";
+        [key(c.span.start), key(c.span.end), u64::from(unnamed)]
+    });
     attributed.dedup_by_key(|c| c.span);
     cues.extend(attributed);
-    cues.sort_by_key(|c| (c.span.start, c.span.end, c.certainty));
+    sort_by_numbers(&mut cues, |c| {
+        [key(c.span.start), key(c.span.end), c.certainty as u64]
+    });
     let certainty = cues
         .iter()
         .map(|c| c.certainty)

@@ -48,7 +48,7 @@ use super::lexicon::{
     STOP_WORDS, WORK_NOUNS, WORK_NOUNS_PLURAL, contains, lookup,
 };
 use super::text::{char_at, in_sorted, is_alnum, is_space};
-use crate::model::Span;
+use crate::model::{Span, key, sort_by_numbers};
 
 /// What an entity is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1611,10 +1611,11 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
         }
     }
     let mut order: Vec<usize> = (0..forms.len()).collect();
-    order.sort_by_key(|&i| {
-        forms
-            .get(i)
-            .map(|f| (std::cmp::Reverse(word_count(f.key)), f.first))
+    // Longest names first, then in order of appearance.
+    sort_by_numbers(&mut order, |&i| {
+        forms.get(i).map_or([0; 3], |f| {
+            [u64::MAX - key(word_count(f.key)), key(f.first), 0]
+        })
     });
     let compatible =
         |a: &FormInfo<'_>, b: &FormInfo<'_>| !(a.strong && b.strong && a.kind != b.kind);
@@ -1862,7 +1863,7 @@ fn resolve_article(mut mentions: Vec<Mention>, links: &[(usize, usize)]) -> Vec<
             rule: m.rule,
         })
         .collect();
-    entities.sort_by_key(|e| (e.span.start, e.span.end));
+    sort_by_numbers(&mut entities, |e| [key(e.span.start), key(e.span.end), 0]);
     entities
 }
 

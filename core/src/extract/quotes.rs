@@ -19,7 +19,7 @@ use crate::extract::Sentence;
 use crate::extract::document::Document;
 use crate::extract::speech::{CueHit, HitKind, SentenceCues, Tokens};
 use crate::extract::text::{char_at, is_space};
-use crate::model::Span;
+use crate::model::{Span, key, sort_by_numbers};
 
 /// What a quotation is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,7 +126,10 @@ fn find_marks(text: &str, document: &Document, sentences: &[Sentence]) -> Vec<Fo
             .map(|&(_, span)| span);
         carried = scan_paragraph(text, paragraph, next, carried, &sentence_starts, &mut found);
     }
-    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    // Outer before inner: by start, longest first.
+    sort_by_numbers(&mut found, |f| {
+        [key(f.span.start), u64::MAX - key(f.span.end), 0]
+    });
     found
 }
 
