@@ -70,6 +70,34 @@ pub struct SpanIndex {
     longest: usize,
 }
 
+/// `std`'s `HashMap` with FNV-1a instead of SipHash. The keys are words,
+/// names and numbers of the text, the maps live for one analysis, and
+/// SipHash showed in the profiles (more so in wasm). No code depends on a
+/// map's iteration order (std's is random per process anyway).
+pub type HashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The FNV-1a hasher behind [`HashMap`].
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Sorts `items` stably by `key`, three numbers compared in turn. Every caller shares
 /// one `sort_unstable` of `(key, index)` triples (the index makes the order
 /// total, hence stable): each use of the standard library's sorts adds

@@ -9,8 +9,8 @@
 //! weighted by its rarity within the story (inverse document frequency over
 //! claims), so words every claim shares decide nothing.
 
+use crate::model::HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::ArticleInput;
@@ -98,7 +98,7 @@ pub struct StoryFeatures {
 impl StoryFeatures {
     pub fn build(articles: &[ArticleInput<'_>]) -> StoryFeatures {
         let lexicon = Lexicon::new();
-        let mut ids: HashMap<(FeatureKind, Rc<str>), u32> = HashMap::new();
+        let mut ids: HashMap<(FeatureKind, Rc<str>), u32> = HashMap::default();
         let mut table: Vec<FeatureInfo> = Vec::new();
         type Found = (Vec<(u32, Span)>, Vec<(u32, i64, i64)>);
         let mut claims: Vec<Vec<Found>> = Vec::with_capacity(articles.len());

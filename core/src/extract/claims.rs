@@ -5,7 +5,7 @@
 //!
 //! Captions, bios and furniture give no claims: only story sentences do.
 
-use std::collections::HashMap;
+use crate::model::HashMap;
 
 use crate::anchor::{TextQuoteSelector, content_id};
 use crate::extract::Analysis;
@@ -63,7 +63,7 @@ fn claims_with(
     let times = SpanIndex::new(analysis.times.iter().map(|t| t.span));
     let quotes = SpanIndex::new(analysis.quotes.iter().map(|q| q.span));
     let attributions = SpanIndex::new(analysis.attributions.iter().map(|a| a.span));
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     analysis
         .sentences
         .iter()

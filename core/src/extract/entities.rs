@@ -39,7 +39,7 @@
 //! Everything is linear in the text: look-behind and look-ahead are bounded,
 //! lexicon look-ups are binary searches, and a key is built once per entity.
 
-use std::collections::HashMap;
+use crate::model::HashMap;
 
 use super::Sentence;
 use super::lexicon::{
@@ -148,7 +148,7 @@ pub fn merge_story_keys(articles: &mut [(&str, &mut Vec<Entity>)]) {
     let mut votes: Vec<[usize; 5]> = Vec::new();
     let mut strong_votes: Vec<[usize; 5]> = Vec::new();
     {
-        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut index: HashMap<&str, usize> = HashMap::default();
         let mut order = 0;
         for (text, entities) in articles.iter() {
             for entity in entities.iter() {
@@ -1597,9 +1597,9 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
     for &(a, b) in links {
         sets.union(a, b);
     }
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_initial: HashMap<char, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_initial: HashMap<char, Vec<usize>> = HashMap::default();
     for (index, form) in forms.iter().enumerate() {
         by_first
             .entry(first_word(form.key))
@@ -1717,7 +1717,7 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
 
     // The canonical form: not an acronym, several words, most mentions,
     // most words, earliest.
-    let mut best: HashMap<usize, usize> = HashMap::new();
+    let mut best: HashMap<usize, usize> = HashMap::default();
     let rank = |f: &FormInfo<'_>| {
         (
             !f.acronym,
@@ -1752,7 +1752,7 @@ fn resolve_article(mut mentions: Vec<Mention>, links: &[(usize, usize)]) -> Vec<
     let mut forms: Vec<FormInfo<'_>> = Vec::new();
     let mut votes: Vec<([usize; 5], [usize; 5])> = Vec::new();
     {
-        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut index: HashMap<&str, usize> = HashMap::default();
         for (order, mention) in mentions.iter().enumerate() {
             let form = *index.entry(mention.key.as_str()).or_insert_with(|| {
                 forms.push(FormInfo {
@@ -1793,7 +1793,7 @@ fn resolve_article(mut mentions: Vec<Mention>, links: &[(usize, usize)]) -> Vec<
     let canonical = cluster(&forms, &form_links);
 
     // One kind per cluster: the strong forms' votes, else all votes.
-    let mut cluster_votes: HashMap<usize, ([usize; 5], [usize; 5])> = HashMap::new();
+    let mut cluster_votes: HashMap<usize, ([usize; 5], [usize; 5])> = HashMap::default();
     for (form, &target) in canonical.iter().enumerate() {
         if let Some((all, strong_votes)) = votes.get(form) {
             let entry = cluster_votes.entry(target).or_insert(([0; 5], [0; 5]));
