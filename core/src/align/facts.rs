@@ -138,6 +138,12 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
             continue;
         }
         let (a, b) = (index(link.a), index(link.b));
+        // Two facts of several claims each that share an article never
+        // join, and such a refused pair can never start a second fact
+        // either (see below): skip the coherence check.
+        if first.both_large_and_clash(a, b) {
+            continue;
+        }
         if !coheres(story, &mut first, &refs, a, b) {
             continue;
         }
@@ -328,6 +334,25 @@ impl Clusters {
         i
     }
 
+    /// Are `a` and `b` in different sets of more than one claim each that
+    /// share an article (so that [`Clusters::join`] would refuse them)?
+    fn both_large_and_clash(&mut self, a: usize, b: usize) -> bool {
+        let (ra, rb) = (self.root(a), self.root(b));
+        ra != rb && self.size[ra] > 1 && self.size[rb] > 1 && self.clash(ra, rb)
+    }
+
+    /// Do the sets with roots `ra` and `rb` hold claims of one article?
+    fn clash(&self, ra: usize, rb: usize) -> bool {
+        let (small, large) = if self.size[ra] < self.size[rb] {
+            (ra, rb)
+        } else {
+            (rb, ra)
+        };
+        self.articles[small]
+            .iter()
+            .any(|x| self.articles[large].binary_search(x).is_ok())
+    }
+
     /// Joins the sets of claims `a` and `b`, unless they
     /// share an article. Returns whether the link is now inside one set.
     fn join(&mut self, a: usize, b: usize, link: usize) -> bool {
@@ -336,17 +361,14 @@ impl Clusters {
             self.links[ra].push(link);
             return true;
         }
+        if self.clash(ra, rb) {
+            return false;
+        }
         let (small, large) = if self.size[ra] < self.size[rb] {
             (ra, rb)
         } else {
             (rb, ra)
         };
-        if self.articles[small]
-            .iter()
-            .any(|x| self.articles[large].binary_search(x).is_ok())
-        {
-            return false;
-        }
         let moved = std::mem::take(&mut self.articles[small]);
         for x in moved {
             let at = self.articles[large].binary_search(&x).unwrap_or_else(|i| i);
@@ -423,13 +445,18 @@ pub fn build_fact(
         .min()
         .unwrap_or(0);
     let mut strongest: Vec<&ScoredLink> = links.iter().collect();
-    strongest.sort_by(|x, y| {
+    let by_strength = |x: &&ScoredLink, y: &&ScoredLink| {
         y.score
             .total_cmp(&x.score)
             .then(x.a.cmp(&y.a))
             .then(x.b.cmp(&y.b))
-    });
-    strongest.truncate(MAX_EVIDENCE_LINKS);
+    };
+    // The strongest few, without sorting them all (the order is total).
+    if strongest.len() > MAX_EVIDENCE_LINKS {
+        strongest.select_nth_unstable_by(MAX_EVIDENCE_LINKS, by_strength);
+        strongest.truncate(MAX_EVIDENCE_LINKS);
+    }
+    strongest.sort_unstable_by(by_strength);
     let evidence_links: Vec<Link> = strongest
         .into_iter()
         .map(|link| Link {
