@@ -79,20 +79,17 @@ impl Analysis {
 pub fn analyze(text: &str) -> Analysis {
     let mut diagnostics = Vec::new();
     let document = document::parse_document(text, &mut diagnostics);
-    let sentences = document
-        .parts
-        .iter()
-        .enumerate()
-        .filter(|(_, part)| part.kind.is_story_text())
-        .flat_map(|(index, part)| {
-            segment::sentence_spans(part.span.text(text))
-                .into_iter()
-                .map(move |range| Sentence {
+    let mut sentences = Vec::new();
+    for (index, part) in document.parts.iter().enumerate() {
+        if part.kind.is_story_text() {
+            for range in segment::sentence_spans(part.span.text(text)) {
+                sentences.push(Sentence {
                     span: part.span.within(range),
                     part: index,
-                })
-        })
-        .collect::<Vec<_>>();
+                });
+            }
+        }
+    }
     let entities = entities::find_entities(text, &sentences);
     let (quantities, times) =
         quantities::find_quantities_and_times(text, &sentences, document.published);

@@ -14,6 +14,7 @@
 use crate::extract::Sentence;
 use crate::extract::attribution::Attribution;
 use crate::extract::speech::{self, Tokens};
+use crate::extract::text::WordTable;
 use crate::model::{Span, key, sort_by_numbers};
 
 /// How firmly a claim is made. Ordered: a stronger qualification wins.
@@ -275,19 +276,33 @@ pub(crate) fn assess_sentences_with(
 }
 
 /// Hedge and dispute words of the span, longest phrase first.
-/// The phrases of [`HEDGES`] whose first word is `first`, in list order.
+/// The phrases of [`HEDGES`] whose first word is `first`, in list order:
+/// one hashed look-up of the first word.
 fn phrases_starting_with(first: &str) -> &'static [&'static Phrase] {
-    static SORTED: std::sync::OnceLock<Vec<&'static Phrase>> = std::sync::OnceLock::new();
-    let sorted = SORTED.get_or_init(|| {
-        let mut all: Vec<&'static Phrase> = HEDGES.iter().flat_map(|group| group.iter()).collect();
-        // Stable: phrases with the same first word keep their list order.
-        all.sort_by_key(|p| p.words.first().copied().unwrap_or(""));
-        all
+    type Index = (WordTable, Vec<Vec<&'static Phrase>>);
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let (table, groups) = INDEX.get_or_init(|| {
+        let mut groups: Vec<(&'static str, Vec<&'static Phrase>)> = Vec::new();
+        for phrase in HEDGES.iter().flat_map(|group| group.iter()) {
+            let word = phrase.words.first().copied().unwrap_or("");
+            match groups.iter_mut().find(|(w, _)| *w == word) {
+                Some((_, group)) => group.push(phrase),
+                None => groups.push((word, vec![phrase])),
+            }
+        }
+        let entries: Vec<(&'static str, u32)> = groups
+            .iter()
+            .enumerate()
+            .map(|(i, (word, _))| (*word, i as u32 + 1))
+            .collect();
+        let groups = groups.into_iter().map(|(_, group)| group).collect();
+        (WordTable::new(&entries), groups)
     });
-    let first_word = |p: &&Phrase| p.words.first().copied().unwrap_or("");
-    let from = sorted.partition_point(|p| first_word(p) < first);
-    let to = sorted.partition_point(|p| first_word(p) <= first);
-    sorted.get(from..to).unwrap_or(&[])
+    table
+        .get(first)
+        .checked_sub(1)
+        .and_then(|i| groups.get(i as usize))
+        .map_or(&[], Vec::as_slice)
 }
 
 pub(crate) fn lexical_cues(t: &Tokens<'_>) -> Vec<CertaintyCue> {
