@@ -61,7 +61,9 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
     let mut dot = vec![0.0f32; refs.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut rarest: Vec<(u32, u32, f32)> = Vec::new();
-    for (me_index, (&me, features)) in refs.iter().zip(&claims).enumerate() {
+    // Per feature: how many claims before the current one have it.
+    let mut before: Vec<u32> = vec![0; story.table.len()];
+    for (&me, features) in refs.iter().zip(&claims) {
         rarest.clear();
         rarest.extend(
             features
@@ -74,7 +76,9 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
         rarest.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
         for &(_, id, weight) in rarest.iter().take(LOOKUP_FEATURES) {
             let list = postings.get(id as usize).map_or(&[][..], Vec::as_slice);
-            let at = list.partition_point(|&(i, _)| (i as usize) < me_index);
+            // Where this claim is in the list: after the earlier claims
+            // with the feature (counted as the loop goes, no search).
+            let at = before.get(id as usize).map_or(0, |&n| n as usize);
             let from = at.saturating_sub(NEIGHBOURHOOD);
             let to = (at + NEIGHBOURHOOD + 1).min(list.len());
             for &(other, other_weight) in list.get(from..to).unwrap_or(&[]) {
@@ -88,6 +92,11 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
                     }
                     *d += weight * other_weight;
                 }
+            }
+        }
+        for f in &features.features {
+            if let Some(n) = before.get_mut(f.id as usize) {
+                *n += 1;
             }
         }
         // The most promising candidates by the approximate score, then
