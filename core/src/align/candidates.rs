@@ -188,7 +188,7 @@ pub fn compare(story: &StoryFeatures, a: ClaimRef, b: ClaimRef) -> Option<Scored
         return None;
     }
     let (mut i, mut j) = (0, 0);
-    let mut shared = Vec::new();
+    let mut shared = Vec::with_capacity(fa.features.len().min(fb.features.len()));
     let mut dot = 0.0;
     let mut entity_dot = 0.0;
     while i < fa.features.len() && j < fb.features.len() {
