@@ -49,10 +49,10 @@ fn main() {
             continue;
         }
         let shared: Vec<String> = link
-            .shared
-            .iter()
+            .shared_by_contribution()
+            .into_iter()
             .take(6)
-            .map(|&(id, w)| format!("{}:{:.2}", story.info(id).key, w))
+            .map(|(id, w)| format!("{}:{:.2}", story.info(id).key, w))
             .collect();
         println!(
             "{:.2} (content {:.2})  a{}#{} ~ a{}#{}  {}",

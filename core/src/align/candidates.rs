@@ -30,7 +30,8 @@ pub struct ScoredLink {
     pub score: f32,
     /// The part of `score` that shared entities contribute.
     pub entity_score: f32,
-    /// Shared features: (feature id, contribution to the score).
+    /// Shared features: (feature id, contribution to the score), in
+    /// feature-id order; [`ScoredLink::shared_by_contribution`] ranks them.
     pub shared: Vec<(u32, f32)>,
 }
 
@@ -39,6 +40,14 @@ impl ScoredLink {
     /// numbers, dates.
     pub fn content_score(&self) -> f32 {
         self.score - self.entity_score
+    }
+
+    /// The shared features, the largest contribution first (ties by
+    /// feature id). Ranked on demand: most links are never shown or summed.
+    pub fn shared_by_contribution(&self) -> Vec<(u32, f32)> {
+        let mut shared = self.shared.clone();
+        shared.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        shared
     }
 }
 
@@ -56,14 +65,19 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
             }
         }
     }
-    let mut links = Vec::new();
+    // Exactly scored pairs of claim indexes (see `pair_key`), compared in
+    // full after the loop.
+    let mut pairs: Vec<u128> = Vec::new();
+    let mut exact: Vec<(f32, u32)> = Vec::with_capacity(PARTNERS + 1);
     // Approximate dot products, dense over claims, reset after each claim.
     let mut dot = vec![0.0f32; refs.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut rarest: Vec<(u32, u32, f32)> = Vec::new();
     // Per feature: how many claims before the current one have it.
     let mut before: Vec<u32> = vec![0; story.table.len()];
-    for (&me, features) in refs.iter().zip(&claims) {
+    let mut promising: Vec<(f32, u32)> = Vec::with_capacity(PARTNERS * 2 + 1);
+    for (me, features) in claims.iter().enumerate() {
+        let my_article = refs.get(me).map_or(usize::MAX, |r| r.article);
         rarest.clear();
         rarest.extend(
             features
@@ -83,7 +97,7 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
             let to = (at + NEIGHBOURHOOD + 1).min(list.len());
             for &(other, other_weight) in list.get(from..to).unwrap_or(&[]) {
                 let o = other as usize;
-                if refs.get(o).is_none_or(|r| r.article == me.article) {
+                if refs.get(o).is_none_or(|r| r.article == my_article) {
                     continue;
                 }
                 if let Some(d) = dot.get_mut(o) {
@@ -99,53 +113,74 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
                 *n += 1;
             }
         }
-        // The most promising candidates by the approximate score, then
-        // scored exactly.
-        let mut promising: Vec<(f32, u32)> = touched
-            .iter()
-            .map(|&o| {
-                let norm = claims
-                    .get(o as usize)
-                    .map_or(1.0, |f| f.norm.max(f32::MIN_POSITIVE));
-                (dot.get(o as usize).copied().unwrap_or(0.0) / norm, o)
-            })
-            .collect();
+        // The most promising candidates by the approximate score (best
+        // first, ties by story order), then scored exactly.
+        promising.clear();
         for &o in &touched {
-            if let Some(d) = dot.get_mut(o as usize) {
-                *d = 0.0;
-            }
+            let norm = claims
+                .get(o as usize)
+                .map_or(1.0, |f| f.norm.max(f32::MIN_POSITIVE));
+            let Some(d) = dot.get_mut(o as usize) else {
+                continue;
+            };
+            let candidate = (*d / norm, o);
+            *d = 0.0;
+            keep_best(&mut promising, candidate, PARTNERS * 2);
         }
         touched.clear();
-        let by_score = |x: &(f32, u32), y: &(f32, u32)| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1));
-        if promising.len() > PARTNERS * 2 {
-            promising.select_nth_unstable_by(PARTNERS * 2, by_score);
-            promising.truncate(PARTNERS * 2);
+        exact.clear();
+        for &(_, o) in &promising {
+            if let Some(other) = claims.get(o as usize) {
+                let score = cosine_of(features, other);
+                if score >= MIN_SCORE {
+                    keep_best(&mut exact, (score, o), PARTNERS);
+                }
+            }
         }
-        let mut exact: Vec<(f32, ClaimRef)> = promising
-            .iter()
-            .filter_map(|&(_, o)| {
-                let other = claims.get(o as usize)?;
-                Some((cosine_of(features, other), *refs.get(o as usize)?))
-            })
-            .filter(|&(score, _)| score >= MIN_SCORE)
-            .collect();
-        exact.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-        exact.truncate(PARTNERS);
-        links.extend(
+        let me = me as u32;
+        pairs.extend(
             exact
-                .into_iter()
-                .filter_map(|(_, other)| compare(story, me.min(other), me.max(other))),
+                .iter()
+                .map(|&(score, other)| pair_key(score, me.min(other), me.max(other))),
         );
     }
-    // Neighbourhoods are not symmetric: a pair may be found from both ends.
-    links.sort_unstable_by(|x, y| {
-        y.score
-            .total_cmp(&x.score)
-            .then(x.a.cmp(&y.a))
-            .then(x.b.cmp(&y.b))
-    });
-    links.dedup_by(|x, y| x.a == y.a && x.b == y.b);
-    links
+    // Best first. Neighbourhoods are not symmetric: a pair may be found from
+    // both ends (with the same score: the cosine is symmetric), so it is
+    // compared in full only once.
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+        .into_iter()
+        .filter_map(|key| {
+            let (a, b) = (key >> 32 & 0xffff_ffff, key & 0xffff_ffff);
+            compare(story, *refs.get(a as usize)?, *refs.get(b as usize)?)
+        })
+        .collect()
+}
+
+/// A pair's sort key: the higher score first (scores are positive, so
+/// their bits order like them), then the claims' indexes in story order.
+fn pair_key(score: f32, a: u32, b: u32) -> u128 {
+    u128::from(!score.to_bits()) << 64 | u128::from(a) << 32 | u128::from(b)
+}
+
+/// Inserts `candidate` into `best` (at most `keep` long, best first: higher
+/// score, then lower index) if it ranks among the first `keep`. A bounded
+/// insertion: most candidates are rejected by one comparison with the last.
+fn keep_best(best: &mut Vec<(f32, u32)>, candidate: (f32, u32), keep: usize) {
+    let ranks_before = |x: &(f32, u32), y: &(f32, u32)| {
+        x.0.total_cmp(&y.0).reverse().then(x.1.cmp(&y.1)) == std::cmp::Ordering::Less
+    };
+    if best.len() >= keep
+        && best
+            .last()
+            .is_none_or(|last| !ranks_before(&candidate, last))
+    {
+        return;
+    }
+    let at = best.partition_point(|x| ranks_before(x, &candidate));
+    best.insert(at, candidate);
+    best.truncate(keep);
 }
 
 /// The weighted cosine of two claims' features (0 for an unknown claim).
@@ -213,7 +248,6 @@ pub fn compare(story: &StoryFeatures, a: ClaimRef, b: ClaimRef) -> Option<Scored
     for s in &mut shared {
         s.1 /= denominator;
     }
-    shared.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
     Some(ScoredLink {
         a,
         b,
@@ -221,4 +255,27 @@ pub fn compare(story: &StoryFeatures, a: ClaimRef, b: ClaimRef) -> Option<Scored
         entity_score: entity_dot / denominator,
         shared,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keep_best_keeps_what_a_full_sort_would() {
+        // Many equal scores, so the index often decides.
+        let all: Vec<(f32, u32)> = (0..200u32)
+            .map(|i| (((i * 37) % 11) as f32 / 10.0, i))
+            .collect();
+        for keep in [0, 1, 5, 16, 300] {
+            let mut best = Vec::new();
+            for &candidate in &all {
+                keep_best(&mut best, candidate, keep);
+            }
+            let mut sorted = all.clone();
+            sorted.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            sorted.truncate(keep);
+            assert_eq!(best, sorted, "keep {keep}");
+        }
+    }
 }

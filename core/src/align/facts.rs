@@ -178,9 +178,10 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
         {
             continue;
         }
-        let weight: f32 = link.shared.iter().map(|s| s.1).sum();
-        let old: f32 = link
-            .shared
+        // Summed in rank order, so the sums do not depend on feature ids.
+        let shared = link.shared_by_contribution();
+        let weight: f32 = shared.iter().map(|s| s.1).sum();
+        let old: f32 = shared
             .iter()
             .filter(|(id, _)| {
                 used[a].binary_search(id).is_ok() || used[b].binary_search(id).is_ok()
@@ -464,10 +465,10 @@ pub fn build_fact(
             b: link.b,
             score: thousandths(link.score),
             shared: link
-                .shared
-                .iter()
+                .shared_by_contribution()
+                .into_iter()
                 .take(MAX_SHARED_SHOWN)
-                .map(|&(id, weight)| {
+                .map(|(id, weight)| {
                     let surface = |c: ClaimRef| {
                         story
                             .claim(c.article, c.claim)
