@@ -25,7 +25,7 @@ pub mod quantities;
 pub mod quotes;
 pub mod segment;
 mod speech;
-mod text;
+pub(crate) mod text;
 
 use crate::model::{DateTime, Diagnostic, Span, key, sort_by_numbers};
 pub use attribution::Attribution;

@@ -14,6 +14,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::ArticleInput;
+use crate::extract::text::{char_at, is_alnum};
 use crate::extract::{Analysis, Granularity};
 use crate::model::Span;
 
@@ -366,26 +367,49 @@ pub fn number_key(value: f64) -> String {
 
 /// The words of `span`: maximal runs of letters and digits (apostrophes and
 /// hyphens split words).
-pub fn words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
-    let body = span.text(text);
-    let mut chars = body.char_indices().peekable();
-    std::iter::from_fn(move || {
-        loop {
-            let (start, c) = chars.next()?;
-            if !c.is_alphanumeric() {
-                continue;
+pub fn words(text: &str, span: Span) -> Words<'_> {
+    Words {
+        body: span.text(text),
+        base: span.start,
+        at: 0,
+    }
+}
+
+/// The iterator of [`words`]: one pass over the bytes, chars decoded only
+/// outside ASCII.
+pub struct Words<'t> {
+    body: &'t str,
+    /// Where `body` starts in the text.
+    base: usize,
+    /// The next byte to look at, in `body`.
+    at: usize,
+}
+
+impl Words<'_> {
+    /// Whether the char at `self.at` is a letter or digit, and its length.
+    #[inline]
+    fn class(&self) -> Option<(bool, usize)> {
+        let c = char_at(self.body, self.at)?;
+        Some((is_alnum(c), c.len_utf8()))
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let start = loop {
+            let (word, len) = self.class()?;
+            self.at += len;
+            if word {
+                break self.at - len;
             }
-            let mut end = start + c.len_utf8();
-            while let Some(&(at, c)) = chars.peek() {
-                if !c.is_alphanumeric() {
-                    break;
-                }
-                end = at + c.len_utf8();
-                chars.next();
-            }
-            return Some(Span::new(span.start + start, span.start + end));
+        };
+        while let Some((true, len)) = self.class() {
+            self.at += len;
         }
-    })
+        Some(Span::new(self.base + start, self.base + self.at))
+    }
 }
 
 /// Lowercase ASCII form of a word: accents dropped, other letters kept.
@@ -605,7 +629,30 @@ impl Default for Lexicon {
 
 #[cfg(test)]
 mod tests {
-    use super::{Lexicon, stem};
+    use super::{Lexicon, Span, stem, words};
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits() {
+        let text = "«Théâtre-goers» can't: 47,000 ½ Ωmega—x2 ";
+        let span = Span::new(2, text.len() - 1);
+        let found: Vec<&str> = words(text, span).map(|w| w.text(text)).collect();
+        // The same runs, found char by char.
+        let mut slow = Vec::new();
+        let mut start = None;
+        for (at, c) in span.text(text).char_indices().chain([(span.len(), ' ')]) {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(at),
+                (false, Some(from)) => {
+                    slow.push(&span.text(text)[from..at]);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(found, slow);
+        assert_eq!(found[..3], ["Théâtre", "goers", "can"]);
+        assert_eq!(words(text, Span::new(0, 0)).count(), 0);
+    }
 
     #[test]
     fn stems_meet() {
