@@ -68,14 +68,14 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
     // Exactly scored pairs of claim indexes (see `pair_key`), compared in
     // full after the loop.
     let mut pairs: Vec<u128> = Vec::new();
-    let mut exact: Vec<(f32, u32)> = Vec::with_capacity(PARTNERS + 1);
+    let mut exact: Vec<u64> = Vec::with_capacity(PARTNERS + 1);
     // Approximate dot products, dense over claims, reset after each claim.
     let mut dot = vec![0.0f32; refs.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut rarest: Vec<(u32, u32, f32)> = Vec::new();
     // Per feature: how many claims before the current one have it.
     let mut before: Vec<u32> = vec![0; story.table.len()];
-    let mut promising: Vec<(f32, u32)> = Vec::with_capacity(PARTNERS * 2 + 1);
+    let mut promising: Vec<u64> = Vec::with_capacity(PARTNERS * 2 + 1);
     for (me, features) in claims.iter().enumerate() {
         let my_article = refs.get(me).map_or(usize::MAX, |r| r.article);
         rarest.clear();
@@ -123,26 +123,26 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
             let Some(d) = dot.get_mut(o as usize) else {
                 continue;
             };
-            let candidate = (*d / norm, o);
+            let candidate = rank_key(*d / norm, o);
             *d = 0.0;
             keep_best(&mut promising, candidate, PARTNERS * 2);
         }
         touched.clear();
         exact.clear();
-        for &(_, o) in &promising {
+        for &key in &promising {
+            let (_, o) = unrank(key);
             if let Some(other) = claims.get(o as usize) {
                 let score = cosine_of(features, other);
                 if score >= MIN_SCORE {
-                    keep_best(&mut exact, (score, o), PARTNERS);
+                    keep_best(&mut exact, rank_key(score, o), PARTNERS);
                 }
             }
         }
         let me = me as u32;
-        pairs.extend(
-            exact
-                .iter()
-                .map(|&(score, other)| pair_key(score, me.min(other), me.max(other))),
-        );
+        pairs.extend(exact.iter().map(|&key| {
+            let (score, other) = unrank(key);
+            pair_key(score, me.min(other), me.max(other))
+        }));
     }
     // Best first. Neighbourhoods are not symmetric: a pair may be found from
     // both ends (with the same score: the cosine is symmetric), so it is
@@ -164,22 +164,41 @@ fn pair_key(score: f32, a: u32, b: u32) -> u128 {
     u128::from(!score.to_bits()) << 64 | u128::from(a) << 32 | u128::from(b)
 }
 
-/// Inserts `candidate` into `best` (at most `keep` long, best first: higher
-/// score, then lower index) if it ranks among the first `keep`. A bounded
-/// insertion: most candidates are rejected by one comparison with the last.
-fn keep_best(best: &mut Vec<(f32, u32)>, candidate: (f32, u32), keep: usize) {
-    let ranks_before = |x: &(f32, u32), y: &(f32, u32)| {
-        x.0.total_cmp(&y.0).reverse().then(x.1.cmp(&y.1)) == std::cmp::Ordering::Less
+/// A candidate's rank key: the higher score, then the lower claim index,
+/// gives the larger key (scores in `f32::total_cmp` order).
+#[inline]
+fn rank_key(score: f32, index: u32) -> u64 {
+    let bits = score.to_bits();
+    // `total_cmp`'s order as an unsigned number: negatives flipped.
+    let ordered = if bits >> 31 == 1 {
+        !bits
+    } else {
+        bits | 1 << 31
     };
-    if best.len() >= keep
-        && best
-            .last()
-            .is_none_or(|last| !ranks_before(&candidate, last))
-    {
+    u64::from(ordered) << 32 | u64::from(u32::MAX - index)
+}
+
+/// The score and claim index of a [`rank_key`].
+fn unrank(key: u64) -> (f32, u32) {
+    let ordered = (key >> 32) as u32;
+    let bits = if ordered >> 31 == 1 {
+        ordered & !(1 << 31)
+    } else {
+        !ordered
+    };
+    (f32::from_bits(bits), u32::MAX - (key & 0xffff_ffff) as u32)
+}
+
+/// Inserts `key` into `best` (at most `keep` long, largest first) if it is
+/// among the `keep` largest. A bounded insertion: most candidates are
+/// rejected by one comparison with the last.
+#[inline]
+fn keep_best(best: &mut Vec<u64>, key: u64, keep: usize) {
+    if best.len() >= keep && best.last().is_none_or(|&last| key <= last) {
         return;
     }
-    let at = best.partition_point(|x| ranks_before(x, &candidate));
-    best.insert(at, candidate);
+    let at = best.iter().take_while(|&&b| b > key).count();
+    best.insert(at, key);
     best.truncate(keep);
 }
 
@@ -199,9 +218,10 @@ fn cosine_of(fa: &ClaimFeatures, fb: &ClaimFeatures) -> f32 {
     if fa.norm <= 0.0 || fb.norm <= 0.0 {
         return 0.0;
     }
+    let (xs, ys) = (fa.features.as_slice(), fb.features.as_slice());
     let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < fa.features.len() && j < fb.features.len() {
-        let (x, y) = (&fa.features[i], &fb.features[j]);
+    while i < xs.len() && j < ys.len() {
+        let (x, y) = (&xs[i], &ys[j]);
         match x.id.cmp(&y.id) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
@@ -222,12 +242,13 @@ pub fn compare(story: &StoryFeatures, a: ClaimRef, b: ClaimRef) -> Option<Scored
     if fa.norm <= 0.0 || fb.norm <= 0.0 {
         return None;
     }
+    let (xs, ys) = (fa.features.as_slice(), fb.features.as_slice());
     let (mut i, mut j) = (0, 0);
-    let mut shared = Vec::with_capacity(fa.features.len().min(fb.features.len()));
+    let mut shared = Vec::with_capacity(xs.len().min(ys.len()));
     let mut dot = 0.0;
     let mut entity_dot = 0.0;
-    while i < fa.features.len() && j < fb.features.len() {
-        let (x, y) = (&fa.features[i], &fb.features[j]);
+    while i < xs.len() && j < ys.len() {
+        let (x, y) = (&xs[i], &ys[j]);
         match x.id.cmp(&y.id) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
@@ -269,13 +290,42 @@ mod tests {
             .collect();
         for keep in [0, 1, 5, 16, 300] {
             let mut best = Vec::new();
-            for &candidate in &all {
-                keep_best(&mut best, candidate, keep);
+            for &(score, index) in &all {
+                keep_best(&mut best, rank_key(score, index), keep);
             }
+            let best: Vec<(f32, u32)> = best.into_iter().map(unrank).collect();
             let mut sorted = all.clone();
             sorted.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
             sorted.truncate(keep);
             assert_eq!(best, sorted, "keep {keep}");
+        }
+    }
+
+    #[test]
+    fn rank_keys_order_like_total_cmp() {
+        let scores = [
+            f32::NEG_INFINITY,
+            -2.5,
+            -0.0,
+            0.0,
+            1e-30,
+            0.12,
+            0.5,
+            1.0,
+            f32::INFINITY,
+        ];
+        for x in scores {
+            for y in scores {
+                for (i, j) in [(0, 0), (1, 2), (7, 3)] {
+                    let expected = y.total_cmp(&x).then(i.cmp(&j)).reverse();
+                    assert_eq!(
+                        rank_key(x, i).cmp(&rank_key(y, j)),
+                        expected,
+                        "{x} {i} / {y} {j}"
+                    );
+                }
+                assert_eq!(unrank(rank_key(x, 9)).0.to_bits(), x.to_bits());
+            }
         }
     }
 }

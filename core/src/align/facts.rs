@@ -328,9 +328,10 @@ impl Clusters {
     }
 
     fn root(&mut self, mut i: usize) -> usize {
-        while self.parent[i] != i {
-            self.parent[i] = self.parent[self.parent[i]];
-            i = self.parent[i];
+        let parent = self.parent.as_mut_slice();
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
         }
         i
     }
