@@ -15,7 +15,7 @@ use super::{
     ArticleInput, ClaimRef, Coverage, Evidence, Fact, Link, SharedFeature, differences, quote_diff,
 };
 use crate::anchor::content_id;
-use crate::model::shorten;
+use crate::model::{HashMap, shorten};
 
 /// A pair links two claims from this score up.
 const LINK_SCORE: f32 = 0.2;
@@ -418,11 +418,14 @@ pub fn build_fact(
             ids.push(' ');
         }
     }
+    // The outlets in order of first appearance (and where each is listed).
     let mut fact_outlets: Vec<String> = Vec::new();
+    let mut listed: HashMap<&str, usize> = HashMap::default();
     for c in &group.claims {
         if let Some(article) = articles.get(c.article)
-            && !fact_outlets.iter().any(|o| o == article.outlet)
+            && !listed.contains_key(article.outlet)
         {
+            listed.insert(article.outlet, fact_outlets.len());
             fact_outlets.push(article.outlet.to_string());
         }
     }

@@ -9,7 +9,8 @@
 
 use super::{ArticleInput, ArticleSpan, ClaimRef};
 use crate::extract::{Analysis, Claim, QuoteKind};
-use crate::model::Span;
+use crate::model::{Fnv, Span};
+use std::hash::Hasher;
 
 /// Longest quoted part compared, in words per side (beyond it: left out).
 const MAX_WORDS: usize = 400;
@@ -134,6 +135,8 @@ struct Quoted {
     speaker: Option<Span>,
     words: Vec<Span>,
     normal: Vec<String>,
+    /// A hash of each normal form: the alignment compares these first.
+    hashes: Vec<u64>,
 }
 
 impl Quoted {
@@ -149,12 +152,21 @@ impl Quoted {
         if words.is_empty() {
             return None;
         }
-        let normal = words.iter().map(|s| normal(s.text(text))).collect();
+        let normal: Vec<String> = words.iter().map(|s| normal(s.text(text))).collect();
+        let hashes = normal
+            .iter()
+            .map(|w| {
+                let mut hasher = Fnv::default();
+                hasher.write(w.as_bytes());
+                hasher.finish()
+            })
+            .collect();
         Some(Quoted {
             at,
             speaker,
             words,
             normal,
+            hashes,
         })
     }
 }
@@ -254,12 +266,15 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// The longest-common-subsequence alignment of two claims' quoted words.
 fn align_words(a: &Quoted, b: &Quoted) -> Option<QuoteFidelity> {
     let (words_a, norm_a, words_b, norm_b) = (&a.words, &a.normal, &b.words, &b.normal);
+    let (hash_a, hash_b) = (a.hashes.as_slice(), b.hashes.as_slice());
+    let same = |i: usize, j: usize| hash_a[i] == hash_b[j] && norm_a[i] == norm_b[j];
     // Longest common subsequence, table from the end.
     let (n, m) = (norm_a.len(), norm_b.len());
     let mut table = vec![0u16; (n + 1) * (m + 1)];
+    let table = table.as_mut_slice();
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            table[i * (m + 1) + j] = if norm_a[i] == norm_b[j] {
+            table[i * (m + 1) + j] = if same(i, j) {
                 table[(i + 1) * (m + 1) + j + 1] + 1
             } else {
                 table[(i + 1) * (m + 1) + j].max(table[i * (m + 1) + j + 1])
@@ -275,7 +290,7 @@ fn align_words(a: &Quoted, b: &Quoted) -> Option<QuoteFidelity> {
     let (mut i, mut j) = (0, 0);
     let (mut gap_a, mut gap_b) = (i, j);
     while i < n || j < m {
-        if i < n && j < m && norm_a[i] == norm_b[j] {
+        if i < n && j < m && same(i, j) {
             gap(
                 &mut ops,
                 (words_a, norm_a, gap_a, i),
