@@ -151,19 +151,20 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
             refused.push(n);
         }
     }
-    // What linked each claim to its first fact.
-    let mut used: Vec<Vec<u32>> = vec![Vec::new(); total];
+    // The links that put each claim in its first fact: what linked it
+    // there is what they share.
+    let mut linked_by: Vec<Vec<usize>> = vec![Vec::new(); total];
     for &n in first.links.iter().flatten() {
         let link = &links[n];
-        for &(id, _) in &link.shared {
-            used[index(link.a)].push(id);
-            used[index(link.b)].push(id);
-        }
+        linked_by[index(link.a)].push(n);
+        linked_by[index(link.b)].push(n);
     }
-    for ids in &mut used {
-        ids.sort_unstable();
-        ids.dedup();
-    }
+    let used = |claim: usize, id: u32| {
+        linked_by[claim].iter().any(|&n| {
+            // `shared` is in feature-id order.
+            links[n].shared.binary_search_by_key(&id, |s| s.0).is_ok()
+        })
+    };
     // Second facts, from strong refused pairs that share something new.
     let mut second = Clusters::new(&article_of);
     for n in refused {
@@ -183,9 +184,7 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
         let weight: f32 = shared.iter().map(|s| s.1).sum();
         let old: f32 = shared
             .iter()
-            .filter(|(id, _)| {
-                used[a].binary_search(id).is_ok() || used[b].binary_search(id).is_ok()
-            })
+            .filter(|&&(id, _)| used(a, id) || used(b, id))
             .map(|s| s.1)
             .sum();
         if weight > 0.0 && old / weight <= SECOND_OVERLAP {

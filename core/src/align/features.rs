@@ -14,7 +14,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::ArticleInput;
-use crate::extract::text::{char_at, is_alnum};
+use crate::extract::text::char_at;
 use crate::extract::{Analysis, Granularity};
 use crate::model::Span;
 
@@ -389,10 +389,18 @@ pub struct Words<'t> {
 
 impl Words<'_> {
     /// Whether the char at `self.at` is a letter or digit, and its length.
-    #[inline]
+    #[inline(always)]
     fn class(&self) -> Option<(bool, usize)> {
+        let bytes = self.body.as_bytes();
+        if self.at >= bytes.len() {
+            return None;
+        }
+        let b = bytes[self.at];
+        if b < 0x80 {
+            return Some((matches!(b, b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z'), 1));
+        }
         let c = char_at(self.body, self.at)?;
-        Some((is_alnum(c), c.len_utf8()))
+        Some((c.is_alphanumeric(), c.len_utf8()))
     }
 }
 
