@@ -44,8 +44,8 @@ use crate::model::HashMap;
 use super::Sentence;
 use super::lexicon::{
     COMMON_ACRONYMS, DEMONYMS, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, KNOWN_GROUPS, KNOWN_ORGS,
-    NICKNAMES, NUMBERED_HEADS, OF_HEAD_WORDS, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS,
-    STOP_WORDS, WORK_NOUNS, WORK_NOUNS_PLURAL, contains, lookup,
+    NICKNAMES, NUMBERED_HEADS, OF_HEAD_WORDS, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, Packed,
+    ROLE_WORDS, STOP_WORDS, WORK_NOUNS, WORK_NOUNS_PLURAL, contains, lookup,
 };
 use super::text::{char_at, in_sorted, is_alnum, is_space};
 use crate::model::{Span, key, sort_by_numbers};
@@ -489,44 +489,11 @@ fn is_acronym_text(text: &str) -> bool {
 
 /// Lowercase words that may follow a place name after `in`/`near` (`in
 /// Brenton on Monday`): function words, not nouns (`in Twitter posts`). Sorted.
-const PLACE_FOLLOWERS: &[&str] = &[
-    "after",
-    "and",
-    "as",
-    "at",
-    "before",
-    "but",
-    "by",
-    "during",
-    "earlier",
-    "for",
-    "from",
-    "had",
-    "has",
-    "have",
-    "in",
-    "is",
-    "last",
-    "later",
-    "on",
-    "or",
-    "over",
-    "since",
-    "that",
-    "this",
-    "to",
-    "today",
-    "until",
-    "was",
-    "were",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "with",
-    "yesterday",
-];
+const PLACE_FOLLOWERS: Packed = Packed(
+    "after|and|as|at|before|but|by|during|earlier|for|from|had|has|have|in|is|last|later|\
+     on|or|over|since|that|this|to|today|until|was|were|when|where|which|while|who|with|\
+     yesterday",
+);
 
 /// Most words of a title before a name, plus one (`Chief Fire Officer`).
 const MAX_TITLE_WORDS: usize = 5;
@@ -636,7 +603,7 @@ impl<'t> Scanner<'t> {
             }
     }
 
-    fn is_lower_in(&self, index: usize, list: &[&str]) -> bool {
+    fn is_lower_in(&self, index: usize, list: Packed) -> bool {
         self.token(index)
             .is_some_and(|t| matches!(t.kind, TokenKind::Word) && !t.capitalised)
             && contains(list, self.word(index))
@@ -1882,7 +1849,8 @@ mod tests {
 
     #[test]
     fn place_followers_are_sorted() {
-        assert!(PLACE_FOLLOWERS.windows(2).all(|w| w[0] < w[1]));
+        let followers: Vec<&str> = PLACE_FOLLOWERS.entries().collect();
+        assert!(followers.windows(2).all(|w| w[0] < w[1]));
         assert!(PLACE_NAMED_INSTITUTIONS.windows(2).all(|w| w[0] < w[1]));
     }
 

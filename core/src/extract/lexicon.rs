@@ -26,1041 +26,239 @@ pub fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
     }
 }
 
-/// Whether the sorted lowercase `list` holds `word`, ignoring ASCII case.
-pub fn contains(list: &[&str], word: &str) -> bool {
-    list.binary_search_by(|probe| cmp_ignore_ascii_case(probe, word))
-        .is_ok()
+/// A sorted list of lowercase entries packed in one string, `|` between
+/// entries. A `&[&str]` would cost the wasm a pointer and a length (8 bytes)
+/// per entry besides the text; this costs one byte. An entry `key=value`
+/// maps a key to a value; an entry without `=` maps to itself.
+#[derive(Clone, Copy, Debug)]
+pub struct Packed(pub &'static str);
+
+impl Packed {
+    /// The entries, in order.
+    pub fn entries(self) -> impl Iterator<Item = &'static str> {
+        self.0.split('|')
+    }
+
+    /// The entry whose key is `key` (ASCII case ignored): a binary search
+    /// over the bytes, each probe widened to the entry around it.
+    fn find(self, key: &str) -> Option<&'static str> {
+        let text = self.0;
+        let bytes = text.as_bytes();
+        // Whole entries lie in `lo..hi`.
+        let (mut lo, mut hi) = (0, bytes.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = bytes
+                .get(lo..mid)?
+                .iter()
+                .rposition(|&b| b == b'|')
+                .map_or(lo, |at| lo + at + 1);
+            let end = bytes
+                .get(mid..hi)?
+                .iter()
+                .position(|&b| b == b'|')
+                .map_or(hi, |at| mid + at);
+            let entry = text.get(start..end)?;
+            let entry_key = entry.split_once('=').map_or(entry, |(k, _)| k);
+            match cmp_ignore_ascii_case(entry_key, key) {
+                Ordering::Equal => return Some(entry),
+                Ordering::Less => lo = end + 1,
+                Ordering::Greater => hi = start.saturating_sub(1).max(lo),
+            }
+        }
+        None
+    }
 }
 
-/// The value for `key` in a sorted list of lowercase `(key, value)` pairs.
-pub fn lookup(pairs: &[(&'static str, &'static str)], key: &str) -> Option<&'static str> {
-    pairs
-        .binary_search_by(|(probe, _)| cmp_ignore_ascii_case(probe, key))
-        .ok()
-        .and_then(|index| pairs.get(index))
-        .map(|(_, value)| *value)
+/// Whether the `list` holds `word`, ignoring ASCII case.
+pub fn contains(list: Packed, word: &str) -> bool {
+    list.find(word).is_some()
+}
+
+/// The value for `key` in a list of `key=value` entries (ASCII case ignored).
+pub fn lookup(pairs: Packed, key: &str) -> Option<&'static str> {
+    let entry = pairs.find(key)?;
+    Some(entry.split_once('=').map_or(entry, |(_, value)| value))
 }
 
 /// Function words, pronouns, sentence adverbs, days, months, holidays and time words: a
 /// capitalised one of these never starts a name (`Meanwhile`, `While`, `The`, `Yesterday`).
-pub const STOP_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "according",
-    "across",
-    "actually",
-    "additionally",
-    "after",
-    "afternoon",
-    "afterwards",
-    "again",
-    "against",
-    "ago",
-    "ah",
-    "all",
-    "almost",
-    "along",
-    "already",
-    "also",
-    "although",
-    "altogether",
-    "always",
-    "am",
-    "amid",
-    "among",
-    "an",
-    "and",
-    "another",
-    "any",
-    "anybody",
-    "anyone",
-    "anything",
-    "anyway",
-    "apparently",
-    "april",
-    "are",
-    "around",
-    "as",
-    "at",
-    "august",
-    "back",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "besides",
-    "between",
-    "beyond",
-    "both",
-    "briefly",
-    "but",
-    "by",
-    "can",
-    "certainly",
-    "christmas",
-    "clearly",
-    "consequently",
-    "could",
-    "currently",
-    "day",
-    "december",
-    "despite",
-    "did",
-    "diwali",
-    "do",
-    "does",
-    "doing",
-    "done",
-    "during",
-    "each",
-    "earlier",
-    "easter",
-    "either",
-    "else",
-    "elsewhere",
-    "eve",
-    "even",
-    "evening",
-    "eventually",
-    "ever",
-    "every",
-    "everybody",
-    "everyone",
-    "everything",
-    "except",
-    "february",
-    "few",
-    "finally",
-    "first",
-    "firstly",
-    "following",
-    "for",
-    "formerly",
-    "friday",
-    "from",
-    "further",
-    "furthermore",
-    "had",
-    "halloween",
-    "hanukkah",
-    "has",
-    "have",
-    "having",
-    "he",
-    "hence",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "hey",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "including",
-    "indeed",
-    "initially",
-    "instead",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "january",
-    "july",
-    "june",
-    "just",
-    "last",
-    "lastly",
-    "later",
-    "let",
-    "like",
-    "likely",
-    "many",
-    "march",
-    "may",
-    "maybe",
-    "me",
-    "meantime",
-    "meanwhile",
-    "might",
-    "mine",
-    "monday",
-    "month",
-    "more",
-    "moreover",
-    "morning",
-    "most",
-    "mostly",
-    "much",
-    "must",
-    "my",
-    "myself",
-    "namely",
-    "near",
-    "nearly",
-    "neither",
-    "never",
-    "nevertheless",
-    "next",
-    "night",
-    "no",
-    "nobody",
-    "none",
-    "nonetheless",
-    "nor",
-    "not",
-    "notably",
-    "nothing",
-    "november",
-    "now",
-    "october",
-    "of",
-    "off",
-    "often",
-    "oh",
-    "ok",
-    "okay",
-    "on",
-    "once",
-    "one",
-    "only",
-    "onto",
-    "or",
-    "other",
-    "others",
-    "otherwise",
-    "ought",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "overall",
-    "perhaps",
-    "please",
-    "plus",
-    "possibly",
-    "presumably",
-    "previously",
-    "probably",
-    "ramadan",
-    "rather",
-    "really",
-    "recently",
-    "regardless",
-    "reportedly",
-    "same",
-    "saturday",
-    "second",
-    "secondly",
-    "september",
-    "several",
-    "shall",
-    "she",
-    "should",
-    "similarly",
-    "simply",
-    "since",
-    "so",
-    "some",
-    "somebody",
-    "someone",
-    "something",
-    "sometimes",
-    "somewhat",
-    "soon",
-    "still",
-    "subsequently",
-    "such",
-    "sunday",
-    "surely",
-    "than",
-    "thanks",
-    "thanksgiving",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "thereafter",
-    "therefore",
-    "these",
-    "they",
-    "third",
-    "this",
-    "those",
-    "though",
-    "through",
-    "throughout",
-    "thursday",
-    "thus",
-    "to",
-    "today",
-    "together",
-    "tomorrow",
-    "tonight",
-    "too",
-    "toward",
-    "towards",
-    "tuesday",
-    "ultimately",
-    "under",
-    "unless",
-    "unlike",
-    "until",
-    "up",
-    "upon",
-    "us",
-    "very",
-    "via",
-    "was",
-    "we",
-    "wednesday",
-    "week",
-    "weekend",
-    "well",
-    "were",
-    "what",
-    "whatever",
-    "when",
-    "whenever",
-    "where",
-    "whereas",
-    "wherever",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whoever",
-    "whole",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "within",
-    "without",
-    "would",
-    "year",
-    "yes",
-    "yesterday",
-    "yet",
-    "you",
-    "your",
-    "yours",
-    "yourself",
-];
+pub const STOP_WORDS: Packed = Packed(
+    "a|about|above|according|across|actually|additionally|after|afternoon|afterwards|\
+     again|against|ago|ah|all|almost|along|already|also|although|altogether|always|am|\
+     amid|among|an|and|another|any|anybody|anyone|anything|anyway|apparently|april|are|\
+     around|as|at|august|back|be|because|been|before|being|below|besides|between|beyond|\
+     both|briefly|but|by|can|certainly|christmas|clearly|consequently|could|currently|\
+     day|december|despite|did|diwali|do|does|doing|done|during|each|earlier|easter|\
+     either|else|elsewhere|eve|even|evening|eventually|ever|every|everybody|everyone|\
+     everything|except|february|few|finally|first|firstly|following|for|formerly|friday|\
+     from|further|furthermore|had|halloween|hanukkah|has|have|having|he|hence|her|here|\
+     hers|herself|hey|him|himself|his|how|however|i|if|in|including|indeed|initially|\
+     instead|is|it|its|itself|january|july|june|just|last|lastly|later|let|like|likely|\
+     many|march|may|maybe|me|meantime|meanwhile|might|mine|monday|month|more|moreover|\
+     morning|most|mostly|much|must|my|myself|namely|near|nearly|neither|never|\
+     nevertheless|next|night|no|nobody|none|nonetheless|nor|not|notably|nothing|november|\
+     now|october|of|off|often|oh|ok|okay|on|once|one|only|onto|or|other|others|otherwise|\
+     ought|our|ours|ourselves|out|over|overall|perhaps|please|plus|possibly|presumably|\
+     previously|probably|ramadan|rather|really|recently|regardless|reportedly|same|\
+     saturday|second|secondly|september|several|shall|she|should|similarly|simply|since|\
+     so|some|somebody|someone|something|sometimes|somewhat|soon|still|subsequently|such|\
+     sunday|surely|than|thanks|thanksgiving|that|the|their|theirs|them|themselves|then|\
+     there|thereafter|therefore|these|they|third|this|those|though|through|throughout|\
+     thursday|thus|to|today|together|tomorrow|tonight|too|toward|towards|tuesday|\
+     ultimately|under|unless|unlike|until|up|upon|us|very|via|was|we|wednesday|week|\
+     weekend|well|were|what|whatever|when|whenever|where|whereas|wherever|whether|which|\
+     while|who|whoever|whole|whom|whose|why|will|with|within|without|would|year|yes|\
+     yesterday|yet|you|your|yours|yourself",
+);
 
 /// All-caps words that are common nouns, not names (`IT systems`, `a TV show`).
-pub const COMMON_ACRONYMS: &[&str] = &[
-    "ad", "ai", "am", "api", "atm", "bc", "ceo", "cfo", "coo", "cto", "dj", "dna", "dvd", "eg",
-    "etc", "faq", "fyi", "gdp", "gps", "hd", "hiv", "hq", "hr", "id", "ie", "iot", "ip", "iq",
-    "it", "lol", "mp", "mvp", "ok", "pc", "pdf", "phd", "pin", "pm", "pr", "ps", "qa", "rip",
-    "rsvp", "sms", "sos", "suv", "tv", "ufo", "url", "usb", "vip", "vpn", "vs", "wifi",
-];
+pub const COMMON_ACRONYMS: Packed = Packed(
+    "ad|ai|am|api|atm|bc|ceo|cfo|coo|cto|dj|dna|dvd|eg|etc|faq|fyi|gdp|gps|hd|hiv|hq|hr|\
+     id|ie|iot|ip|iq|it|lol|mp|mvp|ok|pc|pdf|phd|pin|pm|pr|ps|qa|rip|rsvp|sms|sos|suv|tv|\
+     ufo|url|usb|vip|vpn|vs|wifi",
+);
 
 /// Words that make a capitalised multi-word name an organisation (`Sony Pictures`,
 /// `New York Times`, `White House`, `General Bureau of Reconnaissance`, `Unit 21`).
-pub const ORG_WORDS: &[&str] = &[
-    "academy",
-    "administration",
-    "agency",
-    "airlines",
-    "airways",
-    "alliance",
-    "army",
-    "association",
-    "authority",
-    "bancorp",
-    "bank",
-    "board",
-    "brigade",
-    "bureau",
-    "cartel",
-    "center",
-    "centre",
-    "church",
-    "club",
-    "co",
-    "coalition",
-    "college",
-    "commission",
-    "committee",
-    "company",
-    "congress",
-    "corp",
-    "corporation",
-    "council",
-    "court",
-    "department",
-    "division",
-    "entertainment",
-    "executive",
-    "federation",
-    "force",
-    "forces",
-    "foundation",
-    "fund",
-    "gazette",
-    "group",
-    "herald",
-    "holdings",
-    "hospital",
-    "house",
-    "inc",
-    "industries",
-    "institute",
-    "journal",
-    "laboratories",
-    "labs",
-    "league",
-    "llc",
-    "ltd",
-    "media",
-    "ministry",
-    "motors",
-    "museum",
-    "navy",
-    "network",
-    "networks",
-    "news",
-    "office",
-    "parliament",
-    "partners",
-    "party",
-    "pictures",
-    "plc",
-    "police",
-    "post",
-    "press",
-    "records",
-    "regiment",
-    "school",
-    "senate",
-    "service",
-    "services",
-    "society",
-    "software",
-    "studio",
-    "studios",
-    "systems",
-    "team",
-    "technologies",
-    "telegraph",
-    "times",
-    "tribune",
-    "union",
-    "unit",
-    "university",
-    "ventures",
-];
+pub const ORG_WORDS: Packed = Packed(
+    "academy|administration|agency|airlines|airways|alliance|army|association|authority|\
+     bancorp|bank|board|brigade|bureau|cartel|center|centre|church|club|co|coalition|\
+     college|commission|committee|company|congress|corp|corporation|council|court|\
+     department|division|entertainment|executive|federation|force|forces|foundation|fund|\
+     gazette|group|herald|holdings|hospital|house|inc|industries|institute|journal|\
+     laboratories|labs|league|llc|ltd|media|ministry|motors|museum|navy|network|networks|\
+     news|office|parliament|partners|party|pictures|plc|police|post|press|records|\
+     regiment|school|senate|service|services|society|software|studio|studios|systems|\
+     team|technologies|telegraph|times|tribune|union|unit|university|ventures",
+);
 
 /// Besides [`ORG_WORDS`], words after which `of` continues a name (`Republic of Korea`, `Isle of Man`).
-pub const OF_HEAD_WORDS: &[&str] = &[
-    "bay", "cape", "city", "county", "district", "duchy", "gulf", "islands", "isle", "isles",
-    "kingdom", "mount", "province", "republic", "sea", "states",
-];
+pub const OF_HEAD_WORDS: Packed = Packed(
+    "bay|cape|city|county|district|duchy|gulf|islands|isle|isles|kingdom|mount|province|\
+     republic|sea|states",
+);
 
 /// Words that a number continues as a name (`Unit 21`, `Area 51`, `Flight 370`).
-pub const NUMBERED_HEADS: &[&str] = &[
-    "apollo", "area", "base", "building", "camp", "channel", "division", "flight", "gate",
-    "platform", "room", "route", "section", "squad", "studio", "terminal", "unit",
-];
+pub const NUMBERED_HEADS: Packed = Packed(
+    "apollo|area|base|building|camp|channel|division|flight|gate|platform|room|route|\
+     section|squad|studio|terminal|unit",
+);
 
 /// Titles written before a person's name (`Mr. Smith`, `President Obama`); not part of the name.
-pub const HONORIFICS: &[&str] = &[
-    "ambassador",
-    "archbishop",
-    "bishop",
-    "capt",
-    "captain",
-    "cardinal",
-    "chancellor",
-    "col",
-    "colonel",
-    "commissioner",
-    "dame",
-    "detective",
-    "dr",
-    "gen",
-    "general",
-    "gov",
-    "governor",
-    "judge",
-    "king",
-    "lady",
-    "lord",
-    "lt",
-    "madam",
-    "mayor",
-    "miss",
-    "mr",
-    "mrs",
-    "ms",
-    "mx",
-    "pope",
-    "premier",
-    "president",
-    "prince",
-    "princess",
-    "prof",
-    "professor",
-    "queen",
-    "rabbi",
-    "rep",
-    "rev",
-    "reverend",
-    "sen",
-    "senator",
-    "sgt",
-    "sheikh",
-    "sir",
-];
+pub const HONORIFICS: Packed = Packed(
+    "ambassador|archbishop|bishop|capt|captain|cardinal|chancellor|col|colonel|\
+     commissioner|dame|detective|dr|gen|general|gov|governor|judge|king|lady|lord|lt|\
+     madam|mayor|miss|mr|mrs|ms|mx|pope|premier|president|prince|princess|prof|professor|\
+     queen|rabbi|rep|rev|reverend|sen|senator|sgt|sheikh|sir",
+);
 
 /// Lowercase roles directly before a person's name (`despot Kim Jong-Un`, `actor Seth Rogen`).
-pub const ROLE_WORDS: &[&str] = &[
-    "actor",
-    "actress",
-    "analyst",
-    "anchor",
-    "artist",
-    "attorney",
-    "author",
-    "boss",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "chancellor",
-    "chief",
-    "co-founder",
-    "co-star",
-    "cofounder",
-    "columnist",
-    "comedian",
-    "commander",
-    "commentator",
-    "correspondent",
-    "councillor",
-    "despot",
-    "dictator",
-    "director",
-    "editor",
-    "executive",
-    "expert",
-    "founder",
-    "general",
-    "governor",
-    "host",
-    "journalist",
-    "judge",
-    "lawmaker",
-    "lawyer",
-    "leader",
-    "manager",
-    "mayor",
-    "minister",
-    "novelist",
-    "officer",
-    "politician",
-    "premier",
-    "president",
-    "producer",
-    "professor",
-    "prosecutor",
-    "rapper",
-    "reporter",
-    "researcher",
-    "ruler",
-    "scientist",
-    "screenwriter",
-    "secretary",
-    "senator",
-    "singer",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "star",
-    "strongman",
-    "tyrant",
-    "writer",
-];
+pub const ROLE_WORDS: Packed = Packed(
+    "actor|actress|analyst|anchor|artist|attorney|author|boss|ceo|chairman|chairwoman|\
+     chancellor|chief|co-founder|co-star|cofounder|columnist|comedian|commander|\
+     commentator|correspondent|councillor|despot|dictator|director|editor|executive|\
+     expert|founder|general|governor|host|journalist|judge|lawmaker|lawyer|leader|\
+     manager|mayor|minister|novelist|officer|politician|premier|president|producer|\
+     professor|prosecutor|rapper|reporter|researcher|ruler|scientist|screenwriter|\
+     secretary|senator|singer|spokesman|spokesperson|spokeswoman|star|strongman|tyrant|\
+     writer",
+);
 
 /// Lowercase nouns directly before a title (`the film The Interview`, `the movie Fury`).
-pub const WORK_NOUNS: &[&str] = &[
-    "album",
-    "ballet",
-    "biopic",
-    "blockbuster",
-    "book",
-    "comedy",
-    "documentary",
-    "drama",
-    "episode",
-    "film",
-    "game",
-    "movie",
-    "musical",
-    "novel",
-    "opera",
-    "painting",
-    "play",
-    "podcast",
-    "poem",
-    "satire",
-    "sequel",
-    "series",
-    "show",
-    "sitcom",
-    "song",
-    "thriller",
-];
+pub const WORK_NOUNS: Packed = Packed(
+    "album|ballet|biopic|blockbuster|book|comedy|documentary|drama|episode|film|game|\
+     movie|musical|novel|opera|painting|play|podcast|poem|satire|sequel|series|show|\
+     sitcom|song|thriller",
+);
 
 /// Plural nouns that make a following `including …` list a list of titles (`five movies … including Fury and Annie`).
-pub const WORK_NOUNS_PLURAL: &[&str] = &[
-    "albums",
-    "books",
-    "comedies",
-    "documentaries",
-    "dramas",
-    "episodes",
-    "films",
-    "games",
-    "movies",
-    "musicals",
-    "novels",
-    "plays",
-    "series",
-    "shows",
-    "songs",
-    "thrillers",
-    "titles",
-];
+pub const WORK_NOUNS_PLURAL: Packed = Packed(
+    "albums|books|comedies|documentaries|dramas|episodes|films|games|movies|musicals|\
+     novels|plays|series|shows|songs|thrillers|titles",
+);
 
 /// Plural nouns that make a following `including …` list a list of organisations.
-pub const ORG_NOUNS_PLURAL: &[&str] = &[
-    "agencies",
-    "banks",
-    "broadcasters",
-    "chains",
-    "cinemas",
-    "companies",
-    "firms",
-    "newspapers",
-    "organisations",
-    "organizations",
-    "outlets",
-    "papers",
-    "publications",
-    "retailers",
-    "studios",
-    "theaters",
-    "theatres",
-];
+pub const ORG_NOUNS_PLURAL: Packed = Packed(
+    "agencies|banks|broadcasters|chains|cinemas|companies|firms|newspapers|organisations|\
+     organizations|outlets|papers|publications|retailers|studios|theaters|theatres",
+);
 
 /// Lowercase nouns directly before a group's name (`hacker group Lizard Squad`), and that make `known as` a group cue.
-pub const GROUP_NOUNS: &[&str] = &[
-    "band",
-    "cell",
-    "collective",
-    "crew",
-    "faction",
-    "gang",
-    "group",
-    "hackers",
-    "militants",
-    "militia",
-    "movement",
-    "outfit",
-    "syndicate",
-];
+pub const GROUP_NOUNS: Packed = Packed(
+    "band|cell|collective|crew|faction|gang|group|hackers|militants|militia|movement|\
+     outfit|syndicate",
+);
 
 /// Keys of adjectives of nationality: `North Korean` is not an entity (the place is `North Korea`).
-pub const DEMONYMS: &[&str] = &[
-    "afghan",
-    "african",
-    "american",
-    "arab",
-    "argentine",
-    "asian",
-    "australian",
-    "austrian",
-    "belgian",
-    "brazilian",
-    "british",
-    "canadian",
-    "chinese",
-    "colombian",
-    "cuban",
-    "czech",
-    "danish",
-    "dutch",
-    "egyptian",
-    "english",
-    "european",
-    "filipino",
-    "finnish",
-    "french",
-    "german",
-    "greek",
-    "hungarian",
-    "indian",
-    "indonesian",
-    "iranian",
-    "iraqi",
-    "irish",
-    "israeli",
-    "italian",
-    "japanese",
-    "korean",
-    "mexican",
-    "nigerian",
-    "north-korean",
-    "norwegian",
-    "pakistani",
-    "palestinian",
-    "polish",
-    "portuguese",
-    "russian",
-    "saudi",
-    "scottish",
-    "south-korean",
-    "spanish",
-    "swedish",
-    "swiss",
-    "syrian",
-    "taiwanese",
-    "thai",
-    "turkish",
-    "ukrainian",
-    "venezuelan",
-    "vietnamese",
-    "welsh",
-];
+pub const DEMONYMS: Packed = Packed(
+    "afghan|african|american|arab|argentine|asian|australian|austrian|belgian|brazilian|\
+     british|canadian|chinese|colombian|cuban|czech|danish|dutch|egyptian|english|\
+     european|filipino|finnish|french|german|greek|hungarian|indian|indonesian|iranian|\
+     iraqi|irish|israeli|italian|japanese|korean|mexican|nigerian|north-korean|norwegian|\
+     pakistani|palestinian|polish|portuguese|russian|saudi|scottish|south-korean|spanish|\
+     swedish|swiss|syrian|taiwanese|thai|turkish|ukrainian|venezuelan|vietnamese|welsh",
+);
 
 /// Common given names: `Kim Zetter`, `Seth Rogen` are people even without a cue.
-pub const GIVEN_NAMES: &[&str] = &[
-    "aaron",
-    "adam",
-    "ahmed",
-    "alan",
-    "alex",
-    "alexander",
-    "ali",
-    "alice",
-    "amanda",
-    "amy",
-    "andrew",
-    "angela",
-    "ann",
-    "anna",
-    "anne",
-    "anthony",
-    "barack",
-    "barbara",
-    "ben",
-    "benjamin",
-    "bill",
-    "bob",
-    "brian",
-    "carlos",
-    "carol",
-    "catherine",
-    "charles",
-    "chris",
-    "christopher",
-    "daniel",
-    "david",
-    "deborah",
-    "donald",
-    "edward",
-    "elizabeth",
-    "emily",
-    "emma",
-    "eric",
-    "frank",
-    "gary",
-    "george",
-    "helen",
-    "henry",
-    "hillary",
-    "hugh",
-    "ian",
-    "jack",
-    "james",
-    "jane",
-    "jason",
-    "jeff",
-    "jennifer",
-    "jessica",
-    "jim",
-    "joe",
-    "john",
-    "jonathan",
-    "jose",
-    "joseph",
-    "julia",
-    "karen",
-    "kate",
-    "kevin",
-    "kim",
-    "laura",
-    "linda",
-    "lisa",
-    "mark",
-    "martin",
-    "mary",
-    "matthew",
-    "michael",
-    "michelle",
-    "mohammed",
-    "muhammad",
-    "nancy",
-    "nicholas",
-    "nick",
-    "olivia",
-    "patricia",
-    "paul",
-    "peter",
-    "rachel",
-    "richard",
-    "robert",
-    "ryan",
-    "sam",
-    "sarah",
-    "seth",
-    "sophie",
-    "stephen",
-    "steve",
-    "steven",
-    "susan",
-    "thomas",
-    "tim",
-    "timothy",
-    "tom",
-    "vladimir",
-    "william",
-    "xi",
-];
+pub const GIVEN_NAMES: Packed = Packed(
+    "aaron|adam|ahmed|alan|alex|alexander|ali|alice|amanda|amy|andrew|angela|ann|anna|\
+     anne|anthony|barack|barbara|ben|benjamin|bill|bob|brian|carlos|carol|catherine|\
+     charles|chris|christopher|daniel|david|deborah|donald|edward|elizabeth|emily|emma|\
+     eric|frank|gary|george|helen|henry|hillary|hugh|ian|jack|james|jane|jason|jeff|\
+     jennifer|jessica|jim|joe|john|jonathan|jose|joseph|julia|karen|kate|kevin|kim|laura|\
+     linda|lisa|mark|martin|mary|matthew|michael|michelle|mohammed|muhammad|nancy|\
+     nicholas|nick|olivia|patricia|paul|peter|rachel|richard|robert|ryan|sam|sarah|seth|\
+     sophie|stephen|steve|steven|susan|thomas|tim|timothy|tom|vladimir|william|xi",
+);
 
 /// Keys of well-known organisations that need no cue.
-pub const KNOWN_ORGS: &[&str] = &[
-    "amazon",
-    "apple",
-    "bbc",
-    "cia",
-    "cnn",
-    "congress",
-    "eu",
-    "europol",
-    "facebook",
-    "fbi",
-    "fifa",
-    "google",
-    "ibm",
-    "imf",
-    "intel",
-    "interpol",
-    "kgb",
-    "kremlin",
-    "mi5",
-    "mi6",
-    "microsoft",
-    "nasa",
-    "nato",
-    "netflix",
-    "nhs",
-    "nsa",
-    "opec",
-    "pentagon",
-    "reuters",
-    "samsung",
-    "twitter",
-    "un",
-    "unesco",
-    "unicef",
-    "youtube",
-];
+pub const KNOWN_ORGS: Packed = Packed(
+    "amazon|apple|bbc|cia|cnn|congress|eu|europol|facebook|fbi|fifa|google|ibm|imf|intel|\
+     interpol|kgb|kremlin|mi5|mi6|microsoft|nasa|nato|netflix|nhs|nsa|opec|pentagon|\
+     reuters|samsung|twitter|un|unesco|unicef|youtube",
+);
 
 /// Keys of well-known groups (militant, hacker and political movements) that need no cue.
-pub const KNOWN_GROUPS: &[&str] = &[
-    "al-qaeda",
-    "al-shabaab",
-    "anonymous",
-    "boko-haram",
-    "hamas",
-    "hezbollah",
-    "isil",
-    "isis",
-    "lizard-squad",
-    "taliban",
-];
+pub const KNOWN_GROUPS: Packed = Packed(
+    "al-qaeda|al-shabaab|anonymous|boko-haram|hamas|hezbollah|isil|isis|lizard-squad|\
+     taliban",
+);
 
 /// Known places: key of a form → canonical key (`us`, `u-s`, `america` → `united-states`).
 /// Short all-caps forms (`US`, `UK`) count only when written in capitals.
-pub const PLACES: &[(&str, &str)] = &[
-    ("afghanistan", "afghanistan"),
-    ("africa", "africa"),
-    ("alaska", "alaska"),
-    ("algeria", "algeria"),
-    ("america", "united-states"),
-    ("amsterdam", "amsterdam"),
-    ("argentina", "argentina"),
-    ("arizona", "arizona"),
-    ("asia", "asia"),
-    ("athens", "athens"),
-    ("atlanta", "atlanta"),
-    ("australia", "australia"),
-    ("austria", "austria"),
-    ("baghdad", "baghdad"),
-    ("bangkok", "bangkok"),
-    ("beijing", "beijing"),
-    ("belgium", "belgium"),
-    ("berlin", "berlin"),
-    ("boston", "boston"),
-    ("brazil", "brazil"),
-    ("britain", "united-kingdom"),
-    ("brussels", "brussels"),
-    ("cairo", "cairo"),
-    ("california", "california"),
-    ("canada", "canada"),
-    ("chicago", "chicago"),
-    ("chile", "chile"),
-    ("china", "china"),
-    ("colombia", "colombia"),
-    ("cuba", "cuba"),
-    ("damascus", "damascus"),
-    ("delhi", "delhi"),
-    ("denmark", "denmark"),
-    ("detroit", "detroit"),
-    ("dprk", "north-korea"),
-    ("dubai", "dubai"),
-    ("egypt", "egypt"),
-    ("england", "england"),
-    ("europe", "europe"),
-    ("finland", "finland"),
-    ("florida", "florida"),
-    ("france", "france"),
-    ("georgia", "georgia"),
-    ("germany", "germany"),
-    ("great-britain", "united-kingdom"),
-    ("greece", "greece"),
-    ("hollywood", "hollywood"),
-    ("hong-kong", "hong-kong"),
-    ("hungary", "hungary"),
-    ("india", "india"),
-    ("indonesia", "indonesia"),
-    ("iran", "iran"),
-    ("iraq", "iraq"),
-    ("ireland", "ireland"),
-    ("israel", "israel"),
-    ("istanbul", "istanbul"),
-    ("italy", "italy"),
-    ("japan", "japan"),
-    ("jerusalem", "jerusalem"),
-    ("kabul", "kabul"),
-    ("kenya", "kenya"),
-    ("kiev", "kiev"),
-    ("korea", "korea"),
-    ("kyiv", "kyiv"),
-    ("la", "los-angeles"),
-    ("lebanon", "lebanon"),
-    ("libya", "libya"),
-    ("london", "london"),
-    ("los-angeles", "los-angeles"),
-    ("madrid", "madrid"),
-    ("manhattan", "manhattan"),
-    ("mexico", "mexico"),
-    ("miami", "miami"),
-    ("middle-east", "middle-east"),
-    ("moscow", "moscow"),
-    ("mumbai", "mumbai"),
-    ("nepal", "nepal"),
-    ("netherlands", "netherlands"),
-    ("new-delhi", "new-delhi"),
-    ("new-jersey", "new-jersey"),
-    ("new-york", "new-york"),
-    ("new-zealand", "new-zealand"),
-    ("nigeria", "nigeria"),
-    ("north-korea", "north-korea"),
-    ("norway", "norway"),
-    ("pakistan", "pakistan"),
-    ("palestine", "palestine"),
-    ("paris", "paris"),
-    ("philippines", "philippines"),
-    ("poland", "poland"),
-    ("portugal", "portugal"),
-    ("pyongyang", "pyongyang"),
-    ("qatar", "qatar"),
-    ("rome", "rome"),
-    ("russia", "russia"),
-    ("san-francisco", "san-francisco"),
-    ("saudi-arabia", "saudi-arabia"),
-    ("scotland", "scotland"),
-    ("seattle", "seattle"),
-    ("seoul", "seoul"),
-    ("silicon-valley", "silicon-valley"),
-    ("singapore", "singapore"),
-    ("somalia", "somalia"),
-    ("south-africa", "south-africa"),
-    ("south-korea", "south-korea"),
-    ("spain", "spain"),
-    ("sweden", "sweden"),
-    ("switzerland", "switzerland"),
-    ("sydney", "sydney"),
-    ("syria", "syria"),
-    ("taiwan", "taiwan"),
-    ("tehran", "tehran"),
-    ("texas", "texas"),
-    ("thailand", "thailand"),
-    ("tokyo", "tokyo"),
-    ("toronto", "toronto"),
-    ("turkey", "turkey"),
-    ("uk", "united-kingdom"),
-    ("ukraine", "ukraine"),
-    ("united-arab-emirates", "united-arab-emirates"),
-    ("united-kingdom", "united-kingdom"),
-    ("united-states", "united-states"),
-    ("united-states-of-america", "united-states"),
-    ("us", "united-states"),
-    ("usa", "united-states"),
-    ("venezuela", "venezuela"),
-    ("vienna", "vienna"),
-    ("vietnam", "vietnam"),
-    ("wales", "wales"),
-    ("washington", "washington"),
-    ("yemen", "yemen"),
-    ("zimbabwe", "zimbabwe"),
-];
+pub const PLACES: Packed = Packed(
+    "afghanistan|africa|alaska|algeria|america=united-states|amsterdam|argentina|arizona|\
+     asia|athens|atlanta|australia|austria|baghdad|bangkok|beijing|belgium|berlin|boston|\
+     brazil|britain=united-kingdom|brussels|cairo|california|canada|chicago|chile|china|\
+     colombia|cuba|damascus|delhi|denmark|detroit|dprk=north-korea|dubai|egypt|england|\
+     europe|finland|florida|france|georgia|germany|great-britain=united-kingdom|greece|\
+     hollywood|hong-kong|hungary|india|indonesia|iran|iraq|ireland|israel|istanbul|italy|\
+     japan|jerusalem|kabul|kenya|kiev|korea|kyiv|la=los-angeles|lebanon|libya|london|\
+     los-angeles|madrid|manhattan|mexico|miami|middle-east|moscow|mumbai|nepal|\
+     netherlands|new-delhi|new-jersey|new-york|new-zealand|nigeria|north-korea|norway|\
+     pakistan|palestine|paris|philippines|poland|portugal|pyongyang|qatar|rome|russia|\
+     san-francisco|saudi-arabia|scotland|seattle|seoul|silicon-valley|singapore|somalia|\
+     south-africa|south-korea|spain|sweden|switzerland|sydney|syria|taiwan|tehran|texas|\
+     thailand|tokyo|toronto|turkey|uk=united-kingdom|ukraine|united-arab-emirates|\
+     united-kingdom|united-states|united-states-of-america=united-states|\
+     us=united-states|usa=united-states|venezuela|vienna|vietnam|wales|washington|yemen|\
+     zimbabwe",
+);
 
 /// Nicknames of places: key → the place's canonical key (`the Hermit Kingdom` is North Korea).
-pub const NICKNAMES: &[(&str, &str)] = &[
-    ("big-apple", "new-york"),
-    ("emerald-isle", "ireland"),
-    ("eternal-city", "rome"),
-    ("golden-state", "california"),
-    ("hermit-kingdom", "north-korea"),
-    ("lone-star-state", "texas"),
-    ("middle-kingdom", "china"),
-    ("motor-city", "detroit"),
-    ("old-blighty", "united-kingdom"),
-    ("windy-city", "chicago"),
-];
+pub const NICKNAMES: Packed = Packed(
+    "big-apple=new-york|emerald-isle=ireland|eternal-city=rome|golden-state=california|\
+     hermit-kingdom=north-korea|lone-star-state=texas|middle-kingdom=china|\
+     motor-city=detroit|old-blighty=united-kingdom|windy-city=chicago",
+);
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn assert_sorted_lowercase(name: &str, list: &[&str]) {
+        assert!(!list.is_empty(), "{name} is empty");
         for pair in list.windows(2) {
             assert!(
                 pair[0] < pair[1],
@@ -1097,10 +295,15 @@ mod tests {
             ("KNOWN_ORGS", KNOWN_ORGS),
             ("KNOWN_GROUPS", KNOWN_GROUPS),
         ] {
-            assert_sorted_lowercase(name, list);
+            let entries: Vec<&str> = list.entries().collect();
+            assert_sorted_lowercase(name, &entries);
+            assert!(entries.iter().all(|e| !e.is_empty() && !e.contains('=')));
         }
         for (name, pairs) in [("PLACES", PLACES), ("NICKNAMES", NICKNAMES)] {
-            let keys: Vec<&str> = pairs.iter().map(|(key, _)| *key).collect();
+            let keys: Vec<&str> = pairs
+                .entries()
+                .map(|e| e.split_once('=').map_or(e, |(key, _)| key))
+                .collect();
             assert_sorted_lowercase(name, &keys);
         }
     }
@@ -1112,5 +315,50 @@ mod tests {
         assert_eq!(lookup(PLACES, "US"), Some("united-states"));
         assert_eq!(lookup(NICKNAMES, "hermit-kingdom"), Some("north-korea"));
         assert_eq!(lookup(PLACES, "atlantis"), None);
+        assert_eq!(lookup(PLACES, "Zimbabwe"), Some("zimbabwe"));
+    }
+
+    #[test]
+    fn packed_lists_find_every_entry_and_nothing_else() {
+        let lists = [
+            STOP_WORDS,
+            COMMON_ACRONYMS,
+            ORG_WORDS,
+            HONORIFICS,
+            GIVEN_NAMES,
+            PLACES,
+            NICKNAMES,
+        ];
+        for list in lists {
+            let entries: Vec<&str> = list.entries().collect();
+            for (i, entry) in entries.iter().enumerate() {
+                let key = entry.split_once('=').map_or(*entry, |(k, _)| k);
+                assert_eq!(list.find(key), Some(*entry));
+                assert_eq!(list.find(&key.to_uppercase()), Some(*entry), "{key}");
+                // Between this entry and the next: nothing.
+                for absent in [
+                    format!("{key}!"),
+                    format!("{key}zz"),
+                    key[..key.len() - 1].to_string(),
+                ] {
+                    let listed = entries
+                        .iter()
+                        .any(|e| e.split_once('=').map_or(*e, |(k, _)| k) == absent);
+                    assert_eq!(list.find(&absent).is_some(), listed, "{absent} ({i})");
+                }
+            }
+            for absent in ["", "|", "=", "~", "\u{0}"] {
+                assert_eq!(list.find(absent), None, "{absent:?}");
+            }
+        }
+        for (text, key, found) in [
+            ("a", "a", true),
+            ("a", "b", false),
+            ("a|b", "b", true),
+            ("a|b|c", "a", true),
+            ("a|b|c", "bb", false),
+        ] {
+            assert_eq!(Packed(text).find(key).is_some(), found, "{text} {key}");
+        }
     }
 }
