@@ -1556,6 +1556,11 @@ fn named_after_a_place(key: &str) -> bool {
     in_sorted(PLACE_NAMED_INSTITUTIONS, last_word(key))
 }
 
+/// The first char of `key`, as a string.
+fn first_char(key: &str) -> Option<&str> {
+    key.get(..key.chars().next()?.len_utf8())
+}
+
 /// Groups forms that name the same entity; returns, per form, the index of
 /// its cluster's canonical form. `links` are known pairs (acronym definitions).
 fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
@@ -1566,15 +1571,16 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
     }
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
-    let mut by_initial: HashMap<char, Vec<usize>> = HashMap::default();
+    // By first char, as a string: one map type fewer in the wasm.
+    let mut by_initial: HashMap<&str, Vec<usize>> = HashMap::default();
     for (index, form) in forms.iter().enumerate() {
         by_first
             .entry(first_word(form.key))
             .or_default()
             .push(index);
         by_last.entry(last_word(form.key)).or_default().push(index);
-        if let Some(c) = form.key.chars().next() {
-            by_initial.entry(c).or_default().push(index);
+        if let Some(initial) = first_char(form.key) {
+            by_initial.entry(initial).or_default().push(index);
         }
     }
     let mut order: Vec<usize> = (0..forms.len()).collect();
@@ -1666,11 +1672,10 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
         }
         // An acronym not defined here → `guardians-of-peace` when the initials fit.
         if form.acronym && form.kind != Place {
-            let initial = form.key.chars().next();
             join_unique(
                 &mut sets,
                 index,
-                initial.and_then(|c| by_initial.get(&c)),
+                first_char(form.key).and_then(|initial| by_initial.get(initial)),
                 &|long| {
                     matches!(long.kind, Organisation | Group)
                         && !long.acronym
@@ -1684,7 +1689,8 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
 
     // The canonical form: not an acronym, several words, most mentions,
     // most words, earliest.
-    let mut best: HashMap<usize, usize> = HashMap::default();
+    // Per root (a form index): the best form so far.
+    let mut best: Vec<Option<usize>> = vec![None; forms.len()];
     let rank = |f: &FormInfo<'_>| {
         (
             !f.acronym,
@@ -1696,7 +1702,10 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
     };
     for (index, form) in forms.iter().enumerate() {
         let root = sets.find(index);
-        let entry = best.entry(root).or_insert(index);
+        let Some(slot) = best.get_mut(root) else {
+            continue;
+        };
+        let entry = slot.get_or_insert(index);
         if forms
             .get(*entry)
             .is_some_and(|current| rank(form) > rank(current))
@@ -1707,7 +1716,7 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
     (0..forms.len())
         .map(|index| {
             let root = sets.find(index);
-            best.get(&root).copied().unwrap_or(index)
+            best.get(root).copied().flatten().unwrap_or(index)
         })
         .collect()
 }
@@ -1760,10 +1769,13 @@ fn resolve_article(mut mentions: Vec<Mention>, links: &[(usize, usize)]) -> Vec<
     let canonical = cluster(&forms, &form_links);
 
     // One kind per cluster: the strong forms' votes, else all votes.
-    let mut cluster_votes: HashMap<usize, ([usize; 5], [usize; 5])> = HashMap::default();
+    // Per canonical form (a form index).
+    let mut cluster_votes: Vec<Option<([usize; 5], [usize; 5])>> = vec![None; canonical.len()];
     for (form, &target) in canonical.iter().enumerate() {
-        if let Some((all, strong_votes)) = votes.get(form) {
-            let entry = cluster_votes.entry(target).or_insert(([0; 5], [0; 5]));
+        if let Some((all, strong_votes)) = votes.get(form)
+            && let Some(slot) = cluster_votes.get_mut(target)
+        {
+            let entry = slot.get_or_insert(([0; 5], [0; 5]));
             for (sum, vote) in entry.0.iter_mut().zip(all) {
                 *sum += vote;
             }
@@ -1773,13 +1785,16 @@ fn resolve_article(mut mentions: Vec<Mention>, links: &[(usize, usize)]) -> Vec<
         }
     }
     let cluster_kind = |target: usize| {
-        cluster_votes.get(&target).map(|(all, strong_votes)| {
-            if strong_votes.iter().any(|&v| v > 0) {
-                (majority_kind(strong_votes), true)
-            } else {
-                (majority_kind(all), false)
-            }
-        })
+        cluster_votes
+            .get(target)
+            .and_then(Option::as_ref)
+            .map(|(all, strong_votes)| {
+                if strong_votes.iter().any(|&v| v > 0) {
+                    (majority_kind(strong_votes), true)
+                } else {
+                    (majority_kind(all), false)
+                }
+            })
     };
     let keys: Vec<String> = canonical
         .iter()

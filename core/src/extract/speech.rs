@@ -8,6 +8,7 @@
 
 use crate::extract::Sentence;
 use crate::extract::certainty;
+use crate::extract::lexicon::Packed;
 use crate::extract::text::{WordTable, char_at, is_alnum, is_space, push_lowercase};
 use crate::model::Span;
 
@@ -159,254 +160,64 @@ pub(crate) enum NpRole {
     Other,
 }
 
-const DETERMINERS: &[&str] = &[
-    "a", "an", "her", "his", "its", "our", "the", "their", "these", "this", "those",
-];
-const CONNECTORS: &[&str] = &["&", "and", "at", "for", "from", "of"];
-const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
+const DETERMINERS: Packed = Packed("a|an|her|his|its|our|the|their|these|this|those");
+const CONNECTORS: Packed = Packed("&|and|at|for|from|of");
+const PRONOUNS: Packed = Packed("he|i|it|she|they|we");
 /// Lowercase nouns that can name who said something.
-const SOURCE_NOUNS: &[&str] = &[
-    "administration",
-    "agency",
-    "analysts",
-    "attackers",
-    "authorities",
-    "bank",
-    "board",
-    "chairman",
-    "chairwoman",
-    "club",
-    "coach",
-    "commander",
-    "commissioner",
-    "committee",
-    "company",
-    "council",
-    "court",
-    "critics",
-    "department",
-    "diplomats",
-    "director",
-    "economist",
-    "economists",
-    "email",
-    "executive",
-    "executives",
-    "experts",
-    "firm",
-    "government",
-    "governor",
-    "group",
-    "hackers",
-    "hospital",
-    "inspector",
-    "investigators",
-    "lawmakers",
-    "lawyer",
-    "lawyers",
-    "letter",
-    "manager",
-    "mayor",
-    "message",
-    "minister",
-    "ministry",
-    "newspaper",
-    "note",
-    "office",
-    "official",
-    "officials",
-    "operator",
-    "organisation",
-    "organisations",
-    "organization",
-    "organizations",
-    "owner",
-    "owners",
-    "people",
-    "police",
-    "president",
-    "prosecutors",
-    "regime",
-    "regulator",
-    "report",
-    "researchers",
-    "service",
-    "source",
-    "sources",
-    "spokesman",
-    "spokesmen",
-    "spokesperson",
-    "spokeswoman",
-    "spokeswomen",
-    "statement",
-    "striker",
-    "studio",
-    "study",
-    "survey",
-    "team",
-    "trust",
-    "union",
-    "university",
-    "website",
-    "witnesses",
-];
-const MODIFIERS: &[&str] = &[
-    "anonymous",
-    "central",
-    "chief",
-    "cyber",
-    "deputy",
-    "enforcement",
-    "federal",
-    "fire",
-    "foreign",
-    "former",
-    "independent",
-    "intelligence",
-    "law",
-    "local",
-    "media",
-    "military",
-    "national",
-    "other",
-    "security",
-    "senior",
-    "several",
-    "some",
-    "state",
-    "top",
-    "unidentified",
-    "unnamed",
-    "various",
-];
+const SOURCE_NOUNS: Packed = Packed(
+    "administration|agency|analysts|attackers|authorities|bank|board|chairman|chairwoman|\
+     club|coach|commander|commissioner|committee|company|council|court|critics|\
+     department|diplomats|director|economist|economists|email|executive|executives|\
+     experts|firm|government|governor|group|hackers|hospital|inspector|investigators|\
+     lawmakers|lawyer|lawyers|letter|manager|mayor|message|minister|ministry|newspaper|\
+     note|office|official|officials|operator|organisation|organisations|organization|\
+     organizations|owner|owners|people|police|president|prosecutors|regime|regulator|\
+     report|researchers|service|source|sources|spokesman|spokesmen|spokesperson|\
+     spokeswoman|spokeswomen|statement|striker|studio|study|survey|team|trust|union|\
+     university|website|witnesses",
+);
+const MODIFIERS: Packed = Packed(
+    "anonymous|central|chief|cyber|deputy|enforcement|federal|fire|foreign|former|\
+     independent|intelligence|law|local|media|military|national|other|security|senior|\
+     several|some|state|top|unidentified|unnamed|various",
+);
 /// Lowercase titles that may stand right before a name ("chief executive
 /// Dr Priya Natarajan", "Manager Stefan Holm").
-const TITLE_WORDS: &[&str] = &[
-    "chairman",
-    "chairwoman",
-    "chief",
-    "coach",
-    "commander",
-    "commissioner",
-    "defender",
-    "deputy",
-    "director",
-    "economist",
-    "executive",
-    "former",
-    "forward",
-    "goalkeeper",
-    "governor",
-    "inspector",
-    "lawyer",
-    "manager",
-    "mayor",
-    "midfielder",
-    "minister",
-    "officer",
-    "president",
-    "prosecutor",
-    "secretary",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "striker",
-];
+const TITLE_WORDS: Packed = Packed(
+    "chairman|chairwoman|chief|coach|commander|commissioner|defender|deputy|director|\
+     economist|executive|former|forward|goalkeeper|governor|inspector|lawyer|manager|\
+     mayor|midfielder|minister|officer|president|prosecutor|secretary|spokesman|\
+     spokesperson|spokeswoman|striker",
+);
 /// Capitalised words that are never part of a name (sentence openers,
 /// prepositions, days and months).
-const CAP_STOPWORDS: &[&str] = &[
-    "about",
-    "after",
-    "although",
-    "april",
-    "as",
-    "august",
-    "because",
-    "before",
-    "but",
-    "by",
-    "december",
-    "despite",
-    "during",
-    "earlier",
-    "facing",
-    "february",
-    "friday",
-    "however",
-    "if",
-    "in",
-    "january",
-    "july",
-    "june",
-    "last",
-    "later",
-    "march",
-    "may",
-    "meanwhile",
-    "monday",
-    "next",
-    "november",
-    "now",
-    "october",
-    "on",
-    "once",
-    "regardless",
-    "saturday",
-    "september",
-    "since",
-    "so",
-    "still",
-    "sunday",
-    "that",
-    "then",
-    "though",
-    "thursday",
-    "today",
-    "tomorrow",
-    "tuesday",
-    "under",
-    "until",
-    "wednesday",
-    "when",
-    "whereas",
-    "while",
-    "with",
-    "without",
-    "yesterday",
-    "yet",
-];
+const CAP_STOPWORDS: Packed = Packed(
+    "about|after|although|april|as|august|because|before|but|by|december|despite|during|\
+     earlier|facing|february|friday|however|if|in|january|july|june|last|later|march|may|\
+     meanwhile|monday|next|november|now|october|on|once|regardless|saturday|september|\
+     since|so|still|sunday|that|then|though|thursday|today|tomorrow|tuesday|under|until|\
+     wednesday|when|whereas|while|with|without|yesterday|yet",
+);
 /// Auxiliaries and adverbs that may stand between a subject and its verb.
-const AUXILIARIES: &[&str] = &[
-    "again", "already", "also", "are", "be", "been", "could", "did", "do", "does", "first", "had",
-    "has", "have", "is", "just", "later", "may", "might", "never", "not", "now", "should", "then",
-    "was", "were", "will", "would",
-];
-const BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+const AUXILIARIES: Packed = Packed(
+    "again|already|also|are|be|been|could|did|do|does|first|had|has|have|is|just|later|\
+     may|might|never|not|now|should|then|was|were|will|would",
+);
+const BE_FORMS: Packed = Packed("are|be|been|being|is|was|were");
 /// A verb right after one of these shares the subject of the verb before.
-const COORDINATORS: &[&str] = &["after", "and", "before", "but", "then", "when", "while"];
+const COORDINATORS: Packed = Packed("after|and|before|but|then|when|while");
 /// Words that open a new clause even without a comma before them.
-const CLAUSE_BREAK_WORDS: &[&str] = &["although", "but", "though", "whereas", "while"];
+const CLAUSE_BREAK_WORDS: Packed = Packed("although|but|though|whereas|while");
 /// Words that open a new clause after a comma.
-const COMMA_BREAK_WORDS: &[&str] = &[
-    "although",
-    "but",
-    "however",
-    "regardless",
-    "though",
-    "whereas",
-    "which",
-    "while",
-    "yet",
-];
+const COMMA_BREAK_WORDS: Packed =
+    Packed("although|but|however|regardless|though|whereas|which|while|yet");
 /// Sentence-initial words that make the first clause subordinate.
-const SUBORDINATORS: &[&str] = &[
-    "although", "as", "because", "if", "since", "though", "when", "whereas", "while",
-];
+const SUBORDINATORS: Packed = Packed("although|as|because|if|since|though|when|whereas|while");
 /// A source noun phrase holding one of these does not name the source.
-const ANONYMOUS_MARKERS: &[&str] = &["anonymous", "undisclosed", "unidentified", "unnamed"];
-const RUMOUR_NOUNS: &[&str] = &["rumors", "rumours", "speculation"];
-const RUMOUR_VERBS: &[&str] = &["circulated", "emerged", "spread", "swirled"];
-const BLAME_VERBS: &[&str] = &["laid", "lay", "laying", "lays", "pinned", "placed", "put"];
+const ANONYMOUS_MARKERS: Packed = Packed("anonymous|undisclosed|unidentified|unnamed");
+const RUMOUR_NOUNS: Packed = Packed("rumors|rumours|speculation");
+const RUMOUR_VERBS: Packed = Packed("circulated|emerged|spread|swirled");
+const BLAME_VERBS: Packed = Packed("laid|lay|laying|lays|pinned|placed|put");
 
 /// Which of the lexicons above (and the certainty stage's) hold a word, one
 /// bit each, plus its cue class code: every list is looked up once per token.
@@ -433,7 +244,7 @@ pub(crate) const COUNTER_VERB: Flags = 1 << 18;
 const TITLE: Flags = 1 << 19;
 
 /// Every flagged list with its flags.
-const FLAGGED: &[(&[&str], Flags)] = &[
+const FLAGGED: &[(Packed, Flags)] = &[
     (DETERMINERS, DET),
     (CONNECTORS, CONNECTOR),
     (PRONOUNS, PRONOUN),
@@ -467,7 +278,7 @@ fn word_table() -> &'static WordTable {
     TABLE.get_or_init(|| {
         let entries: Vec<(&'static str, Flags)> = FLAGGED
             .iter()
-            .flat_map(|&(list, flags)| list.iter().map(move |&word| (word, flags)))
+            .flat_map(|&(list, flags)| list.entries().map(move |word| (word, flags)))
             .collect();
         WordTable::new(&entries)
     })
@@ -531,13 +342,13 @@ impl<'a> SentenceCues<'a> {
 }
 
 #[cfg(test)]
-pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
-    crate::extract::text::in_sorted(list, word)
+pub(crate) fn in_list(list: Packed, word: &str) -> bool {
+    list.entries().any(|entry| entry == word)
 }
 
 /// Every lexicon of this module, for the sortedness test.
 #[cfg(test)]
-pub(crate) const LEXICONS: &[&[&str]] = &[
+pub(crate) const LEXICONS: &[Packed] = &[
     DETERMINERS,
     CONNECTORS,
     PRONOUNS,
@@ -994,76 +805,22 @@ pub(crate) enum CueClass {
     Rumour,
 }
 
-const SAY_WORDS: &[&str] = &[
-    "acknowledged",
-    "added",
-    "adds",
-    "admitted",
-    "alleged",
-    "alleges",
-    "announced",
-    "announces",
-    "argue",
-    "argued",
-    "argues",
-    "asserted",
-    "believes",
-    "claimed",
-    "claiming",
-    "concluded",
-    "confirmed",
-    "confirming",
-    "confirms",
-    "contends",
-    "countered",
-    "denied",
-    "denies",
-    "denying",
-    "explained",
-    "indicated",
-    "insisted",
-    "insists",
-    "maintained",
-    "maintains",
-    "noted",
-    "reported",
-    "reporting",
-    "revealed",
-    "said",
-    "saying",
-    "says",
-    "signaled",
-    "signalled",
-    "stated",
-    "stating",
-    "suggested",
-    "tells",
-    "told",
-    "warned",
-    "warns",
-    "writes",
-    "wrote",
-];
-const SAY_AMBIGUOUS_WORDS: &[&str] = &[
-    "believe", "claim", "claims", "confirm", "deny", "report", "reports", "say", "states",
-];
-const NAME_AS_WORDS: &[&str] = &["name", "named", "names", "naming"];
-const CITED_WORDS: &[&str] = &["cited"];
-const BLAME_WORDS: &[&str] = &["blame", "blamed", "blames", "blaming"];
-const QUOTE_ONLY_WORDS: &[&str] = &[
-    "asked",
-    "branded",
-    "called",
-    "continued",
-    "described",
-    "dubbed",
-    "hailed",
-    "labeled",
-    "labelled",
-    "read",
-    "replied",
-    "termed",
-];
+const SAY_WORDS: Packed = Packed(
+    "acknowledged|added|adds|admitted|alleged|alleges|announced|announces|argue|argued|\
+     argues|asserted|believes|claimed|claiming|concluded|confirmed|confirming|confirms|\
+     contends|countered|denied|denies|denying|explained|indicated|insisted|insists|\
+     maintained|maintains|noted|reported|reporting|revealed|said|saying|says|signaled|\
+     signalled|stated|stating|suggested|tells|told|warned|warns|writes|wrote",
+);
+const SAY_AMBIGUOUS_WORDS: Packed =
+    Packed("believe|claim|claims|confirm|deny|report|reports|say|states");
+const NAME_AS_WORDS: Packed = Packed("name|named|names|naming");
+const CITED_WORDS: Packed = Packed("cited");
+const BLAME_WORDS: Packed = Packed("blame|blamed|blames|blaming");
+const QUOTE_ONLY_WORDS: Packed = Packed(
+    "asked|branded|called|continued|described|dubbed|hailed|labeled|labelled|read|\
+     replied|termed",
+);
 
 /// Cue classes by their code in a word's [`Flags`] (bits 24 and up; 0 = none).
 const CUE_CLASSES: [CueClass; 6] = [
@@ -1385,11 +1142,13 @@ mod tests {
     #[test]
     fn lexicons_are_sorted_and_lowercase() {
         for list in LEXICONS {
-            for pair in list.windows(2) {
+            let words: Vec<&str> = list.entries().collect();
+            for pair in words.windows(2) {
                 assert!(pair[0] < pair[1], "{} !< {}", pair[0], pair[1]);
             }
-            for word in list.iter() {
-                assert_eq!(*word, word.to_lowercase());
+            for word in words {
+                assert!(!word.is_empty());
+                assert_eq!(word, word.to_lowercase());
             }
         }
     }
@@ -1397,7 +1156,7 @@ mod tests {
     #[test]
     fn word_flags_agree_with_the_lists() {
         for &(list, flags) in FLAGGED {
-            for word in list.iter() {
+            for word in list.entries() {
                 assert_eq!(word_flags(word) & flags, flags, "{word}");
             }
         }
