@@ -33,7 +33,8 @@ use super::numbers::{
     CALENDAR_NAME, Kind, NumberOptions, STARTS_TIME, Token, adjacent, cardinal_word,
     is_plural_noun, lowercase, number_at, ordinal_at, ordinal_word, starts_sentence, tokenize,
 };
-use super::text::in_sorted;
+
+use crate::extract::lexicon::Packed;
 use crate::model::{DateTime, Span, WEEKDAY_NAMES};
 
 /// How precise a time expression is.
@@ -273,83 +274,20 @@ const RULE_NUMERIC_MONTH_FIRST: &str = "numeric date, ambiguous; read month/day/
 
 /// Lowercase words that can begin a time expression, besides numbers, number
 /// words, month and weekday names. Sorted for binary search.
-pub(crate) const STARTERS: &[&str] = &[
-    "a",
-    "about",
-    "after",
-    "almost",
-    "an",
-    "approximately",
-    "around",
-    "barely",
-    "before",
-    "earlier",
-    "early",
-    "exactly",
-    "just",
-    "last",
-    "late",
-    "later",
-    "less",
-    "mid",
-    "more",
-    "nearly",
-    "next",
-    "only",
-    "over",
-    "roughly",
-    "several",
-    "since",
-    "some",
-    "the",
-    "this",
-    "till",
-    "today",
-    "tomorrow",
-    "tonight",
-    "under",
-    "until",
-    "upwards",
-    "well",
-    "yesterday",
-];
+pub(crate) const STARTERS: Packed = Packed(
+    "a|about|after|almost|an|approximately|around|barely|before|earlier|early|exactly|\
+     just|last|late|later|less|mid|more|nearly|next|only|over|roughly|several|since|some|\
+     the|this|till|today|tomorrow|tonight|under|until|upwards|well|yesterday",
+);
 
 /// Month names, their abbreviations and weekday names, lowercase and sorted:
 /// the capitalised words a time expression can begin with ([`month_at`],
 /// [`weekday_of`]).
-pub(crate) const CALENDAR_NAMES: &[&str] = &[
-    "apr",
-    "april",
-    "aug",
-    "august",
-    "dec",
-    "december",
-    "feb",
-    "february",
-    "friday",
-    "jan",
-    "january",
-    "jul",
-    "july",
-    "jun",
-    "june",
-    "mar",
-    "march",
-    "may",
-    "monday",
-    "nov",
-    "november",
-    "oct",
-    "october",
-    "saturday",
-    "sep",
-    "sept",
-    "september",
-    "sunday",
-    "thursday",
-    "tuesday",
-    "wednesday",
-];
+pub(crate) const CALENDAR_NAMES: Packed = Packed(
+    "apr|april|aug|august|dec|december|feb|february|friday|jan|january|jul|july|jun|june|\
+     mar|march|may|monday|nov|november|oct|october|saturday|sep|sept|september|sunday|\
+     thursday|tuesday|wednesday",
+);
 
 /// Can a time expression begin at this token? A cheap filter that keeps the
 /// scan fast on ordinary words.
@@ -882,40 +820,18 @@ fn month_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
 const TENSE_WINDOW: usize = 8;
 
 /// Words that put what follows in the future on their own. Sorted.
-const FUTURE_AUXILIARIES: &[&str] = &["ll", "shall", "will", "would"];
+const FUTURE_AUXILIARIES: Packed = Packed("ll|shall|will|would");
 
 /// Words that put what follows in the future when "to" follows them ("is due
 /// to", "is expected to", "plans to") and "was"/"were" does not come before
 /// them. Sorted.
-const FUTURE_BEFORE_TO: &[&str] = &[
-    "aims",
-    "due",
-    "expected",
-    "going",
-    "intends",
-    "planned",
-    "plans",
-    "poised",
-    "scheduled",
-    "set",
-];
+const FUTURE_BEFORE_TO: Packed =
+    Packed("aims|due|expected|going|intends|planned|plans|poised|scheduled|set");
 
 /// Finite past-tense verbs that end the look-back: "… will rise, he said on
 /// Tuesday" dates the saying, not the rise. Sorted.
-const PAST_STOPS: &[&str] = &[
-    "added",
-    "announced",
-    "confirmed",
-    "did",
-    "had",
-    "met",
-    "said",
-    "says",
-    "stated",
-    "told",
-    "was",
-    "were",
-];
+const PAST_STOPS: Packed =
+    Packed("added|announced|confirmed|did|had|met|said|says|stated|told|was|were");
 
 /// Is token `at` (a bare weekday or month name) in a future-tense clause?
 /// Looks back at most [`TENSE_WINDOW`] tokens, nearest first, for "will",
@@ -928,18 +844,18 @@ fn future_tense(tokens: &[Token], at: usize) -> bool {
         let Some(word) = tokens.get(k).and_then(Token::lower) else {
             continue;
         };
-        if in_sorted(FUTURE_AUXILIARIES, word) {
+        if FUTURE_AUXILIARIES.has_exact(word) {
             let perfect = word == "would" && tokens.get(k + 1).is_some_and(|t| t.is_word("have"));
             return !perfect;
         }
-        if in_sorted(FUTURE_BEFORE_TO, word) && tokens.get(k + 1).is_some_and(|t| t.is_word("to")) {
+        if FUTURE_BEFORE_TO.has_exact(word) && tokens.get(k + 1).is_some_and(|t| t.is_word("to")) {
             let past = k
                 .checked_sub(1)
                 .and_then(|p| tokens.get(p))
                 .is_some_and(|t| t.is_any_word(&["was", "were"]));
             return !past;
         }
-        if in_sorted(PAST_STOPS, word) {
+        if PAST_STOPS.has_exact(word) {
             return false;
         }
     }
@@ -1308,10 +1224,28 @@ mod tests {
 
     #[test]
     fn starters_are_sorted() {
-        assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
-        assert!(CALENDAR_NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            STARTERS
+                .entries()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
+        assert!(
+            CALENDAR_NAMES
+                .entries()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
         for list in [FUTURE_AUXILIARIES, FUTURE_BEFORE_TO, PAST_STOPS] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(
+                list.entries()
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .all(|w| w[0] < w[1]),
+                "{list:?}"
+            );
         }
     }
 
@@ -1319,11 +1253,11 @@ mod tests {
     fn every_month_and_weekday_name_can_start_a_time() {
         for month in crate::model::MONTH_NAMES {
             let lower = month.to_ascii_lowercase();
-            assert!(in_sorted(CALENDAR_NAMES, &lower), "{month}");
-            assert!(in_sorted(CALENDAR_NAMES, &lower[..3]), "{month}");
+            assert!(CALENDAR_NAMES.has_exact(&lower), "{month}");
+            assert!(CALENDAR_NAMES.has_exact(&lower[..3]), "{month}");
         }
         for weekday in WEEKDAY_NAMES {
-            assert!(in_sorted(CALENDAR_NAMES, weekday), "{weekday}");
+            assert!(CALENDAR_NAMES.has_exact(weekday), "{weekday}");
         }
     }
 

@@ -1547,13 +1547,12 @@ fn key_initials_match(acronym: &str, key: &str) -> bool {
 /// Institutions usually named after the place they serve: `Cedar Falls`
 /// is not the short form of `Cedar Falls High School`, nor `Westmere` of
 /// `Westmere Hospital`. Sorted.
-const PLACE_NAMED_INSTITUTIONS: &[&str] = &[
-    "center", "centre", "church", "council", "hospital", "museum", "police", "school", "station",
-];
+const PLACE_NAMED_INSTITUTIONS: Packed =
+    Packed("center|centre|church|council|hospital|museum|police|school|station");
 
 /// Does the key end in a word of [`PLACE_NAMED_INSTITUTIONS`]?
 fn named_after_a_place(key: &str) -> bool {
-    in_sorted(PLACE_NAMED_INSTITUTIONS, last_word(key))
+    PLACE_NAMED_INSTITUTIONS.has_exact(last_word(key))
 }
 
 /// The first char of `key`, as a string.
@@ -1866,7 +1865,13 @@ mod tests {
     fn place_followers_are_sorted() {
         let followers: Vec<&str> = PLACE_FOLLOWERS.entries().collect();
         assert!(followers.windows(2).all(|w| w[0] < w[1]));
-        assert!(PLACE_NAMED_INSTITUTIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            PLACE_NAMED_INSTITUTIONS
+                .entries()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
     }
 
     #[test]

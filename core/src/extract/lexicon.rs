@@ -39,9 +39,14 @@ impl Packed {
         self.0.split('|')
     }
 
-    /// The entry whose key is `key` (ASCII case ignored): a binary search
-    /// over the bytes, each probe widened to the entry around it.
-    fn find(self, key: &str) -> Option<&'static str> {
+    /// Whether an entry is exactly `word` (bytes compared as they are).
+    pub fn has_exact(self, word: &str) -> bool {
+        self.find(word, false).is_some()
+    }
+
+    /// The entry whose key is `key` (ASCII case ignored if `fold_case`): a
+    /// binary search over the bytes, each probe widened to the entry around it.
+    fn find(self, key: &str, fold_case: bool) -> Option<&'static str> {
         let text = self.0;
         let bytes = text.as_bytes();
         // Whole entries lie in `lo..hi`.
@@ -60,7 +65,12 @@ impl Packed {
                 .map_or(hi, |at| mid + at);
             let entry = text.get(start..end)?;
             let entry_key = entry.split_once('=').map_or(entry, |(k, _)| k);
-            match cmp_ignore_ascii_case(entry_key, key) {
+            let order = if fold_case {
+                cmp_ignore_ascii_case(entry_key, key)
+            } else {
+                entry_key.cmp(key)
+            };
+            match order {
                 Ordering::Equal => return Some(entry),
                 Ordering::Less => lo = end + 1,
                 Ordering::Greater => hi = start.saturating_sub(1).max(lo),
@@ -72,12 +82,12 @@ impl Packed {
 
 /// Whether the `list` holds `word`, ignoring ASCII case.
 pub fn contains(list: Packed, word: &str) -> bool {
-    list.find(word).is_some()
+    list.find(word, true).is_some()
 }
 
 /// The value for `key` in a list of `key=value` entries (ASCII case ignored).
 pub fn lookup(pairs: Packed, key: &str) -> Option<&'static str> {
-    let entry = pairs.find(key)?;
+    let entry = pairs.find(key, true)?;
     Some(entry.split_once('=').map_or(entry, |(_, value)| value))
 }
 
@@ -333,8 +343,13 @@ mod tests {
             let entries: Vec<&str> = list.entries().collect();
             for (i, entry) in entries.iter().enumerate() {
                 let key = entry.split_once('=').map_or(*entry, |(k, _)| k);
-                assert_eq!(list.find(key), Some(*entry));
-                assert_eq!(list.find(&key.to_uppercase()), Some(*entry), "{key}");
+                assert_eq!(list.find(key, true), Some(*entry));
+                assert_eq!(list.find(&key.to_uppercase(), true), Some(*entry), "{key}");
+                assert!(list.has_exact(key));
+                assert_eq!(
+                    list.has_exact(&key.to_uppercase()),
+                    key == key.to_uppercase()
+                );
                 // Between this entry and the next: nothing.
                 for absent in [
                     format!("{key}!"),
@@ -344,11 +359,11 @@ mod tests {
                     let listed = entries
                         .iter()
                         .any(|e| e.split_once('=').map_or(*e, |(k, _)| k) == absent);
-                    assert_eq!(list.find(&absent).is_some(), listed, "{absent} ({i})");
+                    assert_eq!(list.find(&absent, true).is_some(), listed, "{absent} ({i})");
                 }
             }
             for absent in ["", "|", "=", "~", "\u{0}"] {
-                assert_eq!(list.find(absent), None, "{absent:?}");
+                assert_eq!(list.find(absent, true), None, "{absent:?}");
             }
         }
         for (text, key, found) in [
@@ -358,7 +373,11 @@ mod tests {
             ("a|b|c", "a", true),
             ("a|b|c", "bb", false),
         ] {
-            assert_eq!(Packed(text).find(key).is_some(), found, "{text} {key}");
+            assert_eq!(
+                Packed(text).find(key, true).is_some(),
+                found,
+                "{text} {key}"
+            );
         }
     }
 }

@@ -13,7 +13,8 @@
 //! Everything here looks at a bounded number of tokens from a given index, so
 //! callers that try each index once stay linear in the sentence length.
 
-use super::text::{WordTable, char_at, in_sorted, is_space};
+use super::text::{WordTable, char_at, is_space};
+use crate::extract::lexicon::Packed;
 use crate::model::Span;
 
 /// What a token is.
@@ -86,7 +87,7 @@ fn lookup_word(lower: &str) -> (WordValue, u32) {
         ];
         let classes = classed
             .iter()
-            .flat_map(|&(list, class)| list.iter().map(move |&word| (word, class)));
+            .flat_map(|&(list, class)| list.entries().map(move |word| (word, class)));
         let entries: Vec<(&'static str, u32)> = numbers.chain(classes).collect();
         WordTable::new(&entries)
     });
@@ -580,188 +581,35 @@ pub(crate) fn ordinal_at(tokens: &[Token], index: usize) -> Option<(u32, usize)>
 /// Words that are never the noun a number counts: articles, pronouns,
 /// prepositions, conjunctions, auxiliaries and common adverbs. Sorted for
 /// binary search.
-const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "afterwards",
-    "again",
-    "against",
-    "ago",
-    "all",
-    "also",
-    "although",
-    "always",
-    "am",
-    "among",
-    "an",
-    "and",
-    "another",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "besides",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "down",
-    "during",
-    "each",
-    "either",
-    "even",
-    "ever",
-    "every",
-    "few",
-    "for",
-    "from",
-    "goes",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "him",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "just",
-    "least",
-    "less",
-    "many",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "much",
-    "must",
-    "my",
-    "neither",
-    "nevertheless",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "our",
-    "out",
-    "over",
-    "per",
-    "perhaps",
-    "said",
-    "says",
-    "shall",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "sometimes",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "through",
-    "thus",
-    "to",
-    "too",
-    "towards",
-    "under",
-    "unless",
-    "until",
-    "up",
-    "upon",
-    "us",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whereas",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "would",
-    "yet",
-    "you",
-    "your",
-];
+const FUNCTION_WORDS: Packed = Packed(
+    "a|about|above|after|afterwards|again|against|ago|all|also|although|always|am|among|\
+     an|and|another|any|are|as|at|be|because|been|before|being|below|besides|between|\
+     both|but|by|can|could|did|do|does|down|during|each|either|even|ever|every|few|for|\
+     from|goes|had|has|have|he|her|here|hers|him|his|how|however|i|if|in|into|is|it|its|\
+     just|least|less|many|may|me|might|more|most|much|must|my|neither|nevertheless|no|\
+     nor|not|now|of|off|on|once|only|or|our|out|over|per|perhaps|said|says|shall|she|\
+     should|since|so|some|sometimes|such|than|that|the|their|them|then|there|these|they|\
+     this|those|though|through|thus|to|too|towards|under|unless|until|up|upon|us|very|\
+     was|we|were|what|when|where|whereas|whether|which|while|who|whom|whose|why|will|\
+     with|would|yet|you|your",
+);
 
 /// Plural nouns that do not end in "s". Sorted for binary search.
-const IRREGULAR_PLURALS: &[&str] = &[
-    "aircraft",
-    "cattle",
-    "children",
-    "crew",
-    "data",
-    "feet",
-    "geese",
-    "men",
-    "mice",
-    "people",
-    "personnel",
-    "police",
-    "sheep",
-    "staff",
-    "teeth",
-    "women",
-];
+const IRREGULAR_PLURALS: Packed = Packed(
+    "aircraft|cattle|children|crew|data|feet|geese|men|mice|people|personnel|police|\
+     sheep|staff|teeth|women",
+);
 
 /// A word that is never a counted noun (`lower` in lowercase).
 pub(crate) fn is_function_word(lower: &str) -> bool {
-    in_sorted(FUNCTION_WORDS, lower)
+    FUNCTION_WORDS.has_exact(lower)
 }
 
 /// Does the lowercase word look like a plural noun ("records", "movies",
 /// "people")? A heuristic: irregular plurals, or an "-s" ending that is not
 /// "-ss", "-us" or "-is", on a word that is not a function word.
 pub(crate) fn is_plural_noun(lower: &str) -> bool {
-    if in_sorted(IRREGULAR_PLURALS, lower) {
+    if IRREGULAR_PLURALS.has_exact(lower) {
         return true;
     }
     lower.len() >= 3
@@ -790,8 +638,20 @@ mod tests {
 
     #[test]
     fn lexicons_are_sorted() {
-        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(IRREGULAR_PLURALS.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            FUNCTION_WORDS
+                .entries()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
+        assert!(
+            IRREGULAR_PLURALS
+                .entries()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
     }
 
     #[test]

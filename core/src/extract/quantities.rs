@@ -34,7 +34,8 @@ use super::numbers::{
     Kind, NumberOptions, NumberPhrase, STARTS_QUANTITY, Token, adjacent, cardinal_word,
     is_function_word, is_plural_noun, lowercase, number_at, scale_word, starts_sentence, tokenize,
 };
-use super::text::in_sorted;
+
+use crate::extract::lexicon::Packed;
 use crate::model::{DateTime, Span};
 
 /// An amount the story states.
@@ -131,34 +132,21 @@ const FRACTIONS: &[(&[&str], f64)] = &[
 
 /// Words right before a tally that make it a vote or a score ("voted 7-2",
 /// "won 2-1", "by a 6-3 majority" has its noun after). Sorted.
-const TALLY_WORDS_BEFORE: &[&str] = &[
-    "beat", "beating", "defeated", "drew", "lead", "leading", "led", "lost", "majority", "margin",
-    "ruled", "trailed", "trailing", "vote", "voted", "votes", "win", "winning", "won",
-];
+const TALLY_WORDS_BEFORE: Packed = Packed(
+    "beat|beating|defeated|drew|lead|leading|led|lost|majority|margin|ruled|trailed|\
+     trailing|vote|voted|votes|win|winning|won",
+);
 
 /// Nouns right after a tally that make it a vote or a score ("a 6-3
 /// decision", "a 2-1 win"). Sorted.
-const TALLY_NOUNS_AFTER: &[&str] = &[
-    "decision",
-    "defeat",
-    "draw",
-    "lead",
-    "loss",
-    "majority",
-    "margin",
-    "ruling",
-    "scoreline",
-    "verdict",
-    "victory",
-    "vote",
-    "win",
-];
+const TALLY_NOUNS_AFTER: Packed = Packed(
+    "decision|defeat|draw|lead|loss|majority|margin|ruling|scoreline|verdict|victory|\
+     vote|win",
+);
 
 /// Of the tally words, those that make it a vote rather than a game's score. Sorted.
-const VOTE_WORDS: &[&str] = &[
-    "decision", "favor", "favour", "majority", "ruled", "ruling", "verdict", "vote", "voted",
-    "votes",
-];
+const VOTE_WORDS: Packed =
+    Packed("decision|favor|favour|majority|ruled|ruling|verdict|vote|voted|votes");
 
 /// Qualifiers before a number, longest first, as (words, label).
 const QUALIFIERS: &[(&[&str], &str)] = &[
@@ -234,12 +222,11 @@ const VAGUE_AMOUNTS: &[(&[&str], f64)] = &[
 
 /// Nouns that label the number after them ("page 5", "flight 17"): the
 /// number names something, it counts nothing. Sorted for binary search.
-const LABEL_NOUNS: &[&str] = &[
-    "article", "category", "channel", "chapter", "class", "code", "day", "episode", "figure",
-    "flight", "gate", "grade", "level", "line", "model", "no", "number", "page", "part", "phase",
-    "platform", "room", "round", "route", "season", "section", "series", "stage", "step", "table",
-    "tier", "type", "unit", "version", "week",
-];
+const LABEL_NOUNS: Packed = Packed(
+    "article|category|channel|chapter|class|code|day|episode|figure|flight|gate|grade|\
+     level|line|model|no|number|page|part|phase|platform|room|round|route|season|section|\
+     series|stage|step|table|tier|type|unit|version|week",
+);
 
 /// Words after "one" that make it a pronoun or an idiom, not a count:
 /// "one of them", "one another", "one day", "one thing".
@@ -267,28 +254,10 @@ const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[
 
 /// Lowercase words that can begin a quantity, besides numbers and number
 /// words: articles, amount words and currency prefixes. Sorted for binary search.
-pub(crate) const STARTERS: &[&str] = &[
-    "a",
-    "an",
-    "au",
-    "billions",
-    "c",
-    "ca",
-    "dozens",
-    "half",
-    "hk",
-    "hundreds",
-    "millions",
-    "multiple",
-    "numerous",
-    "nz",
-    "s",
-    "scores",
-    "several",
-    "tens",
-    "thousands",
-    "us",
-];
+pub(crate) const STARTERS: Packed = Packed(
+    "a|an|au|billions|c|ca|dozens|half|hk|hundreds|millions|multiple|numerous|nz|s|\
+     scores|several|tens|thousands|us",
+);
 
 /// Can a quantity begin at this token? A cheap filter that keeps the scan
 /// fast on ordinary words.
@@ -554,11 +523,11 @@ impl Scanner<'_, '_> {
             // "No. 1", "no. 5".
             if prev.is_punct('.')
                 && let Some(before) = prev_index.checked_sub(1).and_then(|k| self.token(k))
-                && before.lower().is_some_and(|w| in_sorted(LABEL_NOUNS, w))
+                && before.lower().is_some_and(|w| LABEL_NOUNS.has_exact(w))
             {
                 return false;
             }
-            if prev.lower().is_some_and(|w| in_sorted(LABEL_NOUNS, w)) {
+            if prev.lower().is_some_and(|w| LABEL_NOUNS.has_exact(w)) {
                 return false;
             }
         }
@@ -679,8 +648,8 @@ impl Scanner<'_, '_> {
         }
         let word_before = before.and_then(|k| self.token(k)).and_then(Token::lower);
         let word_after = self.token(i + 3).and_then(Token::lower);
-        let cue_before = word_before.is_some_and(|w| in_sorted(TALLY_WORDS_BEFORE, w));
-        let cue_after = word_after.is_some_and(|w| in_sorted(TALLY_NOUNS_AFTER, w));
+        let cue_before = word_before.is_some_and(|w| TALLY_WORDS_BEFORE.has_exact(w));
+        let cue_after = word_after.is_some_and(|w| TALLY_NOUNS_AFTER.has_exact(w));
         let in_favour = word_after == Some("in")
             && self
                 .token(i + 4)
@@ -689,8 +658,8 @@ impl Scanner<'_, '_> {
             return None;
         }
         let vote = in_favour
-            || word_before.is_some_and(|w| in_sorted(VOTE_WORDS, w))
-            || word_after.is_some_and(|w| in_sorted(VOTE_WORDS, w));
+            || word_before.is_some_and(|w| VOTE_WORDS.has_exact(w))
+            || word_after.is_some_and(|w| VOTE_WORDS.has_exact(w));
         let (unit, rule) = if vote {
             ("votes", RULE_VOTE_TALLY)
         } else {
@@ -926,49 +895,17 @@ impl Scanner<'_, '_> {
 }
 
 /// Common adjectives before counted nouns ("five new films"). Sorted.
-const ADJECTIVES: &[&str] = &[
-    "bad",
-    "big",
-    "current",
-    "different",
-    "extra",
-    "few",
-    "first",
-    "former",
-    "good",
-    "great",
-    "high",
-    "key",
-    "large",
-    "last",
-    "latest",
-    "long",
-    "low",
-    "main",
-    "major",
-    "many",
-    "more",
-    "new",
-    "next",
-    "old",
-    "other",
-    "own",
-    "recent",
-    "same",
-    "senior",
-    "separate",
-    "short",
-    "single",
-    "small",
-    "top",
-    "young",
-];
+const ADJECTIVES: Packed = Packed(
+    "bad|big|current|different|extra|few|first|former|good|great|high|key|large|last|\
+     latest|long|low|main|major|many|more|new|next|old|other|own|recent|same|senior|\
+     separate|short|single|small|top|young",
+);
 
 /// Is the lowercase word an adjective or participle ("unreleased", "new",
 /// "personal"), a modifier rather than a counted noun? A heuristic: a short
 /// list plus adjectival endings.
 fn is_adjective(lower: &str) -> bool {
-    in_sorted(ADJECTIVES, lower)
+    ADJECTIVES.has_exact(lower)
         || [
             "ed", "ing", "al", "ous", "ive", "ful", "less", "able", "ible", "ic", "ary",
         ]
@@ -982,15 +919,51 @@ mod tests {
 
     #[test]
     fn lexicons_are_sorted() {
-        assert!(LABEL_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            LABEL_NOUNS
+                .entries()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
         assert!(HEDGING_ADJECTIVES.windows(2).all(|w| w[0] < w[1]));
         assert!(CLOCK_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(ADJECTIVES.windows(2).all(|w| w[0] < w[1]));
-        assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            ADJECTIVES
+                .entries()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
+        assert!(
+            STARTERS
+                .entries()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
         assert!(ONE_IDIOMS.windows(2).all(|w| w[0] < w[1]));
-        assert!(TALLY_WORDS_BEFORE.windows(2).all(|w| w[0] < w[1]));
-        assert!(TALLY_NOUNS_AFTER.windows(2).all(|w| w[0] < w[1]));
-        assert!(VOTE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            TALLY_WORDS_BEFORE
+                .entries()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
+        assert!(
+            TALLY_NOUNS_AFTER
+                .entries()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
+        assert!(
+            VOTE_WORDS
+                .entries()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
     }
 
     #[test]

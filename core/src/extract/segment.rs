@@ -11,7 +11,8 @@
 //! Every look-behind and look-ahead is bounded, so the pass is linear in the input length; all
 //! slicing happens on `char` boundaries and the only allocation is the returned `Vec`.
 
-use super::text::{char_at, in_sorted, is_space};
+use super::text::{char_at, is_space};
+use crate::extract::lexicon::Packed;
 use std::ops::Range;
 
 /// Splits `text` into sentences. Returns byte ranges into `text`, in order, non-overlapping,
@@ -124,53 +125,11 @@ const ABBREVIATIONS: &[(&str, Abbrev)] = &[
 
 /// Capitalised words that almost always begin a new sentence, sorted bytewise. After an
 /// ambiguous abbreviation (`Co.`, `U.S.`) or an initial, only these trigger a split.
-const SENTENCE_STARTERS: &[&str] = &[
-    "A",
-    "After",
-    "Also",
-    "An",
-    "And",
-    "As",
-    "At",
-    "Being",
-    "But",
-    "Did",
-    "For",
-    "He",
-    "Her",
-    "His",
-    "How",
-    "However",
-    "I",
-    "If",
-    "In",
-    "It",
-    "Its",
-    "Meanwhile",
-    "Millions",
-    "More",
-    "Now",
-    "She",
-    "So",
-    "That",
-    "The",
-    "Their",
-    "Then",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "We",
-    "What",
-    "When",
-    "Where",
-    "While",
-    "Who",
-    "Why",
-    "Yet",
-    "You",
-];
+const SENTENCE_STARTERS: Packed = Packed(
+    "A|After|Also|An|And|As|At|Being|But|Did|For|He|Her|His|How|However|I|If|In|It|Its|\
+     Meanwhile|Millions|More|Now|She|So|That|The|Their|Then|There|These|They|This|Those|\
+     We|What|When|Where|While|Who|Why|Yet|You",
+);
 
 /// Characters that always end the current sentence (and are whitespace themselves).
 fn is_hard_break(c: char) -> bool {
@@ -231,7 +190,7 @@ fn starts_with_sentence_starter(word: &str) -> bool {
         }
         end += c.len_utf8();
     }
-    in_sorted(SENTENCE_STARTERS, word.get(..end).unwrap_or(""))
+    SENTENCE_STARTERS.has_exact(word.get(..end).unwrap_or(""))
 }
 
 /// A list-item marker such as `3.`, `3)`, `3.)` or `c.`.
@@ -673,7 +632,13 @@ mod tests {
                 .iter()
                 .all(|(a, _)| !a.bytes().any(|b| b.is_ascii_uppercase()))
         );
-        assert!(SENTENCE_STARTERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            SENTENCE_STARTERS
+                .entries()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
     }
 
     #[test]
