@@ -44,8 +44,8 @@ use crate::model::HashMap;
 use super::Sentence;
 use super::lexicon::{
     COMMON_ACRONYMS, DEMONYMS, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, KNOWN_GROUPS, KNOWN_ORGS,
-    NICKNAMES, NUMBERED_HEADS, OF_HEAD_WORDS, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, Packed,
-    ROLE_WORDS, STOP_WORDS, WORK_NOUNS, WORK_NOUNS_PLURAL, contains, lookup,
+    NICKNAMES, NUMBERED_HEADS, OF_HEAD_WORDS, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS,
+    STOP_WORDS, WORK_NOUNS, WORK_NOUNS_PLURAL, WordSet, contains, lookup,
 };
 use super::text::{char_at, in_sorted, is_alnum, is_space};
 use crate::model::{Span, key, sort_by_numbers};
@@ -489,7 +489,7 @@ fn is_acronym_text(text: &str) -> bool {
 
 /// Lowercase words that may follow a place name after `in`/`near` (`in
 /// Brenton on Monday`): function words, not nouns (`in Twitter posts`). Sorted.
-const PLACE_FOLLOWERS: Packed = Packed(
+static PLACE_FOLLOWERS: WordSet = WordSet::new(
     "after|and|as|at|before|but|by|during|earlier|for|from|had|has|have|in|is|last|later|\
      on|or|over|since|that|this|to|today|until|was|were|when|where|which|while|who|with|\
      yesterday",
@@ -603,7 +603,7 @@ impl<'t> Scanner<'t> {
             }
     }
 
-    fn is_lower_in(&self, index: usize, list: Packed) -> bool {
+    fn is_lower_in(&self, index: usize, list: &WordSet) -> bool {
         self.token(index)
             .is_some_and(|t| matches!(t.kind, TokenKind::Word) && !t.capitalised)
             && contains(list, self.word(index))
@@ -641,7 +641,7 @@ impl<'t> Scanner<'t> {
                 // `Sony Pictures …` at the start of a sentence still vouches for `Sony`.
                 let heads_org = next
                     .and_then(|next| self.text.get(next.start..next.end))
-                    .is_some_and(|next| contains(ORG_WORDS, next));
+                    .is_some_and(|next| contains(&ORG_WORDS, next));
                 if token.initial && !heads_org {
                     continue;
                 }
@@ -727,7 +727,7 @@ impl<'t> Scanner<'t> {
                 .token(end)
                 .is_some_and(|t| matches!(t.kind, TokenKind::Number))
                 && matches!(last.kind, TokenKind::Word)
-                && contains(NUMBERED_HEADS, last_word)
+                && contains(&NUMBERED_HEADS, last_word)
             {
                 end += 1;
                 continue;
@@ -735,7 +735,7 @@ impl<'t> Scanner<'t> {
             let initial_letter = last_word.chars().count() == 1 && last.capitalised;
             // `Mr. Smith`, `John F. Kennedy`, `St. Aldric's Hospital`.
             if self.is_punct(end, '.')
-                && (initial_letter || contains(HONORIFICS, last_word) || last_word == "St")
+                && (initial_letter || contains(&HONORIFICS, last_word) || last_word == "St")
                 && self.is_name_word(end + 1)
             {
                 end += 2;
@@ -754,7 +754,7 @@ impl<'t> Scanner<'t> {
     /// possessive word? A singular possessive only: `Pictures’ IT` is not.
     fn owned_org_word(&self, at: usize) -> bool {
         self.is_name_word(at)
-            && contains(ORG_WORDS, self.word(at))
+            && contains(&ORG_WORDS, self.word(at))
             && !self.is_name_word(at + 1)
             && !self.token(at).is_some_and(|t| t.possessive || t.all_caps)
     }
@@ -777,7 +777,7 @@ impl<'t> Scanner<'t> {
             } else {
                 at + 1
             };
-            let head = contains(ORG_WORDS, before) || contains(OF_HEAD_WORDS, before);
+            let head = contains(&ORG_WORDS, before) || contains(&OF_HEAD_WORDS, before);
             let head = head
                 && self
                     .token(at - 1)
@@ -793,7 +793,7 @@ impl<'t> Scanner<'t> {
             while self.is_name_word(last + 1) && !self.token(last).is_some_and(|t| t.possessive) {
                 last += 1;
             }
-            let joins = contains(ORG_WORDS, self.word(last)) && !contains(ORG_WORDS, before);
+            let joins = contains(&ORG_WORDS, self.word(last)) && !contains(&ORG_WORDS, before);
             return joins.then_some(at + 2);
         }
         None
@@ -817,7 +817,7 @@ impl<'t> Scanner<'t> {
         let window = cue.saturating_sub(3)..cue;
         window
             .into_iter()
-            .any(|i| self.is_lower_in(i, GROUP_NOUNS))
+            .any(|i| self.is_lower_in(i, &GROUP_NOUNS))
             .then_some(RULE_NAMING_CUE)
     }
 
@@ -902,8 +902,8 @@ impl<'t> Scanner<'t> {
             let vouched = owner
                 || self.recurs(word)
                 || self.known_single(word)
-                || contains(GIVEN_NAMES, word)
-                || contains(HONORIFICS, word);
+                || contains(&GIVEN_NAMES, word)
+                || contains(&HONORIFICS, word);
             if single && !vouched {
                 return end;
             }
@@ -931,7 +931,7 @@ impl<'t> Scanner<'t> {
     fn is_stop(&self, index: usize) -> bool {
         self.token(index)
             .is_some_and(|t| matches!(t.kind, TokenKind::Word) && !t.all_caps)
-            && contains(STOP_WORDS, self.word(index))
+            && contains(&STOP_WORDS, self.word(index))
     }
 
     /// Filters single-word runs that are never names (`B`, `IT`, `Mr`).
@@ -944,15 +944,15 @@ impl<'t> Scanner<'t> {
             return false;
         }
         if token.all_caps {
-            return !contains(COMMON_ACRONYMS, word);
+            return !contains(&COMMON_ACRONYMS, word);
         }
-        !contains(STOP_WORDS, word) && !contains(HONORIFICS, word)
+        !contains(&STOP_WORDS, word) && !contains(&HONORIFICS, word)
     }
 
     fn known_single(&self, word: &str) -> bool {
-        (lookup(PLACES, word).is_some() && word.len() > 3)
-            || contains(KNOWN_ORGS, word)
-            || contains(KNOWN_GROUPS, word)
+        (lookup(&PLACES, word).is_some() && word.len() > 3)
+            || contains(&KNOWN_ORGS, word)
+            || contains(&KNOWN_GROUPS, word)
     }
 
     /// The key of the tokens `a..b` (punctuation inside, such as `Mr.`'s dot, is skipped).
@@ -985,20 +985,20 @@ impl<'t> Scanner<'t> {
         let whole = |decision: Option<Decision>| decision.map(|d| (d, a, end));
         use EntityKind::*;
 
-        if lookup(NICKNAMES, bare).is_some() {
+        if lookup(&NICKNAMES, bare).is_some() {
             let span_first = if title { a + 1 } else { a };
             return decided(Place, RULE_NICKNAME).map(|d| (d, span_first, end));
         }
-        if lookup(PLACES, bare).is_some() && (bare.len() > 3 || caps_single) {
+        if lookup(&PLACES, bare).is_some() && (bare.len() > 3 || caps_single) {
             return whole(decided(Place, RULE_PLACE));
         }
         if self.is_lower_word(end, &["administration", "regime"]) {
             return decided(Organisation, RULE_ADMINISTRATION).map(|d| (d, a, end + 1));
         }
-        if contains(KNOWN_ORGS, bare) {
+        if contains(&KNOWN_ORGS, bare) {
             return whole(decided(Organisation, RULE_KNOWN_ORG));
         }
-        if contains(KNOWN_GROUPS, bare) {
+        if contains(&KNOWN_GROUPS, bare) {
             return whole(decided(Group, RULE_KNOWN_GROUP));
         }
         if !single && let Some(name) = self.name_after_title_chain(a, end) {
@@ -1008,22 +1008,22 @@ impl<'t> Scanner<'t> {
             self.token(i)
                 .is_some_and(|t| !matches!(t.kind, TokenKind::Punct('.')))
         });
-        if !single && words.clone().any(|i| contains(ORG_WORDS, self.word(i))) {
+        if !single && words.clone().any(|i| contains(&ORG_WORDS, self.word(i))) {
             return whole(decided(Organisation, RULE_ORG_WORD));
         }
-        if contains(DEMONYMS, bare) {
+        if contains(&DEMONYMS, bare) {
             return None;
         }
         // `French President Emmanuel Macron`: a nationality before a title.
         // A role is a title only before what looks like a name (not `Star Wars`).
         let is_title = |i: usize| {
-            contains(HONORIFICS, self.word(i))
-                || (contains(ROLE_WORDS, self.word(i))
-                    && (end >= i + 3 || contains(GIVEN_NAMES, self.word(i + 1))))
+            contains(&HONORIFICS, self.word(i))
+                || (contains(&ROLE_WORDS, self.word(i))
+                    && (end >= i + 3 || contains(&GIVEN_NAMES, self.word(i + 1))))
         };
         let title_at = (a..end.min(a + 3))
             .find(|&i| is_title(i))
-            .filter(|&i| i == a || contains(DEMONYMS, &self.key_of(a, i)));
+            .filter(|&i| i == a || contains(&DEMONYMS, &self.key_of(a, i)));
         if !single && let Some(title_at) = title_at {
             let name = if self.is_punct(title_at + 1, '.') {
                 title_at + 2
@@ -1032,7 +1032,7 @@ impl<'t> Scanner<'t> {
             };
             // `Chief Executive Officer`: titles all the way, no name.
             let names_a_title =
-                contains(HONORIFICS, self.word(name)) || contains(ROLE_WORDS, self.word(name));
+                contains(&HONORIFICS, self.word(name)) || contains(&ROLE_WORDS, self.word(name));
             if name < end && !names_a_title {
                 return decided(Person, RULE_HONORIFIC).map(|d| (d, name, end));
             }
@@ -1044,7 +1044,7 @@ impl<'t> Scanner<'t> {
             return whole(decided(Work, RULE_THE_TITLE));
         }
         let count = words.count();
-        if (2..=4).contains(&count) && contains(GIVEN_NAMES, self.word(a)) {
+        if (2..=4).contains(&count) && contains(&GIVEN_NAMES, self.word(a)) {
             return whole(decided(Person, RULE_GIVEN_NAME));
         }
         if (2..=3).contains(&count) && self.role_appositive(end) {
@@ -1077,7 +1077,7 @@ impl<'t> Scanner<'t> {
                 .token(k)
                 .is_some_and(|t| matches!(t.kind, TokenKind::Word))
         {
-            if self.is_lower_in(k, ROLE_WORDS) {
+            if self.is_lower_in(k, &ROLE_WORDS) {
                 return true;
             }
             k += 1;
@@ -1092,7 +1092,7 @@ impl<'t> Scanner<'t> {
     /// (`President Obama`) is left to the plain title rule.
     fn name_after_title_chain(&self, a: usize, end: usize) -> Option<usize> {
         let is_title =
-            |i: usize| contains(HONORIFICS, self.word(i)) || contains(ROLE_WORDS, self.word(i));
+            |i: usize| contains(&HONORIFICS, self.word(i)) || contains(&ROLE_WORDS, self.word(i));
         let last_title = (a + 1..end.min(a + MAX_TITLE_WORDS))
             .rev()
             .find(|&i| self.is_name_word(i) && is_title(i))?;
@@ -1105,10 +1105,10 @@ impl<'t> Scanner<'t> {
         let plain_name = (name..end).all(|i| {
             self.is_name_word(i)
                 && !is_title(i)
-                && !contains(ORG_WORDS, self.word(i))
+                && !contains(&ORG_WORDS, self.word(i))
                 && !self.token(i).is_some_and(|t| t.all_caps)
         });
-        let personal = name_words >= 2 || contains(GIVEN_NAMES, self.word(name));
+        let personal = name_words >= 2 || contains(&GIVEN_NAMES, self.word(name));
         ((1..=3).contains(&name_words) && plain_name && personal).then_some(name)
     }
 
@@ -1117,7 +1117,7 @@ impl<'t> Scanner<'t> {
     fn cue_before(&self, a: usize, title: bool) -> Option<Decision> {
         use EntityKind::*;
         let prev = a.checked_sub(1)?;
-        if self.is_lower_in(prev, ROLE_WORDS) {
+        if self.is_lower_in(prev, &ROLE_WORDS) {
             return decided(Person, RULE_ROLE);
         }
         if self.is_lower_word(prev, &["starring", "co-starring", "stars"]) {
@@ -1138,8 +1138,8 @@ impl<'t> Scanner<'t> {
             && (self.is_punct(prev, ',') || self.is_punct(prev, ':'))
             && prev
                 .checked_sub(1)
-                .is_some_and(|noun| self.is_lower_in(noun, WORK_NOUNS));
-        if self.is_lower_in(prev, WORK_NOUNS) || appositive {
+                .is_some_and(|noun| self.is_lower_in(noun, &WORK_NOUNS));
+        if self.is_lower_in(prev, &WORK_NOUNS) || appositive {
             return decided(Work, RULE_WORK_NOUN);
         }
         if let Some(rule) = self.naming_cue(a) {
@@ -1148,7 +1148,7 @@ impl<'t> Scanner<'t> {
         if self.place_cue(a) {
             return decided(Place, RULE_PLACE_CUE);
         }
-        if self.is_lower_in(prev, GROUP_NOUNS) {
+        if self.is_lower_in(prev, &GROUP_NOUNS) {
             return decided(Group, RULE_GROUP_NOUN);
         }
         None
@@ -1171,7 +1171,7 @@ impl<'t> Scanner<'t> {
                         .iter()
                         .any(|w| w.eq_ignore_ascii_case(self.word(k)))
                 }));
-        if !cue || contains(GIVEN_NAMES, self.word(a)) {
+        if !cue || contains(&GIVEN_NAMES, self.word(a)) {
             return false;
         }
         let mut end = a;
@@ -1186,7 +1186,7 @@ impl<'t> Scanner<'t> {
             Some(t) => match t.kind {
                 TokenKind::Punct(c) => !is_apostrophe(c),
                 TokenKind::Number => false,
-                TokenKind::Word => !t.capitalised && contains(PLACE_FOLLOWERS, self.word(end)),
+                TokenKind::Word => !t.capitalised && contains(&PLACE_FOLLOWERS, self.word(end)),
             },
         }
     }
@@ -1211,14 +1211,14 @@ impl<'t> Scanner<'t> {
             let is_word = self
                 .token(index)
                 .is_some_and(|t| matches!(t.kind, TokenKind::Word));
-            if is_word && contains(WORK_NOUNS_PLURAL, self.word(index)) {
+            if is_word && contains(&WORK_NOUNS_PLURAL, self.word(index)) {
                 return Some(Decision {
                     kind: EntityKind::Work,
                     rule: RULE_WORK_LIST,
                     list: true,
                 });
             }
-            if is_word && contains(ORG_NOUNS_PLURAL, self.word(index)) {
+            if is_word && contains(&ORG_NOUNS_PLURAL, self.word(index)) {
                 return Some(Decision {
                     kind: EntityKind::Organisation,
                     rule: RULE_ORG_LIST,
@@ -1264,8 +1264,8 @@ impl<'t> Scanner<'t> {
             RULE_NICKNAME | RULE_PLACE => {
                 let bare_key = self.key_of(first, end);
                 let bare = bare_key.strip_prefix("the-").unwrap_or(&bare_key);
-                lookup(NICKNAMES, bare)
-                    .or_else(|| lookup(PLACES, bare))
+                lookup(&NICKNAMES, bare)
+                    .or_else(|| lookup(&PLACES, bare))
                     .map_or_else(|| bare.to_string(), str::to_string)
             }
             _ => {
@@ -1516,7 +1516,7 @@ fn is_short_given_name_form(short: &str, long: &str) -> bool {
         && short_first.len() >= 3
         && short_first.len() < long_first.len()
         && long_first.starts_with(short_first)
-        && !contains(GIVEN_NAMES, short_first)
+        && !contains(&GIVEN_NAMES, short_first)
 }
 
 /// `short` is a word-wise suffix of `long`.
@@ -1547,8 +1547,8 @@ fn key_initials_match(acronym: &str, key: &str) -> bool {
 /// Institutions usually named after the place they serve: `Cedar Falls`
 /// is not the short form of `Cedar Falls High School`, nor `Westmere` of
 /// `Westmere Hospital`. Sorted.
-const PLACE_NAMED_INSTITUTIONS: Packed =
-    Packed("center|centre|church|council|hospital|museum|police|school|station");
+static PLACE_NAMED_INSTITUTIONS: WordSet =
+    WordSet::new("center|centre|church|council|hospital|museum|police|school|station");
 
 /// Does the key end in a word of [`PLACE_NAMED_INSTITUTIONS`]?
 fn named_after_a_place(key: &str) -> bool {

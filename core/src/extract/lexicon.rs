@@ -3,28 +3,9 @@
 //! Keep them small and general: they are cues, not a gazetteer of the world.
 //! The tests at the end of the file check that every list is sorted and lowercase.
 
-use std::cmp::Ordering;
+use std::sync::OnceLock;
 
-/// Compares `a` and `b` by their ASCII-lowercased bytes.
-#[inline(always)]
-pub fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut index = 0;
-    loop {
-        match (a.get(index), b.get(index)) {
-            (Some(x), Some(y)) => {
-                let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
-                if x != y {
-                    return x.cmp(&y);
-                }
-            }
-            (None, None) => return Ordering::Equal,
-            (None, Some(_)) => return Ordering::Less,
-            (Some(_), None) => return Ordering::Greater,
-        }
-        index += 1;
-    }
-}
+use super::text::WordTable;
 
 /// A sorted list of lowercase entries packed in one string, `|` between
 /// entries. A `&[&str]` would cost the wasm a pointer and a length (8 bytes)
@@ -38,62 +19,81 @@ impl Packed {
     pub fn entries(self) -> impl Iterator<Item = &'static str> {
         self.0.split('|')
     }
+}
 
-    /// Whether an entry is exactly `word` (bytes compared as they are).
-    pub fn has_exact(self, word: &str) -> bool {
-        self.find(word, false).is_some()
+/// A [`Packed`] list to look words up in: a hashed table of its keys is
+/// built on the first look-up, so each look-up is one hashed probe.
+pub struct WordSet {
+    words: Packed,
+    /// The keys (payload: the entry's index + 1) and the entries' values.
+    table: OnceLock<(WordTable, Vec<&'static str>)>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static str) -> WordSet {
+        WordSet {
+            words: Packed(words),
+            table: OnceLock::new(),
+        }
     }
 
-    /// The entry whose key is `key` (ASCII case ignored if `fold_case`): a
-    /// binary search over the bytes, each probe widened to the entry around it.
-    fn find(self, key: &str, fold_case: bool) -> Option<&'static str> {
-        let text = self.0;
-        let bytes = text.as_bytes();
-        // Whole entries lie in `lo..hi`.
-        let (mut lo, mut hi) = (0, bytes.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let start = bytes
-                .get(lo..mid)?
-                .iter()
-                .rposition(|&b| b == b'|')
-                .map_or(lo, |at| lo + at + 1);
-            let end = bytes
-                .get(mid..hi)?
-                .iter()
-                .position(|&b| b == b'|')
-                .map_or(hi, |at| mid + at);
-            let entry = text.get(start..end)?;
-            let entry_key = entry.split_once('=').map_or(entry, |(k, _)| k);
-            let order = if fold_case {
-                cmp_ignore_ascii_case(entry_key, key)
-            } else {
-                entry_key.cmp(key)
-            };
-            match order {
-                Ordering::Equal => return Some(entry),
-                Ordering::Less => lo = end + 1,
-                Ordering::Greater => hi = start.saturating_sub(1).max(lo),
+    /// The entries, in order.
+    pub fn entries(&self) -> impl Iterator<Item = &'static str> {
+        self.words.entries()
+    }
+
+    fn table(&self) -> &(WordTable, Vec<&'static str>) {
+        self.table.get_or_init(|| {
+            let mut keys = Vec::new();
+            let mut values = Vec::new();
+            for (index, entry) in self.words.entries().enumerate() {
+                let (key, value) = entry.split_once('=').unwrap_or((entry, entry));
+                keys.push((key, index as u32 + 1));
+                values.push(value);
             }
-        }
-        None
+            (WordTable::new(&keys), values)
+        })
+    }
+
+    /// Whether a key is exactly `word` (bytes compared as they are).
+    pub fn has_exact(&self, word: &str) -> bool {
+        self.table().0.get(word) != 0
+    }
+
+    /// The value of the entry whose key is `key`, ASCII case ignored (the
+    /// keys are lowercase).
+    fn find(&self, key: &str) -> Option<&'static str> {
+        let (table, values) = self.table();
+        let found = if key.bytes().any(|b| b.is_ascii_uppercase()) {
+            let mut buffer = [0u8; 32];
+            match buffer.get_mut(..key.len()) {
+                Some(lower) => {
+                    lower.copy_from_slice(key.as_bytes());
+                    lower.make_ascii_lowercase();
+                    table.get_bytes(lower)
+                }
+                None => table.get(&key.to_ascii_lowercase()),
+            }
+        } else {
+            table.get(key)
+        };
+        values.get((found as usize).checked_sub(1)?).copied()
     }
 }
 
 /// Whether the `list` holds `word`, ignoring ASCII case.
-pub fn contains(list: Packed, word: &str) -> bool {
-    list.find(word, true).is_some()
+pub fn contains(list: &WordSet, word: &str) -> bool {
+    list.find(word).is_some()
 }
 
 /// The value for `key` in a list of `key=value` entries (ASCII case ignored).
-pub fn lookup(pairs: Packed, key: &str) -> Option<&'static str> {
-    let entry = pairs.find(key, true)?;
-    Some(entry.split_once('=').map_or(entry, |(_, value)| value))
+pub fn lookup(pairs: &WordSet, key: &str) -> Option<&'static str> {
+    pairs.find(key)
 }
 
 /// Function words, pronouns, sentence adverbs, days, months, holidays and time words: a
 /// capitalised one of these never starts a name (`Meanwhile`, `While`, `The`, `Yesterday`).
-pub const STOP_WORDS: Packed = Packed(
+pub static STOP_WORDS: WordSet = WordSet::new(
     "a|about|above|according|across|actually|additionally|after|afternoon|afterwards|\
      again|against|ago|ah|all|almost|along|already|also|although|altogether|always|am|\
      amid|among|an|and|another|any|anybody|anyone|anything|anyway|apparently|april|are|\
@@ -123,7 +123,7 @@ pub const STOP_WORDS: Packed = Packed(
 );
 
 /// All-caps words that are common nouns, not names (`IT systems`, `a TV show`).
-pub const COMMON_ACRONYMS: Packed = Packed(
+pub static COMMON_ACRONYMS: WordSet = WordSet::new(
     "ad|ai|am|api|atm|bc|ceo|cfo|coo|cto|dj|dna|dvd|eg|etc|faq|fyi|gdp|gps|hd|hiv|hq|hr|\
      id|ie|iot|ip|iq|it|lol|mp|mvp|ok|pc|pdf|phd|pin|pm|pr|ps|qa|rip|rsvp|sms|sos|suv|tv|\
      ufo|url|usb|vip|vpn|vs|wifi",
@@ -131,7 +131,7 @@ pub const COMMON_ACRONYMS: Packed = Packed(
 
 /// Words that make a capitalised multi-word name an organisation (`Sony Pictures`,
 /// `New York Times`, `White House`, `General Bureau of Reconnaissance`, `Unit 21`).
-pub const ORG_WORDS: Packed = Packed(
+pub static ORG_WORDS: WordSet = WordSet::new(
     "academy|administration|agency|airlines|airways|alliance|army|association|authority|\
      bancorp|bank|board|brigade|bureau|cartel|center|centre|church|club|co|coalition|\
      college|commission|committee|company|congress|corp|corporation|council|court|\
@@ -144,19 +144,19 @@ pub const ORG_WORDS: Packed = Packed(
 );
 
 /// Besides [`ORG_WORDS`], words after which `of` continues a name (`Republic of Korea`, `Isle of Man`).
-pub const OF_HEAD_WORDS: Packed = Packed(
+pub static OF_HEAD_WORDS: WordSet = WordSet::new(
     "bay|cape|city|county|district|duchy|gulf|islands|isle|isles|kingdom|mount|province|\
      republic|sea|states",
 );
 
 /// Words that a number continues as a name (`Unit 21`, `Area 51`, `Flight 370`).
-pub const NUMBERED_HEADS: Packed = Packed(
+pub static NUMBERED_HEADS: WordSet = WordSet::new(
     "apollo|area|base|building|camp|channel|division|flight|gate|platform|room|route|\
      section|squad|studio|terminal|unit",
 );
 
 /// Titles written before a person's name (`Mr. Smith`, `President Obama`); not part of the name.
-pub const HONORIFICS: Packed = Packed(
+pub static HONORIFICS: WordSet = WordSet::new(
     "ambassador|archbishop|bishop|capt|captain|cardinal|chancellor|col|colonel|\
      commissioner|dame|detective|dr|gen|general|gov|governor|judge|king|lady|lord|lt|\
      madam|mayor|miss|mr|mrs|ms|mx|pope|premier|president|prince|princess|prof|professor|\
@@ -164,7 +164,7 @@ pub const HONORIFICS: Packed = Packed(
 );
 
 /// Lowercase roles directly before a person's name (`despot Kim Jong-Un`, `actor Seth Rogen`).
-pub const ROLE_WORDS: Packed = Packed(
+pub static ROLE_WORDS: WordSet = WordSet::new(
     "actor|actress|analyst|anchor|artist|attorney|author|boss|ceo|chairman|chairwoman|\
      chancellor|chief|co-founder|co-star|cofounder|columnist|comedian|commander|\
      commentator|correspondent|councillor|despot|dictator|director|editor|executive|\
@@ -176,32 +176,32 @@ pub const ROLE_WORDS: Packed = Packed(
 );
 
 /// Lowercase nouns directly before a title (`the film The Interview`, `the movie Fury`).
-pub const WORK_NOUNS: Packed = Packed(
+pub static WORK_NOUNS: WordSet = WordSet::new(
     "album|ballet|biopic|blockbuster|book|comedy|documentary|drama|episode|film|game|\
      movie|musical|novel|opera|painting|play|podcast|poem|satire|sequel|series|show|\
      sitcom|song|thriller",
 );
 
 /// Plural nouns that make a following `including …` list a list of titles (`five movies … including Fury and Annie`).
-pub const WORK_NOUNS_PLURAL: Packed = Packed(
+pub static WORK_NOUNS_PLURAL: WordSet = WordSet::new(
     "albums|books|comedies|documentaries|dramas|episodes|films|games|movies|musicals|\
      novels|plays|series|shows|songs|thrillers|titles",
 );
 
 /// Plural nouns that make a following `including …` list a list of organisations.
-pub const ORG_NOUNS_PLURAL: Packed = Packed(
+pub static ORG_NOUNS_PLURAL: WordSet = WordSet::new(
     "agencies|banks|broadcasters|chains|cinemas|companies|firms|newspapers|organisations|\
      organizations|outlets|papers|publications|retailers|studios|theaters|theatres",
 );
 
 /// Lowercase nouns directly before a group's name (`hacker group Lizard Squad`), and that make `known as` a group cue.
-pub const GROUP_NOUNS: Packed = Packed(
+pub static GROUP_NOUNS: WordSet = WordSet::new(
     "band|cell|collective|crew|faction|gang|group|hackers|militants|militia|movement|\
      outfit|syndicate",
 );
 
 /// Keys of adjectives of nationality: `North Korean` is not an entity (the place is `North Korea`).
-pub const DEMONYMS: Packed = Packed(
+pub static DEMONYMS: WordSet = WordSet::new(
     "afghan|african|american|arab|argentine|asian|australian|austrian|belgian|brazilian|\
      british|canadian|chinese|colombian|cuban|czech|danish|dutch|egyptian|english|\
      european|filipino|finnish|french|german|greek|hungarian|indian|indonesian|iranian|\
@@ -211,7 +211,7 @@ pub const DEMONYMS: Packed = Packed(
 );
 
 /// Common given names: `Kim Zetter`, `Seth Rogen` are people even without a cue.
-pub const GIVEN_NAMES: Packed = Packed(
+pub static GIVEN_NAMES: WordSet = WordSet::new(
     "aaron|adam|ahmed|alan|alex|alexander|ali|alice|amanda|amy|andrew|angela|ann|anna|\
      anne|anthony|barack|barbara|ben|benjamin|bill|bob|brian|carlos|carol|catherine|\
      charles|chris|christopher|daniel|david|deborah|donald|edward|elizabeth|emily|emma|\
@@ -223,21 +223,21 @@ pub const GIVEN_NAMES: Packed = Packed(
 );
 
 /// Keys of well-known organisations that need no cue.
-pub const KNOWN_ORGS: Packed = Packed(
+pub static KNOWN_ORGS: WordSet = WordSet::new(
     "amazon|apple|bbc|cia|cnn|congress|eu|europol|facebook|fbi|fifa|google|ibm|imf|intel|\
      interpol|kgb|kremlin|mi5|mi6|microsoft|nasa|nato|netflix|nhs|nsa|opec|pentagon|\
      reuters|samsung|twitter|un|unesco|unicef|youtube",
 );
 
 /// Keys of well-known groups (militant, hacker and political movements) that need no cue.
-pub const KNOWN_GROUPS: Packed = Packed(
+pub static KNOWN_GROUPS: WordSet = WordSet::new(
     "al-qaeda|al-shabaab|anonymous|boko-haram|hamas|hezbollah|isil|isis|lizard-squad|\
      taliban",
 );
 
 /// Known places: key of a form → canonical key (`us`, `u-s`, `america` → `united-states`).
 /// Short all-caps forms (`US`, `UK`) count only when written in capitals.
-pub const PLACES: Packed = Packed(
+pub static PLACES: WordSet = WordSet::new(
     "afghanistan|africa|alaska|algeria|america=united-states|amsterdam|argentina|arizona|\
      asia|athens|atlanta|australia|austria|baghdad|bangkok|beijing|belgium|berlin|boston|\
      brazil|britain=united-kingdom|brussels|cairo|california|canada|chicago|chile|china|\
@@ -257,7 +257,7 @@ pub const PLACES: Packed = Packed(
 );
 
 /// Nicknames of places: key → the place's canonical key (`the Hermit Kingdom` is North Korea).
-pub const NICKNAMES: Packed = Packed(
+pub static NICKNAMES: WordSet = WordSet::new(
     "big-apple=new-york|emerald-isle=ireland|eternal-city=rome|golden-state=california|\
      hermit-kingdom=north-korea|lone-star-state=texas|middle-kingdom=china|\
      motor-city=detroit|old-blighty=united-kingdom|windy-city=chicago",
@@ -289,27 +289,27 @@ mod tests {
     #[test]
     fn lists_are_sorted_and_lowercase() {
         for (name, list) in [
-            ("STOP_WORDS", STOP_WORDS),
-            ("COMMON_ACRONYMS", COMMON_ACRONYMS),
-            ("ORG_WORDS", ORG_WORDS),
-            ("OF_HEAD_WORDS", OF_HEAD_WORDS),
-            ("NUMBERED_HEADS", NUMBERED_HEADS),
-            ("HONORIFICS", HONORIFICS),
-            ("ROLE_WORDS", ROLE_WORDS),
-            ("WORK_NOUNS", WORK_NOUNS),
-            ("WORK_NOUNS_PLURAL", WORK_NOUNS_PLURAL),
-            ("ORG_NOUNS_PLURAL", ORG_NOUNS_PLURAL),
-            ("GROUP_NOUNS", GROUP_NOUNS),
-            ("DEMONYMS", DEMONYMS),
-            ("GIVEN_NAMES", GIVEN_NAMES),
-            ("KNOWN_ORGS", KNOWN_ORGS),
-            ("KNOWN_GROUPS", KNOWN_GROUPS),
+            ("STOP_WORDS", &STOP_WORDS),
+            ("COMMON_ACRONYMS", &COMMON_ACRONYMS),
+            ("ORG_WORDS", &ORG_WORDS),
+            ("OF_HEAD_WORDS", &OF_HEAD_WORDS),
+            ("NUMBERED_HEADS", &NUMBERED_HEADS),
+            ("HONORIFICS", &HONORIFICS),
+            ("ROLE_WORDS", &ROLE_WORDS),
+            ("WORK_NOUNS", &WORK_NOUNS),
+            ("WORK_NOUNS_PLURAL", &WORK_NOUNS_PLURAL),
+            ("ORG_NOUNS_PLURAL", &ORG_NOUNS_PLURAL),
+            ("GROUP_NOUNS", &GROUP_NOUNS),
+            ("DEMONYMS", &DEMONYMS),
+            ("GIVEN_NAMES", &GIVEN_NAMES),
+            ("KNOWN_ORGS", &KNOWN_ORGS),
+            ("KNOWN_GROUPS", &KNOWN_GROUPS),
         ] {
             let entries: Vec<&str> = list.entries().collect();
             assert_sorted_lowercase(name, &entries);
             assert!(entries.iter().all(|e| !e.is_empty() && !e.contains('=')));
         }
-        for (name, pairs) in [("PLACES", PLACES), ("NICKNAMES", NICKNAMES)] {
+        for (name, pairs) in [("PLACES", &PLACES), ("NICKNAMES", &NICKNAMES)] {
             let keys: Vec<&str> = pairs
                 .entries()
                 .map(|e| e.split_once('=').map_or(e, |(key, _)| key))
@@ -320,31 +320,31 @@ mod tests {
 
     #[test]
     fn lookups_ignore_ascii_case() {
-        assert!(contains(STOP_WORDS, "Meanwhile"));
-        assert!(!contains(STOP_WORDS, "Sony"));
-        assert_eq!(lookup(PLACES, "US"), Some("united-states"));
-        assert_eq!(lookup(NICKNAMES, "hermit-kingdom"), Some("north-korea"));
-        assert_eq!(lookup(PLACES, "atlantis"), None);
-        assert_eq!(lookup(PLACES, "Zimbabwe"), Some("zimbabwe"));
+        assert!(contains(&STOP_WORDS, "Meanwhile"));
+        assert!(!contains(&STOP_WORDS, "Sony"));
+        assert_eq!(lookup(&PLACES, "US"), Some("united-states"));
+        assert_eq!(lookup(&NICKNAMES, "hermit-kingdom"), Some("north-korea"));
+        assert_eq!(lookup(&PLACES, "atlantis"), None);
+        assert_eq!(lookup(&PLACES, "Zimbabwe"), Some("zimbabwe"));
     }
 
     #[test]
     fn packed_lists_find_every_entry_and_nothing_else() {
         let lists = [
-            STOP_WORDS,
-            COMMON_ACRONYMS,
-            ORG_WORDS,
-            HONORIFICS,
-            GIVEN_NAMES,
-            PLACES,
-            NICKNAMES,
+            &STOP_WORDS,
+            &COMMON_ACRONYMS,
+            &ORG_WORDS,
+            &HONORIFICS,
+            &GIVEN_NAMES,
+            &PLACES,
+            &NICKNAMES,
         ];
         for list in lists {
             let entries: Vec<&str> = list.entries().collect();
             for (i, entry) in entries.iter().enumerate() {
-                let key = entry.split_once('=').map_or(*entry, |(k, _)| k);
-                assert_eq!(list.find(key, true), Some(*entry));
-                assert_eq!(list.find(&key.to_uppercase(), true), Some(*entry), "{key}");
+                let (key, value) = entry.split_once('=').unwrap_or((entry, entry));
+                assert_eq!(list.find(key), Some(value));
+                assert_eq!(list.find(&key.to_uppercase()), Some(value), "{key}");
                 assert!(list.has_exact(key));
                 assert_eq!(
                     list.has_exact(&key.to_uppercase()),
@@ -359,25 +359,28 @@ mod tests {
                     let listed = entries
                         .iter()
                         .any(|e| e.split_once('=').map_or(*e, |(k, _)| k) == absent);
-                    assert_eq!(list.find(&absent, true).is_some(), listed, "{absent} ({i})");
+                    assert_eq!(list.find(&absent).is_some(), listed, "{absent} ({i})");
                 }
             }
             for absent in ["", "|", "=", "~", "\u{0}"] {
-                assert_eq!(list.find(absent, true), None, "{absent:?}");
+                assert_eq!(list.find(absent), None, "{absent:?}");
             }
         }
         for (text, key, found) in [
             ("a", "a", true),
             ("a", "b", false),
             ("a|b", "b", true),
-            ("a|b|c", "a", true),
+            ("a|b|c", "A", true),
             ("a|b|c", "bb", false),
         ] {
-            assert_eq!(
-                Packed(text).find(key, true).is_some(),
-                found,
-                "{text} {key}"
-            );
+            assert_eq!(contains(&WordSet::new(text), key), found, "{text} {key}");
         }
+        let long = WordSet::new("a|abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz");
+        assert!(contains(
+            &long,
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+        ));
+        assert!(!contains(&long, "Abc"));
+        assert!(!long.has_exact("A"));
     }
 }

@@ -14,7 +14,7 @@
 //! callers that try each index once stay linear in the sentence length.
 
 use super::text::{WordTable, char_at, is_space};
-use crate::extract::lexicon::Packed;
+use crate::extract::lexicon::WordSet;
 use crate::model::Span;
 
 /// What a token is.
@@ -581,7 +581,7 @@ pub(crate) fn ordinal_at(tokens: &[Token], index: usize) -> Option<(u32, usize)>
 /// Words that are never the noun a number counts: articles, pronouns,
 /// prepositions, conjunctions, auxiliaries and common adverbs. Sorted for
 /// binary search.
-const FUNCTION_WORDS: Packed = Packed(
+static FUNCTION_WORDS: WordSet = WordSet::new(
     "a|about|above|after|afterwards|again|against|ago|all|also|although|always|am|among|\
      an|and|another|any|are|as|at|be|because|been|before|being|below|besides|between|\
      both|but|by|can|could|did|do|does|down|during|each|either|even|ever|every|few|for|\
@@ -595,7 +595,7 @@ const FUNCTION_WORDS: Packed = Packed(
 );
 
 /// Plural nouns that do not end in "s". Sorted for binary search.
-const IRREGULAR_PLURALS: Packed = Packed(
+static IRREGULAR_PLURALS: WordSet = WordSet::new(
     "aircraft|cattle|children|crew|data|feet|geese|men|mice|people|personnel|police|\
      sheep|staff|teeth|women",
 );

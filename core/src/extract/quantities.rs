@@ -35,7 +35,7 @@ use super::numbers::{
     is_function_word, is_plural_noun, lowercase, number_at, scale_word, starts_sentence, tokenize,
 };
 
-use crate::extract::lexicon::Packed;
+use crate::extract::lexicon::{Packed, WordSet};
 use crate::model::{DateTime, Span};
 
 /// An amount the story states.
@@ -132,21 +132,21 @@ const FRACTIONS: &[(&[&str], f64)] = &[
 
 /// Words right before a tally that make it a vote or a score ("voted 7-2",
 /// "won 2-1", "by a 6-3 majority" has its noun after). Sorted.
-const TALLY_WORDS_BEFORE: Packed = Packed(
+static TALLY_WORDS_BEFORE: WordSet = WordSet::new(
     "beat|beating|defeated|drew|lead|leading|led|lost|majority|margin|ruled|trailed|\
      trailing|vote|voted|votes|win|winning|won",
 );
 
 /// Nouns right after a tally that make it a vote or a score ("a 6-3
 /// decision", "a 2-1 win"). Sorted.
-const TALLY_NOUNS_AFTER: Packed = Packed(
+static TALLY_NOUNS_AFTER: WordSet = WordSet::new(
     "decision|defeat|draw|lead|loss|majority|margin|ruling|scoreline|verdict|victory|\
      vote|win",
 );
 
 /// Of the tally words, those that make it a vote rather than a game's score. Sorted.
-const VOTE_WORDS: Packed =
-    Packed("decision|favor|favour|majority|ruled|ruling|verdict|vote|voted|votes");
+static VOTE_WORDS: WordSet =
+    WordSet::new("decision|favor|favour|majority|ruled|ruling|verdict|vote|voted|votes");
 
 /// Qualifiers before a number, longest first, as (words, label).
 const QUALIFIERS: &[(&[&str], &str)] = &[
@@ -222,7 +222,7 @@ const VAGUE_AMOUNTS: &[(&[&str], f64)] = &[
 
 /// Nouns that label the number after them ("page 5", "flight 17"): the
 /// number names something, it counts nothing. Sorted for binary search.
-const LABEL_NOUNS: Packed = Packed(
+static LABEL_NOUNS: WordSet = WordSet::new(
     "article|category|channel|chapter|class|code|day|episode|figure|flight|gate|grade|\
      level|line|model|no|number|page|part|phase|platform|room|round|route|season|section|\
      series|stage|step|table|tier|type|unit|version|week",
@@ -895,7 +895,7 @@ impl Scanner<'_, '_> {
 }
 
 /// Common adjectives before counted nouns ("five new films"). Sorted.
-const ADJECTIVES: Packed = Packed(
+static ADJECTIVES: WordSet = WordSet::new(
     "bad|big|current|different|extra|few|first|former|good|great|high|key|large|last|\
      latest|long|low|main|major|many|more|new|next|old|other|own|recent|same|senior|\
      separate|short|single|small|top|young",

@@ -12,7 +12,7 @@
 //! slicing happens on `char` boundaries and the only allocation is the returned `Vec`.
 
 use super::text::{char_at, is_space};
-use crate::extract::lexicon::Packed;
+use crate::extract::lexicon::WordSet;
 use std::ops::Range;
 
 /// Splits `text` into sentences. Returns byte ranges into `text`, in order, non-overlapping,
@@ -125,7 +125,7 @@ const ABBREVIATIONS: &[(&str, Abbrev)] = &[
 
 /// Capitalised words that almost always begin a new sentence, sorted bytewise. After an
 /// ambiguous abbreviation (`Co.`, `U.S.`) or an initial, only these trigger a split.
-const SENTENCE_STARTERS: Packed = Packed(
+static SENTENCE_STARTERS: WordSet = WordSet::new(
     "A|After|Also|An|And|As|At|Being|But|Did|For|He|Her|His|How|However|I|If|In|It|Its|\
      Meanwhile|Millions|More|Now|She|So|That|The|Their|Then|There|These|They|This|Those|\
      We|What|When|Where|While|Who|Why|Yet|You",

@@ -655,8 +655,10 @@ impl<'a> Tokens<'a> {
     fn is_abbreviated_title(&self, i: usize) -> bool {
         self.capitalised(i)
             && self.raw(i).len() <= 5
-            && (crate::extract::lexicon::contains(crate::extract::lexicon::HONORIFICS, self.raw(i))
-                || self.raw(i) == "St")
+            && (crate::extract::lexicon::contains(
+                &crate::extract::lexicon::HONORIFICS,
+                self.raw(i),
+            ) || self.raw(i) == "St")
     }
 
     /// Is word `i` a title that can stand before a name ("manager",

@@ -102,7 +102,7 @@ impl WordTable {
         let size = (entries.len() * 4).next_power_of_two().max(16);
         let mut slots = vec![("", 0); size];
         for &(word, payload) in entries.iter().filter(|(w, _)| !w.is_empty()) {
-            let mut at = hash(word);
+            let mut at = hash(word.as_bytes());
             for _ in 0..size {
                 match slots.get_mut(at & (size - 1)) {
                     Some(slot) if slot.0.is_empty() || slot.0 == word => {
@@ -119,12 +119,17 @@ impl WordTable {
     /// The payload of `word` (exact bytes), 0 when it is not in the table.
     #[inline]
     pub(crate) fn get(&self, word: &str) -> u32 {
+        self.get_bytes(word.as_bytes())
+    }
+
+    /// [`WordTable::get`] for a word given as bytes.
+    pub(crate) fn get_bytes(&self, word: &[u8]) -> u32 {
         let mask = self.slots.len().wrapping_sub(1);
         let mut at = hash(word);
         for _ in 0..self.slots.len() {
             match self.slots.get(at & mask) {
                 Some((key, payload)) if !key.is_empty() => {
-                    if key.as_bytes() == word.as_bytes() {
+                    if key.as_bytes() == word {
                         return *payload;
                     }
                     at += 1;
@@ -138,9 +143,9 @@ impl WordTable {
 
 /// FNV-1a of the word's bytes.
 #[inline]
-fn hash(word: &str) -> usize {
+fn hash(word: &[u8]) -> usize {
     let mut hash: u32 = 0x811c_9dc5;
-    for &b in word.as_bytes() {
+    for &b in word {
         hash ^= u32::from(b);
         hash = hash.wrapping_mul(0x0100_0193);
     }
