@@ -88,8 +88,8 @@ const HEDGES: &[&[Phrase]] = &[
     phrases!(Disputed, NOT_YET: ["has", "yet", "to"], ["have", "yet", "to"], ["had", "yet", "to"]),
 ];
 
-/// The first word of every phrase in [`HEDGES`], sorted: most tokens are
-/// rejected with one binary search.
+/// The first word of every phrase in [`HEDGES`], sorted: through the speech
+/// word table, most tokens are rejected with one hashed probe.
 pub(crate) const FIRST_WORDS: Packed = Packed(
     "alleged|allegedly|apparently|appeared|appears|at|baseless|believed|claimed|\
      contested|contests|contradicted|contradicts|could|denied|denies|deny|denying|\

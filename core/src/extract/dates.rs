@@ -273,7 +273,7 @@ const RULE_NUMERIC_MONTH_FIRST: &str = "numeric date, ambiguous; read month/day/
      because the text writes US month-first dates (\"March 14\")";
 
 /// Lowercase words that can begin a time expression, besides numbers, number
-/// words, month and weekday names. Sorted for binary search.
+/// words, month and weekday names. Sorted; looked up through the number word table.
 pub(crate) const STARTERS: Packed = Packed(
     "a|about|after|almost|an|approximately|around|barely|before|earlier|early|exactly|\
      just|last|late|later|less|mid|more|nearly|next|only|over|roughly|several|since|some|\

@@ -37,7 +37,7 @@
 //! (`IT`, `TV`) and single letters (`B movie`) are not names.
 //!
 //! Everything is linear in the text: look-behind and look-ahead are bounded,
-//! lexicon look-ups are binary searches, and a key is built once per entity.
+//! lexicon look-ups are hashed probes, and a key is built once per entity.
 
 use crate::model::HashMap;
 

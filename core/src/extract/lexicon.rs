@@ -1,7 +1,8 @@
-//! Small word lists shared by the extraction stages, each sorted bytewise and
-//! lowercase so that [`contains`] can binary-search them without allocating.
-//! Keep them small and general: they are cues, not a gazetteer of the world.
-//! The tests at the end of the file check that every list is sorted and lowercase.
+//! Small word lists shared by the extraction stages, each packed in one string
+//! ([`Packed`]) and looked up through a hashed table built on first use
+//! ([`WordSet`]). Keep them small and general: they are cues, not a gazetteer
+//! of the world. The tests at the end of the file check that every list is
+//! sorted (so it reads and diffs well) and lowercase.
 
 use std::sync::OnceLock;
 

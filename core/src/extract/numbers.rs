@@ -579,8 +579,7 @@ pub(crate) fn ordinal_at(tokens: &[Token], index: usize) -> Option<(u32, usize)>
 }
 
 /// Words that are never the noun a number counts: articles, pronouns,
-/// prepositions, conjunctions, auxiliaries and common adverbs. Sorted for
-/// binary search.
+/// prepositions, conjunctions, auxiliaries and common adverbs. Sorted.
 static FUNCTION_WORDS: WordSet = WordSet::new(
     "a|about|above|after|afterwards|again|against|ago|all|also|although|always|am|among|\
      an|and|another|any|are|as|at|be|because|been|before|being|below|besides|between|\
@@ -594,7 +593,7 @@ static FUNCTION_WORDS: WordSet = WordSet::new(
      with|would|yet|you|your",
 );
 
-/// Plural nouns that do not end in "s". Sorted for binary search.
+/// Plural nouns that do not end in "s". Sorted.
 static IRREGULAR_PLURALS: WordSet = WordSet::new(
     "aircraft|cattle|children|crew|data|feet|geese|men|mice|people|personnel|police|\
      sheep|staff|teeth|women",

@@ -221,7 +221,7 @@ const VAGUE_AMOUNTS: &[(&[&str], f64)] = &[
 ];
 
 /// Nouns that label the number after them ("page 5", "flight 17"): the
-/// number names something, it counts nothing. Sorted for binary search.
+/// number names something, it counts nothing. Sorted.
 static LABEL_NOUNS: WordSet = WordSet::new(
     "article|category|channel|chapter|class|code|day|episode|figure|flight|gate|grade|\
      level|line|model|no|number|page|part|phase|platform|room|round|route|season|section|\
@@ -253,7 +253,8 @@ const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[
 ];
 
 /// Lowercase words that can begin a quantity, besides numbers and number
-/// words: articles, amount words and currency prefixes. Sorted for binary search.
+/// words: articles, amount words and currency prefixes. Sorted; looked up
+/// through the number word table.
 pub(crate) const STARTERS: Packed = Packed(
     "a|an|au|billions|c|ca|dozens|half|hk|hundreds|millions|multiple|numerous|nz|s|\
      scores|several|tens|thousands|us",
