@@ -261,6 +261,28 @@ fn nickname_links_to_the_place() {
 }
 
 #[test]
+fn names_ending_in_a_place_word_are_places() {
+    let text = "Crews blocked the Harbour Street warehouse on Tuesday. \
+                Traffic on Kings Road stopped, and the Bridge Street Council met.";
+    let got = found(text);
+    assert!(
+        has(&got, "Harbour Street", "place", "harbour-street"),
+        "{got:?}"
+    );
+    assert!(has(&got, "Kings Road", "place", "kings-road"), "{got:?}");
+    // An organisation word still decides first.
+    assert!(
+        has(
+            &got,
+            "Bridge Street Council",
+            "org",
+            "bridge-street-council"
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn film_titles_from_cues() {
     let text = "Five movies scheduled for release – including Fury and Annie – leaked. \
                 They cancelled the release of The Interview. \

@@ -93,6 +93,7 @@ const RULE_PLACE: &str = "known place";
 const RULE_KNOWN_ORG: &str = "known organisation";
 const RULE_KNOWN_GROUP: &str = "known group";
 const RULE_ORG_WORD: &str = "name with an organisation word (Pictures, Times, House …)";
+const RULE_PLACE_WORD: &str = "name ending in a place word (Street, Road, River …)";
 const RULE_ADMINISTRATION: &str = "administration named after its leader";
 const RULE_HONORIFIC: &str = "name after a title (Mr., President, Reporter …)";
 const RULE_ROLE: &str = "name after a role (despot, actor …)";
@@ -493,6 +494,14 @@ static PLACE_FOLLOWERS: WordSet = WordSet::new(
     "after|and|as|at|before|but|by|during|earlier|for|from|had|has|have|in|is|last|later|\
      on|or|over|since|that|this|to|today|until|was|were|when|where|which|while|who|with|\
      yesterday",
+);
+
+/// Last words that make a capitalised name a place: streets, squares,
+/// bridges, rivers, valleys. Checked after the organisation words, so
+/// `Bridge Street Council` stays an organisation.
+static PLACE_WORDS: WordSet = WordSet::new(
+    "avenue|boulevard|bridge|canal|crescent|estuary|highway|island|islands|lane|mountains|\
+     peninsula|plaza|quay|river|road|square|street|valley",
 );
 
 /// Most words of a title before a name, plus one (`Chief Fire Officer`).
@@ -1010,6 +1019,11 @@ impl<'t> Scanner<'t> {
         });
         if !single && words.clone().any(|i| contains(&ORG_WORDS, self.word(i))) {
             return whole(decided(Organisation, RULE_ORG_WORD));
+        }
+        // `Harbour Street`, `Kings Road`, `River Thames` is not one (the
+        // place word must end the name).
+        if !single && contains(&PLACE_WORDS, self.word(end - 1)) {
+            return whole(decided(Place, RULE_PLACE_WORD));
         }
         if contains(&DEMONYMS, bare) {
             return None;
