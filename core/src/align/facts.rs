@@ -417,7 +417,9 @@ pub fn build_fact(
             ids.push(' ');
         }
     }
-    // The outlets in order of first appearance (and where each is listed).
+    // The outlets in order of first appearance. `listed` is a set: its
+    // value (the outlet's place in the list) is not read, but this map type
+    // is already in the wasm and a set type would add code.
     let mut fact_outlets: Vec<String> = Vec::new();
     let mut listed: HashMap<&str, usize> = HashMap::default();
     for c in &group.claims {
