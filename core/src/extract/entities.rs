@@ -1877,15 +1877,8 @@ mod tests {
 
     #[test]
     fn place_followers_are_sorted() {
-        let followers: Vec<&str> = PLACE_FOLLOWERS.entries().collect();
-        assert!(followers.windows(2).all(|w| w[0] < w[1]));
-        assert!(
-            PLACE_NAMED_INSTITUTIONS
-                .entries()
-                .collect::<Vec<_>>()
-                .windows(2)
-                .all(|w| w[0] < w[1])
-        );
+        assert!(PLACE_FOLLOWERS.is_sorted());
+        assert!(PLACE_NAMED_INSTITUTIONS.is_sorted());
     }
 
     #[test]

@@ -20,6 +20,14 @@ impl Packed {
     pub fn entries(self) -> impl Iterator<Item = &'static str> {
         self.0.split('|')
     }
+
+    /// Whether the entries are in strictly increasing byte order: the
+    /// tests keep every list so, which also rules out duplicates.
+    #[cfg(test)]
+    pub(crate) fn is_sorted(self) -> bool {
+        let entries: Vec<&str> = self.entries().collect();
+        entries.windows(2).all(|w| w[0] < w[1])
+    }
 }
 
 /// A [`Packed`] list to look words up in: a hashed table of its keys is
@@ -41,6 +49,12 @@ impl WordSet {
     /// The entries, in order.
     pub fn entries(&self) -> impl Iterator<Item = &'static str> {
         self.words.entries()
+    }
+
+    /// See [`Packed::is_sorted`].
+    #[cfg(test)]
+    pub(crate) fn is_sorted(&self) -> bool {
+        self.words.is_sorted()
     }
 
     fn table(&self) -> &(WordTable, Vec<&'static str>) {

@@ -920,51 +920,15 @@ mod tests {
 
     #[test]
     fn lexicons_are_sorted() {
-        assert!(
-            LABEL_NOUNS
-                .entries()
-                .collect::<Vec<_>>()
-                .windows(2)
-                .all(|w| w[0] < w[1])
-        );
+        assert!(LABEL_NOUNS.is_sorted());
         assert!(HEDGING_ADJECTIVES.windows(2).all(|w| w[0] < w[1]));
         assert!(CLOCK_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(
-            ADJECTIVES
-                .entries()
-                .collect::<Vec<_>>()
-                .windows(2)
-                .all(|w| w[0] < w[1])
-        );
-        assert!(
-            STARTERS
-                .entries()
-                .collect::<Vec<_>>()
-                .windows(2)
-                .all(|w| w[0] < w[1])
-        );
+        assert!(ADJECTIVES.is_sorted());
+        assert!(STARTERS.is_sorted());
         assert!(ONE_IDIOMS.windows(2).all(|w| w[0] < w[1]));
-        assert!(
-            TALLY_WORDS_BEFORE
-                .entries()
-                .collect::<Vec<_>>()
-                .windows(2)
-                .all(|w| w[0] < w[1])
-        );
-        assert!(
-            TALLY_NOUNS_AFTER
-                .entries()
-                .collect::<Vec<_>>()
-                .windows(2)
-                .all(|w| w[0] < w[1])
-        );
-        assert!(
-            VOTE_WORDS
-                .entries()
-                .collect::<Vec<_>>()
-                .windows(2)
-                .all(|w| w[0] < w[1])
-        );
+        assert!(TALLY_WORDS_BEFORE.is_sorted());
+        assert!(TALLY_NOUNS_AFTER.is_sorted());
+        assert!(VOTE_WORDS.is_sorted());
     }
 
     #[test]
