@@ -240,9 +240,11 @@ struct Found {
 /// leave dates and durations such as "three days ago" alone.
 pub(crate) fn scan(tokens: &[Token]) -> Vec<Candidate> {
     let mut out = Vec::new();
+    // "… ago" forms are tried only in sentences that have the word at all.
+    let has_ago = tokens.iter().any(|t| t.is_word("ago"));
     let mut i = 0;
     while i < tokens.len() {
-        match match_at(tokens, i) {
+        match match_at(tokens, i, has_ago) {
             Some(found) if found.end > i => {
                 if let (Some(first), Some(last)) =
                     (tokens.get(found.start), tokens.get(found.end - 1))
@@ -304,11 +306,11 @@ fn can_start(token: &Token) -> bool {
     }
 }
 
-fn match_at(tokens: &[Token], i: usize) -> Option<Found> {
+fn match_at(tokens: &[Token], i: usize, has_ago: bool) -> Option<Found> {
     if !can_start(tokens.get(i)?) {
         return None;
     }
-    if let Some(found) = ago_at(tokens, i) {
+    if has_ago && let Some(found) = ago_at(tokens, i) {
         return Some(found);
     }
     let first = tokens.get(i)?;
@@ -780,14 +782,21 @@ const AMBIGUOUS_MONTHS: &[u8] = &[3, 4, 5, 6, 8];
 /// without day or year.
 fn month_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
     let (pick, at) = match tokens.get(i).and_then(pick_word) {
-        Some(pick) => (pick, i + 1),
-        None if future_tense(tokens, i) => (Pick::Upcoming, i),
-        None => (Pick::Latest, i),
+        Some(pick) => (Some(pick), i + 1),
+        None => (None, i),
     };
     let (month, end, abbreviated) = month_at(tokens, at)?;
     if abbreviated {
         return None;
     }
+    // The tense is looked at only once a month name is there (it scans back).
+    let pick = pick.unwrap_or_else(|| {
+        if future_tense(tokens, i) {
+            Pick::Upcoming
+        } else {
+            Pick::Latest
+        }
+    });
     if matches!(pick, Pick::Latest | Pick::Upcoming) {
         let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
         let after_preposition = prev.is_some_and(|p| p.is_any_word(DATE_PREPOSITIONS));

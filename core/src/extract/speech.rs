@@ -69,60 +69,70 @@ fn is_joiner(c: char) -> bool {
 /// apostrophes, hyphens and dots) and single punctuation characters.
 pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
     let body = span.text(text);
-    let char_at = |pos: usize| char_at(body, pos);
+    let bytes = body.as_bytes();
     let mut tokens = Vec::with_capacity(body.len() / 4);
-    let mut lower = String::with_capacity(body.len());
+    // The sentence in ASCII lowercase: an ASCII token's lowercase form is
+    // the same bytes of it. Other tokens append their full lowercase form.
+    let mut lower = body.to_string();
+    lower.make_ascii_lowercase();
     let mut lower_ranges = Vec::with_capacity(body.len() / 4);
     let mut flags = Vec::with_capacity(body.len() / 4);
     let mut pos = 0;
-    while let Some(c) = char_at(pos) {
+    while let Some(&byte) = bytes.get(pos) {
         let at = pos;
+        let c = if byte < 0x80 {
+            byte as char
+        } else {
+            match char_at(body, pos) {
+                Some(c) => c,
+                None => break,
+            }
+        };
         pos += c.len_utf8();
         if is_space(c) {
             continue;
         }
         let word = is_alnum(c);
+        let mut ascii = byte < 0x80;
         if word {
-            // ASCII letters and digits continue the word whatever follows.
-            while body
-                .as_bytes()
-                .get(pos)
-                .is_some_and(u8::is_ascii_alphanumeric)
-            {
-                pos += 1;
-            }
-            while let Some(next) = char_at(pos) {
-                let joins = is_joiner(next) && char_at(pos + next.len_utf8()).is_some_and(is_alnum);
+            loop {
+                // ASCII letters and digits continue the word whatever follows.
+                while let Some(b) = bytes.get(pos)
+                    && b.is_ascii_alphanumeric()
+                {
+                    pos += 1;
+                }
+                let Some(next) = char_at(body, pos) else {
+                    break;
+                };
+                let joins =
+                    is_joiner(next) && char_at(body, pos + next.len_utf8()).is_some_and(is_alnum);
                 if !(is_alnum(next) || joins) {
                     break;
                 }
+                ascii &= next.is_ascii();
                 pos += next.len_utf8();
             }
         }
-        let token_span = Span::new(span.start + at, span.start + pos);
-        let from = lower.len();
-        push_lowercase(&mut lower, token_span.text(text));
-        lower_ranges.push((from, lower.len()));
+        let range = if ascii {
+            (at, pos)
+        } else {
+            let from = lower.len();
+            push_lowercase(&mut lower, body.get(at..pos).unwrap_or(""));
+            (from, lower.len())
+        };
+        lower_ranges.push(range);
         let mut token_flags = (0, 0);
-        if word && let Some(lowered) = lower.get(from..) {
-            let base = if lowered.ends_with('s') {
-                lowered
-                    .strip_suffix("'s")
-                    .or_else(|| lowered.strip_suffix("’s"))
-                    .unwrap_or(lowered)
-            } else {
-                lowered
-            };
+        if word && let Some(lowered) = lower.get(range.0..range.1) {
             token_flags.0 = word_flags(lowered);
-            token_flags.1 = if base.len() == lowered.len() {
-                token_flags.0
-            } else {
-                word_flags(base)
+            token_flags.1 = match possessive_base(lowered) {
+                Some(base) => word_flags(base),
+                None => token_flags.0,
             };
         }
         flags.push(token_flags);
         tokens.push(Token {
-            span: token_span,
+            span: Span::new(span.start + at, span.start + pos),
             word,
             first: c,
         });
@@ -140,6 +150,17 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
     };
     tokens.index_clauses();
     tokens
+}
+
+/// A lowercase word without its possessive `'s`/`’s`, if it has one.
+#[inline]
+fn possessive_base(lowered: &str) -> Option<&str> {
+    if lowered.as_bytes().last() != Some(&b's') {
+        return None;
+    }
+    lowered
+        .strip_suffix("'s")
+        .or_else(|| lowered.strip_suffix("’s"))
 }
 
 /// The role a token can play in a noun phrase naming a source.
@@ -429,9 +450,7 @@ impl<'a> Tokens<'a> {
     /// Lowercase form without a possessive `'s` / `’s`.
     pub fn base(&self, i: usize) -> &str {
         let w = self.lower(i);
-        w.strip_suffix("'s")
-            .or_else(|| w.strip_suffix("’s"))
-            .unwrap_or(w)
+        possessive_base(w).unwrap_or(w)
     }
 
     pub fn raw(&self, i: usize) -> &'a str {
@@ -455,7 +474,7 @@ impl<'a> Tokens<'a> {
     }
 
     pub fn is_dash(&self, i: usize) -> bool {
-        self.is_punct(i, &['-', '–', '—', '‐'])
+        matches!(self.punct(i), Some('-' | '–' | '—' | '‐'))
     }
 
     /// A quote mark right after a non-space character: `…2001,'` or `…outcome.”`.
@@ -703,20 +722,29 @@ impl<'a> Tokens<'a> {
         limit.min(next_break).min(next_comma).max(from.min(limit))
     }
 
+    /// The punctuation character of token `k` (`None` for a word or past the end).
+    #[inline]
+    fn punct(&self, k: usize) -> Option<char> {
+        self.tokens.get(k).filter(|t| !t.word).map(|t| t.first)
+    }
+
     /// Does token `k` end a clause (for [`Tokens::clause_end`])?
     fn breaks_clause(&self, k: usize) -> bool {
-        self.is_punct(k, &[';'])
-            || self.is_dash(k)
-            || (self.is_punct(k, &[',']) && self.has(k + 1, COMMA_BREAK))
-            || self.has(k, CLAUSE_BREAK)
+        match self.punct(k) {
+            Some(';' | '-' | '–' | '—' | '‐') => true,
+            Some(',') => self.has(k + 1, COMMA_BREAK),
+            Some(_) => false,
+            None => self.has(k, CLAUSE_BREAK),
+        }
     }
 
     /// Does token `k` end the clause before it (for [`Tokens::clause_start`])?
     fn bounds_clause(&self, k: usize) -> bool {
-        self.is_punct(k, &[',', ';', ':', '(', ')'])
-            || self.is_dash(k)
-            || self.has(k, CLAUSE_BREAK)
-            || self.lower(k) == "that"
+        match self.punct(k) {
+            Some(',' | ';' | ':' | '(' | ')' | '-' | '–' | '—' | '‐') => true,
+            Some(_) => false,
+            None => self.has(k, CLAUSE_BREAK) || self.lower(k) == "that",
+        }
     }
 
     /// Fills the per-token clause tables in two linear passes.
@@ -738,7 +766,7 @@ impl<'a> Tokens<'a> {
             if self.breaks_clause(k) {
                 brk = k;
             }
-            if self.is_punct(k, &[',']) {
+            if self.punct(k) == Some(',') {
                 comma = k;
             }
             if let Some(slot) = next_break.get_mut(k) {
