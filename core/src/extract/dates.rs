@@ -30,8 +30,9 @@
 
 use super::Sentence;
 use super::numbers::{
-    CALENDAR_NAME, Kind, NumberOptions, STARTS_TIME, Token, adjacent, cardinal_word,
-    is_plural_noun, lowercase, number_at, ordinal_at, ordinal_word, starts_sentence, tokenize,
+    CALENDAR_NAME, Kind, NumberOptions, STARTS_ONLY_BEFORE_AGO, STARTS_TIME, Token, adjacent,
+    cardinal_word, is_plural_noun, lowercase, number_at, ordinal_at, ordinal_word, starts_sentence,
+    tokenize,
 };
 
 use crate::extract::lexicon::{Packed, WordSet};
@@ -275,11 +276,19 @@ const RULE_NUMERIC_MONTH_FIRST: &str = "numeric date, ambiguous; read month/day/
      because the text writes US month-first dates (\"March 14\")";
 
 /// Lowercase words that can begin a time expression, besides numbers, number
-/// words, month and weekday names. Sorted; looked up through the number word table.
+/// words, month and weekday names, and [`AGO_STARTERS`]. Sorted; looked up
+/// through the number word table.
 pub(crate) const STARTERS: Packed = Packed(
-    "a|about|after|almost|an|approximately|around|barely|before|earlier|early|exactly|\
-     just|last|late|later|less|mid|more|nearly|next|only|over|roughly|several|since|some|\
-     the|this|till|today|tomorrow|tonight|under|until|upwards|well|yesterday",
+    "after|before|earlier|early|last|late|later|mid|next|since|the|this|till|today|\
+     tomorrow|tonight|until|yesterday",
+);
+
+/// Lowercase words that begin a time expression only before "ago" ("a
+/// fortnight ago", "over a year ago", "several days ago"): in a sentence
+/// without "ago" they start nothing. Sorted; looked up through the number word table.
+pub(crate) const AGO_STARTERS: Packed = Packed(
+    "a|about|almost|an|approximately|around|barely|exactly|just|less|more|nearly|only|\
+     over|roughly|several|some|under|upwards|well",
 );
 
 /// Month names, their abbreviations and weekday names, lowercase and sorted:
@@ -298,7 +307,7 @@ fn can_start(token: &Token) -> bool {
         Kind::Number(_) => true,
         Kind::Word => {
             token.is_class(STARTS_TIME)
-                || (token.is_capitalised() && token.is_class(CALENDAR_NAME))
+                || (token.is_class(CALENDAR_NAME) && token.is_capitalised())
                 || cardinal_word(token).is_some()
                 || ordinal_word(token).is_some()
         }
@@ -307,13 +316,16 @@ fn can_start(token: &Token) -> bool {
 }
 
 fn match_at(tokens: &[Token], i: usize, has_ago: bool) -> Option<Found> {
-    if !can_start(tokens.get(i)?) {
+    let first = tokens.get(i)?;
+    if !can_start(first) {
         return None;
     }
     if has_ago && let Some(found) = ago_at(tokens, i) {
         return Some(found);
     }
-    let first = tokens.get(i)?;
+    if first.is_class(STARTS_ONLY_BEFORE_AGO) {
+        return None;
+    }
     let prefix_bound = if first.is_any_word(&["since", "after"]) {
         Some(Bound::OnOrAfter)
     } else if first.is_any_word(&["before", "until", "till"]) {
@@ -1234,9 +1246,40 @@ mod tests {
     #[test]
     fn starters_are_sorted() {
         assert!(STARTERS.is_sorted());
+        assert!(AGO_STARTERS.is_sorted());
         assert!(CALENDAR_NAMES.is_sorted());
         for list in [&FUTURE_AUXILIARIES, &FUTURE_BEFORE_TO, &PAST_STOPS] {
             assert!(list.is_sorted(), "{:?}", list.entries().collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn ago_starters_start_nothing_but_ago_forms() {
+        for word in AGO_STARTERS.entries() {
+            for rest in [
+                "December 25, 2014",
+                "25 December",
+                "the 11th of September 2001",
+                "2014",
+                "last week",
+                "yesterday",
+                "Tuesday",
+                "November",
+            ] {
+                let text = format!("{word} {rest}");
+                let lowered = text.to_ascii_lowercase();
+                let tokens =
+                    super::super::numbers::tokenize(&text, Span::new(0, text.len()), &lowered);
+                assert!(
+                    tokens
+                        .first()
+                        .is_some_and(|t| t.is_class(STARTS_ONLY_BEFORE_AGO)),
+                    "{text}"
+                );
+                assert!(core_at(&tokens, 0).is_none(), "{text}");
+                assert!(match_at(&tokens, 0, false).is_none(), "{text}");
+                assert!(match_at(&tokens, 1, false).is_some(), "{text}");
+            }
         }
     }
 

@@ -13,7 +13,7 @@
 //! Everything here looks at a bounded number of tokens from a given index, so
 //! callers that try each index once stay linear in the sentence length.
 
-use super::text::{WordTable, char_at, is_space};
+use super::text::{WordTable, ascii_lowercase, char_at, is_space, starts_uppercase};
 use crate::extract::lexicon::WordSet;
 use crate::model::Span;
 
@@ -69,6 +69,8 @@ enum WordValue {
 pub(crate) const STARTS_TIME: u32 = 1 << 8;
 pub(crate) const STARTS_QUANTITY: u32 = 1 << 9;
 pub(crate) const CALENDAR_NAME: u32 = 1 << 10;
+/// Words that start a time expression only before "ago" ([`super::dates::AGO_STARTERS`]).
+pub(crate) const STARTS_ONLY_BEFORE_AGO: u32 = 1 << 11;
 /// The low byte of a payload: 1 + the index into [`NUMBER_WORDS`], or 0.
 const NUMBER_WORD_INDEX: u32 = 0xff;
 
@@ -82,6 +84,10 @@ fn lookup_word(lower: &str) -> (WordValue, u32) {
             .map(|(i, (word, _))| (*word, i as u32 + 1));
         let classed = [
             (super::dates::STARTERS, STARTS_TIME),
+            (
+                super::dates::AGO_STARTERS,
+                STARTS_TIME | STARTS_ONLY_BEFORE_AGO,
+            ),
             (super::dates::CALENDAR_NAMES, CALENDAR_NAME),
             (super::quantities::STARTERS, STARTS_QUANTITY),
         ];
@@ -164,7 +170,9 @@ impl Token<'_> {
     /// Is this the word `lower` (given in lowercase), in any ASCII case?
     #[inline]
     pub fn is_word(&self, lower: &str) -> bool {
-        matches!(self.kind, Kind::Word) && self.lowered.as_bytes() == lower.as_bytes()
+        matches!(self.kind, Kind::Word)
+            && self.lowered.len() == lower.len()
+            && self.lowered.as_bytes() == lower.as_bytes()
     }
 
     /// Is this a word among `lowers` (given in lowercase)?
@@ -184,7 +192,7 @@ impl Token<'_> {
 
     /// A word starting with an uppercase letter.
     pub fn is_capitalised(&self) -> bool {
-        matches!(self.kind, Kind::Word) && self.text.chars().next().is_some_and(char::is_uppercase)
+        matches!(self.kind, Kind::Word) && starts_uppercase(self.text)
     }
 
     /// A word starting with a lowercase letter.
@@ -342,7 +350,7 @@ fn number_end(source: &str, start: usize) -> (usize, Kind) {
 
 /// The text of `span` in ASCII lowercase, for [`tokenize`].
 pub(crate) fn lowercase(text: &str, span: Span) -> String {
-    span.text(text).to_ascii_lowercase()
+    ascii_lowercase(span.text(text))
 }
 
 /// `one` … `nineteen`, `twenty` … `ninety` (and `zero`).

@@ -9,7 +9,9 @@
 use crate::extract::Sentence;
 use crate::extract::certainty;
 use crate::extract::lexicon::Packed;
-use crate::extract::text::{WordTable, char_at, is_alnum, is_space, push_lowercase};
+use crate::extract::text::{
+    WordTable, ascii_lowercase, char_at, is_alnum, is_space, push_lowercase,
+};
 use crate::model::Span;
 
 /// Most tokens a noun phrase (a source or speaker) may have.
@@ -73,8 +75,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
     let mut tokens = Vec::with_capacity(body.len() / 4);
     // The sentence in ASCII lowercase: an ASCII token's lowercase form is
     // the same bytes of it. Other tokens append their full lowercase form.
-    let mut lower = body.to_string();
-    lower.make_ascii_lowercase();
+    let mut lower = ascii_lowercase(body);
     let mut lower_ranges = Vec::with_capacity(body.len() / 4);
     let mut flags = Vec::with_capacity(body.len() / 4);
     let mut pos = 0;

@@ -86,6 +86,40 @@ pub(crate) fn push_lowercase(out: &mut String, token: &str) {
     }
 }
 
+/// `s.to_ascii_lowercase()`, eight bytes at a time: the sentence-level
+/// lowercasing of the tokenizers runs over every byte of the text.
+pub(crate) fn ascii_lowercase(s: &str) -> String {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut bytes = Vec::with_capacity(s.len());
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        // Per byte: high bit set where the byte is ASCII and in 'A'..='Z'.
+        let low7 = w & !HIGH;
+        let at_least_a = low7 + ONES * (0x80 - u64::from(b'A'));
+        let above_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
+        let upper = at_least_a & !above_z & !w & HIGH;
+        bytes.extend_from_slice(&(w | (upper >> 2)).to_le_bytes());
+    }
+    bytes.extend(chunks.remainder().iter().map(u8::to_ascii_lowercase));
+    // Only ASCII uppercase bytes changed, so the bytes are still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| s.to_ascii_lowercase())
+}
+
+/// Does `s` start with an uppercase letter? (`char::is_uppercase` of its
+/// first char, without decoding it when it is ASCII.)
+#[inline]
+pub(crate) fn starts_uppercase(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
 /// A fixed set of lowercase words, each with a `u32` payload (flags, or a
 /// value), found with one hashed probe: for hot per-token look-ups where a
 /// binary search per list would cost a dozen comparisons each.
@@ -202,6 +236,40 @@ mod tests {
     const STOPS: &[&str] = &[
         "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
     ];
+
+    #[test]
+    fn ascii_lowercase_matches_std() {
+        let samples = [
+            "",
+            "A",
+            "Hello, WORLD! @[`{ AZaz09",
+            "Cisco’s ÉTÉ İstanbul — THE Interview (GOP) said: \"ZZZ\" @@@@@@@@[[[[[[[[",
+            "\u{7f}\u{80}ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~",
+        ];
+        for sample in samples {
+            for start in 0..sample.len() {
+                if let Some(s) = sample.get(start..) {
+                    assert_eq!(ascii_lowercase(s), s.to_ascii_lowercase(), "{s:?}");
+                }
+            }
+        }
+        let every_byte: String = (0..=0x7fu8).map(char::from).chain("éÉ’".chars()).collect();
+        assert_eq!(
+            ascii_lowercase(&every_byte),
+            every_byte.to_ascii_lowercase()
+        );
+    }
+
+    #[test]
+    fn starts_uppercase_matches_std() {
+        for s in ["", "a", "A", "É", "é", "’", "1", "İx"] {
+            assert_eq!(
+                starts_uppercase(s),
+                s.chars().next().is_some_and(char::is_uppercase),
+                "{s}"
+            );
+        }
+    }
 
     #[test]
     fn lowercases_like_std() {
