@@ -436,9 +436,11 @@ fn push_folded(key: &mut String, c: char) {
 /// anything else separates words with `-`.
 fn push_key_words(key: &mut String, part: &str) {
     let mut separate = !key.is_empty();
-    for c in part.chars() {
-        if c.is_alphanumeric() {
-            if separate && !key.is_empty() && !key.ends_with('-') {
+    let mut pos = 0;
+    while let Some(c) = char_at(part, pos) {
+        pos += c.len_utf8();
+        if is_alnum(c) {
+            if separate && !key.is_empty() && key.as_bytes().last() != Some(&b'-') {
                 key.push('-');
             }
             separate = false;
@@ -608,7 +610,9 @@ impl<'t> Scanner<'t> {
             .is_some_and(|t| matches!(t.kind, TokenKind::Word) && !t.capitalised)
             && {
                 let word = self.word(index);
-                words.iter().any(|w| w.eq_ignore_ascii_case(word))
+                words
+                    .iter()
+                    .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
             }
     }
 
@@ -966,7 +970,14 @@ impl<'t> Scanner<'t> {
 
     /// The key of the tokens `a..b` (punctuation inside, such as `Mr.`'s dot, is skipped).
     fn key_of(&self, a: usize, b: usize) -> String {
-        let mut key = String::new();
+        let bytes = match (
+            self.token(a),
+            b.checked_sub(1).and_then(|last| self.token(last)),
+        ) {
+            (Some(first), Some(last)) => last.end.saturating_sub(first.start),
+            _ => 0,
+        };
+        let mut key = String::with_capacity(bytes);
         for index in a..b {
             if self
                 .token(index)

@@ -79,19 +79,7 @@ impl WordSet {
     /// keys are lowercase).
     fn find(&self, key: &str) -> Option<&'static str> {
         let (table, values) = self.table();
-        let found = if key.bytes().any(|b| b.is_ascii_uppercase()) {
-            let mut buffer = [0u8; 32];
-            match buffer.get_mut(..key.len()) {
-                Some(lower) => {
-                    lower.copy_from_slice(key.as_bytes());
-                    lower.make_ascii_lowercase();
-                    table.get_bytes(lower)
-                }
-                None => table.get(&key.to_ascii_lowercase()),
-            }
-        } else {
-            table.get(key)
-        };
+        let found = table.get_ignoring_ascii_case(key.as_bytes());
         values.get((found as usize).checked_sub(1)?).copied()
     }
 }

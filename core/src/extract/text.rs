@@ -91,8 +91,8 @@ pub(crate) fn push_lowercase(out: &mut String, token: &str) {
 pub(crate) fn ascii_lowercase(s: &str) -> String {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut bytes = Vec::with_capacity(s.len());
-    let mut chunks = s.as_bytes().chunks_exact(8);
+    let mut bytes = s.as_bytes().to_vec();
+    let mut chunks = bytes.chunks_exact_mut(8);
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
@@ -102,9 +102,9 @@ pub(crate) fn ascii_lowercase(s: &str) -> String {
         let at_least_a = low7 + ONES * (0x80 - u64::from(b'A'));
         let above_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
         let upper = at_least_a & !above_z & !w & HIGH;
-        bytes.extend_from_slice(&(w | (upper >> 2)).to_le_bytes());
+        chunk.copy_from_slice(&(w | (upper >> 2)).to_le_bytes());
     }
-    bytes.extend(chunks.remainder().iter().map(u8::to_ascii_lowercase));
+    chunks.into_remainder().make_ascii_lowercase();
     // Only ASCII uppercase bytes changed, so the bytes are still UTF-8.
     String::from_utf8(bytes).unwrap_or_else(|_| s.to_ascii_lowercase())
 }
@@ -156,6 +156,25 @@ impl WordTable {
         self.get_bytes(word.as_bytes())
     }
 
+    /// [`WordTable::get`] of `word` in ASCII lowercase, without lowercasing
+    /// a copy (the table's words are lowercase).
+    pub(crate) fn get_ignoring_ascii_case(&self, word: &[u8]) -> u32 {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut at = hash_lowercase(word);
+        for _ in 0..self.slots.len() {
+            match self.slots.get(at & mask) {
+                Some((key, payload)) if !key.is_empty() => {
+                    if key.len() == word.len() && key.as_bytes().eq_ignore_ascii_case(word) {
+                        return *payload;
+                    }
+                    at += 1;
+                }
+                _ => return 0,
+            }
+        }
+        0
+    }
+
     /// [`WordTable::get`] for a word given as bytes.
     pub(crate) fn get_bytes(&self, word: &[u8]) -> u32 {
         let mask = self.slots.len().wrapping_sub(1);
@@ -173,6 +192,17 @@ impl WordTable {
         }
         0
     }
+}
+
+/// [`hash`] of the word in ASCII lowercase.
+#[inline]
+fn hash_lowercase(word: &[u8]) -> usize {
+    let mut hash: u32 = 0x811c_9dc5;
+    for &b in word {
+        hash ^= u32::from(b.to_ascii_lowercase());
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash as usize
 }
 
 /// FNV-1a of the word's bytes.
@@ -231,6 +261,13 @@ mod tests {
         let many: Vec<(&'static str, u32)> = STOPS.iter().map(|w| (*w, 1)).collect();
         let table = WordTable::new(&many);
         assert!(STOPS.iter().all(|w| table.get(w) == 1));
+        for (word, found) in [("THE", 1), ("The", 1), ("tHe", 1), ("thee", 0), ("", 0)] {
+            assert_eq!(
+                table.get_ignoring_ascii_case(word.as_bytes()),
+                found,
+                "{word}"
+            );
+        }
     }
 
     const STOPS: &[&str] = &[
