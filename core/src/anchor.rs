@@ -45,7 +45,17 @@ pub fn content_id(text: &str) -> String {
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut hash = OFFSET;
     let mut previous_space = true;
-    for c in text.chars() {
+    let mut pos = 0;
+    while let Some(&byte) = text.as_bytes().get(pos) {
+        let c = if byte < 0x80 {
+            byte as char
+        } else {
+            match text.get(pos..).and_then(|rest| rest.chars().next()) {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        pos += c.len_utf8();
         let folded = match c {
             '‘' | '’' | '‚' | '′' => '\'',
             '“' | '”' | '„' | '″' => '"',
@@ -75,7 +85,12 @@ pub fn content_id(text: &str) -> String {
             }
         }
     }
-    format!("{:012x}", hash >> 16)
+    // Twelve lowercase hex digits (what `format!("{:012x}", hash >> 16)` gives).
+    let digits = hash >> 16;
+    (0..12)
+        .rev()
+        .map(|k| char::from(b"0123456789abcdef"[((digits >> (4 * k)) & 0xf) as usize]))
+        .collect()
 }
 
 #[cfg(test)]
@@ -95,6 +110,10 @@ mod tests {
         );
         assert_eq!(a.len(), 12);
         assert_eq!(content_id("a – b"), content_id("a - b"));
+        assert_eq!(
+            content_id(""),
+            format!("{:012x}", 0xcbf2_9ce4_8422_2325u64 >> 16)
+        );
     }
 
     #[test]
