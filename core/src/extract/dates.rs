@@ -326,6 +326,13 @@ fn match_at(tokens: &[Token], i: usize, has_ago: bool) -> Option<Found> {
     if first.is_class(STARTS_ONLY_BEFORE_AGO) {
         return None;
     }
+    // "the" starts only "the 11th of …" and "the day before/after …".
+    if first.is_word("the")
+        && !tokens.get(i + 1).is_some_and(|t| t.is_word("day"))
+        && !matches!(day_at(tokens, i + 1), Some((_, _, true)))
+    {
+        return None;
+    }
     let prefix_bound = if first.is_any_word(&["since", "after"]) {
         Some(Bound::OnOrAfter)
     } else if first.is_any_word(&["before", "until", "till"]) {
@@ -1280,6 +1287,22 @@ mod tests {
                 assert!(match_at(&tokens, 0, false).is_none(), "{text}");
                 assert!(match_at(&tokens, 1, false).is_some(), "{text}");
             }
+        }
+        // "the" before anything but an ordinal day or "day" starts nothing.
+        for rest in [
+            "December 25, 2014",
+            "25 December",
+            "2014",
+            "last week",
+            "yesterday",
+            "Tuesday",
+            "November attack",
+            "day",
+        ] {
+            let text = format!("the {rest}");
+            let lowered = text.to_ascii_lowercase();
+            let tokens = super::super::numbers::tokenize(&text, Span::new(0, text.len()), &lowered);
+            assert!(core_at(&tokens, 0).is_none(), "{text}");
         }
     }
 
