@@ -10,7 +10,7 @@ use crate::extract::Sentence;
 use crate::extract::certainty;
 use crate::extract::lexicon::Packed;
 use crate::extract::text::{
-    WordTable, ascii_lowercase, char_at, is_alnum, is_space, push_lowercase,
+    WordTable, ascii_lowercase, char_at, is_alnum, is_space, push_lowercase, starts_uppercase,
 };
 use crate::model::Span;
 
@@ -430,6 +430,16 @@ impl<'a> Tokens<'a> {
             .unwrap_or("")
     }
 
+    /// Is the lowercase form of token `i` exactly `word`? (Compares bytes,
+    /// without making a `&str` of the token first.)
+    #[inline]
+    pub fn lower_is(&self, i: usize, word: &str) -> bool {
+        self.lower_ranges.get(i).is_some_and(|&(from, to)| {
+            to.wrapping_sub(from) == word.len()
+                && self.lower.as_bytes().get(from..to) == Some(word.as_bytes())
+        })
+    }
+
     /// Does the lowercase form of word `i` lie in one of the lists of `flags`?
     #[inline]
     pub fn has(&self, i: usize, flags: Flags) -> bool {
@@ -463,7 +473,7 @@ impl<'a> Tokens<'a> {
     }
 
     fn capitalised(&self, i: usize) -> bool {
-        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        starts_uppercase(self.raw(i))
     }
 
     /// Is token `i` the punctuation character `c`?
@@ -556,14 +566,14 @@ impl<'a> Tokens<'a> {
                 ) => true,
                 (NpRole::Connector, Some(NpRole::Cap)) => true,
                 (NpRole::Connector, Some(NpRole::Det | NpRole::Noun)) => {
-                    self.lower(j - 1) != "and" && self.raw(j - 1) != "&"
+                    !self.lower_is(j - 1, "and") && self.raw(j - 1) != "&"
                 }
                 (NpRole::Det, Some(NpRole::Cap | NpRole::Noun | NpRole::Modifier)) => true,
                 _ => false,
             };
             // "and"/"&" only join two names; after "and" a name must follow.
             let joins_names =
-                right == Some(NpRole::Connector) && (self.lower(j) == "and" || self.raw(j) == "&");
+                right == Some(NpRole::Connector) && (self.lower_is(j, "and") || self.raw(j) == "&");
             if !allowed || (joins_names && role != NpRole::Cap) {
                 break;
             }
@@ -644,7 +654,7 @@ impl<'a> Tokens<'a> {
                             ))
                 }
                 (Some(NpRole::Cap | NpRole::Noun), NpRole::Connector) => {
-                    let joins_names = self.lower(j) == "and" || self.raw(j) == "&";
+                    let joins_names = self.lower_is(j, "and") || self.raw(j) == "&";
                     let next = self.role(j + 1);
                     if joins_names {
                         left == Some(NpRole::Cap) && next == NpRole::Cap
@@ -744,7 +754,7 @@ impl<'a> Tokens<'a> {
         match self.punct(k) {
             Some(',' | ';' | ':' | '(' | ')' | '-' | '–' | '—' | '‐') => true,
             Some(_) => false,
-            None => self.has(k, CLAUSE_BREAK) || self.lower(k) == "that",
+            None => self.has(k, CLAUSE_BREAK) || self.lower_is(k, "that"),
         }
     }
 
@@ -935,8 +945,7 @@ pub(crate) fn cue_hits(t: &Tokens<'_>) -> Vec<CueHit> {
 
 /// The cue starting at token `i`, if any, and the first token after it.
 fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit, usize)> {
-    let w = t.lower(i);
-    if w == "according" && t.lower(i + 1) == "to" {
+    if t.lower_is(i, "according") && t.lower_is(i + 1, "to") {
         let mut source_tokens = t.np_after(i + 2);
         // "according to a report in the Daily Ledger": the publication
         // named after a document noun belongs to the source.
@@ -963,7 +972,7 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
         return Some((hit, after));
     }
     if t.has(i, RUMOUR_VERB) && i > 0 && t.has(i - 1, RUMOUR_NOUN) {
-        let complement = if t.lower(i + 1) == "that" {
+        let complement = if t.lower_is(i + 1, "that") {
             i + 2
         } else {
             i + 1
@@ -982,13 +991,14 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
         return Some((hit, i + 1));
     }
     let class = t.cue_class(i)?;
+    let w = t.lower(i);
     // Verbs are lowercase; "Read" or "Named" at a sentence start are not cues.
-    if t.raw(i).chars().next().is_some_and(char::is_uppercase) {
+    if starts_uppercase(t.raw(i)) {
         return None;
     }
     let prev = if i > 0 { t.lower(i - 1) } else { "" };
     // "were to be named": hypothetical, not an act of speech.
-    let infinitive = prev == "to" || (prev == "be" && i >= 2 && t.lower(i - 2) == "to");
+    let infinitive = prev == "to" || (prev == "be" && i >= 2 && t.lower_is(i - 2, "to"));
     // "a claimed hundred terabytes", "the report", "its claims".
     let nominal = i > 0 && (t.role(i - 1) == NpRole::Det || t.is_possessive(i - 1));
     if infinitive || nominal {
@@ -1002,7 +1012,7 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
         cue_first = i - 1;
     }
     let mut cue_end = i + 1;
-    if class == CueClass::QuoteOnly && t.lower(i + 1) == "as" {
+    if class == CueClass::QuoteOnly && t.lower_is(i + 1, "as") {
         cue_end = i + 2;
     }
     // Skip auxiliaries and adverbs back to the subject.
@@ -1036,12 +1046,12 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
         // "officials have been cited by … as confirming (that) …".
         let as_at = (cue_end..t.len().min(cue_end + MAX_AS_GAP))
             .take_while(|&k| !t.is_punct(k, &['.', ';']))
-            .find(|&k| t.lower(k) == "as")?;
+            .find(|&k| t.lower_is(k, "as"))?;
         let mut complement = as_at + 1;
         if t.lower(complement).ends_with("ing") && t.is_word(complement) {
             complement += 1;
         }
-        if t.lower(complement) == "that" {
+        if t.lower_is(complement, "that") {
             complement += 1;
         }
         hit.complement = complement;
@@ -1052,7 +1062,7 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
     }
     if passive {
         let next = t.lower(cue_end);
-        let impersonal = (subject_end.saturating_sub(2)..subject_end).any(|k| t.lower(k) == "it");
+        let impersonal = (subject_end.saturating_sub(2)..subject_end).any(|k| t.lower_is(k, "it"));
         if next == "to" && matches!(class, CueClass::Say | CueClass::SayAmbiguous) {
             hit.kind = HitKind::PassiveTo;
             hit.anonymous = true;
@@ -1077,7 +1087,7 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
     if class == CueClass::NameAs {
         let has_as = (cue_end..t.len().min(cue_end + MAX_AS_GAP))
             .take_while(|&k| t.is_word(k))
-            .any(|k| t.lower(k) == "as");
+            .any(|k| t.lower_is(k, "as"));
         if !has_as {
             return None;
         }
@@ -1137,7 +1147,7 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
         // "told reporters that …", "said on Monday that …".
         let that = (cue_end..t.len().min(cue_end + MAX_THAT_GAP))
             .take_while(|&k| t.is_word(k))
-            .find(|&k| t.lower(k) == "that");
+            .find(|&k| t.lower_is(k, "that"));
         let mut complement = that.map_or(cue_end, |k| k + 1);
         if that.is_none() && matches!(w, "told" | "tells") {
             // "told reporters: …": the addressee is not what was said.
