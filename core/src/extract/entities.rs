@@ -47,7 +47,7 @@ use super::lexicon::{
     NICKNAMES, NUMBERED_HEADS, OF_HEAD_WORDS, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS,
     STOP_WORDS, WORK_NOUNS, WORK_NOUNS_PLURAL, WordSet, contains, lookup,
 };
-use super::text::{char_at, in_sorted, is_alnum, is_space};
+use super::text::{char_at, in_sorted, is_alnum, is_numeric, is_space, is_upper};
 use crate::model::{Span, key, sort_by_numbers};
 
 /// What an entity is.
@@ -262,12 +262,12 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         if is_alnum(c) {
             let (end, name_end, possessive) = scan_word(s, pos);
             let word = s.get(pos..name_end).unwrap_or("");
-            let number = c.is_numeric();
+            let number = is_numeric(c);
             let after_opening = out
                 .last()
                 .is_some_and(|t| t.initial && !matches!(t.kind, TokenKind::Word));
             let (mut letter_count, mut upper) = (0, true);
-            if word.is_ascii() {
+            if word.bytes().all(|b| b < 0x80) {
                 for b in word.bytes().filter(u8::is_ascii_alphabetic) {
                     letter_count += 1;
                     upper &= b.is_ascii_uppercase();
@@ -286,7 +286,7 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 } else {
                     TokenKind::Word
                 },
-                capitalised: !number && c.is_uppercase(),
+                capitalised: !number && is_upper(c),
                 all_caps: !number && letter_count >= 2 && upper,
                 possessive,
                 initial: !number && (!seen_word || after_opening),
@@ -326,7 +326,7 @@ fn scan_word(s: &str, start: usize) -> (usize, usize, bool) {
     let Some(first) = char_at(s, start) else {
         return (start, start, false);
     };
-    let number = first.is_numeric();
+    let number = is_numeric(first);
     let mut pos = start + first.len_utf8();
     let mut segment = 1; // letters since the last joiner, for `U.S.`
     let mut dotted = false;
@@ -337,6 +337,14 @@ fn scan_word(s: &str, start: usize) -> (usize, usize, bool) {
             pos += width;
             segment += 1;
             prev = c;
+            // The rest of an ASCII run at once.
+            while let Some(&b) = s.as_bytes().get(pos)
+                && b.is_ascii_alphanumeric()
+            {
+                pos += 1;
+                segment += 1;
+                prev = b as char;
+            }
             continue;
         }
         let next = char_at(s, pos + width);
@@ -371,15 +379,20 @@ fn scan_word(s: &str, start: usize) -> (usize, usize, bool) {
     if number {
         return (pos, pos, false);
     }
-    let word = s.get(start..pos).unwrap_or("");
+    let word = s.as_bytes().get(start..pos).unwrap_or_default();
     // `Korea’s` → name `Korea`, possessive.
-    let mut chars = word.chars().rev();
-    if let (Some(last), Some(apostrophe)) = (chars.next(), chars.next())
-        && (last == 's' || last == 'S')
-        && is_apostrophe(apostrophe)
-        && word.len() > last.len_utf8() + apostrophe.len_utf8()
-    {
-        return (pos, pos - 1 - apostrophe.len_utf8(), true);
+    if let [.., before, b's' | b'S'] = word {
+        let apostrophe = match (
+            before,
+            word.len().checked_sub(4).and_then(|k| word.get(k..k + 3)),
+        ) {
+            (b'\'', _) => 1,
+            (_, Some([0xe2, 0x80, 0x99])) => 3, // ’
+            _ => 0,
+        };
+        if apostrophe > 0 && word.len() > 1 + apostrophe {
+            return (pos, pos - 1 - apostrophe, true);
+        }
     }
     // `Pictures’ IT` → plural possessive (the apostrophe stays punctuation;
     // an apostrophe followed by a letter was joined above).

@@ -35,6 +35,26 @@ pub(crate) fn is_space(c: char) -> bool {
     }
 }
 
+/// `char::is_numeric`, without a call for ASCII.
+#[inline(always)]
+pub(crate) fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        c.is_numeric()
+    }
+}
+
+/// `char::is_uppercase`, without a call for ASCII.
+#[inline(always)]
+pub(crate) fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        c.is_uppercase()
+    }
+}
+
 /// Byte-wise comparison, the order of `str`'s `Ord` (one loop, no calls,
 /// so it stays fast even when the build optimises for size).
 #[inline(always)]
@@ -237,6 +257,8 @@ mod tests {
         for c in (0..0x3000u32).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
         }
     }
 
