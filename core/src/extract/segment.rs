@@ -487,6 +487,20 @@ impl Scanner<'_> {
                 pos = end;
                 continue;
             }
+            // The two commonest other cases, decided without the char tests
+            // below: a space, and an ASCII letter or digit starting a word
+            // (the branch above took every other one).
+            if c == ' ' {
+                prev = Some(c);
+                pos += 1;
+                continue;
+            }
+            if c.is_ascii_alphanumeric() {
+                self.begin_word(pos);
+                prev = Some(c);
+                pos += 1;
+                continue;
+            }
             let len = c.len_utf8();
             if is_hard_break(c) {
                 self.push(pos);
