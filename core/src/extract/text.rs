@@ -202,7 +202,7 @@ impl WordTable {
         for _ in 0..self.slots.len() {
             match self.slots.get(at & mask) {
                 Some((key, payload)) if !key.is_empty() => {
-                    if key.as_bytes() == word {
+                    if key.len() == word.len() && key.as_bytes() == word {
                         return *payload;
                     }
                     at += 1;
@@ -215,7 +215,7 @@ impl WordTable {
 }
 
 /// [`hash`] of the word in ASCII lowercase.
-#[inline]
+#[inline(always)]
 fn hash_lowercase(word: &[u8]) -> usize {
     let mut hash: u32 = 0x811c_9dc5;
     for &b in word {
@@ -226,7 +226,7 @@ fn hash_lowercase(word: &[u8]) -> usize {
 }
 
 /// FNV-1a of the word's bytes.
-#[inline]
+#[inline(always)]
 fn hash(word: &[u8]) -> usize {
     let mut hash: u32 = 0x811c_9dc5;
     for &b in word {
