@@ -39,6 +39,17 @@ pub(crate) struct Token {
     pub word: bool,
     /// The first character (the only one, for punctuation).
     pub first: char,
+    /// Where its lowercase form lies in [`Tokens::lower`].
+    lower: (usize, usize),
+    /// [`word_flags`] of its lowercase form and of its base (without a
+    /// possessive), 0 for punctuation.
+    flags: (Flags, Flags),
+    /// Where its clause starts ([`Tokens::clause_start`]).
+    clause_start: usize,
+    /// The first token at or after it that ends a clause.
+    next_break: usize,
+    /// The first comma at or after it.
+    next_comma: usize,
 }
 
 /// The tokens of one sentence, with their lowercase forms.
@@ -46,18 +57,11 @@ pub(crate) struct Token {
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
-    /// Lowercase forms of all tokens, concatenated (one allocation).
+    /// Lowercase forms of all tokens: the sentence in ASCII lowercase, then
+    /// the full lowercase forms of non-ASCII tokens (one allocation).
     lower: String,
-    lower_ranges: Vec<(usize, usize)>,
-    /// Per token: [`word_flags`] of its lowercase form and of its base
-    /// (without a possessive), 0 for punctuation.
-    flags: Vec<(Flags, Flags)>,
-    /// Per token (and one past the end): where its clause starts.
-    clause_starts: Vec<usize>,
-    /// Per token: the first token at or after it that ends a clause.
-    next_break: Vec<usize>,
-    /// Per token: the first comma at or after it.
-    next_comma: Vec<usize>,
+    /// Where the clause after the last token starts.
+    end_clause_start: usize,
     first_comma: Option<usize>,
 }
 
@@ -76,8 +80,6 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
     // The sentence in ASCII lowercase: an ASCII token's lowercase form is
     // the same bytes of it. Other tokens append their full lowercase form.
     let mut lower = ascii_lowercase(body);
-    let mut lower_ranges = Vec::with_capacity(body.len() / 4);
-    let mut flags = Vec::with_capacity(body.len() / 4);
     let mut pos = 0;
     while let Some(&byte) = bytes.get(pos) {
         let at = pos;
@@ -122,7 +124,6 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
             push_lowercase(&mut lower, body.get(at..pos).unwrap_or(""));
             (from, lower.len())
         };
-        lower_ranges.push(range);
         let mut token_flags = (0, 0);
         if word && let Some(lowered) = lower.get(range.0..range.1) {
             token_flags.0 = word_flags(lowered);
@@ -131,22 +132,22 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
                 None => token_flags.0,
             };
         }
-        flags.push(token_flags);
         tokens.push(Token {
             span: Span::new(span.start + at, span.start + pos),
             word,
             first: c,
+            lower: range,
+            flags: token_flags,
+            clause_start: 0,
+            next_break: 0,
+            next_comma: 0,
         });
     }
     let mut tokens = Tokens {
         text,
         tokens,
         lower,
-        lower_ranges,
-        flags,
-        clause_starts: Vec::new(),
-        next_break: Vec::new(),
-        next_comma: Vec::new(),
+        end_clause_start: 0,
         first_comma: None,
     };
     tokens.index_clauses();
@@ -424,9 +425,9 @@ impl<'a> Tokens<'a> {
     /// Lowercase form of token `i` (`""` past the end).
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        self.lower_ranges
+        self.tokens
             .get(i)
-            .and_then(|&(from, to)| self.lower.get(from..to))
+            .and_then(|t| self.lower.get(t.lower.0..t.lower.1))
             .unwrap_or("")
     }
 
@@ -434,7 +435,8 @@ impl<'a> Tokens<'a> {
     /// without making a `&str` of the token first.)
     #[inline]
     pub fn lower_is(&self, i: usize, word: &str) -> bool {
-        self.lower_ranges.get(i).is_some_and(|&(from, to)| {
+        self.tokens.get(i).is_some_and(|t| {
+            let (from, to) = t.lower;
             to.wrapping_sub(from) == word.len()
                 && self.lower.as_bytes().get(from..to) == Some(word.as_bytes())
         })
@@ -443,18 +445,18 @@ impl<'a> Tokens<'a> {
     /// Does the lowercase form of word `i` lie in one of the lists of `flags`?
     #[inline]
     pub fn has(&self, i: usize, flags: Flags) -> bool {
-        self.flags.get(i).is_some_and(|f| f.0 & flags != 0)
+        self.tokens.get(i).is_some_and(|t| t.flags.0 & flags != 0)
     }
 
     /// Does the base form of word `i` lie in one of the lists of `flags`?
     #[inline]
     fn base_has(&self, i: usize, flags: Flags) -> bool {
-        self.flags.get(i).is_some_and(|f| f.1 & flags != 0)
+        self.tokens.get(i).is_some_and(|t| t.flags.1 & flags != 0)
     }
 
     /// The cue class of word `i`, if it is a speech verb.
     fn cue_class(&self, i: usize) -> Option<CueClass> {
-        let code = self.flags.get(i)?.0 >> CUE_SHIFT;
+        let code = self.tokens.get(i)?.flags.0 >> CUE_SHIFT;
         CUE_CLASSES.get((code as usize).checked_sub(1)?).copied()
     }
 
@@ -705,7 +707,7 @@ impl<'a> Tokens<'a> {
     fn compound_word(&self, i: usize) -> bool {
         let w = self.lower(i);
         self.is_word(i)
-            && self.flags.get(i).is_some_and(|f| f.0 == 0)
+            && self.tokens.get(i).is_some_and(|t| t.flags.0 == 0)
             && w.len() >= 3
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && self.raw(i).starts_with(|c: char| c.is_ascii_lowercase())
@@ -725,9 +727,9 @@ impl<'a> Tokens<'a> {
     /// end. With `at_first_comma`, also at the first comma.
     pub fn clause_end(&self, from: usize, at_first_comma: bool) -> usize {
         let limit = self.len().min(from.saturating_add(MAX_CLAUSE_TOKENS));
-        let next_break = self.next_break.get(from).copied().unwrap_or(limit);
+        let next_break = self.tokens.get(from).map_or(limit, |t| t.next_break);
         let next_comma = match at_first_comma {
-            true => self.next_comma.get(from).copied().unwrap_or(limit),
+            true => self.tokens.get(from).map_or(limit, |t| t.next_comma),
             false => limit,
         };
         limit.min(next_break).min(next_comma).max(from.min(limit))
@@ -758,20 +760,20 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    /// Fills the per-token clause tables in two linear passes.
+    /// Fills the tokens' clause fields in two linear passes.
     fn index_clauses(&mut self) {
         let n = self.len();
-        let mut starts = Vec::with_capacity(n + 1);
         let mut current = 0;
         for k in 0..n {
-            starts.push(current);
-            if self.bounds_clause(k) {
+            let bounds = self.bounds_clause(k);
+            if let Some(token) = self.tokens.get_mut(k) {
+                token.clause_start = current;
+            }
+            if bounds {
                 current = k + 1;
             }
         }
-        starts.push(current);
-        let mut next_break = vec![n; n];
-        let mut next_comma = vec![n; n];
+        self.end_clause_start = current;
         let (mut brk, mut comma) = (n, n);
         for k in (0..n).rev() {
             if self.breaks_clause(k) {
@@ -780,17 +782,12 @@ impl<'a> Tokens<'a> {
             if self.punct(k) == Some(',') {
                 comma = k;
             }
-            if let Some(slot) = next_break.get_mut(k) {
-                *slot = brk;
-            }
-            if let Some(slot) = next_comma.get_mut(k) {
-                *slot = comma;
+            if let Some(token) = self.tokens.get_mut(k) {
+                token.next_break = brk;
+                token.next_comma = comma;
             }
         }
-        self.first_comma = next_comma.first().copied().filter(|&c| c < n);
-        self.clause_starts = starts;
-        self.next_break = next_break;
-        self.next_comma = next_comma;
+        self.first_comma = self.tokens.first().map(|t| t.next_comma).filter(|&c| c < n);
     }
 
     /// The clause `from..end` as bytes, without a final `.`/`!`/`?` token.
@@ -815,10 +812,9 @@ impl<'a> Tokens<'a> {
     pub fn clause_start(&self, i: usize) -> usize {
         let floor = i.saturating_sub(MAX_CLAUSE_TOKENS);
         let start = self
-            .clause_starts
-            .get(i.min(self.len()))
-            .copied()
-            .unwrap_or(0);
+            .tokens
+            .get(i)
+            .map_or(self.end_clause_start, |t| t.clause_start);
         start.max(floor).min(i)
     }
 }
