@@ -47,7 +47,7 @@ use super::lexicon::{
     NICKNAMES, NUMBERED_HEADS, OF_HEAD_WORDS, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS,
     STOP_WORDS, WORK_NOUNS, WORK_NOUNS_PLURAL, WordSet, contains, lookup,
 };
-use super::text::{char_at, in_sorted, is_alnum, is_numeric, is_space, is_upper};
+use super::text::{char_at, hash, in_sorted, is_alnum, is_numeric, is_space, is_upper};
 use crate::model::{Span, key, sort_by_numbers};
 
 /// What an entity is.
@@ -221,7 +221,9 @@ enum TokenKind {
 
 /// A word, number or punctuation mark of one sentence, with absolute offsets.
 #[derive(Clone, Copy, Debug)]
-struct Token {
+struct Token<'t> {
+    /// The text of `start..end`.
+    text: &'t str,
     start: usize,
     /// End of the name part: a possessive `’s` is not included.
     end: usize,
@@ -246,7 +248,7 @@ fn is_hyphen(c: char) -> bool {
 }
 
 /// Tokenises the sentence `span` of `text` into `out` (cleared first).
-fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+fn tokenize<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
     out.clear();
     let Some(s) = text.get(span.start..span.end) else {
         return;
@@ -279,6 +281,7 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 }
             }
             out.push(Token {
+                text: word,
                 start: base + pos,
                 end: base + name_end,
                 kind: if number {
@@ -308,6 +311,7 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             _ => false,
         };
         out.push(Token {
+            text: s.get(pos..pos + c.len_utf8()).unwrap_or(""),
             start: base + pos,
             end: base + pos + c.len_utf8(),
             kind: TokenKind::Punct(c),
@@ -567,14 +571,15 @@ fn decided(kind: EntityKind, rule: &'static str) -> Option<Decision> {
 struct Scanner<'t> {
     text: &'t str,
     /// The tokens of the sentence being scanned.
-    tokens: Vec<Token>,
+    tokens: Vec<Token<'t>>,
     /// The tokens of every sentence, from the pre-pass, and where each
     /// sentence's tokens are in it: each sentence is tokenized once.
-    all_tokens: Vec<Token>,
+    all_tokens: Vec<Token<'t>>,
     sentence_tokens: Vec<(usize, usize)>,
     locals: Vec<Local>,
-    /// Capitalised words seen mid-sentence, sorted.
-    recurring: Vec<&'t str>,
+    /// Capitalised words seen mid-sentence with their [`hash`], sorted by
+    /// hash (numbers sort faster than words).
+    recurring: Vec<(usize, &'t str)>,
     /// Words after a mid-sentence capitalised `The`, sorted.
     title_heads: Vec<&'t str>,
     mentions: Vec<Mention>,
@@ -599,14 +604,11 @@ impl<'t> Scanner<'t> {
 
     #[inline]
     fn word(&self, index: usize) -> &'t str {
-        self.tokens
-            .get(index)
-            .and_then(|t| self.text.get(t.start..t.end))
-            .unwrap_or("")
+        self.tokens.get(index).map_or("", |t| t.text)
     }
 
     #[inline]
-    fn token(&self, index: usize) -> Option<Token> {
+    fn token(&self, index: usize) -> Option<Token<'t>> {
         self.tokens.get(index).copied()
     }
 
@@ -642,7 +644,14 @@ impl<'t> Scanner<'t> {
     }
 
     fn recurs(&self, word: &str) -> bool {
-        in_sorted(&self.recurring, word)
+        let key = hash(word.as_bytes());
+        let from = self.recurring.partition_point(|&(h, _)| h < key);
+        self.recurring
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&(h, _)| h == key)
+            .any(|&(_, w)| w == word)
     }
 
     /// Pre-pass: which capitalised words occur mid-sentence, which follow a
@@ -658,34 +667,29 @@ impl<'t> Scanner<'t> {
                 if !matches!(token.kind, TokenKind::Word) || !token.capitalised {
                     continue;
                 }
-                let Some(word) = self.text.get(token.start..token.end) else {
-                    continue;
-                };
+                let word = token.text;
                 let next = tokens.get(index + 1).filter(|next| {
                     matches!(next.kind, TokenKind::Word) && next.capitalised && !token.possessive
                 });
                 // `Sony Pictures …` at the start of a sentence still vouches for `Sony`.
-                let heads_org = next
-                    .and_then(|next| self.text.get(next.start..next.end))
-                    .is_some_and(|next| contains(&ORG_WORDS, next));
+                let heads_org = next.is_some_and(|next| contains(&ORG_WORDS, next.text));
                 if token.initial && !heads_org {
                     continue;
                 }
                 if !token.all_caps {
-                    self.recurring.push(word);
+                    self.recurring.push((hash(word.as_bytes()), word));
                 }
                 if word == "The"
                     && let Some(next) = tokens.get(index + 1)
                     && matches!(next.kind, TokenKind::Word)
                     && next.capitalised
-                    && let Some(next_word) = self.text.get(next.start..next.end)
                 {
-                    self.title_heads.push(next_word);
+                    self.title_heads.push(next.text);
                 }
             }
         }
         self.tokens = tokens;
-        self.recurring.sort_unstable();
+        self.recurring.sort_unstable_by_key(|&(h, _)| h);
         self.recurring.dedup();
         self.title_heads.sort_unstable();
         self.title_heads.dedup();

@@ -227,7 +227,7 @@ fn hash_lowercase(word: &[u8]) -> usize {
 
 /// FNV-1a of the word's bytes.
 #[inline(always)]
-fn hash(word: &[u8]) -> usize {
+pub(crate) fn hash(word: &[u8]) -> usize {
     let mut hash: u32 = 0x811c_9dc5;
     for &b in word {
         hash ^= u32::from(b);
