@@ -5,6 +5,7 @@
 //! claim's text with case, whitespace and quote/dash styles folded, so the
 //! same sentence keeps its id when paragraphs move or typography changes.
 
+use crate::extract::text::char_at;
 use crate::model::Span;
 
 /// Bytes of context kept on each side of a selector's exact text.
@@ -46,15 +47,7 @@ pub fn content_id(text: &str) -> String {
     let mut hash = OFFSET;
     let mut previous_space = true;
     let mut pos = 0;
-    while let Some(&byte) = text.as_bytes().get(pos) {
-        let c = if byte < 0x80 {
-            byte as char
-        } else {
-            match text.get(pos..).and_then(|rest| rest.chars().next()) {
-                Some(c) => c,
-                None => break,
-            }
-        };
+    while let Some(c) = char_at(text, pos) {
         pos += c.len_utf8();
         let folded = match c {
             '‘' | '’' | '‚' | '′' => '\'',

@@ -1260,6 +1260,12 @@ mod tests {
         }
     }
 
+    /// Runs `check` on the tokens of `text`.
+    fn with_tokens(text: &str, check: impl FnOnce(&[Token])) {
+        let lowered = text.to_ascii_lowercase();
+        check(&tokenize(text, Span::new(0, text.len()), &lowered));
+    }
+
     #[test]
     fn ago_starters_start_nothing_but_ago_forms() {
         for word in AGO_STARTERS.entries() {
@@ -1274,18 +1280,17 @@ mod tests {
                 "November",
             ] {
                 let text = format!("{word} {rest}");
-                let lowered = text.to_ascii_lowercase();
-                let tokens =
-                    super::super::numbers::tokenize(&text, Span::new(0, text.len()), &lowered);
-                assert!(
-                    tokens
-                        .first()
-                        .is_some_and(|t| t.is_class(STARTS_ONLY_BEFORE_AGO)),
-                    "{text}"
-                );
-                assert!(core_at(&tokens, 0).is_none(), "{text}");
-                assert!(match_at(&tokens, 0, false).is_none(), "{text}");
-                assert!(match_at(&tokens, 1, false).is_some(), "{text}");
+                with_tokens(&text, |tokens| {
+                    assert!(
+                        tokens
+                            .first()
+                            .is_some_and(|t| t.is_class(STARTS_ONLY_BEFORE_AGO)),
+                        "{text}"
+                    );
+                    assert!(core_at(tokens, 0).is_none(), "{text}");
+                    assert!(match_at(tokens, 0, false).is_none(), "{text}");
+                    assert!(match_at(tokens, 1, false).is_some(), "{text}");
+                });
             }
         }
         // "the" before anything but an ordinal day or "day" starts nothing.
@@ -1300,9 +1305,9 @@ mod tests {
             "day",
         ] {
             let text = format!("the {rest}");
-            let lowered = text.to_ascii_lowercase();
-            let tokens = super::super::numbers::tokenize(&text, Span::new(0, text.len()), &lowered);
-            assert!(core_at(&tokens, 0).is_none(), "{text}");
+            with_tokens(&text, |tokens| {
+                assert!(core_at(tokens, 0).is_none(), "{text}")
+            });
         }
     }
 

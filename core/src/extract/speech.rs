@@ -81,22 +81,14 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
     // the same bytes of it. Other tokens append their full lowercase form.
     let mut lower = ascii_lowercase(body);
     let mut pos = 0;
-    while let Some(&byte) = bytes.get(pos) {
+    while let Some(c) = char_at(body, pos) {
         let at = pos;
-        let c = if byte < 0x80 {
-            byte as char
-        } else {
-            match char_at(body, pos) {
-                Some(c) => c,
-                None => break,
-            }
-        };
         pos += c.len_utf8();
         if is_space(c) {
             continue;
         }
         let word = is_alnum(c);
-        let mut ascii = byte < 0x80;
+        let mut ascii = c.is_ascii();
         if word {
             loop {
                 // ASCII letters and digits continue the word whatever follows.
@@ -152,6 +144,11 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Tokens<'_> {
     };
     tokens.index_clauses();
     tokens
+}
+
+/// Hyphen, en dash, em dash or Unicode hyphen.
+fn is_dash_char(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '‐')
 }
 
 /// A lowercase word without its possessive `'s`/`’s`, if it has one.
@@ -487,7 +484,7 @@ impl<'a> Tokens<'a> {
     }
 
     pub fn is_dash(&self, i: usize) -> bool {
-        matches!(self.punct(i), Some('-' | '–' | '—' | '‐'))
+        self.punct(i).is_some_and(is_dash_char)
     }
 
     /// A quote mark right after a non-space character: `…2001,'` or `…outcome.”`.
@@ -744,7 +741,8 @@ impl<'a> Tokens<'a> {
     /// Does token `k` end a clause (for [`Tokens::clause_end`])?
     fn breaks_clause(&self, k: usize) -> bool {
         match self.punct(k) {
-            Some(';' | '-' | '–' | '—' | '‐') => true,
+            Some(c) if is_dash_char(c) => true,
+            Some(';') => true,
             Some(',') => self.has(k + 1, COMMA_BREAK),
             Some(_) => false,
             None => self.has(k, CLAUSE_BREAK),
@@ -754,7 +752,8 @@ impl<'a> Tokens<'a> {
     /// Does token `k` end the clause before it (for [`Tokens::clause_start`])?
     fn bounds_clause(&self, k: usize) -> bool {
         match self.punct(k) {
-            Some(',' | ';' | ':' | '(' | ')' | '-' | '–' | '—' | '‐') => true,
+            Some(c) if is_dash_char(c) => true,
+            Some(',' | ';' | ':' | '(' | ')') => true,
             Some(_) => false,
             None => self.has(k, CLAUSE_BREAK) || self.lower_is(k, "that"),
         }

@@ -133,11 +133,7 @@ pub(crate) fn ascii_lowercase(s: &str) -> String {
 /// first char, without decoding it when it is ASCII.)
 #[inline]
 pub(crate) fn starts_uppercase(s: &str) -> bool {
-    match s.as_bytes().first() {
-        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
-        None => false,
-    }
+    char_at(s, 0).is_some_and(is_upper)
 }
 
 /// A fixed set of lowercase words, each with a `u32` payload (flags, or a
@@ -179,30 +175,27 @@ impl WordTable {
     /// [`WordTable::get`] of `word` in ASCII lowercase, without lowercasing
     /// a copy (the table's words are lowercase).
     pub(crate) fn get_ignoring_ascii_case(&self, word: &[u8]) -> u32 {
-        let mask = self.slots.len().wrapping_sub(1);
-        let mut at = hash_lowercase(word);
-        for _ in 0..self.slots.len() {
-            match self.slots.get(at & mask) {
-                Some((key, payload)) if !key.is_empty() => {
-                    if key.len() == word.len() && key.as_bytes().eq_ignore_ascii_case(word) {
-                        return *payload;
-                    }
-                    at += 1;
-                }
-                _ => return 0,
-            }
-        }
-        0
+        self.probe(hash_lowercase(word), |key| {
+            key.len() == word.len() && key.as_bytes().eq_ignore_ascii_case(word)
+        })
     }
 
     /// [`WordTable::get`] for a word given as bytes.
     pub(crate) fn get_bytes(&self, word: &[u8]) -> u32 {
+        self.probe(hash(word), |key| {
+            key.len() == word.len() && key.as_bytes() == word
+        })
+    }
+
+    /// The payload of the first key from slot `at` on that `is_word`
+    /// accepts, 0 at an empty slot.
+    #[inline(always)]
+    fn probe(&self, mut at: usize, is_word: impl Fn(&str) -> bool) -> u32 {
         let mask = self.slots.len().wrapping_sub(1);
-        let mut at = hash(word);
         for _ in 0..self.slots.len() {
             match self.slots.get(at & mask) {
                 Some((key, payload)) if !key.is_empty() => {
-                    if key.len() == word.len() && key.as_bytes() == word {
+                    if is_word(key) {
                         return *payload;
                     }
                     at += 1;
@@ -217,20 +210,21 @@ impl WordTable {
 /// [`hash`] of the word in ASCII lowercase.
 #[inline(always)]
 fn hash_lowercase(word: &[u8]) -> usize {
-    let mut hash: u32 = 0x811c_9dc5;
-    for &b in word {
-        hash ^= u32::from(b.to_ascii_lowercase());
-        hash = hash.wrapping_mul(0x0100_0193);
-    }
-    hash as usize
+    fnv1a(word, |b| b.to_ascii_lowercase())
 }
 
 /// FNV-1a of the word's bytes.
 #[inline(always)]
 pub(crate) fn hash(word: &[u8]) -> usize {
+    fnv1a(word, |b| b)
+}
+
+/// FNV-1a of the word's bytes, each passed through `fold` first.
+#[inline(always)]
+fn fnv1a(word: &[u8], fold: impl Fn(u8) -> u8) -> usize {
     let mut hash: u32 = 0x811c_9dc5;
     for &b in word {
-        hash ^= u32::from(b);
+        hash ^= u32::from(fold(b));
         hash = hash.wrapping_mul(0x0100_0193);
     }
     hash as usize
