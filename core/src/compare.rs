@@ -22,7 +22,7 @@ pub mod timeline;
 
 use crate::align::{ArticleInput, StoryAlignment, align};
 use crate::corpus::{Article, Story};
-use crate::extract::{Analysis, EntityKind, PartKind, analyze_story};
+use crate::extract::{Analysis, EntityKind, PartKind, analyze_story_dated};
 pub use crate::model::shorten;
 use crate::model::{Severity, Span, SpanIndex};
 
@@ -218,8 +218,12 @@ pub struct ApartView {
 impl StoryView {
     /// Analyses every article of `story` and builds the view-model.
     pub fn build(story: &Story) -> StoryView {
-        let texts: Vec<&str> = story.articles.iter().map(|a| &*a.raw).collect();
-        let analyses = analyze_story(&texts);
+        let articles: Vec<(&str, _)> = story
+            .articles
+            .iter()
+            .map(|a| (&*a.raw, a.published))
+            .collect();
+        let analyses = analyze_story_dated(&articles);
         let mut articles: Vec<ArticleView> = story
             .articles
             .iter()

@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::model::Diagnostic;
+use crate::model::{DateTime, Diagnostic};
 
 /// One story: several outlets' articles about the same events.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +28,9 @@ pub struct Article {
     /// Why the label is what it is.
     pub outlet_note: Option<String>,
     pub url: Option<String>,
+    /// The publication date given with the article (by the reader), used
+    /// when its text has no date line.
+    pub published: Option<DateTime>,
     pub raw: Cow<'static, str>,
 }
 
@@ -161,6 +164,7 @@ pub fn parse_manifest(
             outlet: get("outlet").unwrap_or_else(|| "Unnamed outlet".to_string()),
             outlet_note: get("outlet_note"),
             url: get("url"),
+            published: None,
             file,
             raw,
         });

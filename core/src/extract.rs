@@ -77,8 +77,21 @@ impl Analysis {
 
 /// Runs every stage on one article's raw text. Never panics, for any input.
 pub fn analyze(text: &str) -> Analysis {
+    analyze_dated(text, None)
+}
+
+/// [`analyze`], with a publication date to use when the text has no date
+/// line (one the reader gave). A date line in the text always wins.
+pub fn analyze_dated(text: &str, given: Option<DateTime>) -> Analysis {
     let mut diagnostics = Vec::new();
-    let document = document::parse_document(text, &mut diagnostics);
+    let mut document = document::parse_document(text, &mut diagnostics);
+    if document.published.is_none() && given.is_some() {
+        document.published = given;
+        diagnostics.push(Diagnostic::info(
+            "The text has no date line: dates are read against the publication date given with the article.",
+            None,
+        ));
+    }
     let mut sentences = Vec::new();
     for (index, part) in document.parts.iter().enumerate() {
         if part.kind.is_story_text() {
@@ -120,7 +133,17 @@ pub fn analyze(text: &str) -> Analysis {
 /// one key across the whole story ([`entities::merge_story_keys`]), so the
 /// alignment can compare entities between outlets.
 pub fn analyze_story(texts: &[&str]) -> Vec<Analysis> {
-    let mut analyses: Vec<Analysis> = texts.iter().map(|text| analyze(text)).collect();
+    let dated: Vec<(&str, Option<DateTime>)> = texts.iter().map(|t| (*t, None)).collect();
+    analyze_story_dated(&dated)
+}
+
+/// [`analyze_story`] with each article's given publication date ([`analyze_dated`]).
+pub fn analyze_story_dated(articles: &[(&str, Option<DateTime>)]) -> Vec<Analysis> {
+    let texts: Vec<&str> = articles.iter().map(|(text, _)| *text).collect();
+    let mut analyses: Vec<Analysis> = articles
+        .iter()
+        .map(|(text, given)| analyze_dated(text, *given))
+        .collect();
     let mut keyed: Vec<(&str, &mut Vec<Entity>)> = texts
         .iter()
         .zip(analyses.iter_mut())

@@ -12,6 +12,7 @@ pub mod annotate;
 pub mod compare;
 pub mod corpus;
 pub mod extract;
+pub mod import;
 pub mod model;
 pub mod synthetic;
 
