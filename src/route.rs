@@ -13,8 +13,17 @@
 //!   quote when the id no longer exists;
 //! - `/quotes[/<fact-id>]`, `/timeline[/<iso-date>]`, `/entities[/<key>]`.
 //!
-//! Anything else is [`Route::Unknown`], shown as a clear message. This module
-//! is plain Rust (no DOM) so it is tested natively.
+//! Anything else is [`Route::Unknown`], shown as a clear message.
+//!
+//! Those routes are *inside* a story. [`Place`] adds which story, and the
+//! pages outside any story:
+//! - `` (no fragment) and `/stories`: the story list (the start page);
+//! - `/new`: a new story; `/s/<story-id>/edit`: edit a saved story;
+//! - `/s/<story-id>/<route>`: a route inside a story saved on this device;
+//! - every other fragment: a route inside the bundled story, so the links
+//!   made before user stories existed (`#/`, `#/fact/…`, …) keep working.
+//!
+//! This module is plain Rust (no DOM) so it is tested natively.
 
 use parallax_core::compare::FactFilter;
 use parallax_core::compare::links::{percent_decode, percent_encode};
@@ -145,7 +154,98 @@ impl Route {
     }
 }
 
-fn is_id(s: &str) -> bool {
+/// Which story a route is in.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum StoryRef {
+    /// The story bundled with the app (its links carry no story prefix).
+    Bundled,
+    /// A story saved on this device, by its id.
+    Saved(String),
+}
+
+impl StoryRef {
+    /// The story a `location.hash` value is in (`#/s/<id>/…` or the bundled one).
+    pub fn of_hash(hash: &str) -> StoryRef {
+        match Place::parse(hash) {
+            Place::Story(story, _) => story,
+            Place::Edit(id) => StoryRef::Saved(id),
+            Place::Stories | Place::NewStory => StoryRef::Bundled,
+        }
+    }
+
+    /// The fragment of `route` inside this story, with its leading `#`.
+    pub fn href(&self, route: &Route) -> String {
+        match self {
+            StoryRef::Bundled => route.href(),
+            StoryRef::Saved(id) => {
+                let inner = route.href();
+                let inner = inner.trim_start_matches('#').trim_start_matches('/');
+                format!("#/s/{id}/{inner}")
+            }
+        }
+    }
+}
+
+/// A whole page: the story list, a new story, or a route inside a story.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The list of stories on this device, bundled story included.
+    Stories,
+    /// A new story: paste or drop articles.
+    NewStory,
+    /// Edit a saved story: its title and articles.
+    Edit(String),
+    Story(StoryRef, Route),
+}
+
+impl Place {
+    /// Parses a `location.hash` value, with or without its leading `#`.
+    pub fn parse(hash: &str) -> Place {
+        let raw = hash.strip_prefix('#').unwrap_or(hash);
+        let path = raw
+            .split('?')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('/');
+        match path {
+            "" if raw.is_empty() => return Place::Stories,
+            "/stories" => return Place::Stories,
+            "/new" => return Place::NewStory,
+            _ => {}
+        }
+        if let Some(rest) = raw.strip_prefix("/s/") {
+            let (id, inner) = rest.split_once(['/', '?']).unwrap_or((rest, ""));
+            if !is_id(id) {
+                return Place::Story(StoryRef::Bundled, Route::Unknown(raw.to_string()));
+            }
+            if inner.trim_end_matches('/') == "edit" {
+                return Place::Edit(id.to_string());
+            }
+            // Keep a query that directly follows the id (`/s/x?coverage=…`).
+            let separator = &rest[id.len()..rest.len().min(id.len() + 1)];
+            let inner = if separator == "?" {
+                format!("/facts?{inner}")
+            } else {
+                format!("/{inner}")
+            };
+            return Place::Story(StoryRef::Saved(id.to_string()), Route::parse(&inner));
+        }
+        Place::Story(StoryRef::Bundled, Route::parse(raw))
+    }
+
+    /// The fragment for this page, with its leading `#`.
+    pub fn href(&self) -> String {
+        match self {
+            Place::Stories => "#/stories".to_string(),
+            Place::NewStory => "#/new".to_string(),
+            Place::Edit(id) => format!("#/s/{id}/edit"),
+            Place::Story(story, route) => story.href(route),
+        }
+    }
+}
+
+/// Whether `s` can be an id in a link (a story's, an article's, a fact's).
+pub fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
         && s.bytes()
@@ -219,6 +319,65 @@ mod tests {
             Route::parse("#/facts?coverage=all&diff=number&q=cinema").href(),
             "#/facts?coverage=all&diff=number&q=cinema"
         );
+    }
+
+    #[test]
+    fn places_parse_and_print() {
+        let saved = StoryRef::Saved("st-1a2b".into());
+        for place in [
+            Place::Stories,
+            Place::NewStory,
+            Place::Edit("st-1a2b".into()),
+            Place::Story(StoryRef::Bundled, Route::Fact("f9075d0313620".into())),
+            Place::Story(saved.clone(), Route::home()),
+            Place::Story(saved.clone(), Route::Fact("f9075d0313620".into())),
+            Place::Story(saved.clone(), Route::Read(Some(("a1".into(), "c2".into())))),
+            Place::Story(
+                saved.clone(),
+                Route::Claim {
+                    article: "a1".into(),
+                    claim: "c2".into(),
+                    quote: "the “words”".into(),
+                },
+            ),
+            Place::Story(saved.clone(), Route::parse("#/facts?coverage=all&q=fire")),
+        ] {
+            assert_eq!(Place::parse(&place.href()), place, "{}", place.href());
+        }
+        // The start page is the story list; the old links open the bundled story.
+        assert_eq!(Place::parse(""), Place::Stories);
+        assert_eq!(Place::parse("#"), Place::Stories);
+        assert_eq!(Place::parse("#/stories/"), Place::Stories);
+        assert_eq!(
+            Place::parse("#/"),
+            Place::Story(StoryRef::Bundled, Route::home())
+        );
+        assert_eq!(
+            Place::parse("#/sentence/5cdbf99d/7"),
+            Place::Story(
+                StoryRef::Bundled,
+                Route::Sentence {
+                    article: "5cdbf99d".into(),
+                    number: 7
+                }
+            )
+        );
+        assert_eq!(saved.href(&Route::home()), "#/s/st-1a2b/");
+        assert_eq!(
+            Place::parse("#/s/st-1a2b"),
+            Place::Story(saved.clone(), Route::home())
+        );
+        assert_eq!(
+            Place::parse("#/s/st-1a2b?coverage=all"),
+            Place::Story(saved.clone(), Route::parse("#/facts?coverage=all"))
+        );
+        // A bad story id or a bad route inside a story is an unknown link.
+        for hash in ["#/s/<x>/fact/f1", "#/s//fact/f1", "#/s/st-1/fact/<b>"] {
+            assert!(
+                matches!(Place::parse(hash), Place::Story(_, Route::Unknown(_))),
+                "{hash}"
+            );
+        }
     }
 
     #[test]

@@ -4,12 +4,19 @@
 //! - `app`: the shell, the route signal, the hash listener;
 //! - `pages`: one file per view;
 //! - `components`: pieces the pages share;
-//! - `offline`: where the app runs (server or one file) and its service worker.
+//! - `offline`: where the app runs (server or one file) and its service worker;
+//! - `store`: IndexedDB, where the reader's stories are kept; `saved`: those
+//!   stories as story files; `files`: reading dropped and pasted input;
+//!   `download`: offering text as a file.
 
 mod app;
 mod components;
+mod download;
+mod files;
 mod offline;
 mod pages;
+mod saved;
+mod store;
 
 pub use app::App;
 

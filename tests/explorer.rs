@@ -83,7 +83,7 @@ async fn explorer_journeys() {
     let (link, fact_id) = {
         let (tx, rx) = std::sync::mpsc::channel();
         with_browser(&driver, Browser::default(), move |client| async move {
-            client.goto(&base).await.unwrap();
+            client.goto(&format!("{base}#/")).await.unwrap();
             find(&client, "[data-testid=matrix] tbody tr").await;
             let painted = js(
                 &client,
@@ -275,7 +275,7 @@ async fn explorer_journeys() {
     // 7. Keyboard only: overview → first fact → next fact.
     let base = root.clone();
     with_browser(&driver, Browser::default(), move |client| async move {
-        client.goto(&base).await.unwrap();
+        client.goto(&format!("{base}#/")).await.unwrap();
         find(&client, "[data-testid=fact-row]").await;
         let tab: String = char::from(Key::Tab).to_string();
         let mut reached = false;

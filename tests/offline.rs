@@ -133,7 +133,7 @@ async fn offline_journeys() {
     let root = std::env::var("PB_ROOT").unwrap_or(server.url("/"));
     let offline_dist = dist.clone();
     with_browser(&driver, Browser::default(), move |client| async move {
-        client.goto(&root).await.unwrap();
+        client.goto(&format!("{root}#/")).await.unwrap();
         find(&client, "[data-testid=story-title]").await;
         let cache = wait_for_offline_cache(&client).await;
         let mut cached: Vec<String> = cache["urls"]
@@ -202,7 +202,7 @@ async fn offline_journeys() {
     let old_id = build_id(&build);
     let rebuilt = build.clone();
     with_browser(&driver, Browser::default(), move |client| async move {
-        client.goto(&root).await.unwrap();
+        client.goto(&format!("{root}#/")).await.unwrap();
         find(&client, "[data-testid=story-title]").await;
         wait_for_offline_cache(&client).await;
         assert_eq!(page_build_id(&client).await, json!(old_id));

@@ -7,6 +7,7 @@ mod support;
 
 use std::path::Path;
 
+use parallax_core::import::story_file::{StoryFile, StoryFileArticle, to_json};
 use support::{Browser, ChromeDriver, StaticServer, dist_dir, find, js, with_browser};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -43,6 +44,10 @@ async fn take_screenshots() {
             false,
             "#/claim/5cdbf99d/000000000000?q=The%20records%20were%20never%20published",
         ),
+        ("stories-light", 1360, 900, false, "#/stories"),
+        ("stories-phone-dark", 360, 780, true, "#/stories"),
+        ("new-story-dark", 1360, 900, true, "#/new"),
+        ("new-story-phone-light", 360, 780, false, "#/new"),
     ] {
         let url = format!("{}{hash}", server.url("/"));
         let path = out.join(format!("{name}.png"));
@@ -53,7 +58,7 @@ async fn take_screenshots() {
         };
         with_browser(&driver, browser, move |client| async move {
             client.goto(&url).await.unwrap();
-            find(&client, "[data-testid=story-title]").await;
+            find(&client, "[data-testid=story-title], [data-testid=stories-page], [data-testid=new-story-page]").await;
             let scheme = js(
                 &client,
                 "return matchMedia('(prefers-color-scheme: dark)').matches",
@@ -71,4 +76,74 @@ async fn take_screenshots() {
         })
         .await;
     }
+
+    // A six-outlet story of one's own, imported from a story file: its matrix.
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("core/tests/multi_outlet/tuning/football-final-aldermoor");
+    let mut names: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt") && !p.ends_with("truth.txt"))
+        .collect();
+    names.sort();
+    let articles = names
+        .iter()
+        .enumerate()
+        .map(|(i, path)| StoryFileArticle {
+            id: format!("a{}", i + 1),
+            outlet: outlet_label(path),
+            outlet_note: None,
+            url: None,
+            published: None,
+            text: std::fs::read_to_string(path).unwrap(),
+        })
+        .collect();
+    let file = std::env::temp_dir().join(format!("parallax-shots-{}.json", std::process::id()));
+    std::fs::write(
+        &file,
+        to_json(&StoryFile::new("The Aldermoor cup final", articles)),
+    )
+    .unwrap();
+    for (name, width, height, dark) in [
+        ("six-outlets-light", 1360, 900, false),
+        ("six-outlets-phone-dark", 360, 780, true),
+    ] {
+        let url = format!("{}#/stories", server.url("/"));
+        let path = out.join(format!("{name}.png"));
+        let file = file.clone();
+        let browser = Browser {
+            width,
+            height,
+            dark,
+        };
+        with_browser(&driver, browser, move |client| async move {
+            client.goto(&url).await.unwrap();
+            find(&client, "[data-testid=stories-page]").await;
+            let input = client
+                .find(fantoccini::Locator::Css("[data-testid=import-story]"))
+                .await
+                .unwrap();
+            input.send_keys(&file.display().to_string()).await.unwrap();
+            find(&client, "[data-testid=fact-row]").await;
+            tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+            let png = client.screenshot().await.unwrap();
+            std::fs::write(&path, png).unwrap();
+            println!("wrote {}", path.display());
+        })
+        .await;
+    }
+}
+
+/// "castlemere-echo.txt" → "Castlemere Echo".
+fn outlet_label(path: &Path) -> String {
+    let stem = path.file_stem().unwrap().to_string_lossy();
+    stem.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -1,25 +1,32 @@
-//! The app shell: header, the story's title, the view tabs, the route
-//! signal fed by `hashchange`, and the page for the current view. The
-//! view-model is built once here; pages only read it.
+//! The app shell: the header, the place signal fed by `hashchange`, and the
+//! page for the current place: the story list, a new or edited story, or a
+//! story (its title, the view tabs and the page for the current view). A
+//! story's view-model is built once per story and kept while it is open;
+//! pages only read it.
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use parallax_core::compare::StoryView;
-use parallax_core::corpus::bundled_stories;
+use parallax_core::corpus::{Story, bundled_stories};
 
-use crate::route::{Route, View};
+use crate::route::{Place, Route, StoryRef, View};
 use crate::ui::components::link_notice::LinkNotice;
 use crate::ui::components::nav::ViewNav;
 use crate::ui::components::offline_copy::OfflineCopy;
+use crate::ui::components::story_actions::StoryActions;
 use crate::ui::components::update_notice::UpdateNotice;
 use crate::ui::offline::register_service_worker;
 use crate::ui::pages::entities::EntitiesPage;
 use crate::ui::pages::fact::FactPage;
+use crate::ui::pages::new_story::NewStoryPage;
 use crate::ui::pages::overview::OverviewPage;
 use crate::ui::pages::quotes::QuotesPage;
+use crate::ui::pages::stories::StoriesPage;
 use crate::ui::pages::story::StoryPage;
 use crate::ui::pages::timeline::TimelinePage;
+use crate::ui::saved;
 
 /// The current `location.hash`, or `""` outside a browser.
 pub fn current_hash() -> String {
@@ -28,10 +35,28 @@ pub fn current_hash() -> String {
         .unwrap_or_default()
 }
 
+/// A route's link inside the story the page shows now (the URL says which).
+pub trait Link {
+    fn link(&self) -> String;
+}
+
+impl Link for Route {
+    fn link(&self) -> String {
+        StoryRef::of_hash(&current_hash()).href(self)
+    }
+}
+
 /// Shows `route` without a new history entry (filters typed letter by letter).
 pub fn replace_route(route: &Route) {
     if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(&route.href());
+        let _ = window.location().replace(&route.link());
+    }
+}
+
+/// Goes to `place` (a new history entry).
+pub fn go(place: &Place) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&place.href());
     }
 }
 
@@ -55,38 +80,47 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Which page is shown, without the route inside a story: the page is
+/// rebuilt only when this changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum PageKey {
+    Stories,
+    NewStory,
+    Edit(String),
+    Story(StoryRef),
+}
+
 #[component]
 pub fn App() -> impl IntoView {
-    let (stories, diagnostics) = bundled_stories();
-    let route = RwSignal::new(Route::parse(&current_hash()));
+    let initial = Place::parse(&current_hash());
+    let route = RwSignal::new(match &initial {
+        Place::Story(_, route) => route.clone(),
+        _ => Route::home(),
+    });
+    let place = RwSignal::new(initial);
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(Route::parse(&current_hash()));
+        let next = Place::parse(&current_hash());
+        // The route first: a story page being rebuilt reads it.
+        if let Place::Story(_, inner) = &next {
+            route.set(inner.clone());
+        }
+        place.set(next);
     });
     on_cleanup(move || listener.remove());
     let update_ready = RwSignal::new(false);
     register_service_worker(update_ready);
 
-    let content = match stories.into_iter().next() {
-        Some(story) => {
-            // The title and tabs paint at once; the analysis and alignment
-            // run in the next task, so the first paint is not held up and no
-            // task blocks the page for their whole length.
-            let ready = RwSignal::new(None::<Arc<StoryView>>);
-            let title = story.title.clone();
-            let outlets = story.articles.len();
-            set_timeout(
-                move || ready.set(Some(Arc::new(StoryView::build(&story)))),
-                std::time::Duration::ZERO,
-            );
-            shell(title, outlets, ready, route).into_any()
-        }
-        None => view! {
-            <p class="notice" role="alert" data-testid="corpus-error">
-                "The bundled corpus holds no story. "
-                {diagnostics.iter().map(|d| d.message.clone()).collect::<Vec<_>>().join(" ")}
-            </p>
-        }
-        .into_any(),
+    let key = Memo::new(move |_| match place.get() {
+        Place::Stories => PageKey::Stories,
+        Place::NewStory => PageKey::NewStory,
+        Place::Edit(id) => PageKey::Edit(id),
+        Place::Story(story, _) => PageKey::Story(story),
+    });
+    let content = move || match key.get() {
+        PageKey::Stories => view! { <StoriesPage /> }.into_any(),
+        PageKey::NewStory => view! { <NewStoryPage editing=None /> }.into_any(),
+        PageKey::Edit(id) => view! { <NewStoryPage editing=Some(id) /> }.into_any(),
+        PageKey::Story(story) => view! { <StoryShell story route /> }.into_any(),
     };
 
     view! {
@@ -95,11 +129,15 @@ pub fn App() -> impl IntoView {
             focus_id("main");
         }>"Skip to the content"</a>
         <header class="topbar">
-            <a class="brand" href="#/" aria-label="Parallax, back to the coverage matrix">
+            <a class="brand" href="#/stories" aria-label="Parallax, to the list of stories">
                 <span class="brand-mark" aria-hidden="true">"◐"</span>
                 "Parallax"
             </a>
             <span class="tagline">"How different outlets reported the same facts"</span>
+            <nav class="topnav" aria-label="Stories">
+                <a href="#/stories" data-testid="nav-stories">"Stories"</a>
+                <a href="#/new" data-testid="nav-new">"New story"</a>
+            </nav>
             <OfflineCopy />
         </header>
         <UpdateNotice ready=update_ready />
@@ -107,12 +145,81 @@ pub fn App() -> impl IntoView {
     }
 }
 
-fn shell(
-    title: String,
-    outlets: usize,
-    ready: RwSignal<Option<Arc<StoryView>>>,
-    route: RwSignal<Route>,
-) -> impl IntoView {
+/// What a story page shows before its view-model is ready, or instead of it.
+#[derive(Clone, Debug, PartialEq)]
+enum Loaded {
+    Loading,
+    Ready(Arc<StoryView>),
+    Missing(String),
+}
+
+thread_local! {
+    /// The last story built, with what it was built from: going back to it
+    /// (from the story list, say) does not analyse it again.
+    static BUILT: RefCell<Option<(StoryRef, Story, Arc<StoryView>)>> = const { RefCell::new(None) };
+}
+
+/// The view-model of `story`, from the cache when it was built from the same articles.
+fn build(reference: &StoryRef, story: Story) -> Arc<StoryView> {
+    let cached = BUILT.with_borrow(|built| {
+        built
+            .as_ref()
+            .filter(|(r, s, _)| r == reference && *s == story)
+            .map(|(_, _, view)| view.clone())
+    });
+    cached.unwrap_or_else(|| {
+        let view = Arc::new(StoryView::build(&story));
+        BUILT.set(Some((reference.clone(), story, view.clone())));
+        view
+    })
+}
+
+/// One story: loads it (bundled, or from this device), builds its
+/// view-model after the first paint, and shows its title, tabs and page.
+#[component]
+fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
+    let loaded = RwSignal::new(Loaded::Loading);
+    let head = RwSignal::new((String::new(), 0usize));
+    // The title and tabs paint at once; the analysis and alignment run in
+    // a later task, so the first paint is not held up.
+    let finish = move |reference: StoryRef, found: Story| {
+        head.set((found.title.clone(), found.articles.len()));
+        set_timeout(
+            move || loaded.set(Loaded::Ready(build(&reference, found))),
+            std::time::Duration::ZERO,
+        );
+    };
+    match story.clone() {
+        StoryRef::Bundled => {
+            let (stories, diagnostics) = bundled_stories();
+            match stories.into_iter().next() {
+                Some(found) => finish(StoryRef::Bundled, found),
+                None => loaded.set(Loaded::Missing(format!(
+                    "The bundled corpus holds no story. {}",
+                    diagnostics
+                        .iter()
+                        .map(|d| d.message.clone())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ))),
+            }
+        }
+        StoryRef::Saved(id) => {
+            let reference = story.clone();
+            leptos::task::spawn_local(async move {
+                match saved::load(&id).await {
+                    Ok(found) => finish(reference, found),
+                    Err(message) => loaded.set(Loaded::Missing(message)),
+                }
+            });
+        }
+    }
+    let read_only = story == StoryRef::Bundled;
+    let saved_id = match &story {
+        StoryRef::Saved(id) => Some(id.clone()),
+        StoryRef::Bundled => None,
+    };
+
     let view_kind = Memo::new(move |_| route.with(Route::view));
     // After following a link to another view, focus its heading so keyboard
     // and screen-reader users land on the new content (not on first load).
@@ -124,12 +231,29 @@ fn shell(
         current
     });
     let page = move || {
-        let Some(story) = ready.get() else {
-            return view! {
-                <p class="preparing" role="status">"Comparing the outlets…"</p>
+        let story = match loaded.get() {
+            Loaded::Loading => {
+                return view! {
+                    <p class="preparing" role="status">"Comparing the outlets…"</p>
+                }
+                .into_any();
             }
-            .into_any();
+            Loaded::Missing(message) => {
+                return view! {
+                    <div class="notice notice-missing" role="alert" data-testid="story-missing">
+                        <p>{message}</p>
+                        <p><a href="#/stories">"See the stories on this device"</a></p>
+                    </div>
+                }
+                .into_any();
+            }
+            Loaded::Ready(story) => story,
         };
+        let single = (story.articles.len() == 1).then(|| view! {
+            <p class="notice" data-testid="single-outlet">
+                "This story has one article, so there is nothing to compare yet: its extraction is shown below. Add an article from another outlet to compare them."
+            </p>
+        });
         let page = match view_kind.get() {
             View::Facts => view! { <OverviewPage story=story.clone() route /> }.into_any(),
             View::Fact => view! { <FactPage story=story.clone() route /> }.into_any(),
@@ -139,23 +263,26 @@ fn shell(
             View::Entities => view! { <EntitiesPage story=story.clone() route /> }.into_any(),
         };
         view! {
+            {single}
             <LinkNotice story route />
             {page}
         }
         .into_any()
     };
-    let facts = move || {
-        ready.with(|s| {
-            s.as_ref()
-                .map(|s| format!(" · {} facts", s.facts.len()))
-                .unwrap_or_default()
-        })
+    let facts = move || match loaded.get() {
+        Loaded::Ready(s) => format!(" · {} facts", s.facts.len()),
+        _ => String::new(),
+    };
+    let outlets = move || {
+        let count = head.with(|h| h.1);
+        format!("{count} outlet{}", if count == 1 { "" } else { "s" })
     };
     view! {
         <div class="story" data-testid="story">
             <div class="story-head">
-                <p class="eyebrow">"Story · " {outlets} " outlets" {facts}</p>
-                <h1 id="story-title" data-testid="story-title">{title}</h1>
+                <p class="eyebrow">"Story · " {outlets} {facts}</p>
+                <h1 id="story-title" data-testid="story-title">{move || head.with(|h| h.0.clone())}</h1>
+                <StoryActions saved_id read_only />
             </div>
             <ViewNav route />
             {page}

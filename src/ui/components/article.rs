@@ -8,6 +8,7 @@ use parallax_core::compare::{ArticleView, BlockView, Segment};
 use wasm_bindgen::JsCast;
 
 use crate::route::{Route, sentence_dom_id};
+use crate::ui::app::Link;
 use crate::ui::pages::story::Selection;
 
 #[component]
@@ -132,12 +133,12 @@ fn render_block(
                     // Selecting a sentence opens its fact; a sentence no
                     // other outlet reports still has its own one-outlet fact.
                     let href = match s.facts.first() {
-                        Some(fact) => Route::Fact(fact.clone()).href(),
+                        Some(fact) => Route::Fact(fact.clone()).link(),
                         None => Route::Sentence {
                             article: article.to_string(),
                             number,
                         }
-                        .href(),
+                        .link(),
                     };
                     let dom_id = sentence_dom_id(article, number);
                     let me = dom_id.clone();

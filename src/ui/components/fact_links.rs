@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use parallax_core::compare::StoryView;
 
 use crate::route::Route;
+use crate::ui::app::Link;
 
 pub fn fact_links(story: &StoryView, facts: &[usize]) -> impl IntoView + use<> {
     let items = facts
@@ -13,7 +14,7 @@ pub fn fact_links(story: &StoryView, facts: &[usize]) -> impl IntoView + use<> {
         .map(|fact| {
             view! {
                 <li>
-                    <a href=Route::Fact(fact.id.clone()).href() data-testid="fact-ref">
+                    <a href=Route::Fact(fact.id.clone()).link() data-testid="fact-ref">
                         {format!("Fact {}: {}", fact.number, fact.label)}
                     </a>
                     " "

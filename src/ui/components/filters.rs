@@ -8,6 +8,7 @@ use parallax_core::compare::filter::{coverage_from_name, coverage_text, differen
 use parallax_core::compare::{FactFilter, FactItem, FactSort};
 
 use crate::route::Route;
+use crate::ui::app::Link;
 use crate::ui::app::replace_route;
 
 #[component]
@@ -114,7 +115,7 @@ pub fn Filters(filter: Memo<FactFilter>) -> impl IntoView {
                     {sort_options}
                 </select>
             </div>
-            <a class="clear-filters" href="#/" class:hidden=move || filter.with(FactFilter::is_default) data-testid="clear-filters">
+            <a class="clear-filters" href=Route::home().link() class:hidden=move || filter.with(FactFilter::is_default) data-testid="clear-filters">
                 "Clear filters"
             </a>
         </form>

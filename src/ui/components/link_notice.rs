@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use parallax_core::compare::{ClaimLinkView, SentenceView, StoryView};
 
 use crate::route::Route;
+use crate::ui::app::Link;
 use crate::ui::components::copy_link::CopyLink;
 
 #[component]
@@ -45,7 +46,7 @@ pub fn LinkNotice(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoVie
                 let candidates = nearest
                     .into_iter()
                     .map(|c| {
-                        let href = Route::Read(Some((c.article_id.clone(), c.claim_id.clone()))).href();
+                        let href = Route::Read(Some((c.article_id.clone(), c.claim_id.clone()))).link();
                         view! {
                             <li>
                                 <a href=href data-testid="orphan-candidate">
@@ -66,7 +67,7 @@ pub fn LinkNotice(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoVie
                         </p>
                         <p>"The nearest sentences:"</p>
                         <ul class="candidates" data-testid="orphan-candidates">{candidates}</ul>
-                        <p><a href="#/">"Go to the coverage matrix"</a></p>
+                        <p><a href=Route::home().link()>"Go to the coverage matrix"</a></p>
                     </div>
                 }
                 .into_any()
@@ -112,7 +113,7 @@ fn sentence_notice(
                 claim,
                 quote,
             }
-            .href()
+            .link()
         });
     view! {
         <div class="notice notice-selected" role="status" data-testid="selection-notice">
@@ -120,8 +121,8 @@ fn sentence_notice(
             <p>
                 "Showing sentence " {number} " of " {view.sentence_count} " in "
                 <strong>{view.outlet.clone()}</strong> ". "
-                {fact.map(|f| view! { <a href=Route::Fact(f).href() data-testid="open-fact">"Compare the outlets on this fact"</a> " · " })}
-                <a href="#/read">"Clear selection"</a>
+                {fact.map(|f| view! { <a href=Route::Fact(f).link() data-testid="open-fact">"Compare the outlets on this fact"</a> " · " })}
+                <a href=Route::Read(None).link()>"Clear selection"</a>
             </p>
             {share.map(|href| view! { <p><CopyLink href description="Copy a link to this sentence" /></p> })}
             {(!notes.is_empty()).then(|| view! {
@@ -141,7 +142,7 @@ pub fn missing(message: String) -> AnyView {
     view! {
         <div class="notice notice-missing" role="alert" data-testid="link-error">
             <p><strong>"Link not found. "</strong> {message}</p>
-            <p>"The coverage matrix and the texts are still here. " <a href="#/">"Go to the coverage matrix"</a></p>
+            <p>"The coverage matrix and the texts are still here. " <a href=Route::home().link()>"Go to the coverage matrix"</a></p>
         </div>
     }
     .into_any()

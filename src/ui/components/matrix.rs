@@ -10,6 +10,7 @@ use parallax_core::compare::StoryView;
 use parallax_core::compare::facts::{FactView, certainty_class, certainty_name};
 
 use crate::route::{Route, fact_dom_id};
+use crate::ui::app::Link;
 
 #[component]
 pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
@@ -99,7 +100,7 @@ fn row(fact: &FactView, outlets: &[String]) -> impl IntoView + use<> {
     view! {
         <tr id=fact_dom_id(&fact.id) class=format!("row coverage-{coverage}") data-testid="fact-row" data-fact=fact.id.clone()>
             <th scope="row" class="fact-head">
-                <a href=Route::Fact(fact.id.clone()).href() data-testid="fact-link">
+                <a href=Route::Fact(fact.id.clone()).link() data-testid="fact-link">
                     <span class="fact-number">{fact.number} ". "</span>
                     {fact.label.clone()}
                 </a>

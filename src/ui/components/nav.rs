@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::route::{Route, View};
+use crate::ui::app::Link;
 
 #[component]
 pub fn ViewNav(route: RwSignal<Route>) -> impl IntoView {
@@ -27,7 +28,7 @@ pub fn ViewNav(route: RwSignal<Route>) -> impl IntoView {
                     <a
                         class="tab"
                         class:current=current
-                        href=target.href()
+                        href=target.link()
                         aria-current=move || current().then_some("page")
                         data-testid=format!("tab-{}", label.split(' ').next().unwrap_or(label).to_lowercase())
                     >

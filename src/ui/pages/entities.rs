@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use parallax_core::compare::{EntityView, StoryView};
 
 use crate::route::Route;
+use crate::ui::app::Link;
 use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::fact_links::fact_links;
 use crate::ui::components::link_notice::missing;
@@ -42,7 +43,7 @@ pub fn EntitiesPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
                 <section class="entity-detail notice" data-testid="entity-detail" aria-labelledby="entity-title">
                     <div class="section-head">
                         <h3 id="entity-title">{entity.name.clone()} <span class="muted">" (" {entity.kind_name} ")"</span></h3>
-                        <CopyLink href=Route::Entities(Some(entity.key.clone())).href() description="Copy a link to this entity" />
+                        <CopyLink href=Route::Entities(Some(entity.key.clone())).link() description="Copy a link to this entity" />
                     </div>
                     <p>{format!("{} mention{} in the story; the facts that involve it:", entity.mentions, if entity.mentions == 1 { "" } else { "s" })}</p>
                     {fact_links(&detail_story, &entity.facts)}
@@ -99,7 +100,7 @@ fn entity_row(entity: &EntityView, selected: Memo<Option<String>>) -> impl IntoV
     view! {
         <tr id=format!("e-{key}") class:selected=is_selected data-testid="entity-row" data-key=key.clone()>
             <th scope="row">
-                <a href=Route::Entities(Some(key.clone())).href() data-testid="entity-link">{entity.name.clone()}</a>
+                <a href=Route::Entities(Some(key.clone())).link() data-testid="entity-link">{entity.name.clone()}</a>
             </th>
             <td data-label="Kind">{entity.kind_name}</td>
             {namings}

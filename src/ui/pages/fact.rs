@@ -9,6 +9,7 @@ use parallax_core::compare::StoryView;
 use parallax_core::compare::facts::{FactView, certainty_class, score_text};
 
 use crate::route::Route;
+use crate::ui::app::Link;
 use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::link_notice::missing;
 use crate::ui::components::word_diff::word_diff;
@@ -39,11 +40,11 @@ fn fact_view(story: &StoryView, index: usize, fact: &FactView) -> impl IntoView 
     let previous = index
         .checked_sub(1)
         .and_then(|i| story.facts.get(i))
-        .map(|f| Route::Fact(f.id.clone()).href());
+        .map(|f| Route::Fact(f.id.clone()).link());
     let next = story
         .facts
         .get(index + 1)
-        .map(|f| Route::Fact(f.id.clone()).href());
+        .map(|f| Route::Fact(f.id.clone()).link());
     let nav_link = |href: Option<String>,
                     label: &'static str,
                     rel: &'static str,
@@ -59,13 +60,13 @@ fn fact_view(story: &StoryView, index: usize, fact: &FactView) -> impl IntoView 
     for (a, article) in story.articles.iter().enumerate() {
         match fact.claims.iter().find(|c| c.article == a) {
             Some(claim) => {
-                let read = Route::Read(Some((claim.article_id.clone(), claim.claim_id.clone()))).href();
+                let read = Route::Read(Some((claim.article_id.clone(), claim.claim_id.clone()))).link();
                 let share = Route::Claim {
                     article: claim.article_id.clone(),
                     claim: claim.claim_id.clone(),
                     quote: claim.quote.clone(),
                 }
-                .href();
+                .link();
                 cards.push(
                     view! {
                         <section class="claim-card" data-testid="fact-claim" data-article=claim.article_id.clone() aria-label=format!("{}'s sentence", claim.outlet)>
@@ -187,7 +188,7 @@ fn fact_view(story: &StoryView, index: usize, fact: &FactView) -> impl IntoView 
     };
     let quote_link = story
         .quote(&fact.id)
-        .map(|_| view! { <p><a href=Route::Quotes(Some(fact.id.clone())).href() data-testid="to-quotes">"See how faithfully each outlet quotes these words"</a></p> });
+        .map(|_| view! { <p><a href=Route::Quotes(Some(fact.id.clone())).link() data-testid="to-quotes">"See how faithfully each outlet quotes these words"</a></p> });
     view! {
         <article class="fact" data-testid="fact-view" data-fact=fact.id.clone()>
             <nav class="fact-nav" aria-label="Previous and next fact">
@@ -197,12 +198,12 @@ fn fact_view(story: &StoryView, index: usize, fact: &FactView) -> impl IntoView 
             </nav>
             <div class="section-head">
                 <h2 id="page-title" tabindex="-1" data-testid="fact-title">{fact.label.clone()}</h2>
-                <CopyLink href=Route::Fact(fact.id.clone()).href() description="Copy a link to this fact" />
+                <CopyLink href=Route::Fact(fact.id.clone()).link() description="Copy a link to this fact" />
             </div>
             <p class="fact-meta">
                 <span class=format!("badge coverage-{}", fact.coverage.name())>{fact.coverage_label.clone()}</span>
                 " "
-                <a href=Route::home().href()>"Back to all facts"</a>
+                <a href=Route::home().link()>"Back to all facts"</a>
             </p>
             {(fact.claims.len() > 1).then(|| view! {
                 <p class="hint">"Highlighted words are not in " {if fact.claims.len() == 2 { "the other outlet's sentence" } else { "every other outlet's sentence" }} "."</p>

@@ -9,6 +9,7 @@ use parallax_core::compare::links::percent_encode;
 use parallax_core::compare::{FactFilter, StoryView};
 
 use crate::route::Route;
+use crate::ui::app::Link;
 use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::fact_links::fact_links;
 use crate::ui::components::filters::Filters;
@@ -63,7 +64,7 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
         <section class="overview" aria-labelledby="page-title" data-testid="overview">
             <div class="section-head">
                 <h2 id="page-title" tabindex="-1">"What each outlet reported"</h2>
-                <CopyLink href=Signal::derive(move || Route::Facts(filter.get()).href()) description="Copy a link to this view with its filters" />
+                <CopyLink href=Signal::derive(move || Route::Facts(filter.get()).link()) description="Copy a link to this view with its filters" />
             </div>
             <p class="hint">
                 "Each row is one fact; each column shows how an outlet words it. Select a fact to compare the sentences word by word."
@@ -81,7 +82,7 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
             </p>
             <Matrix story=story.clone() rows />
             {move || rows.with(Vec::is_empty).then(|| view! {
-                <p class="notice" data-testid="no-facts">"No fact matches these filters. " <a href="#/">"Clear filters"</a></p>
+                <p class="notice" data-testid="no-facts">"No fact matches these filters. " <a href=Route::home().link()>"Clear filters"</a></p>
             })}
             <section class="omissions" aria-labelledby="omissions-title">
                 <h3 id="omissions-title">"What each outlet leaves out"</h3>

@@ -9,6 +9,7 @@ use parallax_core::compare::StoryView;
 use parallax_core::compare::quotes::{FidelityView, QuoteOpKind, QuoteView};
 
 use crate::route::Route;
+use crate::ui::app::Link;
 use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::link_notice::missing;
 use crate::ui::pages::scroll::scroll_into_view;
@@ -83,13 +84,13 @@ fn quote_card(
         <li id=format!("quote-{id}") class="quote-card" class:selected=is_selected data-testid="quote-card" data-fact=id.clone()>
             <div class="section-head">
                 <h3>
-                    <a href=Route::Quotes(Some(id.clone())).href()>{format!("Fact {}: {}", fact.number, fact.label)}</a>
+                    <a href=Route::Quotes(Some(id.clone())).link()>{format!("Fact {}: {}", fact.number, fact.label)}</a>
                 </h3>
-                <CopyLink href=Route::Quotes(Some(id.clone())).href() description="Copy a link to this quoted statement" />
+                <CopyLink href=Route::Quotes(Some(id.clone())).link() description="Copy a link to this quoted statement" />
             </div>
             <div class="quote-sides">{sides}</div>
             {fidelity}
-            <p><a href=Route::Fact(id.clone()).href()>"Compare the whole sentences"</a></p>
+            <p><a href=Route::Fact(id.clone()).link()>"Compare the whole sentences"</a></p>
         </li>
     }
 }

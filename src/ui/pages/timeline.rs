@@ -10,6 +10,7 @@ use parallax_core::compare::StoryView;
 use parallax_core::compare::timeline::TimeEntry;
 
 use crate::route::Route;
+use crate::ui::app::Link;
 use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::fact_links::fact_links;
 use crate::ui::components::link_notice::missing;
@@ -95,7 +96,7 @@ fn time_row(
                     <strong>{m.outlet.clone()}</strong> " writes " {text}
                     {claim.map(|c| view! {
                         " — "
-                        <a href=Route::Read(Some((article.id.clone(), c))).href() data-testid="time-claim">
+                        <a href=Route::Read(Some((article.id.clone(), c))).link() data-testid="time-claim">
                             {format!("sentence {}", m.sentence)}
                         </a>
                     })}
@@ -111,10 +112,10 @@ fn time_row(
             <ul>{mentions}</ul>
             <h3>"Facts"</h3>
             {facts}
-            <CopyLink href=Route::Timeline(Some(value.clone())).href() description="Copy a link to this date" />
+            <CopyLink href=Route::Timeline(Some(value.clone())).link() description="Copy a link to this date" />
         </div>
     };
-    let href = Route::Timeline(Some(value.clone())).href();
+    let href = Route::Timeline(Some(value.clone())).link();
     view! {
         <li id=format!("t-{value}") class="time-row" class:selected=is_selected data-testid="time-entry" data-value=value.clone()>
             <div class="time-head">

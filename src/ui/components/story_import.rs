@@ -1,0 +1,56 @@
+//! "Import a story file": reads a story file exported by Parallax (any
+//! version it ever wrote), saves it as a new story on this device and opens
+//! it. A file that is not one, or is damaged, gets a message and nothing
+//! already stored is touched.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::route::{Route, StoryRef};
+use crate::ui::app::go;
+use crate::ui::files::{Incoming, files_of, read};
+use crate::ui::saved;
+
+#[component]
+pub fn StoryImport() -> impl IntoView {
+    let message = RwSignal::new(None::<String>);
+    let on_change = move |event: leptos::ev::Event| {
+        let input: Option<web_sys::HtmlInputElement> =
+            event.target().and_then(|t| t.dyn_into().ok());
+        let Some(input) = input else { return };
+        let files = files_of(input.files());
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            for file in files {
+                let name = file.name();
+                match read(file).await {
+                    Incoming::Story(story) => match saved::save_new(&story).await {
+                        Ok(id) => {
+                            go(&crate::route::Place::Story(StoryRef::Saved(id), Route::home()));
+                            return;
+                        }
+                        Err(error) => message.set(Some(error)),
+                    },
+                    Incoming::Refused(reason) => message.set(Some(reason)),
+                    Incoming::Article { .. } => message.set(Some(format!(
+                        "“{name}” is not a Parallax story file. To compare articles, start a new story and add the file there."
+                    ))),
+                }
+            }
+        });
+    };
+    view! {
+        <section class="import" aria-labelledby="import-title">
+            <h2 id="import-title">"Import a story file"</h2>
+            <p class="hint">"A story exported from Parallax (a .json file): it is saved on this device and opened."</p>
+            <label class="file-pick">
+                <span class="button">"Choose a story file…"</span>
+                <input type="file" accept=".json,application/json" class="visually-hidden"
+                    data-testid="import-story" on:change=on_change />
+            </label>
+            <p role="alert" class="import-message" data-testid="import-message">
+                {move || message.get()}
+            </p>
+        </section>
+    }
+}

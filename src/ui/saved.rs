@@ -1,0 +1,137 @@
+//! The reader's own stories: story files (the core's versioned JSON) kept in
+//! the device store ([`crate::ui::store`]). Turns records into stories and
+//! list entries, gives new stories their ids, and saves, duplicates,
+//! deletes and restores them.
+
+use parallax_core::corpus::Story;
+use parallax_core::import::story_file::{StoryFile, parse_story_file, to_json};
+
+use crate::ui::store::{self, StoredStory};
+
+/// What the story list shows of one saved story.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub id: String,
+    pub title: String,
+    pub outlets: Vec<String>,
+    pub articles: usize,
+    /// Earliest and latest publication date (ISO), where the articles give one.
+    pub dates: Option<(String, String)>,
+    pub updated: f64,
+    pub record: StoredStory,
+}
+
+impl Summary {
+    fn of(record: StoredStory, file: &StoryFile) -> Summary {
+        let mut outlets: Vec<String> = Vec::new();
+        for article in &file.articles {
+            if !outlets.contains(&article.outlet) {
+                outlets.push(article.outlet.clone());
+            }
+        }
+        let mut dates: Vec<&str> = file
+            .articles
+            .iter()
+            .filter_map(|a| a.published.as_deref())
+            .map(|d| d.get(..10).unwrap_or(d))
+            .collect();
+        dates.sort_unstable();
+        Summary {
+            id: record.id.clone(),
+            title: file.title.clone(),
+            outlets,
+            articles: file.articles.len(),
+            dates: dates
+                .first()
+                .zip(dates.last())
+                .map(|(a, b)| (a.to_string(), b.to_string())),
+            updated: record.updated,
+            record,
+        }
+    }
+}
+
+/// Every saved story, newest change first, and what could not be read.
+pub async fn summaries() -> Result<(Vec<Summary>, Vec<String>), String> {
+    let (records, mut problems) = store::list().await.map_err(|e| e.0)?;
+    let mut out = Vec::new();
+    for record in records {
+        match parse_story_file(&record.json) {
+            Ok(file) => out.push(Summary::of(record, &file)),
+            Err(error) => problems.push(format!(
+                "The saved story “{}” could not be read ({}). It is kept as it was; export it to keep a copy.",
+                record.id,
+                error.message()
+            )),
+        }
+    }
+    out.sort_by(|a, b| b.updated.total_cmp(&a.updated));
+    Ok((out, problems))
+}
+
+/// A saved story's file, or why it cannot be opened.
+pub async fn load_file(id: &str) -> Result<StoryFile, String> {
+    match store::get(id).await.map_err(|e| e.0)? {
+        Some(record) => parse_story_file(&record.json).map_err(|e| {
+            format!(
+                "The story saved as “{id}” could not be read: {}",
+                e.message()
+            )
+        }),
+        None => Err(format!(
+            "This link is to a story (“{id}”) that is not saved on this device. Stories stay on the device they were made on: ask for the story file or a story link."
+        )),
+    }
+}
+
+/// A saved story, ready to analyse.
+pub async fn load(id: &str) -> Result<Story, String> {
+    load_file(id).await.map(|file| file.into_story(id))
+}
+
+/// Saves `file` as story `id` (new or replaced), stamped now.
+pub async fn save(id: &str, file: &StoryFile) -> Result<(), String> {
+    store::put(&StoredStory {
+        id: id.to_string(),
+        updated: store::now(),
+        json: to_json(file),
+    })
+    .await
+    .map_err(|e| e.0)
+}
+
+/// Saves `file` as a new story and returns its id.
+pub async fn save_new(file: &StoryFile) -> Result<String, String> {
+    let id = new_id();
+    save(&id, file).await.map(|()| id)
+}
+
+/// Puts a record back exactly as it was (undoing a delete).
+pub async fn restore(record: &StoredStory) -> Result<(), String> {
+    store::put(record).await.map_err(|e| e.0)
+}
+
+pub async fn delete(id: &str) -> Result<(), String> {
+    store::delete(id).await.map_err(|e| e.0)
+}
+
+/// A new story id: the time and a random part, in base 36 (`st-…`).
+fn new_id() -> String {
+    let time = store::now() as u64;
+    let random = (js_sys::Math::random() * 36f64.powi(4)) as u64;
+    format!("st-{}{}", base36(time), base36(random))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}

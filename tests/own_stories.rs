@@ -1,0 +1,315 @@
+//! End-to-end: the reader's own stories, in headless Chromium against the
+//! release build. Paste two articles → the matrix, with the same facts the
+//! native pipeline finds; reload → still there; files (a saved page with a
+//! script in it, text, Markdown) → three outlets, nothing executed; import a
+//! story file in a fresh profile → the same facts; delete → undo; bad input
+//! → a message, and nothing stored changes.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use fantoccini::{Client, Locator};
+use parallax_core::compare::StoryView;
+use parallax_core::import::story_file::{StoryFile, StoryFileArticle};
+use serde_json::{Value, json};
+use support::{
+    Browser, ChromeDriver, StaticServer, click, dist_dir, find, js, wait_until, with_browser,
+};
+
+fn story_text(story: &str, outlet: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("core/tests/stories")
+            .join(story)
+            .join(format!("{outlet}.txt")),
+    )
+    .unwrap()
+}
+
+/// The fact ids the native pipeline finds for a story file.
+fn native_fact_ids(file: &StoryFile) -> Vec<String> {
+    let story = file.clone().into_story("native");
+    let mut ids: Vec<String> = StoryView::build(&story)
+        .facts
+        .iter()
+        .map(|f| f.id.clone())
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// The fact ids in the matrix on screen.
+async fn fact_ids(client: &Client) -> Vec<String> {
+    find(client, "[data-testid=fact-row]").await;
+    let ids = js(
+        client,
+        "return [...document.querySelectorAll('[data-testid=fact-link]')].map(a => a.getAttribute('href').split('/fact/')[1])",
+    )
+    .await;
+    let mut ids: Vec<String> = serde_json::from_value(ids).unwrap();
+    ids.sort();
+    ids
+}
+
+/// Sets a field's value as typing would, so the app's input handler runs.
+async fn fill(client: &Client, css: &str, index: usize, value: &str) {
+    find(client, css).await;
+    let args = vec![json!(css), json!(index), json!(value)];
+    client
+        .execute(
+            "const [css, i, v] = arguments; const e = document.querySelectorAll(css)[i]; \
+             e.value = v; e.dispatchEvent(new Event('input', { bubbles: true })); \
+             e.dispatchEvent(new Event('change', { bubbles: true }));",
+            args,
+        )
+        .await
+        .unwrap();
+}
+
+async fn fragment(client: &Client) -> String {
+    js(client, "return location.hash")
+        .await
+        .as_str()
+        .unwrap_or("")
+        .to_string()
+}
+
+/// Chooses files in a file input (chromedriver reads them from disk).
+async fn choose_files(client: &Client, css: &str, files: &[PathBuf]) {
+    let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    let input = client.find(Locator::Css(css)).await.unwrap();
+    input.send_keys(&paths.join("\n")).await.unwrap();
+}
+
+/// Every story record in the browser's store, as `[id, story JSON]` pairs.
+async fn stored(client: &Client) -> Value {
+    client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const open = indexedDB.open('parallax', 1);
+             open.onupgradeneeded = () => open.result.createObjectStore('stories');
+             open.onsuccess = () => {
+               const get = open.result.transaction('stories').objectStore('stories').getAll();
+               get.onsuccess = () => { done(get.result.map(r => [r.id, r.story]).sort()); open.result.close(); };
+               get.onerror = () => done('error');
+             };
+             open.onerror = () => done('error');",
+            vec![],
+        )
+        .await
+        .unwrap()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("parallax-own-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn own_story_journeys() {
+    let server = StaticServer::start(dist_dir());
+    let driver = ChromeDriver::start();
+    let root = server.url("/");
+
+    // 1. Paste two articles → the matrix, with the native pipeline's facts;
+    // reload → still there; delete → undo.
+    let a = story_text("wildfire-cedar-falls", "a");
+    let b = story_text("wildfire-cedar-falls", "b");
+    let expected = StoryFile::new(
+        "Wildfire at Cedar Falls".to_string(),
+        vec![
+            StoryFileArticle {
+                id: "a1".into(),
+                outlet: "Valley Courier".into(),
+                outlet_note: None,
+                url: None,
+                published: Some("2023-08-13".into()),
+                text: a.clone(),
+            },
+            StoryFileArticle {
+                id: "a2".into(),
+                outlet: "Ridge Daily".into(),
+                outlet_note: None,
+                url: None,
+                published: Some("2023-08-14".into()),
+                text: b.clone(),
+            },
+        ],
+    );
+    let native = native_fact_ids(&expected);
+    let base = root.clone();
+    let (first, second) = (a.clone(), b.clone());
+    let expected_ids = native.clone();
+    let exported = {
+        let (tx, rx) = std::sync::mpsc::channel();
+        with_browser(&driver, Browser::default(), move |client| async move {
+            // The start page is the story list, the bundled story on it.
+            client.goto(&base).await.unwrap();
+            find(&client, "[data-testid=stories-page]").await;
+            find(&client, "[data-testid=no-saved-stories]").await;
+            assert_eq!(
+                js(&client, "return document.querySelectorAll('[data-testid=story-card]').length").await,
+                json!(1)
+            );
+            click(&client, "[data-testid=new-story]").await;
+            find(&client, "[data-testid=new-story-page]").await;
+            fill(&client, "[data-testid=article-text]", 0, &first).await;
+            click(&client, "[data-testid=add-article]").await;
+            wait_until(&client, "return document.querySelectorAll('[data-testid=article-text]').length === 2").await;
+            fill(&client, "[data-testid=article-text]", 1, &second).await;
+            // The date line prefills the date; the outlet is not invented.
+            wait_until(&client, "return document.querySelectorAll('[data-testid=article-date]')[1].value === '2023-08-14' && document.querySelectorAll('[data-testid=article-date]')[0].value === '2023-08-13'").await;
+            assert_eq!(
+                js(&client, "return document.querySelectorAll('[data-testid=article-outlet]')[0].value").await,
+                json!("")
+            );
+            fill(&client, "[data-testid=article-outlet]", 0, "Valley Courier").await;
+            fill(&client, "[data-testid=article-outlet]", 1, "Ridge Daily").await;
+            fill(&client, "[data-testid=story-title-input]", 0, "Wildfire at Cedar Falls").await;
+            // A reload before saving keeps the draft.
+            client.refresh().await.unwrap();
+            find(&client, "[data-testid=new-story-page]").await;
+            wait_until(&client, "return document.querySelectorAll('[data-testid=article-text]').length === 2 && document.querySelectorAll('[data-testid=article-outlet]')[1].value === 'Ridge Daily'").await;
+            click(&client, "[data-testid=save-story]").await;
+            wait_until(&client, "return location.hash.startsWith('#/s/st-')").await;
+            let title = find(&client, "[data-testid=story-title]").await.text().await.unwrap();
+            assert_eq!(title, "Wildfire at Cedar Falls");
+            assert_eq!(fact_ids(&client).await, expected_ids, "the browser finds the native facts");
+            let hash = fragment(&client).await;
+
+            // A fact link inside the story names the story.
+            let link = js(&client, "return document.querySelector('[data-testid=fact-link]').getAttribute('href')").await;
+            let story_prefix = hash.trim_end_matches('/').to_string();
+            assert!(link.as_str().unwrap().starts_with(&format!("{story_prefix}/fact/")), "{link}");
+            click(&client, "[data-testid=fact-link]").await;
+            find(&client, "[data-testid=fact-claim]").await;
+            assert!(fragment(&client).await.starts_with(&format!("{story_prefix}/fact/")));
+
+            // Reload: the story is still there, and the draft is gone.
+            client.refresh().await.unwrap();
+            find(&client, "[data-testid=fact-claim]").await;
+            client.goto(&format!("{base}#/new")).await.unwrap();
+            find(&client, "[data-testid=new-story-page]").await;
+            assert_eq!(
+                js(&client, "return document.querySelectorAll('[data-testid=article-text]').length").await,
+                json!(1)
+            );
+            let records = stored(&client).await;
+            assert_eq!(records.as_array().unwrap().len(), 1, "{records}");
+
+            // Delete → undo on the story list.
+            client.goto(&format!("{base}#/stories")).await.unwrap();
+            find(&client, "[data-testid=saved-stories] [data-testid=story-card]").await;
+            click(&client, "[data-testid=saved-stories] [data-testid=delete-story]").await;
+            find(&client, "[data-testid=undo-delete]").await;
+            wait_until(&client, "return document.querySelectorAll('[data-testid=saved-stories] [data-testid=story-card]').length === 0").await;
+            click(&client, "[data-testid=undo-delete]").await;
+            find(&client, "[data-testid=saved-stories] [data-testid=story-card]").await;
+            assert_eq!(stored(&client).await, records, "undo restores the record as it was");
+            let json = records[0][1].as_str().unwrap().to_string();
+            tx.send(json).unwrap();
+        })
+        .await;
+        rx.recv().unwrap()
+    };
+
+    // 2. The exported story file, imported in a fresh profile: the same facts.
+    let dir = temp_dir("import");
+    let story_path = dir.join("wildfire.parallax.json");
+    std::fs::write(&story_path, &exported).unwrap();
+    let broken_path = dir.join("broken.json");
+    std::fs::write(&broken_path, &exported[..exported.len() / 2]).unwrap();
+    let base = root.clone();
+    with_browser(&driver, Browser::default(), move |client| async move {
+        client.goto(&format!("{base}#/stories")).await.unwrap();
+        find(&client, "[data-testid=no-saved-stories]").await;
+        // A truncated file: a message, and nothing is stored.
+        choose_files(&client, "[data-testid=import-story]", &[broken_path]).await;
+        wait_until(
+            &client,
+            "return document.querySelector('[data-testid=import-message]').textContent.length > 0",
+        )
+        .await;
+        assert_eq!(stored(&client).await, json!([]));
+        choose_files(&client, "[data-testid=import-story]", &[story_path]).await;
+        wait_until(&client, "return location.hash.startsWith('#/s/st-')").await;
+        assert_eq!(
+            fact_ids(&client).await,
+            native,
+            "the imported story has the same facts"
+        );
+        // A story this device does not have: said plainly.
+        client
+            .goto(&format!("{base}#/s/st-unknown/fact/f123"))
+            .await
+            .unwrap();
+        let missing = find(&client, "[data-testid=story-missing]")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(missing.contains("not saved on this device"), "{missing}");
+    })
+    .await;
+
+    // 3. Files: a saved page with a script, a text file, a Markdown file →
+    // three outlets; nothing in the page runs; bad files get a message.
+    let dir = temp_dir("files");
+    let page = dir.join("courier.html");
+    std::fs::write(
+        &page,
+        format!(
+            "<!doctype html><html><head><meta property=\"og:site_name\" content=\"Valley Courier\">\
+             <script>window.__pwned = 'head'</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\
+             <article><h1>Thousands flee as wildfire closes in on Cedar Falls</h1><p>August 13, 2023</p>{}\
+             <img src=x onerror=\"window.__pwned = 'img'\"><script>window.__pwned = 'body'</script>\
+             <iframe src=\"javascript:parent.__pwned='frame'\"></iframe></article>\
+             <footer>Subscribe to our newsletter</footer></body></html>",
+            a.split("\n\n")
+                .skip(2)
+                .map(|p| format!("<p>{p}</p>"))
+                .collect::<String>()
+        ),
+    )
+    .unwrap();
+    let text = dir.join("ridge.txt");
+    std::fs::write(&text, &b).unwrap();
+    let markdown = dir.join("third.md");
+    std::fs::write(&markdown, story_text("wildfire-cedar-falls", "c")).unwrap();
+    let image = dir.join("photo.png");
+    std::fs::write(&image, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let base = root.clone();
+    with_browser(&driver, Browser::default(), move |client| async move {
+        client.goto(&format!("{base}#/new")).await.unwrap();
+        find(&client, "[data-testid=new-story-page]").await;
+        choose_files(&client, "[data-testid=add-files]", &[page, text, markdown, image]).await;
+        wait_until(&client, "return document.querySelectorAll('[data-testid=article-text]').length === 3").await;
+        let messages = find(&client, "[data-testid=new-story-messages]").await.text().await.unwrap();
+        assert!(messages.contains("photo.png") && messages.contains("PNG"), "{messages}");
+        let first = js(&client, "return document.querySelectorAll('[data-testid=article-text]')[0].value").await;
+        let first = first.as_str().unwrap();
+        assert!(first.starts_with("Thousands flee as wildfire closes in on Cedar Falls"), "{first}");
+        for furniture in ["__pwned", "Home", "Subscribe", "<p>", "<script"] {
+            assert!(!first.contains(furniture), "{furniture} in {first}");
+        }
+        assert_eq!(
+            js(&client, "return document.querySelectorAll('[data-testid=article-outlet]')[0].value").await,
+            json!("Valley Courier"),
+            "og:site_name names the outlet"
+        );
+        click(&client, "[data-testid=save-story]").await;
+        wait_until(&client, "return location.hash.startsWith('#/s/st-')").await;
+        find(&client, "[data-testid=fact-row]").await;
+        assert_eq!(
+            js(&client, "return document.querySelectorAll('[data-testid=matrix] thead th.outlet-col').length").await,
+            json!(3),
+            "three outlets"
+        );
+        assert_eq!(js(&client, "return window.__pwned === undefined").await, json!(true));
+    })
+    .await;
+}
