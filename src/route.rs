@@ -20,6 +20,9 @@
 //! - `` (no fragment) and `/stories`: the story list (the start page);
 //! - `/new`: a new story; `/s/<story-id>/edit`: edit a saved story;
 //! - `/s/<story-id>/<route>`: a route inside a story saved on this device;
+//! - `/l/<payload>/<route>`: a route inside a story carried by the link
+//!   itself (its compressed story file, base64url; see
+//!   `parallax_core::import::link`);
 //! - every other fragment: a route inside the bundled story, so the links
 //!   made before user stories existed (`#/`, `#/fact/…`, …) keep working.
 //!
@@ -27,6 +30,7 @@
 
 use parallax_core::compare::FactFilter;
 use parallax_core::compare::links::{percent_decode, percent_encode};
+use parallax_core::import::link::is_payload;
 
 /// What the URL shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -161,6 +165,8 @@ pub enum StoryRef {
     Bundled,
     /// A story saved on this device, by its id.
     Saved(String),
+    /// A story carried in the link: its compressed story file, base64url.
+    Link(String),
 }
 
 impl StoryRef {
@@ -177,13 +183,18 @@ impl StoryRef {
     pub fn href(&self, route: &Route) -> String {
         match self {
             StoryRef::Bundled => route.href(),
-            StoryRef::Saved(id) => {
-                let inner = route.href();
-                let inner = inner.trim_start_matches('#').trim_start_matches('/');
-                format!("#/s/{id}/{inner}")
-            }
+            StoryRef::Saved(id) => format!("#/s/{id}/{}", inner(route)),
+            StoryRef::Link(payload) => format!("#/l/{payload}/{}", inner(route)),
         }
     }
+}
+
+/// A route's fragment without `#/`, to follow a story prefix.
+fn inner(route: &Route) -> String {
+    let href = route.href();
+    href.trim_start_matches('#')
+        .trim_start_matches('/')
+        .to_string()
 }
 
 /// A whole page: the story list, a new story, or a route inside a story.
@@ -212,6 +223,16 @@ impl Place {
             "/stories" => return Place::Stories,
             "/new" => return Place::NewStory,
             _ => {}
+        }
+        if let Some(rest) = raw.strip_prefix("/l/") {
+            let (payload, inner) = rest.split_once('/').unwrap_or((rest, ""));
+            if !is_payload(payload) {
+                return Place::Story(StoryRef::Bundled, Route::Unknown(raw.to_string()));
+            }
+            return Place::Story(
+                StoryRef::Link(payload.to_string()),
+                Route::parse(&format!("/{inner}")),
+            );
         }
         if let Some(rest) = raw.strip_prefix("/s/") {
             let (id, inner) = rest.split_once(['/', '?']).unwrap_or((rest, ""));
@@ -341,6 +362,11 @@ mod tests {
                 },
             ),
             Place::Story(saved.clone(), Route::parse("#/facts?coverage=all&q=fire")),
+            Place::Story(StoryRef::Link("eJzT0yMAAGTvBe8".into()), Route::home()),
+            Place::Story(
+                StoryRef::Link("eJzT0yMAAGTvBe8".into()),
+                Route::Quotes(Some("f1".into())),
+            ),
         ] {
             assert_eq!(Place::parse(&place.href()), place, "{}", place.href());
         }
@@ -372,7 +398,13 @@ mod tests {
             Place::Story(saved.clone(), Route::parse("#/facts?coverage=all"))
         );
         // A bad story id or a bad route inside a story is an unknown link.
-        for hash in ["#/s/<x>/fact/f1", "#/s//fact/f1", "#/s/st-1/fact/<b>"] {
+        for hash in [
+            "#/s/<x>/fact/f1",
+            "#/s//fact/f1",
+            "#/s/st-1/fact/<b>",
+            "#/l/not%20base64/fact/f1",
+            "#/l//",
+        ] {
             assert!(
                 matches!(Place::parse(hash), Place::Story(_, Route::Unknown(_))),
                 "{hash}"

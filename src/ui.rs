@@ -7,10 +7,12 @@
 //! - `offline`: where the app runs (server or one file) and its service worker;
 //! - `store`: IndexedDB, where the reader's stories are kept; `saved`: those
 //!   stories as story files; `files`: reading dropped and pasted input;
-//!   `download`: offering text as a file.
+//!   `download`: offering text as a file; `compress`: the browser's deflate,
+//!   for story links.
 
 mod app;
 mod components;
+mod compress;
 mod download;
 mod files;
 mod offline;

@@ -224,6 +224,8 @@ async fn own_story_journeys() {
     let broken_path = dir.join("broken.json");
     std::fs::write(&broken_path, &exported[..exported.len() / 2]).unwrap();
     let base = root.clone();
+    let expected_ids = native.clone();
+    let (tx, rx) = std::sync::mpsc::channel();
     with_browser(&driver, Browser::default(), move |client| async move {
         client.goto(&format!("{base}#/stories")).await.unwrap();
         find(&client, "[data-testid=no-saved-stories]").await;
@@ -237,11 +239,15 @@ async fn own_story_journeys() {
         assert_eq!(stored(&client).await, json!([]));
         choose_files(&client, "[data-testid=import-story]", &[story_path]).await;
         wait_until(&client, "return location.hash.startsWith('#/s/st-')").await;
-        assert_eq!(
-            fact_ids(&client).await,
-            native,
-            "the imported story has the same facts"
-        );
+        assert_eq!(fact_ids(&client).await, expected_ids, "the imported story has the same facts");
+        // Copy story link (the clipboard stubbed, to read what was copied).
+        js(&client, "navigator.clipboard.writeText = t => { window.__copied = t; return Promise.resolve(); }; return true").await;
+        click(&client, "[data-testid=copy-story-link]").await;
+        wait_until(&client, "return typeof window.__copied === 'string'").await;
+        let link = js(&client, "return window.__copied").await.as_str().unwrap().to_string();
+        let status = find(&client, "[data-testid=story-status]").await.text().await.unwrap();
+        assert!(status.contains("Story link copied"), "{status}");
+        tx.send(link).unwrap();
         // A story this device does not have: said plainly.
         client
             .goto(&format!("{base}#/s/st-unknown/fact/f123"))
@@ -256,7 +262,41 @@ async fn own_story_journeys() {
     })
     .await;
 
-    // 3. Files: a saved page with a script, a text file, a Markdown file →
+    let link = rx.recv().unwrap();
+
+    // 3. The story link in a fresh profile: the same facts, a deep link to
+    // one of them, "Save to my stories"; a cut-off link gets a message.
+    assert!(link.contains("#/l/"), "{link}");
+    let expected_ids = native.clone();
+    with_browser(&driver, Browser::default(), move |client| async move {
+        client.goto(&link).await.unwrap();
+        find(&client, "[data-testid=shared-story]").await;
+        assert_eq!(
+            fact_ids(&client).await,
+            expected_ids,
+            "the linked story has the same facts"
+        );
+        let fact = &expected_ids[0];
+        client.goto(&format!("{link}fact/{fact}")).await.unwrap();
+        find(&client, "[data-testid=fact-claim]").await;
+        assert_eq!(stored(&client).await, json!([]), "not saved until asked");
+        click(&client, "[data-testid=save-shared]").await;
+        wait_until(&client, "return location.hash.startsWith('#/s/st-')").await;
+        assert!(fragment(&client).await.ends_with(&format!("/fact/{fact}")));
+        find(&client, "[data-testid=fact-claim]").await;
+        assert_eq!(stored(&client).await.as_array().unwrap().len(), 1);
+        let cut = &link[..link.len() - link.len() / 3];
+        client.goto(cut).await.unwrap();
+        let missing = find(&client, "[data-testid=story-missing]")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(missing.contains("damaged or was cut off"), "{missing}");
+    })
+    .await;
+
+    // 4. Files: a saved page with a script, a text file, a Markdown file →
     // three outlets; nothing in the page runs; bad files get a message.
     let dir = temp_dir("files");
     let page = dir.join("courier.html");

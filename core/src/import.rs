@@ -8,12 +8,14 @@
 //! - [`paste`]: pasted text split into articles at separator lines.
 //! - [`prefill`]: headline, outlet, date and URL suggested for one article.
 //! - [`story_file`]: the versioned JSON story file, read and written.
+//! - [`link`]: a story link's payload (base64url of the compressed story file).
 //!
 //! Like the rest of the core, nothing here panics, and all work is linear in
 //! the input's size.
 
 pub mod decode;
 pub mod html;
+pub mod link;
 pub mod paste;
 pub mod prefill;
 pub mod story_file;

@@ -178,6 +178,7 @@ fn build(reference: &StoryRef, story: Story) -> Arc<StoryView> {
 /// view-model after the first paint, and shows its title, tabs and page.
 #[component]
 fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
+    let story_for_view = story.clone();
     let loaded = RwSignal::new(Loaded::Loading);
     let head = RwSignal::new((String::new(), 0usize));
     // The title and tabs paint at once; the analysis and alignment run in
@@ -204,21 +205,26 @@ fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
                 ))),
             }
         }
-        StoryRef::Saved(id) => {
+        StoryRef::Saved(_) | StoryRef::Link(_) => {
             let reference = story.clone();
             leptos::task::spawn_local(async move {
-                match saved::load(&id).await {
-                    Ok(found) => finish(reference, found),
+                match saved::story_file(&reference).await {
+                    Ok(file) => {
+                        let slug = match &reference {
+                            StoryRef::Saved(id) => id.clone(),
+                            _ => "shared".to_string(),
+                        };
+                        finish(reference, file.into_story(slug));
+                    }
                     Err(message) => loaded.set(Loaded::Missing(message)),
                 }
             });
         }
     }
-    let read_only = story == StoryRef::Bundled;
-    let saved_id = match &story {
-        StoryRef::Saved(id) => Some(id.clone()),
-        StoryRef::Bundled => None,
-    };
+    let from_link = matches!(story, StoryRef::Link(_)).then(|| {
+        let reference = story.clone();
+        view! { <SaveSharedStory story=reference route /> }
+    });
 
     let view_kind = Memo::new(move |_| route.with(Route::view));
     // After following a link to another view, focus its heading so keyboard
@@ -277,15 +283,48 @@ fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
         let count = head.with(|h| h.1);
         format!("{count} outlet{}", if count == 1 { "" } else { "s" })
     };
+    let story = StoryRef::clone(&story_for_view);
     view! {
         <div class="story" data-testid="story">
             <div class="story-head">
                 <p class="eyebrow">"Story · " {outlets} {facts}</p>
                 <h1 id="story-title" data-testid="story-title">{move || head.with(|h| h.0.clone())}</h1>
-                <StoryActions saved_id read_only />
+                <StoryActions story=story.clone() />
             </div>
+            {from_link}
             <ViewNav route />
             {page}
+        </div>
+    }
+}
+
+/// The banner over a story opened from a story link: it is not on this
+/// device until the reader saves it.
+#[component]
+fn SaveSharedStory(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let save = move |_| {
+        let story = story.clone();
+        leptos::task::spawn_local(async move {
+            let saved = match saved::story_file(&story).await {
+                Ok(file) => saved::save_new(&file).await,
+                Err(message) => Err(message),
+            };
+            match saved {
+                Ok(id) => go(&Place::Story(StoryRef::Saved(id), route.get_untracked())),
+                Err(message) => status.set(message),
+            }
+        });
+    };
+    view! {
+        <div class="notice" role="status" data-testid="shared-story">
+            <p>
+                "This story came in a link: it is not saved on this device. "
+                <button type="button" class="button button-primary" on:click=save data-testid="save-shared">
+                    "Save to my stories"
+                </button>
+            </p>
+            <p>{move || status.get()}</p>
         </div>
     }
 }

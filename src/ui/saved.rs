@@ -1,11 +1,14 @@
 //! The reader's own stories: story files (the core's versioned JSON) kept in
-//! the device store ([`crate::ui::store`]). Turns records into stories and
-//! list entries, gives new stories their ids, and saves, duplicates,
-//! deletes and restores them.
+//! the device store ([`crate::ui::store`]) or carried in a story link. Turns
+//! records into stories and list entries, gives new stories their ids,
+//! saves, deletes and restores them, and makes and reads story links.
 
-use parallax_core::corpus::Story;
+use parallax_core::corpus::bundled_stories;
+use parallax_core::import::link::{MAX_LINK_CHARS, decode_payload, encode_payload};
 use parallax_core::import::story_file::{StoryFile, parse_story_file, to_json};
 
+use crate::route::StoryRef;
+use crate::ui::compress;
 use crate::ui::store::{self, StoredStory};
 
 /// What the story list shows of one saved story.
@@ -84,9 +87,46 @@ pub async fn load_file(id: &str) -> Result<StoryFile, String> {
     }
 }
 
-/// A saved story, ready to analyse.
-pub async fn load(id: &str) -> Result<Story, String> {
-    load_file(id).await.map(|file| file.into_story(id))
+/// The story file of any story: bundled, saved on this device, or in a link.
+pub async fn story_file(story: &StoryRef) -> Result<StoryFile, String> {
+    match story {
+        StoryRef::Bundled => bundled_stories()
+            .0
+            .first()
+            .map(StoryFile::from_story)
+            .ok_or_else(|| "The bundled story is missing.".to_string()),
+        StoryRef::Saved(id) => load_file(id).await,
+        StoryRef::Link(payload) => open_link(payload).await,
+    }
+}
+
+/// The payload of a story link for `file`, or why the story is too large
+/// for one.
+pub async fn link_payload(file: &StoryFile) -> Result<String, String> {
+    let compressed = compress::deflate(to_json(file).as_bytes()).await?;
+    let payload = encode_payload(&compressed);
+    if payload.len() > MAX_LINK_CHARS {
+        return Err(format!(
+            "This story is too large for a link: {} KB compressed, and a story link carries up to {} KB. Export it as a story file instead.",
+            payload.len().div_ceil(1024),
+            MAX_LINK_CHARS / 1024
+        ));
+    }
+    Ok(payload)
+}
+
+/// The story file a story link carries.
+pub async fn open_link(payload: &str) -> Result<StoryFile, String> {
+    let compressed = decode_payload(payload).map_err(|e| e.message())?;
+    let json = compress::inflate(&compressed).await?;
+    let json = String::from_utf8(json)
+        .map_err(|_| "This story link is damaged: its story is not text.".to_string())?;
+    parse_story_file(&json).map_err(|e| {
+        format!(
+            "This story link holds no story Parallax can read: {}",
+            e.message()
+        )
+    })
 }
 
 /// Saves `file` as story `id` (new or replaced), stamped now.

@@ -1,36 +1,27 @@
 //! What can be done with the open story, under its title: export it as a
-//! story file, duplicate it (the bundled story is read-only; its copy can be
-//! edited) and, for a story of one's own, edit it.
+//! story file, copy a story link (the whole story, compressed, in the
+//! link's fragment; never sent to a server), duplicate it (the bundled
+//! story is read-only; its copy can be edited) and, for a story of one's
+//! own, edit it.
 
 use leptos::prelude::*;
-use parallax_core::corpus::bundled_stories;
-use parallax_core::import::story_file::{StoryFile, to_json};
+use parallax_core::import::story_file::to_json;
+use wasm_bindgen::JsCast;
 
-use crate::route::Place;
-use crate::ui::app::go;
+use crate::route::{Place, Route, StoryRef};
+use crate::ui::app::{go, page_base};
 use crate::ui::download::{download, file_name};
 use crate::ui::saved;
 
-/// The open story's file: the bundled one, or the saved one by id.
-async fn story_file(saved_id: Option<String>) -> Result<StoryFile, String> {
-    match saved_id {
-        Some(id) => saved::load_file(&id).await,
-        None => bundled_stories()
-            .0
-            .first()
-            .map(StoryFile::from_story)
-            .ok_or_else(|| "The bundled story is missing.".to_string()),
-    }
-}
-
 #[component]
-pub fn StoryActions(saved_id: Option<String>, read_only: bool) -> impl IntoView {
+pub fn StoryActions(story: StoryRef) -> impl IntoView {
     let status = RwSignal::new(String::new());
-    let export_id = saved_id.clone();
+    let manual_link = RwSignal::new(None::<String>);
+    let story = StoredValue::new(story);
     let export = move |_| {
-        let id = export_id.clone();
+        let story = story.get_value();
         leptos::task::spawn_local(async move {
-            match story_file(id).await {
+            match saved::story_file(&story).await {
                 Ok(file) => {
                     let name = file_name(&file.title, "parallax.json");
                     if download(&name, "application/json", &to_json(&file)) {
@@ -43,11 +34,45 @@ pub fn StoryActions(saved_id: Option<String>, read_only: bool) -> impl IntoView 
             }
         });
     };
-    let duplicate_id = saved_id.clone();
-    let duplicate = move |_| {
-        let id = duplicate_id.clone();
+    let copy_link = move |_| {
+        let story = story.get_value();
+        manual_link.set(None);
         leptos::task::spawn_local(async move {
-            let copied = match story_file(id).await {
+            let payload = match saved::story_file(&story).await {
+                Ok(file) => saved::link_payload(&file).await,
+                Err(message) => Err(message),
+            };
+            let payload = match payload {
+                Ok(payload) => payload,
+                Err(message) => return status.set(message),
+            };
+            let link = format!(
+                "{}{}",
+                page_base(),
+                StoryRef::Link(payload.clone()).href(&Route::home())
+            );
+            let size = format!("{} KB", link.len().div_ceil(1024));
+            let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+            let copied = match clipboard {
+                Some(clipboard) => {
+                    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link))
+                        .await
+                        .is_ok()
+                }
+                None => false,
+            };
+            if copied {
+                status.set(format!("✓ Story link copied ({size}). It carries the whole story: whoever opens it sees it without a server."));
+            } else {
+                status.set(format!("Copy this story link ({size}):"));
+                manual_link.set(Some(link));
+            }
+        });
+    };
+    let duplicate = move |_| {
+        let story = story.get_value();
+        leptos::task::spawn_local(async move {
+            let copied = match saved::story_file(&story).await {
                 Ok(mut file) => {
                     file.title = format!("{} (copy)", file.title);
                     saved::save_new(&file).await
@@ -60,9 +85,13 @@ pub fn StoryActions(saved_id: Option<String>, read_only: bool) -> impl IntoView 
             }
         });
     };
-    let edit = saved_id.map(|id| {
-        view! { <a class="button" href=Place::Edit(id).href() data-testid="edit-story">"Edit"</a> }
-    });
+    let edit = match story.get_value() {
+        StoryRef::Saved(id) => Some(view! {
+            <a class="button" href=Place::Edit(id).href() data-testid="edit-story">"Edit"</a>
+        }),
+        _ => None,
+    };
+    let read_only = story.get_value() == StoryRef::Bundled;
     view! {
         <p class="story-actions" data-testid="story-actions">
             {edit}
@@ -70,7 +99,17 @@ pub fn StoryActions(saved_id: Option<String>, read_only: bool) -> impl IntoView 
                 {if read_only { "Duplicate to edit" } else { "Duplicate" }}
             </button>
             <button type="button" class="button" on:click=export data-testid="export-story">"Export story"</button>
+            <button type="button" class="button" on:click=copy_link data-testid="copy-story-link">"Copy story link"</button>
             <span class="copy-status" role="status" data-testid="story-status">{move || status.get()}</span>
+            {move || manual_link.get().map(|link| view! {
+                <input type="text" readonly class="manual-link" prop:value=link data-testid="story-link-field"
+                    aria-label="Story link"
+                    on:focus=|ev| {
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                            input.select();
+                        }
+                    } />
+            })}
         </p>
     }
 }
