@@ -352,4 +352,106 @@ async fn own_story_journeys() {
         assert_eq!(js(&client, "return window.__pwned === undefined").await, json!(true));
     })
     .await;
+
+    // 5. Bad input gets a clear message and loses nothing: an empty story, a
+    // Windows-1252 file (read, with a notice), a 50 MB file (refused and
+    // named), the same article twice (asked; declined), a story file from a
+    // newer version, and damaged records in the store (the list still opens,
+    // says what it could not read, and changes nothing).
+    let dir = temp_dir("bad");
+    let latin = dir.join("latin.txt");
+    std::fs::write(
+        &latin,
+        b"Caf\xe9 owners \x93welcome\x94 the new street plan\n\n12 March 2024\n\nThe caf\xe9 owners' association said on Tuesday that the plan would bring more visitors.\n",
+    )
+    .unwrap();
+    let huge = dir.join("huge.txt");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(50 * 1024 * 1024)
+        .unwrap();
+    let once = dir.join("once.txt");
+    std::fs::write(&once, &b).unwrap();
+    let again = dir.join("again.txt");
+    std::fs::write(&again, &b).unwrap();
+    let newer = dir.join("newer.json");
+    std::fs::write(
+        &newer,
+        r#"{"format": "parallax-story", "version": 99, "title": "From the future", "articles": []}"#,
+    )
+    .unwrap();
+    let base = root.clone();
+    with_browser(&driver, Browser::default(), move |client| async move {
+        client.goto(&format!("{base}#/new")).await.unwrap();
+        find(&client, "[data-testid=new-story-page]").await;
+        click(&client, "[data-testid=save-story]").await;
+        wait_until(&client, "return document.querySelector('[data-testid=new-story-messages]').textContent.includes('There is no article yet')").await;
+        assert_eq!(fragment(&client).await, "#/new", "nothing saved");
+
+        choose_files(&client, "[data-testid=add-files]", &[latin, huge]).await;
+        wait_until(&client, "return document.querySelector('[data-testid=new-story-messages]').textContent.includes('huge.txt')").await;
+        let messages = find(&client, "[data-testid=new-story-messages]").await.text().await.unwrap();
+        assert!(messages.contains("50 MB") && messages.contains("2 MB"), "{messages}");
+        let text = js(&client, "return document.querySelectorAll('[data-testid=article-text]')[0].value").await;
+        assert!(text.as_str().unwrap().starts_with("Café owners “welcome” the new street plan"), "{text}");
+        let notes = find(&client, ".draft-notes").await.text().await.unwrap();
+        assert!(notes.contains("Windows-1252"), "{notes}");
+
+        choose_files(&client, "[data-testid=add-files]", &[once]).await;
+        wait_until(&client, "return document.querySelectorAll('[data-testid=article-text]').length === 2").await;
+        choose_files(&client, "[data-testid=add-files]", &[again]).await;
+        let started = std::time::Instant::now();
+        let question = loop {
+            if let Ok(text) = client.get_alert_text().await {
+                break text;
+            }
+            assert!(started.elapsed().as_secs() < 15, "no question about the duplicate");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        };
+        assert!(question.contains("same text as article 2"), "{question}");
+        client.dismiss_alert().await.unwrap();
+        wait_until(&client, "return document.querySelector('[data-testid=new-story-messages]').textContent.includes('was not added again')").await;
+        assert_eq!(
+            js(&client, "return document.querySelectorAll('[data-testid=article-text]').length").await,
+            json!(2)
+        );
+
+        client.goto(&format!("{base}#/stories")).await.unwrap();
+        find(&client, "[data-testid=no-saved-stories]").await;
+        choose_files(&client, "[data-testid=import-story]", &[newer]).await;
+        wait_until(&client, "return document.querySelector('[data-testid=import-message]').textContent.includes('newer Parallax')").await;
+
+        // Damaged records, written straight into the store.
+        client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const open = indexedDB.open('parallax', 1);
+                 open.onupgradeneeded = () => open.result.createObjectStore('stories');
+                 open.onsuccess = () => {
+                   const tx = open.result.transaction('stories', 'readwrite');
+                   tx.objectStore('stories').put({ id: 'st-cut', updated: 1, story: '{\"format\": \"parallax-story\", \"version\": 1, \"tit' }, 'st-cut');
+                   tx.objectStore('stories').put('not a record at all', 'st-odd');
+                   tx.oncomplete = () => { open.result.close(); done(true); };
+                 };",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let before = stored(&client).await;
+        client.refresh().await.unwrap();
+        find(&client, "[data-testid=stories-page]").await;
+        wait_until(&client, "return document.querySelectorAll('[data-testid=store-problem]').length === 2").await;
+        let problems = find(&client, "[data-testid=store-problem]").await.text().await.unwrap();
+        assert!(problems.contains("could not be read") || problems.contains("not a story"), "{problems}");
+        assert_eq!(
+            js(&client, "return document.querySelectorAll('[data-testid=download-unreadable]').length").await,
+            json!(2),
+            "what was stored can be downloaded"
+        );
+        assert_eq!(stored(&client).await, before, "nothing stored changed");
+        // The bundled story still opens.
+        click(&client, "[data-testid=story-card] a").await;
+        find(&client, "[data-testid=fact-row]").await;
+    })
+    .await;
 }

@@ -9,7 +9,7 @@ use parallax_core::import::story_file::{StoryFile, parse_story_file, to_json};
 
 use crate::route::StoryRef;
 use crate::ui::compress;
-use crate::ui::store::{self, StoredStory};
+use crate::ui::store::{self, StoredStory, Unreadable};
 
 /// What the story list shows of one saved story.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,17 +55,20 @@ impl Summary {
 }
 
 /// Every saved story, newest change first, and what could not be read.
-pub async fn summaries() -> Result<(Vec<Summary>, Vec<String>), String> {
+pub async fn summaries() -> Result<(Vec<Summary>, Vec<Unreadable>), String> {
     let (records, mut problems) = store::list().await.map_err(|e| e.0)?;
     let mut out = Vec::new();
     for record in records {
         match parse_story_file(&record.json) {
             Ok(file) => out.push(Summary::of(record, &file)),
-            Err(error) => problems.push(format!(
-                "The saved story “{}” could not be read ({}). It is kept as it was; export it to keep a copy.",
-                record.id,
-                error.message()
-            )),
+            Err(error) => problems.push(Unreadable {
+                message: format!(
+                    "The saved story “{}” could not be read ({}). It is kept as it was; download it to keep a copy.",
+                    record.id,
+                    error.message()
+                ),
+                raw: record.json,
+            }),
         }
     }
     out.sort_by(|a, b| b.updated.total_cmp(&a.updated));

@@ -142,9 +142,17 @@ fn transaction(
     Ok((transaction, store))
 }
 
+/// A stored record this build cannot read: what to tell the reader, and the
+/// record as JSON text, to export (it stays in the store untouched).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    pub message: String,
+    pub raw: String,
+}
+
 /// Every stored story, and the records that are not stories this build can
-/// read (as messages; their raw value is dropped from the list, not deleted).
-pub async fn list() -> Result<(Vec<StoredStory>, Vec<String>), StoreError> {
+/// read (left in the store as they are).
+pub async fn list() -> Result<(Vec<StoredStory>, Vec<Unreadable>), StoreError> {
     let doing = "read the stories saved on this device";
     let db = open(doing).await?;
     let (_, store) = transaction(&db, IdbTransactionMode::Readonly, doing)?;
@@ -158,9 +166,13 @@ pub async fn list() -> Result<(Vec<StoredStory>, Vec<String>), StoreError> {
     for value in js_sys::Array::from(&values).iter() {
         match record(&value) {
             Some(story) => stories.push(story),
-            None => problems.push(
-                "A saved record is not a story this version of Parallax can read; it was left as it is.".to_string(),
-            ),
+            None => problems.push(Unreadable {
+                message: "A saved record is not a story this version of Parallax can read; it was left as it is.".to_string(),
+                raw: js_sys::JSON::stringify(&value)
+                    .ok()
+                    .and_then(|s| s.as_string())
+                    .unwrap_or_default(),
+            }),
         }
     }
     Ok((stories, problems))

@@ -12,7 +12,7 @@ use crate::ui::app::go;
 use crate::ui::components::story_import::StoryImport;
 use crate::ui::download::{download, file_name};
 use crate::ui::saved::{self, Summary};
-use crate::ui::store::StoredStory;
+use crate::ui::store::{StoredStory, Unreadable};
 
 /// How long a deleted story can be brought back.
 const UNDO_SECONDS: u64 = 30;
@@ -20,7 +20,7 @@ const UNDO_SECONDS: u64 = 30;
 #[derive(Clone, Debug, PartialEq)]
 enum Listing {
     Loading,
-    Ready(Vec<Summary>, Vec<String>),
+    Ready(Vec<Summary>, Vec<Unreadable>),
     Failed(String),
 }
 
@@ -129,7 +129,20 @@ pub fn StoriesPage() -> impl IntoView {
         Listing::Ready(stories, problems) => {
             let problems = problems
                 .into_iter()
-                .map(|p| view! { <p class="notice" role="alert" data-testid="store-problem">{p}</p> })
+                .enumerate()
+                .map(|(i, problem)| {
+                    let name = format!("unreadable-record-{}.json", i + 1);
+                    let raw = problem.raw;
+                    view! {
+                        <p class="notice" role="alert" data-testid="store-problem">
+                            {problem.message} " "
+                            <button type="button" class="button" data-testid="download-unreadable"
+                                on:click=move |_| { download(&name, "application/json", &raw); }>
+                                "Download what was stored"
+                            </button>
+                        </p>
+                    }
+                })
                 .collect_view();
             let empty = stories.is_empty().then(|| view! {
                 <p class="hint" data-testid="no-saved-stories">
