@@ -17,7 +17,8 @@ use parallax_core::align::Coverage;
 use parallax_core::compare::{FactFilter, StoryView};
 use serde_json::{Value, json};
 use support::{
-    Browser, ChromeDriver, StaticServer, click, dist_dir, find, js, wait_until, with_browser,
+    Browser, ChromeDriver, StaticServer, axe_violations, click, dist_dir, find, js, wait_until,
+    with_browser,
 };
 
 fn native_story() -> StoryView {
@@ -35,32 +36,6 @@ async fn hash(client: &Client) -> String {
         .as_str()
         .unwrap_or("")
         .to_string()
-}
-
-/// Runs axe-core on the page and returns its violations (id, impact, nodes).
-async fn axe_violations(client: &Client) -> Value {
-    let source = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/node_modules/axe-core/axe.min.js"),
-    )
-    .expect("axe-core in .tools/ (npm install --prefix .tools axe-core)");
-    client
-        .execute(
-            &format!("{source}\n;window.axe = axe; return true;"),
-            vec![],
-        )
-        .await
-        .expect("inject axe-core");
-    client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             axe.run(document, { resultTypes: ['violations'] })
-               .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact,
-                   nodes: v.nodes.slice(0, 4).map(n => n.target.join(' ') + ' :: ' + n.failureSummary) }))))
-               .catch(e => done('axe failed: ' + e));",
-            vec![],
-        )
-        .await
-        .expect("axe.run")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -342,6 +317,8 @@ async fn explorer_journeys() {
                 ("#/quotes", "[data-testid=quote-card]"),
                 ("#/timeline/2014-12-17", "[data-testid=time-entry]"),
                 ("#/entities/sony-pictures", "[data-testid=entity-detail]"),
+                ("#/stories", "[data-testid=stories-page]"),
+                ("#/new", "[data-testid=new-story-page]"),
             ] {
                 client.goto(&format!("{base}{hash}")).await.unwrap();
                 client.refresh().await.unwrap();

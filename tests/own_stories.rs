@@ -15,7 +15,8 @@ use parallax_core::compare::StoryView;
 use parallax_core::import::story_file::{StoryFile, StoryFileArticle};
 use serde_json::{Value, json};
 use support::{
-    Browser, ChromeDriver, StaticServer, click, dist_dir, find, js, wait_until, with_browser,
+    Browser, ChromeDriver, StaticServer, axe_violations, click, dist_dir, find, js, wait_until,
+    with_browser,
 };
 
 fn story_text(story: &str, outlet: &str) -> String {
@@ -454,4 +455,28 @@ async fn own_story_journeys() {
         find(&client, "[data-testid=fact-row]").await;
     })
     .await;
+
+    // 6. The new pages on a 360 px phone, light and dark: no axe-core
+    // violations (desktop widths are checked in tests/explorer.rs).
+    for dark in [false, true] {
+        let base = root.clone();
+        let browser = Browser {
+            width: 360,
+            height: 780,
+            dark,
+        };
+        with_browser(&driver, browser, move |client| async move {
+            for (hash, ready) in [
+                ("#/stories", "[data-testid=stories-page]"),
+                ("#/new", "[data-testid=new-story-page]"),
+            ] {
+                client.goto(&format!("{base}{hash}")).await.unwrap();
+                find(&client, ready).await;
+                tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+                let violations = axe_violations(&client).await;
+                assert_eq!(violations, json!([]), "{hash}, dark: {dark}");
+            }
+        })
+        .await;
+    }
 }

@@ -409,3 +409,29 @@ pub async fn network_requests(client: &Client) -> Vec<String> {
     }
     urls
 }
+
+/// Runs axe-core on the page and returns its violations (id, impact, nodes).
+pub async fn axe_violations(client: &Client) -> Value {
+    let source = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/node_modules/axe-core/axe.min.js"),
+    )
+    .expect("axe-core in .tools/ (npm install --prefix .tools axe-core)");
+    client
+        .execute(
+            &format!("{source}\n;window.axe = axe; return true;"),
+            vec![],
+        )
+        .await
+        .expect("inject axe-core");
+    client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] })
+               .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact,
+                   nodes: v.nodes.slice(0, 4).map(n => n.target.join(' ') + ' :: ' + n.failureSummary) }))))
+               .catch(e => done('axe failed: ' + e));",
+            vec![],
+        )
+        .await
+        .expect("axe.run")
+}
