@@ -1,7 +1,8 @@
 //! The Leptos UI: renders the core's view-model and keeps the selection in
 //! the URL. The only module that imports leptos or web-sys.
 //!
-//! - `app`: the shell, the route signal, the hash listener;
+//! - `app`: the shell, the route signal, the hash listener; `building`: a
+//!   story's view-model built in slices, with progress;
 //! - `pages`: one file per view;
 //! - `components`: pieces the pages share;
 //! - `offline`: where the app runs (server or one file) and its service worker;
@@ -11,6 +12,7 @@
 //!   for story links.
 
 mod app;
+mod building;
 mod components;
 mod compress;
 mod download;

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use fantoccini::{Client, Locator};
 use parallax_core::compare::StoryView;
-use parallax_core::import::story_file::{StoryFile, StoryFileArticle};
+use parallax_core::import::story_file::{StoryFile, StoryFileArticle, to_json};
 use serde_json::{Value, json};
 use support::{
     Browser, ChromeDriver, StaticServer, axe_violations, click, dist_dir, find, js, wait_until,
@@ -479,4 +479,119 @@ async fn own_story_journeys() {
         })
         .await;
     }
+
+    // 7. Twelve outlets: the compact matrix says who reports each fact and
+    // names who does not. A large story shows its progress and can be
+    // cancelled.
+    let dir = temp_dir("large");
+    let twelve = dir.join("twelve.parallax.json");
+    std::fs::write(&twelve, to_json(&synthetic_story_file(12))).unwrap();
+    let large = dir.join("large.parallax.json");
+    std::fs::write(&large, to_json(&synthetic_story_file(3000))).unwrap();
+    let base = root.clone();
+    with_browser(&driver, Browser::default(), move |client| async move {
+        client.goto(&format!("{base}#/stories")).await.unwrap();
+        find(&client, "[data-testid=stories-page]").await;
+        choose_files(&client, "[data-testid=import-story]", &[twelve]).await;
+        find(&client, "[data-testid=fact-row]").await;
+        assert_eq!(
+            js(&client, "return document.querySelectorAll('[data-testid=matrix] thead th.outlet-col').length").await,
+            json!(1),
+            "one 'reported by' column instead of twelve"
+        );
+        let cells = js(&client, "return [...document.querySelectorAll('[data-testid=fact-row] .cell')].map(c => c.textContent)").await;
+        let cells: Vec<String> = serde_json::from_value(cells).unwrap();
+        assert!(cells.iter().all(|c| c.contains(" of 12 outlets.")), "{cells:?}");
+        assert!(
+            cells.iter().any(|c| c.contains("Not reported by Outlet ")),
+            "missing outlets are named: {cells:?}"
+        );
+        client.goto(&format!("{base}#/stories")).await.unwrap();
+        find(&client, "[data-testid=stories-page]").await;
+        choose_files(&client, "[data-testid=import-story]", &[large]).await;
+        wait_until(&client, "const p = document.querySelector('[data-testid=build-progress]'); return !!p && p.textContent.includes('Reading the articles')").await;
+        click(&client, "[data-testid=cancel-build]").await;
+        let message = find(&client, "[data-testid=story-missing]").await.text().await.unwrap();
+        assert!(message.contains("cancelled"), "{message}");
+        assert_eq!(stored(&client).await.as_array().unwrap().len(), 2, "the stories themselves are kept");
+    })
+    .await;
+}
+
+/// A story file of `articles` synthetic articles of about 5 KB each.
+fn synthetic_story_file(articles: usize) -> StoryFile {
+    let texts = parallax_core::synthetic::synthetic_story(articles, 5 * 1024, 7);
+    StoryFile::new(
+        format!("A synthetic story of {articles} articles"),
+        texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| StoryFileArticle {
+                id: format!("a{}", i + 1),
+                outlet: format!("Outlet {}", i + 1),
+                outlet_note: None,
+                url: None,
+                published: None,
+                text,
+            })
+            .collect(),
+    )
+}
+
+/// Not a check: time from choosing a story file of 10, 100 and 1,000
+/// articles to its matrix in the DOM, the longest main-thread task meanwhile
+/// (Long Tasks API) and the JS heap. Run by `./run.sh bench`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "a benchmark: ./run.sh bench"]
+async fn own_story_benchmark() {
+    let server = StaticServer::start(dist_dir());
+    let driver = ChromeDriver::start();
+    let dir = temp_dir("bench");
+    for articles in bench_sizes() {
+        let path = dir.join(format!("story-{articles}.parallax.json"));
+        std::fs::write(&path, to_json(&synthetic_story_file(articles))).unwrap();
+        let base = server.url("/");
+        with_browser(&driver, Browser::default(), move |client| async move {
+            client.goto(&format!("{base}#/stories")).await.unwrap();
+            find(&client, "[data-testid=stories-page]").await;
+            js(
+                &client,
+                "window.__longest = 0; window.__matrixAt = null;
+                 new PerformanceObserver(l => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
+                   .observe({ type: 'longtask' });
+                 new MutationObserver(() => { if (!window.__matrixAt && document.querySelector('[data-testid=fact-row]')) window.__matrixAt = performance.now(); })
+                   .observe(document.body, { childList: true, subtree: true });
+                 window.__chosenAt = performance.now(); return true",
+            )
+            .await;
+            choose_files(&client, "[data-testid=import-story]", &[path]).await;
+            wait_until(&client, "return window.__matrixAt !== null").await;
+            let result = js(
+                &client,
+                "const at = n => { const m = performance.getEntriesByName(n); return m.length ? m[m.length - 1].startTime : NaN; };
+                 return [window.__matrixAt - window.__chosenAt, window.__longest, performance.memory ? performance.memory.usedJSHeapSize / 1e6 : null,
+                   at('parallax-build-start') - window.__chosenAt, at('parallax-built') - at('parallax-build-start'), window.__matrixAt - at('parallax-built')]",
+            )
+            .await;
+            println!(
+                "own story, {articles} articles: file chosen → matrix {:.0} ms (read, save and load {:.0} ms; analysis and alignment {:.0} ms; rendering {:.0} ms), longest main-thread task {:.0} ms, JS heap {:.0} MB",
+                result[0].as_f64().unwrap_or(f64::NAN),
+                result[3].as_f64().unwrap_or(f64::NAN),
+                result[4].as_f64().unwrap_or(f64::NAN),
+                result[5].as_f64().unwrap_or(f64::NAN),
+                result[1].as_f64().unwrap_or(f64::NAN),
+                result[2].as_f64().unwrap_or(f64::NAN)
+            );
+        })
+        .await;
+    }
+}
+
+/// The story sizes the benchmark runs (`PARALLAX_BENCH_ARTICLES=10,100`
+/// picks others).
+fn bench_sizes() -> Vec<usize> {
+    std::env::var("PARALLAX_BENCH_ARTICLES")
+        .ok()
+        .map(|v| v.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![10, 100, 1000])
 }

@@ -2,7 +2,8 @@
 //! pipeline's output. This is the core's only face to the UI; the UI adds no
 //! logic of its own beyond layout and the current selection.
 //!
-//! [`StoryView::build`] analyses the story once ([`analyze_story`]), aligns
+//! [`StoryView::build`] (or [`StoryBuild`], step by step) analyses the story
+//! once (as [`crate::extract::analyze_story`] does), aligns
 //! it once ([`align`]) and derives every view from that, one module each:
 //! - [`facts`]: the coverage matrix, fact details with word diffs, omissions;
 //! - [`filter`]: the matrix's filters and sort, as a link's query;
@@ -22,7 +23,7 @@ pub mod timeline;
 
 use crate::align::{ArticleInput, StoryAlignment, align};
 use crate::corpus::{Article, Story};
-use crate::extract::{Analysis, EntityKind, PartKind, analyze_story_dated};
+use crate::extract::{Analysis, EntityKind, PartKind, analyze_dated, merge_story_entities};
 pub use crate::model::shorten;
 use crate::model::{Severity, Span, SpanIndex};
 
@@ -215,15 +216,62 @@ pub struct ApartView {
     pub rule: &'static str,
 }
 
+/// A story's view-model built one step at a time: each [`StoryBuild::step`]
+/// analyses one article, and [`StoryBuild::finish`] merges entities across
+/// the story, aligns it and derives the views. An app can show progress and
+/// stay responsive between steps, or drop the build to cancel it.
+pub struct StoryBuild {
+    story: Story,
+    analyses: Vec<Analysis>,
+}
+
+impl StoryBuild {
+    pub fn new(story: Story) -> StoryBuild {
+        StoryBuild {
+            analyses: Vec::with_capacity(story.articles.len()),
+            story,
+        }
+    }
+
+    /// Articles analysed so far, of [`StoryBuild::total`].
+    pub fn done(&self) -> usize {
+        self.analyses.len()
+    }
+
+    pub fn total(&self) -> usize {
+        self.story.articles.len()
+    }
+
+    /// Analyses the next article; false once every article is analysed.
+    pub fn step(&mut self) -> bool {
+        match self.story.articles.get(self.analyses.len()) {
+            Some(article) => {
+                self.analyses
+                    .push(analyze_dated(&article.raw, article.published));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Analyses what is left, then aligns the story and builds its views.
+    pub fn finish(mut self) -> StoryView {
+        while self.step() {}
+        let texts: Vec<&str> = self.story.articles.iter().map(|a| &*a.raw).collect();
+        merge_story_entities(&texts, &mut self.analyses);
+        StoryView::from_analyses(&self.story, self.analyses)
+    }
+}
+
 impl StoryView {
     /// Analyses every article of `story` and builds the view-model.
     pub fn build(story: &Story) -> StoryView {
-        let articles: Vec<(&str, _)> = story
-            .articles
-            .iter()
-            .map(|a| (&*a.raw, a.published))
-            .collect();
-        let analyses = analyze_story_dated(&articles);
+        StoryBuild::new(story.clone()).finish()
+    }
+
+    /// The view-model of `story` from its articles' analyses (in order,
+    /// entity keys merged across the story).
+    fn from_analyses(story: &Story, analyses: Vec<Analysis>) -> StoryView {
         let mut articles: Vec<ArticleView> = story
             .articles
             .iter()

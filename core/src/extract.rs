@@ -144,11 +144,17 @@ pub fn analyze_story_dated(articles: &[(&str, Option<DateTime>)]) -> Vec<Analysi
         .iter()
         .map(|(text, given)| analyze_dated(text, *given))
         .collect();
+    merge_story_entities(&texts, &mut analyses);
+    analyses
+}
+
+/// Gives each entity of a story's analyses one key across the whole story
+/// ([`entities::merge_story_keys`]); `texts[i]` is the text of `analyses[i]`.
+pub fn merge_story_entities(texts: &[&str], analyses: &mut [Analysis]) {
     let mut keyed: Vec<(&str, &mut Vec<Entity>)> = texts
         .iter()
         .zip(analyses.iter_mut())
         .map(|(text, analysis)| (*text, &mut analysis.entities))
         .collect();
     entities::merge_story_keys(&mut keyed);
-    analyses
 }

@@ -4,7 +4,8 @@
 //! story's view-model is built once per story and kept while it is open;
 //! pages only read it.
 
-use std::cell::RefCell;
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -12,6 +13,8 @@ use parallax_core::compare::StoryView;
 use parallax_core::corpus::{Story, bundled_stories};
 
 use crate::route::{Place, Route, StoryRef, View};
+use crate::ui::building::{Progress, build_in_steps};
+use crate::ui::components::build_progress::BuildProgress;
 use crate::ui::components::link_notice::LinkNotice;
 use crate::ui::components::nav::ViewNav;
 use crate::ui::components::offline_copy::OfflineCopy;
@@ -153,27 +156,6 @@ enum Loaded {
     Missing(String),
 }
 
-thread_local! {
-    /// The last story built, with what it was built from: going back to it
-    /// (from the story list, say) does not analyse it again.
-    static BUILT: RefCell<Option<(StoryRef, Story, Arc<StoryView>)>> = const { RefCell::new(None) };
-}
-
-/// The view-model of `story`, from the cache when it was built from the same articles.
-fn build(reference: &StoryRef, story: Story) -> Arc<StoryView> {
-    let cached = BUILT.with_borrow(|built| {
-        built
-            .as_ref()
-            .filter(|(r, s, _)| r == reference && *s == story)
-            .map(|(_, _, view)| view.clone())
-    });
-    cached.unwrap_or_else(|| {
-        let view = Arc::new(StoryView::build(&story));
-        BUILT.set(Some((reference.clone(), story, view.clone())));
-        view
-    })
-}
-
 /// One story: loads it (bundled, or from this device), builds its
 /// view-model after the first paint, and shows its title, tabs and page.
 #[component]
@@ -183,12 +165,24 @@ fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
     let head = RwSignal::new((String::new(), 0usize));
     // The title and tabs paint at once; the analysis and alignment run in
     // a later task, so the first paint is not held up.
+    let progress = RwSignal::new(None::<Progress>);
+    // The running build's stop flag (the page's own thread only).
+    let running = StoredValue::new_local(None::<Rc<Cell<bool>>>);
+    let cancel = move || {
+        running.try_update_value(|r| {
+            if let Some(alive) = r.take() {
+                alive.set(false);
+            }
+        });
+    };
+    // Leaving the story stops its build.
+    on_cleanup(cancel);
     let finish = move |reference: StoryRef, found: Story| {
         head.set((found.title.clone(), found.articles.len()));
-        set_timeout(
-            move || loaded.set(Loaded::Ready(build(&reference, found))),
-            std::time::Duration::ZERO,
-        );
+        let alive = build_in_steps(reference, found, progress, move |view| {
+            loaded.set(Loaded::Ready(view));
+        });
+        running.set_value(Some(alive));
     };
     match story.clone() {
         StoryRef::Bundled => {
@@ -240,7 +234,11 @@ fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
         let story = match loaded.get() {
             Loaded::Loading => {
                 return view! {
-                    <p class="preparing" role="status">"Comparing the outlets…"</p>
+                    <BuildProgress progress cancel=move || {
+                        cancel();
+                        progress.set(None);
+                        loaded.set(Loaded::Missing("The analysis was cancelled; nothing was changed.".to_string()));
+                    } />
                 }
                 .into_any();
             }

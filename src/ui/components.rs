@@ -1,6 +1,7 @@
 //! Pieces the pages share.
 
 pub mod article;
+pub mod build_progress;
 pub mod copy_link;
 pub mod fact_links;
 pub mod filters;

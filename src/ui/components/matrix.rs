@@ -1,7 +1,10 @@
 //! The coverage matrix: a real table, facts as rows (each heading links to
 //! the fact view), one column per outlet with its short wording, then how
 //! the outlets differ. Coverage and differences are written out in words;
-//! colour only repeats them.
+//! colour only repeats them. With more outlets than fit side by side the
+//! matrix is compact: one column says how many outlets report the fact and
+//! names those that do not, with one outlet's wording; every outlet's
+//! sentence is one click away, in the fact view.
 
 use std::sync::Arc;
 
@@ -12,19 +15,31 @@ use parallax_core::compare::facts::{FactView, certainty_class, certainty_name};
 use crate::route::{Route, fact_dom_id};
 use crate::ui::app::Link;
 
+/// Most outlets shown as columns of their own.
+pub const MAX_OUTLET_COLUMNS: usize = 8;
+/// Most missing outlets named in a compact row.
+const MAX_NAMED_MISSING: usize = 6;
+
 #[component]
 pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
-    let heads = story
-        .articles
-        .iter()
-        .map(|a| view! { <th scope="col" class="outlet-col">{a.outlet.clone()}</th> })
-        .collect_view();
+    let compact = story.articles.len() > MAX_OUTLET_COLUMNS;
+    let heads = if compact {
+        let count = story.articles.len();
+        view! { <th scope="col" class="outlet-col">{format!("Reported by (of {count} outlets)")}</th> }.into_any()
+    } else {
+        story
+            .articles
+            .iter()
+            .map(|a| view! { <th scope="col" class="outlet-col">{a.outlet.clone()}</th> })
+            .collect_view()
+            .into_any()
+    };
     let outlets: Vec<String> = story.articles.iter().map(|a| a.outlet.clone()).collect();
     let total = story.facts.len();
     let body_story = story.clone();
     view! {
         <div class="matrix-wrap">
-            <table class="matrix" data-testid="matrix">
+            <table class="matrix" class:compact=compact data-testid="matrix">
                 <caption>
                     {move || {
                         let shown = rows.with(Vec::len);
@@ -45,7 +60,7 @@ pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
                         rows.get()
                             .into_iter()
                             .filter_map(|i| story.facts.get(i).cloned())
-                            .map(|fact| row(&fact, &outlets))
+                            .map(|fact| row(&fact, &outlets, compact))
                             .collect_view()
                     }}
                 </tbody>
@@ -54,48 +69,49 @@ pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
     }
 }
 
-fn row(fact: &FactView, outlets: &[String]) -> impl IntoView + use<> {
-    let coverage = fact.coverage.name();
-    let cells = fact
+/// A compact row's one cell: how many report it, who does not, and one
+/// outlet's wording.
+fn reported_by(fact: &FactView, outlets: &[String]) -> AnyView {
+    let reporting: Vec<usize> = (0..fact.cells.len())
+        .filter(|&i| fact.cells[i].is_some())
+        .collect();
+    let missing: Vec<&str> = fact
         .cells
         .iter()
         .zip(outlets)
-        .map(|(cell, outlet)| match cell {
-            Some(cell) => view! {
-                <td data-label=outlet.clone() class="cell">
-                    <span class="wording">{cell.short.clone()}</span>
-                    <span class=format!("certainty certainty-{}", certainty_class(cell.certainty))>
-                        {certainty_name(cell.certainty)}
-                    </span>
-                </td>
-            }
-            .into_any(),
-            None => view! {
-                <td data-label=outlet.clone() class="cell cell-missing">
-                    <span class="not-reported">"Not reported"</span>
-                </td>
-            }
-            .into_any(),
+        .filter(|(cell, _)| cell.is_none())
+        .map(|(_, outlet)| outlet.as_str())
+        .collect();
+    let who_not = match missing.len() {
+        0 => "Every outlet reports it.".to_string(),
+        n if n <= MAX_NAMED_MISSING => format!("Not reported by {}.", missing.join(", ")),
+        n => format!("{n} outlets do not report it."),
+    };
+    let example = reporting.first().and_then(|&i| {
+        let cell = fact.cells[i].as_ref()?;
+        Some(view! {
+            <span class="wording">
+                <span class="outlet-name">{outlets[i].clone()} ": "</span>
+                {cell.short.clone()}
+            </span>
         })
-        .collect_view();
-    let diffs = if fact.difference_kinds.is_empty() {
-        let text = if fact.claims.len() > 1 {
-            "No differences found"
-        } else {
-            "—"
-        };
-        view! { <span class="muted">{text}</span> }.into_any()
+    });
+    view! {
+        <td data-label="Reported by" class="cell">
+            <strong>{format!("{} of {} outlets. ", reporting.len(), outlets.len())}</strong>
+            <span class="missing-outlets" data-testid="missing-outlets">{who_not}</span>
+            {example}
+        </td>
+    }
+    .into_any()
+}
+
+fn row(fact: &FactView, outlets: &[String], compact: bool) -> impl IntoView + use<> {
+    let coverage = fact.coverage.name();
+    let cells = if compact {
+        reported_by(fact, outlets)
     } else {
-        view! {
-            <ul class="tags">
-                {fact
-                    .difference_kinds
-                    .iter()
-                    .map(|k| view! { <li class=format!("tag diff-{}", k.name())>{k.label()}</li> })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any()
+        per_outlet_cells(fact, outlets)
     };
     view! {
         <tr id=fact_dom_id(&fact.id) class=format!("row coverage-{coverage}") data-testid="fact-row" data-fact=fact.id.clone()>
@@ -116,7 +132,55 @@ fn row(fact: &FactView, outlets: &[String]) -> impl IntoView + use<> {
                 </span>
             </th>
             {cells}
-            <td data-label="How they differ" class="diffs">{diffs}</td>
+            <td data-label="How they differ" class="diffs">{differences(fact)}</td>
         </tr>
+    }
+}
+
+/// One cell per outlet: its short wording and how firmly it is stated.
+fn per_outlet_cells(fact: &FactView, outlets: &[String]) -> AnyView {
+    fact.cells
+        .iter()
+        .zip(outlets)
+        .map(|(cell, outlet)| match cell {
+            Some(cell) => view! {
+                <td data-label=outlet.clone() class="cell">
+                    <span class="wording">{cell.short.clone()}</span>
+                    <span class=format!("certainty certainty-{}", certainty_class(cell.certainty))>
+                        {certainty_name(cell.certainty)}
+                    </span>
+                </td>
+            }
+            .into_any(),
+            None => view! {
+                <td data-label=outlet.clone() class="cell cell-missing">
+                    <span class="not-reported">"Not reported"</span>
+                </td>
+            }
+            .into_any(),
+        })
+        .collect_view()
+        .into_any()
+}
+
+fn differences(fact: &FactView) -> AnyView {
+    if fact.difference_kinds.is_empty() {
+        let text = if fact.claims.len() > 1 {
+            "No differences found"
+        } else {
+            "—"
+        };
+        view! { <span class="muted">{text}</span> }.into_any()
+    } else {
+        view! {
+            <ul class="tags">
+                {fact
+                    .difference_kinds
+                    .iter()
+                    .map(|k| view! { <li class=format!("tag diff-{}", k.name())>{k.label()}</li> })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
     }
 }
