@@ -20,6 +20,8 @@
 //! - `` (no fragment) and `/stories`: the story list (the start page);
 //! - `/new`: a new story; `/s/<story-id>/edit`: edit a saved story;
 //! - `/s/<story-id>/<route>`: a route inside a story saved on this device;
+//! - `/e/<route>`: a route inside the story embedded in a one-file offline
+//!   copy;
 //! - `/l/<payload>/<route>`: a route inside a story carried by the link
 //!   itself (its compressed story file, base64url; see
 //!   `parallax_core::import::link`);
@@ -167,6 +169,8 @@ pub enum StoryRef {
     Saved(String),
     /// A story carried in the link: its compressed story file, base64url.
     Link(String),
+    /// The story embedded in the one-file offline copy that is open.
+    Embedded,
 }
 
 impl StoryRef {
@@ -185,6 +189,7 @@ impl StoryRef {
             StoryRef::Bundled => route.href(),
             StoryRef::Saved(id) => format!("#/s/{id}/{}", inner(route)),
             StoryRef::Link(payload) => format!("#/l/{payload}/{}", inner(route)),
+            StoryRef::Embedded => format!("#/e/{}", inner(route)),
         }
     }
 }
@@ -223,6 +228,9 @@ impl Place {
             "/stories" => return Place::Stories,
             "/new" => return Place::NewStory,
             _ => {}
+        }
+        if let Some(rest) = raw.strip_prefix("/e/").or((raw == "/e").then_some("")) {
+            return Place::Story(StoryRef::Embedded, Route::parse(&format!("/{rest}")));
         }
         if let Some(rest) = raw.strip_prefix("/l/") {
             let (payload, inner) = rest.split_once('/').unwrap_or((rest, ""));
@@ -363,6 +371,8 @@ mod tests {
             ),
             Place::Story(saved.clone(), Route::parse("#/facts?coverage=all&q=fire")),
             Place::Story(StoryRef::Link("eJzT0yMAAGTvBe8".into()), Route::home()),
+            Place::Story(StoryRef::Embedded, Route::home()),
+            Place::Story(StoryRef::Embedded, Route::Fact("f1".into())),
             Place::Story(
                 StoryRef::Link("eJzT0yMAAGTvBe8".into()),
                 Route::Quotes(Some("f1".into())),

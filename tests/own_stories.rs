@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use fantoccini::{Client, Locator};
 use parallax_core::compare::StoryView;
-use parallax_core::import::story_file::{StoryFile, StoryFileArticle, to_json};
+use parallax_core::import::story_file::{StoryFile, StoryFileArticle, embed_in_html, to_json};
 use serde_json::{Value, json};
 use support::{
     Browser, ChromeDriver, StaticServer, axe_violations, click, dist_dir, find, js, wait_until,
@@ -514,6 +514,34 @@ async fn own_story_journeys() {
         let message = find(&client, "[data-testid=story-missing]").await.text().await.unwrap();
         assert!(message.contains("cancelled"), "{message}");
         assert_eq!(stored(&client).await.as_array().unwrap().len(), 2, "the stories themselves are kept");
+    })
+    .await;
+
+    // 8. The one-file copy with a story in it ("Offline copy with this
+    // story" embeds it the same way) opens that story from file://.
+    let dir = temp_dir("one-file");
+    let page = std::fs::read_to_string(dist_dir().join("parallax-offline.html")).unwrap();
+    let one_file = dir.join("wildfire.html");
+    std::fs::write(&one_file, embed_in_html(&page, &expected).unwrap()).unwrap();
+    let url = format!("file://{}", one_file.display());
+    let expected_ids = native.clone();
+    with_browser(&driver, Browser::default(), move |client| async move {
+        client.goto(&url).await.unwrap();
+        let title = find(&client, "[data-testid=story-title]")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(title, "Wildfire at Cedar Falls");
+        assert_eq!(
+            fact_ids(&client).await,
+            expected_ids,
+            "the embedded story has the native facts"
+        );
+        assert!(fragment(&client).await.starts_with("#/e/"));
+        let fact = &expected_ids[0];
+        client.goto(&format!("{url}#/e/fact/{fact}")).await.unwrap();
+        find(&client, "[data-testid=fact-claim]").await;
     })
     .await;
 }

@@ -95,6 +95,14 @@ enum PageKey {
 
 #[component]
 pub fn App() -> impl IntoView {
+    // A one-file copy made with a story opens on that story.
+    if current_hash().is_empty() && saved::embedded_story().is_some() {
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .location()
+                .replace(&Place::Story(StoryRef::Embedded, Route::home()).href());
+        }
+    }
     let initial = Place::parse(&current_hash());
     let route = RwSignal::new(match &initial {
         Place::Story(_, route) => route.clone(),
@@ -199,7 +207,7 @@ fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
                 ))),
             }
         }
-        StoryRef::Saved(_) | StoryRef::Link(_) => {
+        StoryRef::Saved(_) | StoryRef::Link(_) | StoryRef::Embedded => {
             let reference = story.clone();
             leptos::task::spawn_local(async move {
                 match saved::story_file(&reference).await {

@@ -5,7 +5,7 @@
 
 use parallax_core::corpus::bundled_stories;
 use parallax_core::import::link::{MAX_LINK_CHARS, decode_payload, encode_payload};
-use parallax_core::import::story_file::{StoryFile, parse_story_file, to_json};
+use parallax_core::import::story_file::{EMBEDDED_ID, StoryFile, parse_story_file, to_json};
 
 use crate::route::StoryRef;
 use crate::ui::compress;
@@ -100,7 +100,20 @@ pub async fn story_file(story: &StoryRef) -> Result<StoryFile, String> {
             .ok_or_else(|| "The bundled story is missing.".to_string()),
         StoryRef::Saved(id) => load_file(id).await,
         StoryRef::Link(payload) => open_link(payload).await,
+        StoryRef::Embedded => embedded_story()
+            .ok_or_else(|| "This page holds no embedded story.".to_string())?
+            .map_err(|e| format!("The story in this file could not be read: {}", e.message())),
     }
+}
+
+/// The story embedded in this page (a one-file copy made with a story), if any.
+pub fn embedded_story() -> Option<Result<StoryFile, parallax_core::import::ImportError>> {
+    let element = web_sys::window()?
+        .document()?
+        .get_element_by_id(EMBEDDED_ID)?;
+    Some(parse_story_file(
+        &element.text_content().unwrap_or_default(),
+    ))
 }
 
 /// The payload of a story link for `file`, or why the story is too large

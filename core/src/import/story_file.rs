@@ -220,6 +220,25 @@ impl StoryFile {
     }
 }
 
+/// The id of the element that holds the story of a one-file offline copy.
+pub const EMBEDDED_ID: &str = "parallax-story";
+
+/// The one-file copy `html` with `story` embedded before `</body>` as inert
+/// JSON (`<script type="application/json">`, never run), escaped so that no
+/// text in it can end the element: `</` becomes `<\/` and `<!--` becomes
+/// `\u003c!--`, both the same JSON. `None` if `html` has no `</body>`.
+pub fn embed_in_html(html: &str, story: &StoryFile) -> Option<String> {
+    let json = to_json(story)
+        .replace("</", "<\\/")
+        .replace("<!--", "\\u003c!--");
+    let at = html.rfind("</body>")?;
+    Some(format!(
+        "{}<script type=\"application/json\" id=\"{EMBEDDED_ID}\">{json}</script>\n{}",
+        &html[..at],
+        &html[at..]
+    ))
+}
+
 /// The story file as pretty-printed JSON.
 pub fn to_json(story: &StoryFile) -> String {
     serde_json::to_string_pretty(story).unwrap_or_default()
