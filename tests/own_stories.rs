@@ -212,6 +212,15 @@ async fn own_story_journeys() {
             find(&client, "[data-testid=saved-stories] [data-testid=story-card]").await;
             assert_eq!(stored(&client).await, records, "undo restores the record as it was");
             let json = records[0][1].as_str().unwrap().to_string();
+
+            // Edit: rename an outlet; the story keeps its id and shows the new name.
+            click(&client, "[data-testid=saved-stories] [data-testid=edit-story]").await;
+            wait_until(&client, "return document.querySelectorAll('[data-testid=article-outlet]').length === 2 && document.querySelectorAll('[data-testid=article-outlet]')[0].value === 'Valley Courier'").await;
+            fill(&client, "[data-testid=article-outlet]", 0, "Valley Courier Online").await;
+            click(&client, "[data-testid=save-story]").await;
+            wait_until(&client, &format!("return location.hash === '{hash}'")).await;
+            wait_until(&client, "return [...document.querySelectorAll('[data-testid=matrix] thead th.outlet-col')].some(th => th.textContent === 'Valley Courier Online')").await;
+            assert_eq!(stored(&client).await.as_array().unwrap().len(), 1, "edited in place");
             tx.send(json).unwrap();
         })
         .await;
