@@ -426,6 +426,35 @@ async fn own_story_journeys() {
             json!(2)
         );
 
+        // Pasting from a web page: the clipboard's HTML is read as an article.
+        click(&client, "[data-testid=add-article]").await;
+        wait_until(&client, "return document.querySelectorAll('[data-testid=article-text]').length === 3").await;
+        js(
+            &client,
+            "const box = document.querySelectorAll('[data-testid=article-text]')[2];
+             const data = new DataTransfer();
+             data.setData('text/plain', 'plain');
+             data.setData('text/html', '<meta property=\"og:site_name\" content=\"Harbour Herald\"><nav>Menu</nav><h1>Ferry service resumes</h1><p>4 June 2024</p><p>The ferry returned on Monday.</p><script>window.__pasted = 1</script><button>Share</button>');
+             box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+             return true",
+        )
+        .await;
+        wait_until(&client, "return document.querySelectorAll('[data-testid=article-text]')[2].value.startsWith('Ferry service resumes')").await;
+        let pasted = js(&client, "return document.querySelectorAll('[data-testid=article-text]')[2].value").await;
+        let pasted = pasted.as_str().unwrap();
+        assert!(pasted.contains("The ferry returned on Monday."), "{pasted}");
+        for furniture in ["Menu", "Share", "__pasted", "plain"] {
+            assert!(!pasted.contains(furniture), "{furniture} in {pasted}");
+        }
+        assert_eq!(
+            js(&client, "return document.querySelectorAll('[data-testid=article-outlet]')[2].value").await,
+            json!("Harbour Herald")
+        );
+        assert_eq!(
+            js(&client, "return document.querySelectorAll('[data-testid=article-date]')[2].value").await,
+            json!("2024-06-04")
+        );
+
         client.goto(&format!("{base}#/stories")).await.unwrap();
         find(&client, "[data-testid=no-saved-stories]").await;
         choose_files(&client, "[data-testid=import-story]", &[newer]).await;
