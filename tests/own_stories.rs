@@ -69,6 +69,11 @@ async fn fill(client: &Client, css: &str, index: usize, value: &str) {
         .unwrap();
 }
 
+/// The text of the first element matching `css` (waiting for it).
+async fn text_of(client: &Client, css: &str) -> String {
+    find(client, css).await.text().await.unwrap()
+}
+
 async fn fragment(client: &Client) -> String {
     js(client, "return location.hash")
         .await
@@ -177,7 +182,7 @@ async fn own_story_journeys() {
             wait_until(&client, "return document.querySelectorAll('[data-testid=article-text]').length === 2 && document.querySelectorAll('[data-testid=article-outlet]')[1].value === 'Ridge Daily'").await;
             click(&client, "[data-testid=save-story]").await;
             wait_until(&client, "return location.hash.startsWith('#/s/st-')").await;
-            let title = find(&client, "[data-testid=story-title]").await.text().await.unwrap();
+            let title = text_of(&client, "[data-testid=story-title]").await;
             assert_eq!(title, "Wildfire at Cedar Falls");
             assert_eq!(fact_ids(&client).await, expected_ids, "the browser finds the native facts");
             let hash = fragment(&client).await;
@@ -255,7 +260,7 @@ async fn own_story_journeys() {
         click(&client, "[data-testid=copy-story-link]").await;
         wait_until(&client, "return typeof window.__copied === 'string'").await;
         let link = js(&client, "return window.__copied").await.as_str().unwrap().to_string();
-        let status = find(&client, "[data-testid=story-status]").await.text().await.unwrap();
+        let status = text_of(&client, "[data-testid=story-status]").await;
         assert!(status.contains("Story link copied"), "{status}");
         tx.send(link).unwrap();
         // A story this device does not have: said plainly.
@@ -263,11 +268,7 @@ async fn own_story_journeys() {
             .goto(&format!("{base}#/s/st-unknown/fact/f123"))
             .await
             .unwrap();
-        let missing = find(&client, "[data-testid=story-missing]")
-            .await
-            .text()
-            .await
-            .unwrap();
+        let missing = text_of(&client, "[data-testid=story-missing]").await;
         assert!(missing.contains("not saved on this device"), "{missing}");
     })
     .await;
@@ -297,11 +298,7 @@ async fn own_story_journeys() {
         assert_eq!(stored(&client).await.as_array().unwrap().len(), 1);
         let cut = &link[..link.len() - link.len() / 3];
         client.goto(cut).await.unwrap();
-        let missing = find(&client, "[data-testid=story-missing]")
-            .await
-            .text()
-            .await
-            .unwrap();
+        let missing = text_of(&client, "[data-testid=story-missing]").await;
         assert!(missing.contains("damaged or was cut off"), "{missing}");
     })
     .await;
@@ -338,7 +335,7 @@ async fn own_story_journeys() {
         find(&client, "[data-testid=new-story-page]").await;
         choose_files(&client, "[data-testid=add-files]", &[page, text, markdown, image]).await;
         wait_until(&client, "return document.querySelectorAll('[data-testid=article-text]').length === 3").await;
-        let messages = find(&client, "[data-testid=new-story-messages]").await.text().await.unwrap();
+        let messages = text_of(&client, "[data-testid=new-story-messages]").await;
         assert!(messages.contains("photo.png") && messages.contains("PNG"), "{messages}");
         let first = js(&client, "return document.querySelectorAll('[data-testid=article-text]')[0].value").await;
         let first = first.as_str().unwrap();
@@ -400,11 +397,11 @@ async fn own_story_journeys() {
 
         choose_files(&client, "[data-testid=add-files]", &[latin, huge]).await;
         wait_until(&client, "return document.querySelector('[data-testid=new-story-messages]').textContent.includes('huge.txt')").await;
-        let messages = find(&client, "[data-testid=new-story-messages]").await.text().await.unwrap();
+        let messages = text_of(&client, "[data-testid=new-story-messages]").await;
         assert!(messages.contains("50 MB") && messages.contains("2 MB"), "{messages}");
         let text = js(&client, "return document.querySelectorAll('[data-testid=article-text]')[0].value").await;
         assert!(text.as_str().unwrap().starts_with("Café owners “welcome” the new street plan"), "{text}");
-        let notes = find(&client, ".draft-notes").await.text().await.unwrap();
+        let notes = text_of(&client, ".draft-notes").await;
         assert!(notes.contains("Windows-1252"), "{notes}");
 
         choose_files(&client, "[data-testid=add-files]", &[once]).await;
@@ -480,7 +477,7 @@ async fn own_story_journeys() {
         client.refresh().await.unwrap();
         find(&client, "[data-testid=stories-page]").await;
         wait_until(&client, "return document.querySelectorAll('[data-testid=store-problem]').length === 2").await;
-        let problems = find(&client, "[data-testid=store-problem]").await.text().await.unwrap();
+        let problems = text_of(&client, "[data-testid=store-problem]").await;
         assert!(problems.contains("could not be read") || problems.contains("not a story"), "{problems}");
         assert_eq!(
             js(&client, "return document.querySelectorAll('[data-testid=download-unreadable]').length").await,
@@ -549,7 +546,7 @@ async fn own_story_journeys() {
         choose_files(&client, "[data-testid=import-story]", &[large]).await;
         wait_until(&client, "const p = document.querySelector('[data-testid=build-progress]'); return !!p && p.textContent.includes('Reading the articles')").await;
         click(&client, "[data-testid=cancel-build]").await;
-        let message = find(&client, "[data-testid=story-missing]").await.text().await.unwrap();
+        let message = text_of(&client, "[data-testid=story-missing]").await;
         assert!(message.contains("cancelled"), "{message}");
         assert_eq!(stored(&client).await.as_array().unwrap().len(), 2, "the stories themselves are kept");
     })
@@ -565,11 +562,7 @@ async fn own_story_journeys() {
     let expected_ids = native.clone();
     with_browser(&driver, Browser::default(), move |client| async move {
         client.goto(&url).await.unwrap();
-        let title = find(&client, "[data-testid=story-title]")
-            .await
-            .text()
-            .await
-            .unwrap();
+        let title = text_of(&client, "[data-testid=story-title]").await;
         assert_eq!(title, "Wildfire at Cedar Falls");
         assert_eq!(
             fact_ids(&client).await,

@@ -96,12 +96,13 @@ enum PageKey {
 #[component]
 pub fn App() -> impl IntoView {
     // A one-file copy made with a story opens on that story.
-    if current_hash().is_empty() && saved::embedded_story().is_some() {
-        if let Some(window) = web_sys::window() {
-            let _ = window
-                .location()
-                .replace(&Place::Story(StoryRef::Embedded, Route::home()).href());
-        }
+    if let Some(window) = web_sys::window()
+        && current_hash().is_empty()
+        && saved::embedded_story().is_some()
+    {
+        let _ = window
+            .location()
+            .replace(&Place::Story(StoryRef::Embedded, Route::home()).href());
     }
     let initial = Place::parse(&current_hash());
     let route = RwSignal::new(match &initial {

@@ -212,11 +212,7 @@ pub async fn put(story: &StoredStory) -> Result<(), StoreError> {
     store
         .put_with_key(&value, &JsValue::from_str(&story.id))
         .map_err(|e| StoreError::from_js(doing, e))?;
-    let result = committed(&transaction)
-        .await
-        .map_err(|e| StoreError::from_js(doing, e));
-    db.close();
-    result
+    commit(db, &transaction, doing).await
 }
 
 /// Deletes a story and waits until it is gone.
@@ -227,7 +223,16 @@ pub async fn delete(id: &str) -> Result<(), StoreError> {
     store
         .delete(&JsValue::from_str(id))
         .map_err(|e| StoreError::from_js(doing, e))?;
-    let result = committed(&transaction)
+    commit(db, &transaction, doing).await
+}
+
+/// Waits for a write to reach the disk, then closes the database.
+async fn commit(
+    db: IdbDatabase,
+    transaction: &IdbTransaction,
+    doing: &str,
+) -> Result<(), StoreError> {
+    let result = committed(transaction)
         .await
         .map_err(|e| StoreError::from_js(doing, e));
     db.close();
