@@ -7,7 +7,6 @@
 
 mod support;
 
-use std::path::Path;
 use std::time::Duration;
 
 use fantoccini::actions::{InputSource, MouseActions, PointerAction};
@@ -15,7 +14,7 @@ use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 use parallax_core::align::Coverage;
 use parallax_core::compare::{FactFilter, StoryView};
-use serde_json::{Value, json};
+use serde_json::json;
 use support::{
     Browser, ChromeDriver, StaticServer, axe_violations, click, dist_dir, find, js, wait_until,
     with_browser,
