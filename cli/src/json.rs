@@ -179,15 +179,25 @@ fn article(index: usize, input: &Input, analysis: &Analysis) -> Value {
             "start": t.span.start, "end": t.span.end, "text": t.span.text(text),
             "value": t.value, "granularity": granularity(t.granularity), "bound": bound(t.bound), "rule": t.rule,
         })).collect::<Vec<_>>(),
-        "quotes": analysis.quotes.iter().map(|q| json!({
-            "start": q.span.start, "end": q.span.end, "text": q.span.text(text),
-            "content": span_fields(q.content.start, q.content.end, text),
-            "kind": match q.kind { QuoteKind::Direct => "direct", QuoteKind::ScareQuote => "scare" },
-            "speaker": q.speaker.map(|s| s.text(text)),
-            "speaker_key": q.speaker.and_then(|s| entity_key(analysis, s)),
-            "cue": q.cue.map(|c| c.text(text)),
-            "rule": q.rule,
-        })).collect::<Vec<_>>(),
+        "quotes": analysis.quotes.iter().enumerate().map(|(i, q)| {
+            let resolved = analysis.speaker(i);
+            json!({
+                "start": q.span.start, "end": q.span.end, "text": q.span.text(text),
+                "content": span_fields(q.content.start, q.content.end, text),
+                "kind": match q.kind { QuoteKind::Direct => "direct", QuoteKind::ScareQuote => "scare" },
+                // As written; `speaker_key` is the resolved speaker.
+                "speaker": q.speaker.map(|s| s.text(text)),
+                "speaker_key": analysis.speaker_key(i),
+                "speaker_role": resolved.and_then(|r| r.role).map(|s| s.text(text)),
+                "speaker_resolution": resolved.map_or("none", |r| r.resolution.name()),
+                "speaker_from": analysis.speaker_mention(i).map(|s| span_fields(s.start, s.end, text)),
+                "speaker_candidates": resolved.map(|r| r.candidates.iter()
+                    .filter_map(|&c| analysis.entities.get(c).map(|e| e.key.as_str()))
+                    .collect::<Vec<_>>()).unwrap_or_default(),
+                "cue": q.cue.map(|c| c.text(text)),
+                "rule": q.rule,
+            })
+        }).collect::<Vec<_>>(),
         "attributions": analysis.attributions.iter().map(|a| json!({
             "start": a.span.start, "end": a.span.end, "text": a.span.text(text),
             "source": a.source.map(|s| s.text(text)),

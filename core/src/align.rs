@@ -19,6 +19,7 @@ pub mod candidates;
 pub mod differences;
 pub mod facts;
 pub mod features;
+mod measures;
 pub mod quote_diff;
 pub mod reanchor;
 

@@ -9,6 +9,8 @@
 //! - [`quantities`]: amounts, what they count and how they are hedged;
 //! - [`quotes`]: direct quotes and scare quotes, with speaker and verb;
 //! - [`attribution`]: who each claim is attributed to, and how;
+//! - [`speakers`]: each quote's speaker resolved to an entity (pronouns,
+//!   continuations, roles, organisations by common noun);
 //! - [`certainty`]: asserted / attributed / hedged / disputed, with cue words;
 //! - [`claims`]: one claim per story sentence, carrying all of the above.
 
@@ -24,6 +26,7 @@ mod numbers;
 pub mod quantities;
 pub mod quotes;
 pub mod segment;
+pub mod speakers;
 mod speech;
 pub(crate) mod text;
 
@@ -36,6 +39,7 @@ pub use document::{Document, Metadata, Part, PartKind};
 pub use entities::{Entity, EntityKind};
 pub use quantities::Quantity;
 pub use quotes::{Quote, QuoteKind};
+pub use speakers::{Resolution, Speaker};
 
 /// A sentence of story text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,6 +68,9 @@ pub struct Analysis {
     /// [`attribution::find_attributions`], plus one per direct quote with a
     /// known speaker ([`attribution::quote_attributions`]).
     pub attributions: Vec<Attribution>,
+    /// The resolved speaker of each quote (same order and length as
+    /// `quotes`): see [`speakers`].
+    pub speakers: Vec<Speaker>,
     /// One claim per story sentence (same order as `sentences`).
     pub claims: Vec<Claim>,
     pub diagnostics: Vec<Diagnostic>,
@@ -72,6 +79,24 @@ pub struct Analysis {
 impl Analysis {
     pub fn published(&self) -> Option<DateTime> {
         self.document.published
+    }
+
+    /// The resolved speaker of quote `quote` ([`Analysis::quotes`] index).
+    pub fn speaker(&self, quote: usize) -> Option<&Speaker> {
+        self.speakers.get(quote)
+    }
+
+    /// The entity key of quote `quote`'s resolved speaker (story-wide after
+    /// [`analyze_story`]).
+    pub fn speaker_key(&self, quote: usize) -> Option<&str> {
+        let entity = self.speakers.get(quote)?.entity?;
+        self.entities.get(entity).map(|e| e.key.as_str())
+    }
+
+    /// The span of the mention quote `quote`'s speaker was resolved to.
+    pub fn speaker_mention(&self, quote: usize) -> Option<Span> {
+        let entity = self.speakers.get(quote)?.entity?;
+        self.entities.get(entity).map(|e| e.span)
     }
 }
 
@@ -114,6 +139,14 @@ pub fn analyze_dated(text: &str, given: Option<DateTime>) -> Analysis {
         [key(a.span.start), key(a.cue.start), key(a.span.end)]
     });
     attributions.dedup();
+    let speakers = speakers::resolve_speakers(
+        text,
+        &document,
+        &sentences,
+        &entities,
+        &quotes,
+        &attributions,
+    );
     let mut analysis = Analysis {
         document,
         sentences,
@@ -122,6 +155,7 @@ pub fn analyze_dated(text: &str, given: Option<DateTime>) -> Analysis {
         times,
         quotes,
         attributions,
+        speakers,
         claims: Vec::new(),
         diagnostics,
     };

@@ -37,23 +37,23 @@ fn the_matrix_has_a_row_per_fact_and_a_cell_per_article() {
         ));
     }
     expect![[r#"
-         1 S1 S1 [all] All 2 outlets | diff: certainty,name | items: people
-         2 S2 S6 [all] All 2 outlets | diff: specificity,certainty,attribution | items: number,date,people
+         1 S1 S1 [all] All 2 outlets | diff: certainty | items: people
+         2 S2 S6 [all] All 2 outlets | diff: certainty,attribution,specificity | items: number,date,people
          3 S2 S5 [all] All 2 outlets | diff: certainty,attribution,date | items: number,date,people
-         4 S3 S5 [all] All 2 outlets | diff: specificity,certainty,attribution | items: date,people
-         5 S4 S4 [all] All 2 outlets | diff: specificity,certainty,attribution | items: date,people
+         4 S3 S5 [all] All 2 outlets | diff: certainty,attribution,specificity | items: date,people
+         5 S4 S4 [all] All 2 outlets | diff: certainty,attribution,specificity | items: date,people
          6 S5 S7 [all] All 2 outlets | diff: certainty | items: 
          7 S6 — [one] Only Unnamed tech site | diff:  | items: quote
          8 S7 — [one] Only Unnamed tech site | diff:  | items: quote,date
          9 S8 — [one] Only Unnamed tech site | diff:  | items: quote
         10 S9 — [one] Only Unnamed tech site | diff:  | items: quote
-        11 S10 S4 [all] All 2 outlets | diff: specificity,certainty | items: number,date,people
-        12 S11 S8 [all] All 2 outlets | diff: attribution,quote | items: quote,date,people
-        13 S12 S9 [all] All 2 outlets | diff: attribution,quote | items: quote
-        14 S13 S10 [all] All 2 outlets | diff: attribution | items: quote,people
-        15 S14 S11 [all] All 2 outlets | diff: attribution | items: quote
-        16 S15 S12 [all] All 2 outlets | diff: attribution | items: quote
-        17 S16 S13 [all] All 2 outlets | diff: attribution | items: quote
+        11 S10 S4 [all] All 2 outlets | diff: certainty,specificity | items: number,date,people
+        12 S11 S8 [all] All 2 outlets | diff: quote | items: quote,date,people
+        13 S12 S9 [all] All 2 outlets | diff: quote | items: quote
+        14 S13 S10 [all] All 2 outlets | diff:  | items: quote,people
+        15 S14 S11 [all] All 2 outlets | diff:  | items: quote
+        16 S15 S12 [all] All 2 outlets | diff:  | items: quote
+        17 S16 S13 [all] All 2 outlets | diff:  | items: quote
         18 S17 S3 [all] All 2 outlets | diff: certainty,attribution | items: people
         19 S17 S15 [all] All 2 outlets | diff: attribution | items: people
         20 S18 — [one] Only Unnamed tech site | diff:  | items: number,people
@@ -135,12 +135,12 @@ fn a_fact_in_detail() {
           link quote: The November attack on the company's internal network was
         Silicon Republic S6 (stated as fact; in the outlet's own voice): The [seriousness of the attack grew as five movies scheduled for release – including Fury and Annie – were distributed online to pirate sites, more than 47,000 records of employees were published online and emails by senior Sony and Hollywood executives were also published online.]
           link quote: The seriousness of the attack grew as five movies scheduled
+        certainty differs: Unnamed tech site hedges it (“said to have”); Silicon Republic states it as fact.
+        attributed differently: Unnamed tech site attributes it to an unnamed source; Silicon Republic says it in its own voice.
         more or less specific: Unnamed tech site gives a date: “November” (2014-11); Silicon Republic gives none.
         more or less specific: Silicon Republic gives an exact number: “five movies”; Unnamed tech site says “several unreleased films”.
         more or less specific: Silicon Republic gives a number: “more than 47,000 records”; Unnamed tech site says “personnel files” without one.
         more or less specific: Silicon Republic names Fury, Annie; Unnamed tech site does not.
-        certainty differs: Unnamed tech site hedges it (“said to have”); Silicon Republic states it as fact.
-        attributed differently: Unnamed tech site attributes it to an unnamed source; Silicon Republic says it in its own voice.
         evidence 223 (Unnamed tech site ~ Silicon Republic at 223): word:files/records=158 word:personnel/employees=41 word:films/movies=15 word:attack/attack=8
     "#]].assert_eq(&out);
 }
@@ -229,22 +229,22 @@ fn quotes_show_speakers_and_fidelity() {
         Unnamed tech site S9 speaker Some("the message") cue Some("read"): (If your house is nearby, you’d better leave.)
         Unnamed tech site S11 speaker Some("the company") cue Some("announced"): In light of the decision by the majority of our exhibitors…
         Silicon Republic S8 speaker Some("Sony Pictured Entertainment") cue Some("said"): In light of the decision by the majority of our exhibitors…
-          96% alike, speakers differ: true; “Interview, we” → “Interview,we” (spacing)
+          96% alike, speakers differ: false; “Interview, we” → “Interview,we” (spacing)
         Unnamed tech site S12 speaker Some("the company") cue Some("announced"): We respect and understand our partners’ decision and, of…
         Silicon Republic S9 speaker Some("Sony Pictured Entertainment") cue Some("said"): We respect and understand our partners’ decision and, of…
-          95% alike, speakers differ: true; “theatre-goers.” → “theater-goers.” (spelling)
+          95% alike, speakers differ: false; “theatre-goers.” → “theater-goers.” (spelling)
         Unnamed tech site S13 speaker Some("the company") cue Some("announced"): Sony Pictures has been the victim of an unprecedented…
         Silicon Republic S10 speaker Some("Sony Pictured Entertainment") cue Some("said"): Sony Pictures has been the victim of an unprecedented…
-          100% alike, speakers differ: true; 
+          100% alike, speakers differ: false; 
         Unnamed tech site S14 speaker Some("the company") cue Some("announced"): Those who attacked us stole our intellectual property…
         Silicon Republic S11 speaker Some("Sony Pictured Entertainment") cue Some("said"): Those who attacked us stole our intellectual property…
-          100% alike, speakers differ: true; 
+          100% alike, speakers differ: false; 
         Unnamed tech site S15 speaker Some("the company") cue Some("announced"): We are deeply saddened at this brazen effort to suppress…
         Silicon Republic S12 speaker Some("Sony Pictured Entertainment") cue Some("said"): We are deeply saddened at this brazen effort to suppress…
-          100% alike, speakers differ: true; 
+          100% alike, speakers differ: false; 
         Unnamed tech site S16 speaker Some("the company") cue Some("announced"): We stand by our filmmakers and their right to free…
         Silicon Republic S13 speaker Some("Sony Pictured Entertainment") cue Some("said"): We stand by our filmmakers and their right to free…
-          100% alike, speakers differ: true; 
+          100% alike, speakers differ: false; 
     "#]].assert_eq(&out);
 }
 

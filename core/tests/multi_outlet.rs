@@ -21,10 +21,10 @@
 //!   apart, unlisted merges: multi-outlet facts of unlisted sentences only;
 //! - differences found / expected: a truth difference is found when an
 //!   aligned fact holding the fact's claims from both sides reports a
-//!   difference of that kind that involves one of the listed outlets
-//!   (`spelling` is reported as `name`);
-//! - false differences: number, name, date and attribution differences
-//!   reported on correctly merged facts that the truth does not list.
+//!   difference of that kind that involves one of the listed outlets;
+//! - false differences: number, name, spelling, date and attribution
+//!   differences reported on correctly merged facts that the truth does not
+//!   list.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -34,7 +34,7 @@ use parallax_core::extract::{Analysis, analyze_story};
 
 const FOLDERS: [&str; 2] = ["tuning", "set-aside"];
 /// The difference kinds whose false reports are counted.
-const CHECKED_KINDS: [&str; 4] = ["number", "name", "date", "attribution"];
+const CHECKED_KINDS: [&str; 5] = ["number", "name", "spelling", "date", "attribution"];
 
 // ---------------------------------------------------------------- truth file
 
@@ -268,8 +268,9 @@ fn resolve(story: &Story) -> Result<Resolved, String> {
                 .collect::<Result<BTreeSet<_>, _>>()
         };
         let kind = match diff.kind.as_str() {
-            "spelling" => "name",
-            "number" | "name" | "date" | "certainty" | "attribution" | "quote" => &diff.kind,
+            "number" | "name" | "spelling" | "date" | "certainty" | "attribution" | "quote" => {
+                &diff.kind
+            }
             other => return Err(format!("{}: unknown diff kind {other:?}", story.name)),
         };
         resolved.diffs.push((
@@ -596,8 +597,9 @@ fn check(folder: &str, floors: Floors) {
 #[test]
 fn tuning_stories_score_at_least_the_baseline() {
     // Measured: recall 0.96 (68/71), coverage 0.84, precision 0.86 (60/70),
-    // 10 wrong merges, 2 unlisted merges, differences 10/33, 20 false
-    // differences.
+    // 10 wrong merges, 2 unlisted merges, differences 17/33 (10 before
+    // numbers and names were compared by meaning), 15 false differences (20
+    // before; spelling now counted too).
     check(
         "tuning",
         Floors {
@@ -606,8 +608,8 @@ fn tuning_stories_score_at_least_the_baseline() {
             precision: 0.85,
             wrong_merges: 10,
             unlisted_merges: 2,
-            diffs_found: 10,
-            false_diffs: 20,
+            diffs_found: 17,
+            false_diffs: 15,
         },
     );
 }
@@ -615,7 +617,8 @@ fn tuning_stories_score_at_least_the_baseline() {
 #[test]
 fn set_aside_stories_score_at_least_the_baseline() {
     // Measured: recall 1.00 (17/17), coverage 0.92, precision 1.00 (18/18),
-    // no wrong merges, 1 unlisted merge, differences 5/10, 5 false differences.
+    // no wrong merges, 1 unlisted merge, differences 5/10, 4 false differences
+    // (5 before numbers and names were compared by meaning).
     check(
         "set-aside",
         Floors {
@@ -625,7 +628,7 @@ fn set_aside_stories_score_at_least_the_baseline() {
             wrong_merges: 0,
             unlisted_merges: 1,
             diffs_found: 5,
-            false_diffs: 5,
+            false_diffs: 4,
         },
     );
 }

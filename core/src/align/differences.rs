@@ -4,9 +4,11 @@
 //! linear in the fact's size), and every difference names the exact spans
 //! involved on both sides and says in plain words what differs.
 
-use super::features::{Lexicon, number_key, words};
+use super::features::{Lexicon, words};
+use super::measures::{Amount, amounts, bare_numbers, pair};
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
+use crate::extract::entities::near_spelling;
 use crate::extract::{Analysis, Bound, Certainty, Claim, EntityKind, Granularity, TimeExpr};
 use crate::model::{DateTime, Span, squash};
 
@@ -23,14 +25,16 @@ pub enum DifferenceKind {
     Attribution,
     /// Different dates for the same event.
     Date,
-    /// The same entity written differently.
+    /// Different names in the same place ("Battalion 7" and "Battalion 17").
     Name,
     /// The same quoted words, changed.
     Quote,
+    /// The same name spelt differently ("Aalto" and "Alto"): wording.
+    Spelling,
 }
 
 impl DifferenceKind {
-    pub const ALL: [DifferenceKind; 7] = [
+    pub const ALL: [DifferenceKind; 8] = [
         DifferenceKind::Number,
         DifferenceKind::Specificity,
         DifferenceKind::Certainty,
@@ -38,7 +42,22 @@ impl DifferenceKind {
         DifferenceKind::Date,
         DifferenceKind::Name,
         DifferenceKind::Quote,
+        DifferenceKind::Spelling,
     ];
+
+    /// Whether the outlets tell the reader different things (a number, a
+    /// name, a date, how sure, on whose word), rather than word it
+    /// differently (spelling, quote wording, more or less detail).
+    pub fn is_substantive(self) -> bool {
+        matches!(
+            self,
+            DifferenceKind::Number
+                | DifferenceKind::Name
+                | DifferenceKind::Date
+                | DifferenceKind::Certainty
+                | DifferenceKind::Attribution
+        )
+    }
 
     /// Stable machine name, as in the JSON output.
     pub fn name(self) -> &'static str {
@@ -50,6 +69,7 @@ impl DifferenceKind {
             DifferenceKind::Date => "date",
             DifferenceKind::Name => "name",
             DifferenceKind::Quote => "quote",
+            DifferenceKind::Spelling => "spelling",
         }
     }
 
@@ -61,8 +81,9 @@ impl DifferenceKind {
             DifferenceKind::Certainty => "certainty differs",
             DifferenceKind::Attribution => "attributed differently",
             DifferenceKind::Date => "dates differ",
-            DifferenceKind::Name => "names written differently",
+            DifferenceKind::Name => "different names",
             DifferenceKind::Quote => "quote wording changed",
+            DifferenceKind::Spelling => "name spelt differently",
         }
     }
 }
@@ -74,6 +95,13 @@ pub struct Difference {
     /// In plain words, naming the outlets.
     pub detail: String,
     pub spans: Vec<ArticleSpan>,
+}
+
+impl Difference {
+    /// See [`DifferenceKind::is_substantive`].
+    pub fn substantive(&self) -> bool {
+        self.kind.is_substantive()
+    }
 }
 
 /// Most claims of one fact compared with its first: a fact dozens of
@@ -92,19 +120,129 @@ pub fn of_fact(
     let Some((&first, rest)) = claims.split_first() else {
         return out;
     };
+    let Some(a) = Side::new(articles, first) else {
+        return out;
+    };
+    let mut tally = Tally::new(lexicon, &a);
     for &other in rest.iter().take(MAX_COMPARED) {
         if other.article == first.article {
             continue;
         }
-        let (Some(a), Some(b)) = (Side::new(articles, first), Side::new(articles, other)) else {
+        let Some(b) = Side::new(articles, other) else {
             continue;
         };
+        tally.add(lexicon, &b);
         out.extend(between(lexicon, &a, &b));
         if let Some(fidelity) = quotes.iter().find(|q| q.a == first && q.b == other) {
             out.extend(quote_difference(&a, &b, fidelity));
         }
     }
-    out
+    let mut sides = vec![a];
+    sides.extend(
+        rest.iter()
+            .take(MAX_COMPARED)
+            .filter_map(|&c| Side::new(articles, c)),
+    );
+    let mut found = tally.differences(&sides[0]);
+    found.append(&mut out);
+    found.extend(spellings(&sides));
+    found
+}
+
+/// A word of a name, the outlets and spans where it is written, and the
+/// claims (by index) that write it.
+type Written<'s> = (&'s str, Vec<(&'s str, ArticleSpan)>, Vec<usize>);
+
+/// The outlets of a list of places.
+fn outlets_of<'s>(places: &[(&'s str, ArticleSpan)]) -> Vec<&'s str> {
+    places.iter().map(|(o, _)| *o).collect()
+}
+
+/// The first claim's amounts and, per amount, the outlets that state it too
+/// and those that give another figure for it.
+struct Tally<'a> {
+    amounts: Vec<Amount>,
+    numbers: Vec<f64>,
+    agreeing: Vec<Vec<&'a str>>,
+    /// Per amount: (outlet, the other figure as written, its span).
+    others: Vec<Vec<(&'a str, String, ArticleSpan)>>,
+}
+
+impl<'a> Tally<'a> {
+    fn new(lexicon: &Lexicon, a: &Side<'a>) -> Tally<'a> {
+        let amounts = a.amounts(lexicon);
+        Tally {
+            numbers: bare_numbers(a.text, a.claim.span),
+            agreeing: vec![Vec::new(); amounts.len()],
+            others: vec![Vec::new(); amounts.len()],
+            amounts,
+        }
+    }
+
+    fn add(&mut self, lexicon: &Lexicon, b: &Side<'a>) {
+        if self.amounts.is_empty() {
+            return;
+        }
+        let theirs = b.amounts(lexicon);
+        let numbers = bare_numbers(b.text, b.claim.span);
+        let pairing = pair(&self.amounts, &theirs, &self.numbers, &numbers);
+        for (i, agreed) in pairing.a_agreed.iter().enumerate() {
+            if *agreed && let Some(list) = self.agreeing.get_mut(i) {
+                list.push(b.outlet);
+            }
+        }
+        for (i, j) in pairing.conflicts {
+            if let (Some(list), Some(y)) = (self.others.get_mut(i), theirs.get(j)) {
+                list.push((b.outlet, b.show(y.span), b.at(y.span)));
+            }
+        }
+    }
+
+    /// One number difference per amount of the first claim that others
+    /// give differently, naming the outlets on each side.
+    fn differences(&self, a: &Side<'_>) -> Vec<Difference> {
+        let mut out = Vec::new();
+        for (i, others) in self.others.iter().enumerate() {
+            let Some(x) = self.amounts.get(i) else {
+                continue;
+            };
+            if others.is_empty() {
+                continue;
+            }
+            let mut ours = vec![a.outlet];
+            ours.extend(self.agreeing.get(i).into_iter().flatten().copied());
+            ours.dedup();
+            let mut sides = vec![say(&ours, &a.show(x.span))];
+            let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+            for (outlet, shown, _) in others {
+                match groups.iter_mut().find(|(s, _)| *s == shown.as_str()) {
+                    Some((_, outlets)) => outlets.push(outlet),
+                    None => groups.push((shown, vec![outlet])),
+                }
+            }
+            sides.extend(groups.iter().map(|(shown, outlets)| say(outlets, shown)));
+            let mut spans = vec![a.at(x.span)];
+            spans.extend(others.iter().map(|(_, _, span)| *span));
+            out.push(Difference {
+                kind: DifferenceKind::Number,
+                detail: format!(
+                    "Different figures for the same thing: {}.",
+                    sides.join("; ")
+                ),
+                spans,
+            });
+        }
+        out
+    }
+}
+
+/// "a and b say “9”", "c says “12”".
+fn say(outlets: &[&str], shown: &str) -> String {
+    match outlets {
+        [one] => format!("{one} says {shown}"),
+        [init @ .., last] => format!("{} and {last} say {shown}", init.join(", ")),
+        [] => shown.to_string(),
+    }
 }
 
 /// One claim with what it needs to be compared.
@@ -144,6 +282,11 @@ impl<'a> Side<'a> {
             .quantities
             .iter()
             .filter_map(|&q| self.analysis.quantities.get(q))
+    }
+
+    /// The claim's amounts, compared by meaning (see `measures`).
+    fn amounts(&self, lexicon: &Lexicon) -> Vec<Amount> {
+        amounts(self.text, self.quantities(), &|word| lexicon.concept(word))
     }
 
     fn times(&self) -> impl Iterator<Item = &'a TimeExpr> + '_ {
@@ -190,7 +333,6 @@ impl<'a> Side<'a> {
 fn between(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>) -> Vec<Difference> {
     let mut out = Vec::new();
     numbers(lexicon, a, b, &mut out);
-    names(a, b, &mut out);
     dates(a, b, &mut out);
     certainty(a, b, &mut out);
     attribution(a, b, &mut out);
@@ -205,26 +347,30 @@ fn unit_concept(lexicon: &Lexicon, unit: &str) -> Option<String> {
 }
 
 fn numbers(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
-    for (x, y) in [(a, b), (b, a)] {
+    let (a_amounts, b_amounts) = (a.amounts(lexicon), b.amounts(lexicon));
+    for (x, y, y_amounts) in [(a, b, &b_amounts), (b, a, &a_amounts)] {
         for q in x.quantities() {
             let Some(unit) = unit_concept(lexicon, &q.unit) else {
                 continue;
             };
-            let same_unit: Vec<_> = y
-                .quantities()
-                .filter(|r| unit_concept(lexicon, &r.unit).as_deref() == Some(unit.as_str()))
-                .collect();
-            if let Some(r) = same_unit.first() {
-                // Reported once, from the first side, for a pair of numbers.
-                if std::ptr::eq(x, a)
-                    && !q.vague
-                    && !r.vague
-                    && number_key(q.value) != number_key(r.value)
+            // The other side measures it too ("12 minutes", "the 12th
+            // minute"): a number difference, if any, is the tally's.
+            if y_amounts
+                .iter()
+                .any(|r| r.span.contains(q.span) || r.span == q.span)
+                || amounts(x.text, std::iter::once(q), &|w| lexicon.concept(w))
+                    .iter()
+                    .any(|m| y_amounts.iter().any(|r| m.comparable(r)))
+            {
+                if !q.vague
+                    && let Some(r) = y.quantities().find(|r| {
+                        r.vague && unit_concept(lexicon, &r.unit).as_deref() == Some(&unit)
+                    })
                 {
                     out.push(Difference {
-                        kind: DifferenceKind::Number,
+                        kind: DifferenceKind::Specificity,
                         detail: format!(
-                            "{} says {}; {} says {}.",
+                            "{} gives an exact number: {}; {} says {}.",
                             x.outlet,
                             x.show(q.span),
                             y.outlet,
@@ -232,7 +378,14 @@ fn numbers(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Differen
                         ),
                         spans: vec![x.at(q.span), y.at(r.span)],
                     });
-                } else if !q.vague && r.vague {
+                }
+                continue;
+            }
+            let same_unit = y
+                .quantities()
+                .find(|r| unit_concept(lexicon, &r.unit).as_deref() == Some(unit.as_str()));
+            if let Some(r) = same_unit {
+                if !q.vague && r.vague {
                     out.push(Difference {
                         kind: DifferenceKind::Specificity,
                         detail: format!(
@@ -328,28 +481,51 @@ fn numbers(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Differen
             }
         }
     }
-    // Numbers inside names: "Unit 21" and "Unit 121".
-    for e in a.entities() {
-        for f in b.entities() {
-            let (x, y) = (e.span.text(a.text), f.span.text(b.text));
-            if x != y
-                && x.chars().any(|c| c.is_ascii_digit())
-                && without_digits(x) == without_digits(y)
-            {
-                out.push(Difference {
-                    kind: DifferenceKind::Number,
-                    detail: format!(
-                        "{} says {}; {} says {}.",
-                        a.outlet,
-                        a.show(e.span),
-                        b.outlet,
-                        b.show(f.span)
-                    ),
-                    spans: vec![a.at(e.span), b.at(f.span)],
-                });
-            }
+    // Numbers inside names: "Battalion 7" and "Battalion 17" are different
+    // names in the same place, unless the other name is in the claim too.
+    let numbered = |side: &Side<'_>| -> Vec<(String, Span)> {
+        side.entities()
+            .filter_map(|e| {
+                let name = numbered_name(side.text, e.span)?;
+                Some((without_digits(name.text(side.text)), name))
+            })
+            .collect()
+    };
+    let (ours, theirs) = (numbered(a), numbered(b));
+    for (x, e) in &ours {
+        let written = e.text(a.text);
+        if theirs.iter().any(|(_, f)| f.text(b.text) == written) {
+            continue;
         }
+        let Some((_, f)) = theirs
+            .iter()
+            .find(|(y, f)| y == x && !ours.iter().any(|(_, g)| g.text(a.text) == f.text(b.text)))
+        else {
+            continue;
+        };
+        out.push(Difference {
+            kind: DifferenceKind::Name,
+            detail: format!(
+                "{} names {}; {} names {}: different names in the same place.",
+                a.outlet,
+                a.show(*e),
+                b.outlet,
+                b.show(*f)
+            ),
+            spans: vec![a.at(*e), b.at(*f)],
+        });
     }
+}
+
+/// A name with a number in or right after it ("Unit 21", "Battalion 7").
+fn numbered_name(text: &str, name: Span) -> Option<Span> {
+    if name.text(text).contains(|c: char| c.is_ascii_digit()) {
+        return Some(name);
+    }
+    let after = text.get(name.end..)?.strip_prefix(' ')?;
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (digits > 0 && !after[digits..].starts_with(|c: char| c.is_alphanumeric()))
+        .then(|| Span::new(name.start, name.end + 1 + digits))
 }
 
 /// `word` with the content word right before it ("personnel files").
@@ -370,37 +546,56 @@ fn without_digits(s: &str) -> String {
     s.chars().filter(|c| !c.is_ascii_digit()).collect()
 }
 
-fn names(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
-    let mut seen: Vec<&str> = Vec::new();
-    for e in a.entities() {
-        if seen.contains(&e.key.as_str()) {
-            continue;
+/// Names spelt two ways across the fact's claims ("Henrik Aalto", "Henrik
+/// Alto"; "Mallory", "Malory"): one spelling difference per pair of
+/// variants, naming the outlets on each side. Wording, not a different
+/// name; shorter and longer forms of one name are no difference at all.
+fn spellings(sides: &[Side<'_>]) -> Vec<Difference> {
+    // Each distinct word of a name, with where it is written.
+    let mut written: Vec<Written<'_>> = Vec::new();
+    for (index, side) in sides.iter().enumerate() {
+        for e in side.entities() {
+            for word in e.span.text(side.text).split(|c: char| !c.is_alphanumeric()) {
+                if word.chars().count() < 4 || !word.starts_with(char::is_uppercase) {
+                    continue;
+                }
+                let at = (side.outlet, side.at(e.span));
+                match written.iter_mut().find(|(w, _, _)| *w == word) {
+                    Some((_, places, claims)) => {
+                        if !places.iter().any(|(o, _)| *o == side.outlet) {
+                            places.push(at);
+                        }
+                        claims.push(index);
+                    }
+                    None => written.push((word, vec![at], vec![index])),
+                }
+            }
         }
-        let ours = e.span.text(a.text);
-        let Some(f) = b.entities().find(|f| f.key == e.key) else {
-            continue;
-        };
-        // Written alike somewhere in both claims: no difference.
-        if b.entities()
-            .any(|f| f.key == e.key && f.span.text(b.text) == ours)
-            || a.entities()
-                .any(|g| g.key == e.key && g.span.text(a.text) == f.span.text(b.text))
-        {
-            continue;
-        }
-        seen.push(&e.key);
-        out.push(Difference {
-            kind: DifferenceKind::Name,
-            detail: format!(
-                "{} writes {}; {} writes {}.",
-                a.outlet,
-                a.show(e.span),
-                b.outlet,
-                b.show(f.span)
-            ),
-            spans: vec![a.at(e.span), b.at(f.span)],
-        });
     }
+    let mut out = Vec::new();
+    for (i, (x, xs, x_claims)) in written.iter().enumerate() {
+        for (y, ys, y_claims) in written.iter().skip(i + 1) {
+            // Two people of one claim are two people.
+            if !near_spelling(x, y) || x_claims.iter().any(|c| y_claims.contains(c)) {
+                continue;
+            }
+            let ((x, xs), (y, ys)) = if ys.len() > xs.len() {
+                ((y, ys), (x, xs))
+            } else {
+                ((x, xs), (y, ys))
+            };
+            out.push(Difference {
+                kind: DifferenceKind::Spelling,
+                detail: format!(
+                    "A name spelt two ways: {}; {}. The same name, one or two letters apart.",
+                    say(&outlets_of(xs), &format!("“{x}”")),
+                    say(&outlets_of(ys), &format!("“{y}”"))
+                ),
+                spans: xs.iter().chain(ys.iter()).map(|(_, s)| *s).collect(),
+            });
+        }
+    }
+    out
 }
 
 /// First and last day (epoch days) a time expression allows.
@@ -554,6 +749,9 @@ fn certainty(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
 }
 
 fn attribution(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
+    if same_resolved_speaker(a, b) {
+        return;
+    }
     let (x, y) = (a.attribution(), b.attribution());
     let detail = match (&x, &y) {
         (None, None) => return,
@@ -595,6 +793,20 @@ fn attribution(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
         detail,
         spans,
     });
+}
+
+/// Do both claims quote a speaker resolved to the same entity of the story
+/// ("the company" and "Sony Pictures Entertainment")? Then the written
+/// sources differ in words only, not in who is quoted.
+fn same_resolved_speaker(a: &Side<'_>, b: &Side<'_>) -> bool {
+    fn key<'a>(side: &Side<'a>) -> Option<&'a str> {
+        let analysis = side.analysis;
+        side.claim
+            .quotes
+            .iter()
+            .find_map(|&q| analysis.speaker_key(q))
+    }
+    matches!((key(a), key(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// The quote wording changes between two claims, from their fidelity.

@@ -67,7 +67,9 @@ pub struct FactView {
     /// The fact's claims, in article order.
     pub claims: Vec<FactClaimView>,
     pub differences: Vec<DifferenceView>,
-    /// The distinct kinds of difference, in [`DifferenceKind::ALL`] order.
+    /// The distinct kinds of difference: the substantive ones first (see
+    /// [`DifferenceKind::is_substantive`]), each group in
+    /// [`DifferenceKind::ALL`] order.
     pub difference_kinds: Vec<DifferenceKind>,
     pub items: Vec<FactItem>,
     pub evidence: EvidenceView,
@@ -125,6 +127,15 @@ pub struct DiffPiece {
 pub struct DifferenceView {
     pub kind: DifferenceKind,
     pub detail: String,
+}
+
+impl DifferenceView {
+    /// The outlets tell different things (number, name, date, certainty,
+    /// source), not merely word them differently (spelling, quote wording,
+    /// more or less detail): shown first.
+    pub fn substantive(&self) -> bool {
+        self.kind.is_substantive()
+    }
 }
 
 /// Why the claims were matched.
@@ -270,7 +281,7 @@ fn build_fact(
     items.dedup();
     let mut difference_kinds: Vec<DifferenceKind> =
         fact.differences.iter().map(|d| d.kind).collect();
-    difference_kinds.sort();
+    difference_kinds.sort_by_key(|k| (!k.is_substantive(), *k));
     difference_kinds.dedup();
     let outlet_of = |article: usize| {
         source
@@ -322,14 +333,19 @@ fn build_fact(
         coverage_label,
         cells,
         claims,
-        differences: fact
-            .differences
-            .iter()
-            .map(|d| DifferenceView {
-                kind: d.kind,
-                detail: d.detail.clone(),
-            })
-            .collect(),
+        differences: {
+            // Substantive differences first, wording after; otherwise as found.
+            let mut views: Vec<DifferenceView> = fact
+                .differences
+                .iter()
+                .map(|d| DifferenceView {
+                    kind: d.kind,
+                    detail: d.detail.clone(),
+                })
+                .collect();
+            views.sort_by_key(|d| !d.substantive());
+            views
+        },
         difference_kinds,
         items,
         evidence,

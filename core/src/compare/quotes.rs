@@ -32,6 +32,13 @@ pub struct QuoteSide {
     pub speaker: Option<String>,
     /// The verb introducing the quote ("said", "announced").
     pub cue: Option<String>,
+    /// Who spoke, resolved to a person or organisation of the story: the
+    /// name as first given ("Ada Okafor" for "she"), when resolved.
+    pub resolved: Option<String>,
+    /// The story-wide entity key of the resolved speaker.
+    pub speaker_key: Option<String>,
+    /// How it was resolved (`pronoun`, `nominal`, …: [`crate::extract::Resolution::name`]).
+    pub resolution: &'static str,
 }
 
 /// Two outlets' quoted words, aligned word by word.
@@ -141,8 +148,12 @@ pub(super) fn build_quotes(source: &Source, alignment: &StoryAlignment) -> Vec<Q
             };
             let text = &*article.text;
             let mut words: Vec<&str> = Vec::new();
-            let (mut speaker, mut cue) = (None, None);
-            for quote in claim.quotes.iter().filter_map(|&q| analysis.quotes.get(q)) {
+            let (mut speaker, mut cue, mut first) = (None, None, None);
+            for (q, quote) in claim
+                .quotes
+                .iter()
+                .filter_map(|&q| Some((q, analysis.quotes.get(q)?)))
+            {
                 if quote.kind != QuoteKind::Direct {
                     continue;
                 }
@@ -152,8 +163,15 @@ pub(super) fn build_quotes(source: &Source, alignment: &StoryAlignment) -> Vec<Q
                     words.push(without_marks(Span::new(start, end).text(text)));
                     speaker = speaker.or(quote.speaker);
                     cue = cue.or(quote.cue);
+                    if first.is_none()
+                        || analysis.speaker_key(q).is_some()
+                            && speaker_key_of(analysis, first).is_none()
+                    {
+                        first = Some(q);
+                    }
                 }
             }
+            let resolved = first.and_then(|q| analysis.speaker(q));
             if words.is_empty() {
                 continue;
             }
@@ -165,6 +183,11 @@ pub(super) fn build_quotes(source: &Source, alignment: &StoryAlignment) -> Vec<Q
                 words: squash(&words.join(" … ")),
                 speaker: speaker.map(|s| squash(s.text(text))),
                 cue: cue.map(|s| s.text(text).to_string()),
+                resolved: first
+                    .and_then(|q| analysis.speaker_mention(q))
+                    .map(|s| squash(s.text(text))),
+                speaker_key: speaker_key_of(analysis, first).map(str::to_string),
+                resolution: resolved.map_or("none", |r| r.resolution.name()),
             });
         }
         if sides.is_empty() {
@@ -179,13 +202,20 @@ pub(super) fn build_quotes(source: &Source, alignment: &StoryAlignment) -> Vec<Q
                 let (ta, tb) = (&*a.text, &*b.text);
                 let speaker_a = q.speaker_a.map(|s| squash(s.text(ta)).to_lowercase());
                 let speaker_b = q.speaker_b.map(|s| squash(s.text(tb)).to_lowercase());
+                let key_a = fidelity_key(&a.analysis, q.a.claim, q.speaker_a);
+                let key_b = fidelity_key(&b.analysis, q.b.claim, q.speaker_b);
                 Some(FidelityView {
                     a_outlet: a.outlet.clone(),
                     b_outlet: b.outlet.clone(),
                     agreement: q.agreement() / 10,
                     ops: merge_ops(q.words.iter().map(|op| quote_op(op, ta, tb))),
                     changes: q.changes().iter().map(|op| op.describe(ta, tb)).collect(),
-                    speakers_differ: speaker_a != speaker_b,
+                    // Resolved speakers when both sides have one: "the
+                    // company" and "Sony Pictures Entertainment" are one source.
+                    speakers_differ: match (key_a, key_b) {
+                        (Some(x), Some(y)) => x != y,
+                        _ => speaker_a != speaker_b,
+                    },
                 })
             })
             .collect();
@@ -197,6 +227,35 @@ pub(super) fn build_quotes(source: &Source, alignment: &StoryAlignment) -> Vec<Q
         });
     }
     out
+}
+
+/// The resolved speaker key of quote `quote`, if any.
+fn speaker_key_of(analysis: &crate::extract::Analysis, quote: Option<usize>) -> Option<&str> {
+    analysis.speaker_key(quote?)
+}
+
+/// The resolved speaker key of the direct quote in claim `claim` whose
+/// written speaker is `speaker` (or its first resolved one).
+fn fidelity_key(
+    analysis: &crate::extract::Analysis,
+    claim: usize,
+    speaker: Option<Span>,
+) -> Option<&str> {
+    let claim = analysis.claims.get(claim)?;
+    let direct = || {
+        claim.quotes.iter().copied().filter(|&q| {
+            analysis
+                .quotes
+                .get(q)
+                .is_some_and(|x| x.kind == QuoteKind::Direct)
+        })
+    };
+    direct()
+        .find(|&q| {
+            speaker.is_some() && analysis.quotes.get(q).is_some_and(|x| x.speaker == speaker)
+        })
+        .or_else(|| direct().find(|&q| analysis.speaker_key(q).is_some()))
+        .and_then(|q| analysis.speaker_key(q))
 }
 
 fn quote_op(op: &WordOp, a: &str, b: &str) -> QuoteOp {

@@ -1531,6 +1531,48 @@ fn same_word(a: &str, b: &str) -> bool {
     prefix + suffix + 1 >= a.len().max(b.len())
 }
 
+/// One or two edits apart (two only for words of six letters or more),
+/// the longer of five letters or more; case ignored.
+pub(crate) fn near_spelling(x: &str, y: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (
+        x.chars().flat_map(char::to_lowercase).collect(),
+        y.chars().flat_map(char::to_lowercase).collect(),
+    );
+    let (short, long) = if x.len() <= y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    if long.len() < 5 || long.len() - short.len() > 2 || x == y || x.first() != y.first() {
+        return false;
+    }
+    let limit = if short.len() >= 6 { 2 } else { 1 };
+    // Levenshtein distance, one row.
+    let mut row: Vec<usize> = (0..=long.len()).collect();
+    for (i, c) in short.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, d) in long.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(c != d));
+            diagonal = above;
+        }
+    }
+    row[long.len()] <= limit
+}
+
+/// The same words but the last, which is spelt one or two letters apart:
+/// `henrik-alto` and `henrik-aalto`.
+fn is_respelt_surname(a: &str, b: &str) -> bool {
+    let (Some((a_rest, a_last)), Some((b_rest, b_last))) = (a.rsplit_once('-'), b.rsplit_once('-'))
+    else {
+        return false;
+    };
+    a_rest == b_rest && near_spelling(a_last, b_last)
+}
+
 /// `short` is a word-wise prefix of `long` (first word exact, later words up to one typo).
 fn is_prefix_form(short: &str, long: &str) -> bool {
     let mut long_words = long.split('-');
@@ -1708,6 +1750,20 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
                         && long.key != form.key
                         && compatible(form, long)
                         && is_short_given_name_form(form.key, long.key)
+                },
+            );
+        }
+        // `Henrik Alto` → `Henrik Aalto`: the same given name, the surname
+        // spelt one or two letters apart (a typo or another transliteration).
+        if form.kind == Person && words >= 2 {
+            join_unique(
+                &mut sets,
+                index,
+                by_first.get(first_word(form.key)),
+                &|other| {
+                    other.kind == Person
+                        && compatible(form, other)
+                        && is_respelt_surname(form.key, other.key)
                 },
             );
         }

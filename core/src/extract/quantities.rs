@@ -32,7 +32,8 @@ use super::dates;
 use super::dates::TimeExpr;
 use super::numbers::{
     Kind, NumberOptions, NumberPhrase, STARTS_QUANTITY, Token, adjacent, cardinal_word,
-    is_function_word, is_plural_noun, lowercase, number_at, scale_word, starts_sentence, tokenize,
+    is_function_word, is_plural_noun, lowercase, number_at, ordinal_at, scale_word,
+    starts_sentence, tokenize,
 };
 
 use crate::extract::lexicon::{Packed, WordSet};
@@ -115,6 +116,9 @@ const RULE_FRACTION_OF_POINT: &str =
     "a fraction of a point in words (a quarter of a percentage point = 0.25)";
 const RULE_VOTE_TALLY: &str = "vote tally, both numbers (voted 7-2)";
 const RULE_SCORE: &str = "score, both numbers (won 2-1)";
+/// The minute of a match or an event, as an ordinal ("the 52nd minute").
+pub const RULE_MINUTE_MARK: &str = "minute of a match, as an ordinal (the 52nd minute)";
+const RULE_MAGNITUDE: &str = "earthquake magnitude (magnitude 6.4, a 6.4-magnitude quake)";
 
 /// Fractions in words before "of a …" or "a …" ("a quarter of a percentage
 /// point", "half a point"), as (words, value), longest first.
@@ -348,6 +352,11 @@ impl Scanner<'_, '_> {
         let Some(token) = self.token(i) else {
             return (None, i + 1);
         };
+        // Before the time check: "the 12th minute" is no day of the month.
+        if let Some(m) = self.minute_mark_at(i).or_else(|| self.magnitude_at(i)) {
+            let end = m.end;
+            return (Some(m), end);
+        }
         if !can_start(token) || self.overlaps_time(token.span) {
             return (None, i + 1);
         }
@@ -615,6 +624,61 @@ impl Scanner<'_, '_> {
             vague: false,
             versus: None,
             rule: RULE_FRACTION_OF_POINT,
+        })
+    }
+
+    /// "the 52nd minute", "an 88th-minute winner": the minute of a match.
+    fn minute_mark_at(&self, i: usize) -> Option<Match> {
+        let (n, k) = ordinal_at(self.tokens, i)?;
+        let k = match self.token(k) {
+            Some(h) if h.is_punct('-') && self.token(k + 1).is_some_and(|t| adjacent(h, t)) => {
+                k + 1
+            }
+            _ => k,
+        };
+        self.token(k)?.is_word("minute").then(|| Match {
+            start: i,
+            end: k + 1,
+            value: f64::from(n),
+            unit: "minute".to_string(),
+            qualifier: None,
+            vague: false,
+            versus: None,
+            rule: RULE_MINUTE_MARK,
+        })
+    }
+
+    /// "magnitude 6.4", "a magnitude of 6.4", "put the magnitude at 6.2",
+    /// "a 6.4-magnitude quake".
+    fn magnitude_at(&self, i: usize) -> Option<Match> {
+        let token = self.token(i)?;
+        let (number, end) = if token.is_word("magnitude") {
+            let k = match self.token(i + 1) {
+                Some(t) if t.is_any_word(&["of", "at"]) => i + 2,
+                _ => i + 1,
+            };
+            (k, k + 1)
+        } else {
+            let (hyphen, word) = (self.token(i + 1)?, self.token(i + 2)?);
+            if !(hyphen.is_punct('-')
+                && adjacent(token, hyphen)
+                && adjacent(hyphen, word)
+                && word.is_word("magnitude"))
+            {
+                return None;
+            }
+            (i, i + 3)
+        };
+        let numeral = self.token(number)?.numeral()?;
+        (numeral.value < 10.0).then(|| Match {
+            start: i,
+            end,
+            value: numeral.value,
+            unit: "magnitude".to_string(),
+            qualifier: None,
+            vague: false,
+            versus: None,
+            rule: RULE_MAGNITUDE,
         })
     }
 

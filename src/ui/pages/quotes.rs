@@ -70,10 +70,24 @@ fn quote_card(
                 .clone()
                 .map(|s| format!("{s}{}", side.cue.as_ref().map(|c| format!(" ({c})")).unwrap_or_default()))
                 .unwrap_or_else(|| "no speaker named".to_string());
+            // Who that is, when the written speaker is a pronoun, a role or
+            // a common noun ("she", "the company") resolved to a name.
+            let resolved = side
+                .resolved
+                .clone()
+                .filter(|r| side.speaker.as_ref().is_none_or(|s| !s.eq_ignore_ascii_case(r)))
+                .map(|r| {
+                    let how = side.resolution.replace('-', " ");
+                    view! {
+                        " — "
+                        <span data-testid="resolved-speaker">{r}</span>
+                        <span class="muted">{format!(" ({how})")}</span>
+                    }
+                });
             view! {
                 <div class="quote-side" data-testid="quote-side">
                     <h4 class="outlet">{side.outlet.clone()}</h4>
-                    <p class="speaker"><span class="label">"Said by: "</span><span data-testid="speaker">{speaker}</span></p>
+                    <p class="speaker"><span class="label">"Said by: "</span><span data-testid="speaker">{speaker}</span>{resolved}</p>
                     <blockquote><p>"“" {side.words.clone()} "”"</p></blockquote>
                 </div>
             }

@@ -1,0 +1,538 @@
+//! Amounts compared by meaning, not by the digits written.
+//!
+//! Each quantity of a claim becomes an [`Amount`]: what it measures (a
+//! length, a sum of money in one currency, a percentage, a count of some
+//! noun…), and the interval of values its words allow, in one base unit per
+//! dimension (metres, kilograms, litres, seconds, degrees Celsius). Two
+//! amounts are the same when their intervals meet, so that
+//! - other units are the same amount: "40 km" and "about 25 miles";
+//! - a rounding is the same amount: "$4.23 billion", "$4.2bn" and "more than
+//!   $4 billion". A figure is as precise as it is written: a decimal to its
+//!   last digit, a figure with a scale word ("£2 million") to a unit of that
+//!   scale, a round count ("2,000") to its trailing zeros. "About" allows
+//!   5 %, a rounding at most 10 % (a bound at most 25 %), so "around 2,000"
+//!   is not 2,400;
+//! - a count of people is exact: "at least 40 people" is not 48 (an early
+//!   toll is news, not a rounding).
+//!
+//! Conflicts are only claimed between amounts that measure the same thing
+//! and that nothing else in the other sentence accounts for; a part ("the
+//! final seven kilometres", "48 of the 50") and the whole it is part of are
+//! never set against each other, nor a sum against its parts.
+
+use crate::extract::Quantity;
+use crate::extract::quantities::RULE_MINUTE_MARK;
+use crate::model::Span;
+
+/// Units and their size in the dimension's base unit. General conversion
+/// factors (length in metres, mass in kilograms, volume in litres, time in
+/// seconds).
+const UNITS: &[(&str, &str, f64)] = &[
+    ("kilometre", "length", 1000.0),
+    ("kilometer", "length", 1000.0),
+    ("km", "length", 1000.0),
+    ("metre", "length", 1.0),
+    ("meter", "length", 1.0),
+    ("m", "length", 1.0),
+    ("centimetre", "length", 0.01),
+    ("centimeter", "length", 0.01),
+    ("cm", "length", 0.01),
+    ("millimetre", "length", 0.001),
+    ("mm", "length", 0.001),
+    ("mile", "length", 1609.344),
+    ("yard", "length", 0.9144),
+    ("foot", "length", 0.3048),
+    ("feet", "length", 0.3048),
+    ("ft", "length", 0.3048),
+    ("inch", "length", 0.0254),
+    ("kilogram", "mass", 1.0),
+    ("kg", "mass", 1.0),
+    ("gram", "mass", 0.001),
+    ("tonne", "mass", 1000.0),
+    ("ton", "mass", 907.185),
+    ("lb", "mass", 0.453_592),
+    ("ounce", "mass", 0.028_349_5),
+    ("stone", "mass", 6.350_29),
+    ("litre", "volume", 1.0),
+    ("liter", "volume", 1.0),
+    ("gallon", "volume", 3.785_41),
+    ("barrel", "volume", 158.987),
+    ("second", "duration", 1.0),
+    ("minute", "duration", 60.0),
+    ("hour", "duration", 3600.0),
+    ("day", "duration", 86400.0),
+    ("week", "duration", 604_800.0),
+    ("fortnight", "duration", 1_209_600.0),
+    ("month", "duration", 2_629_746.0),
+    ("year", "duration", 31_556_952.0),
+    ("decade", "duration", 315_569_520.0),
+    ("hectare", "area", 10_000.0),
+    ("acre", "area", 4046.86),
+    ("mph", "speed", 0.44704),
+    ("miles per hour", "speed", 0.44704),
+    ("knot", "speed", 0.514_444),
+];
+
+/// Nouns that count people; "people" and "persons" are the generic ones and
+/// stand for any of them. Sorted.
+const PEOPLE: &[&str] = &[
+    "adult",
+    "child",
+    "children",
+    "civilian",
+    "employee",
+    "individual",
+    "inmate",
+    "migrant",
+    "occupant",
+    "passenger",
+    "patient",
+    "people",
+    "person",
+    "persons",
+    "resident",
+    "soldier",
+    "student",
+    "tourist",
+    "victim",
+    "volunteer",
+    "worker",
+];
+
+/// Words before an amount that make it a part of a larger one ("the final
+/// seven kilometres", "another 20 people"). Sorted.
+const PART_BEFORE: &[&str] = &[
+    "additional",
+    "another",
+    "closing",
+    "extra",
+    "final",
+    "first",
+    "further",
+    "last",
+    "opening",
+    "other",
+    "remaining",
+];
+
+/// Words after an amount that make it a part or a span counted from
+/// something else ("20 more", "19 minutes to go", "two hours later"). Sorted.
+const PART_AFTER: &[&str] = &[
+    "after",
+    "ago",
+    "before",
+    "earlier",
+    "from",
+    "into",
+    "later",
+    "left",
+    "more",
+    "remaining",
+    "to",
+];
+
+/// Number words up to nineteen, then the tens.
+const SMALL: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// A number in digits or words below a hundred ("48", "Forty-eight").
+fn read_number(word: &str) -> Option<f64> {
+    if let Some((value, _, _)) = written_number(word) {
+        return word
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            .then_some(value);
+    }
+    let lower = word.to_lowercase();
+    let position = |list: &[&str], w: &str| list.iter().position(|x| *x == w);
+    let (tens, unit) = lower.split_once('-').unwrap_or((&lower, ""));
+    match (position(&SMALL, tens), position(&TENS, tens), unit) {
+        (Some(n), _, "") => Some(n as f64),
+        (_, Some(t), "") => Some((t as f64 + 2.0) * 10.0),
+        (_, Some(t), u) => {
+            let n = position(&SMALL[1..10], u)? + 1;
+            Some((t as f64 + 2.0) * 10.0 + n as f64)
+        }
+        _ => None,
+    }
+}
+
+/// "48 of the 50 people": the part's number and span, before the whole `whole`.
+fn part_before(text: &str, whole: Span) -> Option<(f64, Span)> {
+    let before = text.get(..whole.start)?.strip_suffix(" of the ")?;
+    let word = before.rsplit(char::is_whitespace).next()?;
+    let value = read_number(word)?;
+    let start = before.len() - word.len();
+    Some((value, Span::new(start, before.len())))
+}
+
+/// What an amount measures and the values its words allow.
+#[derive(Clone, Debug)]
+pub(crate) struct Amount {
+    /// "length", "money USD", "percent", "minute mark", "count occupant"…
+    pub dimension: String,
+    /// A count of people by a generic noun ("people"): comparable with any
+    /// count of people.
+    pub generic_people: bool,
+    /// The value in the base unit, and the interval its words allow.
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    /// The second number of a score or tally.
+    pub versus: Option<f64>,
+    /// The amount as written, for evidence.
+    pub span: Span,
+    /// The number as written, without its scale ("4.23" of "$4.23bn").
+    pub written: f64,
+    /// May be set against another amount: not a part of a larger amount nor
+    /// the whole that a part is taken from.
+    pub candidate: bool,
+    /// A count (of people or things), not a measurement.
+    pub count: bool,
+}
+
+impl Amount {
+    /// Whether the two measure the same kind of thing.
+    pub fn comparable(&self, other: &Amount) -> bool {
+        self.dimension == other.dimension
+            || (self.dimension.starts_with("count person")
+                && other.dimension.starts_with("count person")
+                && (self.generic_people || other.generic_people))
+    }
+
+    /// Whether the two can be the same amount (their intervals meet).
+    pub fn agrees(&self, other: &Amount) -> bool {
+        let slack = 1e-3 * self.high.abs().max(other.high.abs());
+        let values = self.low <= other.high + slack && other.low <= self.high + slack;
+        let versus = match (self.versus, other.versus) {
+            (Some(a), Some(b)) => a == b,
+            (None, None) => true,
+            _ => false,
+        };
+        // A score read either way round: "won 3-1", "lost 1-3".
+        let swapped = match (self.versus, other.versus) {
+            (Some(a), Some(b)) => a == other.value && b == self.value,
+            _ => false,
+        };
+        (values && versus) || swapped
+    }
+}
+
+/// The dimension, base size and whether it is a count, of a quantity's unit;
+/// `head` gives the concept of a counted noun.
+fn dimension_of(q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> (String, f64, bool, bool) {
+    let unit = q.unit.to_lowercase();
+    if q.rule == RULE_MINUTE_MARK {
+        return ("minute mark".into(), 1.0, false, false);
+    }
+    if q.versus.is_some() {
+        return (unit, 1.0, false, false);
+    }
+    if unit == "percent" || unit == "percentage points" || unit == "magnitude" {
+        return (unit, 1.0, false, false);
+    }
+    if unit.len() == 3 && q.unit.chars().all(|c| c.is_ascii_uppercase()) {
+        return (format!("money {}", q.unit), 1.0, false, false);
+    }
+    let singular = |w: &str| -> String {
+        let w = w
+            .strip_suffix("es")
+            .filter(|s| s.ends_with("inch"))
+            .unwrap_or(w);
+        w.strip_suffix('s').unwrap_or(w).to_string()
+    };
+    let whole = singular(&unit);
+    let last = unit.rsplit(' ').next().unwrap_or(&unit);
+    let last_singular = singular(last);
+    for name in [whole.as_str(), last_singular.as_str(), last] {
+        if let Some((_, dimension, size)) = UNITS.iter().find(|(u, _, _)| *u == name) {
+            return ((*dimension).into(), *size, false, false);
+        }
+    }
+    if PEOPLE.binary_search(&last_singular.as_str()).is_ok() || PEOPLE.binary_search(&last).is_ok()
+    {
+        let generic = matches!(last, "people" | "persons" | "person");
+        return (format!("count person {last_singular}"), 1.0, true, generic);
+    }
+    let concept = head(last).unwrap_or(last_singular);
+    (format!("count {concept}"), 1.0, true, false)
+}
+
+/// The number as written in `text` (digits with separators, decimals) and
+/// its number of decimals and trailing zeros; `None` for numbers in words.
+fn written_number(text: &str) -> Option<(f64, u32, u32)> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let rest = &text[start..];
+    let end = rest
+        .char_indices()
+        .find(|&(i, c)| {
+            !(c.is_ascii_digit()
+                || ((c == ',' || c == '.')
+                    && rest[i + 1..].starts_with(|d: char| d.is_ascii_digit())))
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let digits: String = rest[..end].chars().filter(|&c| c != ',').collect();
+    let value: f64 = digits.parse().ok()?;
+    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len() as u32);
+    let trailing = if decimals > 0 {
+        0
+    } else {
+        digits.len() as u32 - digits.trim_end_matches('0').len() as u32
+    };
+    Some((value, decimals, trailing))
+}
+
+/// The word right before `at` and the word right after `end` in `text`.
+fn neighbours(text: &str, span: Span) -> (String, String, String) {
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    let mut words_before = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let prev = words_before.next().unwrap_or("").to_lowercase();
+    let prev2 = words_before.next().unwrap_or("").to_lowercase();
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    (prev2, prev, next)
+}
+
+/// The amounts of a claim's quantities (spans into `text`), with
+/// compound durations joined ("seven years and four months").
+pub(crate) fn amounts<'q>(
+    text: &str,
+    quantities: impl Iterator<Item = &'q Quantity>,
+    head: &dyn Fn(&str) -> Option<String>,
+) -> Vec<Amount> {
+    let mut out: Vec<Amount> = Vec::new();
+    for q in quantities {
+        if q.vague {
+            continue;
+        }
+        let Some(mut amount) = amount(text, q, head) else {
+            continue;
+        };
+        // "seven years and four months": one duration.
+        if let Some(last) = out.last_mut()
+            && last.dimension == "duration"
+            && amount.dimension == "duration"
+            && text
+                .get(last.span.end..amount.span.start)
+                .is_some_and(|between| between.trim() == "and")
+            && amount.high < last.low
+        {
+            last.value += amount.value;
+            last.low += amount.low;
+            last.high += amount.high;
+            last.span = Span::new(last.span.start, amount.span.end);
+            continue;
+        }
+        if let Some((value, span)) = part_before(text, q.span) {
+            let size = amount.value / q.value.max(f64::MIN_POSITIVE);
+            out.push(Amount {
+                value: value * size,
+                low: value * size,
+                high: value * size,
+                span,
+                written: value,
+                candidate: true,
+                ..amount.clone()
+            });
+        }
+        if amount.dimension == "duration" {
+            // "on 54 minutes", "after 12 minutes": the minute of a match.
+            let (_, prev, next) = neighbours(text, q.span);
+            if matches!(prev.as_str(), "on" | "after")
+                && q.unit.starts_with("minute")
+                && PART_AFTER.binary_search(&next.as_str()).is_err()
+                && next != "of"
+            {
+                amount.dimension = "minute mark".into();
+                amount.value /= 60.0;
+                amount.low /= 60.0;
+                amount.high /= 60.0;
+            }
+        }
+        out.push(amount);
+    }
+    out
+}
+
+fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Option<Amount> {
+    let (dimension, size, count, generic_people) = dimension_of(q, head);
+    let shown = q.span.text(text);
+    let (written, decimals, trailing) = written_number(shown).unwrap_or((q.value, 0, 0));
+    let scale = if written > 0.0 {
+        q.value / written
+    } else {
+        1.0
+    };
+    let scaled = scale > 1.5;
+    // The unit of the last digit written.
+    let unit = if decimals > 0 {
+        10f64.powi(-(decimals as i32)) * scale
+    } else if scaled {
+        10f64.powi(trailing as i32) * scale
+    } else if trailing >= if count { 2 } else { 1 } {
+        10f64.powi(trailing as i32)
+    } else {
+        1.0
+    };
+    let v = q.value;
+    let (low, high) = match q.qualifier.as_deref().unwrap_or("") {
+        "more than" | "over" | "at least" | "upwards of" | "in excess of" | "just over"
+        | "well over" | "no fewer than" | "no less than" => (v, v + (unit / 2.0).min(v / 4.0)),
+        "less than" | "fewer than" | "under" | "up to" | "just under" | "nearly" | "almost"
+        | "no more than" | "at most" | "as many as" | "as much as" | "close to" => {
+            (v - (unit / 2.0).min(v / 4.0), v)
+        }
+        "about" | "around" | "roughly" | "approximately" | "some" | "estimated" => {
+            let h = (unit / 2.0).min(v / 10.0).max(v / 20.0);
+            (v - h, v + h)
+        }
+        _ => {
+            let h = (unit / 2.0).min(v / 10.0);
+            (v - h, v + h)
+        }
+    };
+    let (prev2, prev, next) = neighbours(text, q.span);
+    let part = PART_BEFORE.binary_search(&prev.as_str()).is_ok()
+        || PART_BEFORE.binary_search(&prev2.as_str()).is_ok() && prev == "the"
+        || matches!(
+            next.as_str(),
+            "more" | "remaining" | "left" | "later" | "earlier" | "ago"
+        );
+    // "48 of the 50 people": the 50 is the whole a part is taken from.
+    let whole = part_before(text, q.span).is_some()
+        || text
+            .get(..q.span.start)
+            .and_then(|before| before.trim_end().strip_suffix(" of the"))
+            .and_then(|before| before.rsplit(char::is_whitespace).next())
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "all" | "most" | "half" | "many"));
+    Some(Amount {
+        dimension,
+        generic_people,
+        value: v * size,
+        low: low * size,
+        high: high * size,
+        versus: q.versus,
+        span: q.span,
+        written,
+        candidate: !part && !whole,
+        count,
+    })
+}
+
+/// The numbers written in digits in `span` of `text` ("9", "2,400", "4.23").
+pub(crate) fn bare_numbers(text: &str, span: Span) -> Vec<f64> {
+    let body = span.text(text);
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(start) = body[at..].find(|c: char| c.is_ascii_digit()) {
+        let from = at + start;
+        let Some((value, _, _)) = written_number(&body[from..]) else {
+            break;
+        };
+        out.push(value);
+        at = from
+            + body[from..]
+                .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+                .unwrap_or(body.len() - from);
+    }
+    out
+}
+
+/// How amounts of two claims pair up: per amount, whether the other claim
+/// states it too, and the conflicts (index in `a`, index in `b`).
+pub(crate) struct Pairing {
+    pub a_agreed: Vec<bool>,
+    pub conflicts: Vec<(usize, usize)>,
+}
+
+/// Pairs the amounts of two claims. An amount is agreed when the other
+/// claim has a comparable amount that agrees, or writes its number at all
+/// ("9 among vaccinated participants"). A conflict is claimed only between
+/// candidates left unagreed on both sides, when the choice is unambiguous
+/// (one comparable amount, or one counting the very same noun) and neither
+/// is the sum of the other side's counts.
+pub(crate) fn pair(a: &[Amount], b: &[Amount], a_numbers: &[f64], b_numbers: &[f64]) -> Pairing {
+    let mut a_agreed = vec![false; a.len()];
+    let mut b_agreed = vec![false; b.len()];
+    for (i, x) in a.iter().enumerate() {
+        for (j, y) in b.iter().enumerate() {
+            if x.comparable(y) && x.agrees(y) {
+                a_agreed[i] = true;
+                b_agreed[j] = true;
+            }
+        }
+    }
+    let written_in = |x: &Amount, numbers: &[f64]| {
+        x.count && numbers.iter().any(|&n| n == x.written || n == x.value)
+    };
+    for (i, x) in a.iter().enumerate() {
+        a_agreed[i] |= written_in(x, b_numbers);
+    }
+    for (j, y) in b.iter().enumerate() {
+        b_agreed[j] |= written_in(y, a_numbers);
+    }
+    let sum = |side: &[Amount]| -> f64 { side.iter().filter(|x| x.count).map(|x| x.value).sum() };
+    let (a_sum, b_sum) = (sum(a), sum(b));
+    let mut conflicts = Vec::new();
+    let mut used = vec![false; b.len()];
+    for (i, x) in a.iter().enumerate() {
+        if a_agreed[i] || !x.candidate {
+            continue;
+        }
+        let open: Vec<usize> = (0..b.len())
+            .filter(|&j| !b_agreed[j] && !used[j] && b[j].candidate && x.comparable(&b[j]))
+            .collect();
+        let chosen = match open[..] {
+            [one] => Some(one),
+            _ => {
+                let same: Vec<usize> = open
+                    .iter()
+                    .copied()
+                    .filter(|&j| b[j].dimension == x.dimension)
+                    .collect();
+                (same.len() == 1).then(|| same[0])
+            }
+        };
+        let Some(j) = chosen else { continue };
+        let y = &b[j];
+        let is_sum = x.count && ((y.value - a_sum).abs() < 0.5 || (x.value - b_sum).abs() < 0.5);
+        if is_sum {
+            continue;
+        }
+        used[j] = true;
+        conflicts.push((i, j));
+    }
+    Pairing {
+        a_agreed,
+        conflicts,
+    }
+}

@@ -1,0 +1,1381 @@
+//! Speaker resolution: for every quote, who the words belong to, as an entity
+//! of the article, with the rule and the mention that decided it.
+//!
+//! The quote stage ([`super::quotes`]) keeps the speaker *as written* ("she",
+//! "the company", "a union spokesman", "Dana Whitfield"). This stage runs
+//! after quotes, entities and attributions and resolves each one to a
+//! person, organisation or group mention of the article ([`Speaker`]), by
+//! a short rule set over what the pipeline already knows: entity mentions,
+//! sentence and paragraph order, speech cues. The rules, in the order they
+//! are tried ([`Resolution`] names each):
+//!
+//! - **named-in-sentence**: the written speaker holds a person, organisation
+//!   or group name ("Okafor", "a spokesman for the Justice Ministry", "a
+//!   Northgate spokeswoman"); a person wins over an organisation, and the
+//!   words around the name are its role ("chief executive Priya Natarajan",
+//!   "…, said Dana Whitfield, chief executive of Northgate Bank, …",
+//!   "spokeswoman"). An age in apposition ("Priya Raman, 39,") is no role.
+//! - **apposition**: a nominal speaker named further on in its clause ("said
+//!   a barber who gave only his first name, Tomas").
+//! - **pronoun**: he/she → the person mentioned nearest before the quote,
+//!   looking back paragraph by paragraph (the quote's own paragraph, then up
+//!   to [`MAX_PARAGRAPHS_BACK`] before it) and stopping at the first paragraph
+//!   holding a compatible person. Gender comes from the text only: a title
+//!   before a mention (Mr, Ms, Mrs, Sir, Dame …), a gendered word in
+//!   apposition ("a mother of two", "spokeswoman"), or a paragraph that
+//!   names one person and uses only he/his/him (or she/her) outside quotes.
+//!   No given-name list: where the text is silent the gender is unknown.
+//!   Two or more people of the same or unknown gender in that paragraph give
+//!   **unresolved** with the candidates, never a guess — unless exactly one
+//!   of them spoke (a quote or a speech verb) in that paragraph or the one
+//!   before, the usual news convention for "…, she said". it/they → the
+//!   organisation (or group) that spoke last or was named last.
+//! - **nominal** ("the company", "the ministry", "a union spokesman", "a
+//!   spokeswoman for the club"): the organisation named before the quote
+//!   whose name holds the noun ("the bank" → Northgate Bank), else the one
+//!   that spoke last, else the one named last; the role ("spokeswoman") is
+//!   kept.
+//! - **role** ("the judge", "the 40-year-old", "the doctor"): the person
+//!   named before whose mention carries that word or age ("Judge Margaret
+//!   Osei", "Owen Pryce, 60,"), else as for a pronoun.
+//! - **continuation**: a direct quote without a speaker of its own takes the
+//!   speaker of the last quote or speech verb in its paragraph or the one
+//!   before, when no other person is named in between.
+//! - **colon**: a quote after a colon ("tweeted: …", a paragraph ending in a
+//!   colon with the quote in the next) takes the subject of the sentence
+//!   holding the colon.
+//! - **earlier-sentence**: otherwise, a direct quote opening its paragraph
+//!   takes the one person named in the sentence just before.
+//! - **none**: scare quotes and quoted titles (a report, guide, sign or
+//!   banner: words after a document noun, or every word capitalised) get no
+//!   speaker, and nor does anything no rule resolves.
+//!
+//! Every rule looks back a bounded number of mentions; the stage is linear
+//! in the text and never panics.
+
+use crate::model::{HashMap, Span};
+
+use super::attribution::Attribution;
+use super::entities::{Entity, EntityKind};
+use super::lexicon::{HONORIFICS, ORG_WORDS, ROLE_WORDS, WordSet, contains};
+use super::quotes::{Quote, QuoteKind};
+use super::{Document, Sentence};
+
+/// How far back (in paragraphs) a pronoun or role looks for its person.
+pub const MAX_PARAGRAPHS_BACK: usize = 3;
+/// Most mentions looked at on any one walk back.
+const MAX_MENTIONS_BACK: usize = 48;
+/// Most bytes after a nominal speaker where an appositive name may stand.
+const MAX_APPOSITION_BYTES: usize = 80;
+
+/// Which rule resolved a speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    NamedInSentence,
+    Apposition,
+    Pronoun,
+    Nominal,
+    Role,
+    Continuation,
+    Colon,
+    EarlierSentence,
+    /// Several candidates and no evidence to choose: see [`Speaker::candidates`].
+    Unresolved,
+    /// Nobody speaks (a scare quote, a title), or no rule applies.
+    None,
+}
+
+impl Resolution {
+    /// The rule's name, as the JSON output writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Resolution::NamedInSentence => "named-in-sentence",
+            Resolution::Apposition => "apposition",
+            Resolution::Pronoun => "pronoun",
+            Resolution::Nominal => "nominal",
+            Resolution::Role => "role",
+            Resolution::Continuation => "continuation",
+            Resolution::Colon => "colon",
+            Resolution::EarlierSentence => "earlier-sentence",
+            Resolution::Unresolved => "unresolved",
+            Resolution::None => "none",
+        }
+    }
+}
+
+/// The resolved speaker of one quote (same index as [`super::Analysis::quotes`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// The speaker as written ([`Quote::speaker`]).
+    pub written: Option<Span>,
+    /// Index into [`super::Analysis::entities`] of the mention the speaker
+    /// was resolved to; its `key` is the resolved speaker.
+    pub entity: Option<usize>,
+    /// The role the text gives ("spokeswoman", "chief executive of Northgate Bank").
+    pub role: Option<Span>,
+    pub resolution: Resolution,
+    /// For [`Resolution::Unresolved`]: one mention per candidate.
+    pub candidates: Vec<usize>,
+}
+
+impl Speaker {
+    fn none(written: Option<Span>) -> Speaker {
+        Speaker {
+            written,
+            entity: None,
+            role: None,
+            resolution: Resolution::None,
+            candidates: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Unknown,
+    Male,
+    Female,
+}
+
+/// Organisation nouns a nominal speaker may be headed by.
+static ORG_NOUNS: WordSet = WordSet::new(
+    "administration|agency|airline|association|authority|bank|board|broadcaster|campaign|\
+     carmaker|charity|club|coalition|college|commission|committee|company|council|court|\
+     department|developer|district|firm|force|foundation|government|group|hospital|insurer|\
+     institute|league|lender|maker|manufacturer|ministry|network|newspaper|office|operator|\
+     organisation|organization|paper|party|police|practice|publisher|regulator|retailer|\
+     school|service|society|studio|team|trust|union|university|utility|watchdog",
+);
+
+/// Heads of a speaker who speaks for an organisation.
+static SPOKES_NOUNS: WordSet =
+    WordSet::new("representative|spokesman|spokespeople|spokesperson|spokeswoman|statement");
+
+/// Verbs of speech that tie a quote to the subject of its sentence or to
+/// the speaker right after it.
+static SPEECH_VERBS: WordSet = WordSet::new(
+    "added|adds|admitted|announced|argued|asked|branded|called|chanted|chanting|claimed|\
+     confirmed|declared|described|dubbed|explained|insisted|labelled|noted|posted|replied|\
+     said|says|shouted|stated|tells|termed|testified|told|tweeted|urged|warned|writes|wrote",
+);
+
+/// Common nouns for a person in news text ("the doctor said").
+static PERSON_NOUNS: WordSet = WordSet::new(
+    "astronomer|captain|chair|coach|defender|doctor|driver|farmer|forward|goalkeeper|\
+     keeper|midfielder|nurse|owner|paediatrician|pensioner|physician|pilot|player|\
+     resident|striker|student|surgeon|teacher|teenager|victim|winger|witness|youngster",
+);
+
+/// Words that mark a person as male, before a name or in apposition.
+static MALE_WORDS: WordSet = WordSet::new(
+    "boy|brother|businessman|chairman|father|grandfather|husband|king|lord|man|mr|\
+     nephew|prince|sir|son|spokesman|uncle|widower",
+);
+
+/// Words that mark a person as female.
+static FEMALE_WORDS: WordSet = WordSet::new(
+    "aunt|businesswoman|chairwoman|dame|daughter|girl|grandmother|lady|miss|mother|mrs|\
+     ms|niece|princess|queen|sister|spokeswoman|widow|wife|woman",
+);
+
+/// Nouns before a quoted title: the quote names a document, not speech.
+static DOCUMENT_NOUNS: WordSet = WordSet::new(
+    "app|article|banner|billboard|blog|book|booklet|brochure|called|campaign|column|\
+     document|entitled|essay|film|guide|handbook|headline|leaflet|motto|named|notice|\
+     pamphlet|paper|placard|plan|podcast|poster|programme|program|report|review|scheme|\
+     sign|slogan|strategy|study|titled|website",
+);
+
+/// What a pronoun or role noun asks of its person.
+#[derive(Clone, Copy)]
+struct Wanted<'b> {
+    gender: Gender,
+    /// A role word the person's mention should carry ("judge", "71-year-old").
+    role: Option<&'b str>,
+    /// A person it cannot be (the speaker of the quote it is quoted in).
+    exclude: Option<&'b str>,
+}
+
+/// One person, organisation or group mention outside quotes.
+#[derive(Clone, Copy, Debug)]
+struct Mention {
+    entity: usize,
+    at: usize,
+    paragraph: usize,
+}
+
+/// A speaker resolved earlier in the text (a quote's, or a speech verb's source).
+#[derive(Clone, Copy, Debug)]
+struct Event {
+    entity: usize,
+    at: usize,
+    paragraph: usize,
+}
+
+struct Context<'a> {
+    text: &'a str,
+    sentences: &'a [Sentence],
+    entities: &'a [Entity],
+    /// Paragraph ordinal of each sentence.
+    paragraph_of: Vec<usize>,
+    /// Person/org/group mentions outside direct quotes, in text order.
+    mentions: Vec<Mention>,
+    genders: HashMap<&'a str, Gender>,
+    /// Per entity: read as a person (the entity stage's kind, or a guessed
+    /// organisation with a person's marks: see [`Context::collect_people`]).
+    person: Vec<bool>,
+    /// Per entity: the mention it stands for (a surname → the full name).
+    alias: Vec<usize>,
+    /// The headline, lowercase.
+    headline: String,
+}
+
+/// Resolves the speaker of every quote (one [`Speaker`] per quote, same order).
+pub fn resolve_speakers(
+    text: &str,
+    document: &Document,
+    sentences: &[Sentence],
+    entities: &[Entity],
+    quotes: &[Quote],
+    attributions: &[Attribution],
+) -> Vec<Speaker> {
+    let mut paragraph_of = Vec::with_capacity(sentences.len());
+    let mut ordinal = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        if i > 0 && sentences.get(i - 1).is_some_and(|p| p.part != s.part) {
+            ordinal += 1;
+        }
+        paragraph_of.push(ordinal);
+    }
+    let mut cx = Context {
+        text,
+        sentences,
+        entities,
+        paragraph_of,
+        mentions: Vec::new(),
+        genders: HashMap::default(),
+        person: Vec::new(),
+        alias: (0..entities.len()).collect(),
+        headline: document
+            .headline
+            .map(|h| h.text(text).to_lowercase())
+            .unwrap_or_default(),
+    };
+    cx.collect_people();
+    cx.collect_mentions(quotes);
+    cx.collect_genders(quotes);
+
+    // Speech-verb sources, resolved as they come (in text order).
+    let mut sources: Vec<(usize, Span)> = attributions
+        .iter()
+        .filter(|a| !a.anonymous)
+        .filter_map(|a| Some((a.cue.start, a.source?)))
+        .collect();
+    sources.sort_by_key(|&(at, s)| (at, s.start));
+    sources.dedup();
+
+    let mut events: Vec<Event> = Vec::new();
+    let mut out: Vec<Speaker> = Vec::with_capacity(quotes.len());
+    let mut next_source = 0;
+    for (qi, quote) in quotes.iter().enumerate() {
+        // Speech verbs before this quote become events first.
+        while let Some(&(at, source)) = sources.get(next_source) {
+            if at >= quote.span.start {
+                break;
+            }
+            next_source += 1;
+            if quotes
+                .get(..qi)
+                .is_some_and(|qs| qs.iter().rev().take(4).any(|q| q.speaker == Some(source)))
+            {
+                continue;
+            }
+            let resolved = cx.resolve_written(source, at, &events, None);
+            if let Some(entity) = resolved.entity
+                && resolved.resolution != Resolution::Unresolved
+            {
+                cx.push_event(&mut events, entity, at);
+            }
+        }
+        let nested = out
+            .iter()
+            .zip(quotes)
+            .rev()
+            .take(8)
+            .any(|(_, q)| q.span.contains(quote.span) && q.span != quote.span);
+        let mut speaker = cx.resolve_quote(quote, quotes.get(..qi).unwrap_or(&[]), &out, &events);
+        speaker.entity = speaker.entity.map(|e| cx.canonical(e));
+        for c in &mut speaker.candidates {
+            *c = cx.canonical(*c);
+        }
+        if let Some(entity) = speaker.entity
+            && !nested
+            && quote.kind == QuoteKind::Direct
+        {
+            let at = quote
+                .cue
+                .map_or(quote.span.end, |c| c.start.max(quote.span.start));
+            cx.push_event(&mut events, entity, at);
+        }
+        out.push(speaker);
+    }
+    out
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-'
+}
+
+/// The word ending right before `at` (spaces skipped), if any.
+fn word_before(text: &str, at: usize) -> Option<Span> {
+    let bytes = text.as_bytes();
+    let mut end = at.min(bytes.len());
+    while end > 0 && bytes.get(end - 1).is_some_and(|b| *b == b' ' || *b == b'.') {
+        end -= 1;
+        if at - end > 3 {
+            return None;
+        }
+    }
+    let mut start = end;
+    while start > 0 && bytes.get(start - 1).copied().is_some_and(is_word_byte) && end - start < 40 {
+        start -= 1;
+    }
+    (start < end && text.is_char_boundary(start) && text.is_char_boundary(end))
+        .then(|| Span::new(start, end))
+}
+
+/// The words of `span`, as byte spans.
+fn words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let body = span.text(text);
+    let base = span.start;
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && !bytes.get(i).copied().is_some_and(is_word_byte) {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return None;
+        }
+        let start = i;
+        while i < bytes.len()
+            && bytes
+                .get(i)
+                .copied()
+                .is_some_and(|b| is_word_byte(b) || b == b'\'')
+        {
+            i += 1;
+        }
+        Some(Span::new(base + start, base + i))
+    })
+}
+
+/// A word without a possessive ending.
+fn base_word(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+fn gender_of_word(word: &str) -> Gender {
+    if contains(&MALE_WORDS, word) {
+        Gender::Male
+    } else if contains(&FEMALE_WORDS, word) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+impl<'a> Context<'a> {
+    fn sentence_of(&self, at: usize) -> Option<usize> {
+        self.sentences
+            .partition_point(|s| s.span.start <= at)
+            .checked_sub(1)
+    }
+
+    fn paragraph_at(&self, at: usize) -> usize {
+        self.sentence_of(at)
+            .and_then(|s| self.paragraph_of.get(s).copied())
+            .unwrap_or(0)
+    }
+
+    fn kind(&self, entity: usize) -> Option<EntityKind> {
+        if self.person.get(entity).copied().unwrap_or(false) {
+            return Some(EntityKind::Person);
+        }
+        self.entities.get(entity).map(|e| e.kind)
+    }
+
+    /// People among guessed names: a name of two or three words with no
+    /// organisation word is a person when the text treats it as one — its
+    /// last word used alone later (news calls people by surname,
+    /// organisations by their first word), an age in apposition ("Priya
+    /// Raman, 39,"), or a title or role word next to it. A lone surname
+    /// then stands for the full name.
+    fn collect_people(&mut self) {
+        let text = self.text;
+        let entities = self.entities;
+        let mut person: Vec<bool> = entities
+            .iter()
+            .map(|e| e.kind == EntityKind::Person)
+            .collect();
+        let guessed = |e: &Entity| {
+            e.kind == EntityKind::Organisation && e.rule.ends_with("(guessed organisation)")
+        };
+        let plain_name = |key: &str| {
+            let n = key.split('-').count();
+            (2..=3).contains(&n)
+                && key
+                    .split('-')
+                    .all(|w| !contains(&ORG_WORDS, w) && !contains(&ORG_NOUNS, w))
+        };
+        // Last words of full names, to their first mention.
+        let mut surnames: HashMap<&str, usize> = HashMap::default();
+        for (i, e) in entities.iter().enumerate() {
+            let key = e.key.as_str();
+            if !(person.get(i).copied().unwrap_or(false) || (guessed(e) && plain_name(key))) {
+                continue;
+            }
+            if key.contains('-')
+                && let Some(last) = key.rsplit('-').next()
+            {
+                surnames.entry(last).or_insert(i);
+            }
+        }
+        let mut marked: HashMap<&str, bool> = HashMap::default();
+        for (i, e) in entities.iter().enumerate() {
+            let key = e.key.as_str();
+            if let Some(&full) = surnames.get(key)
+                && full < i
+                && !key.contains('-')
+                && (guessed(e) || e.kind == EntityKind::Person)
+            {
+                if let Some(slot) = self.alias.get_mut(i) {
+                    *slot = full;
+                }
+                if let Some(full_key) = entities.get(full).map(|f| f.key.as_str()) {
+                    marked.insert(full_key, true);
+                }
+                continue;
+            }
+            if !(guessed(e) && plain_name(key)) {
+                continue;
+            }
+            let after = text.get(e.span.end..).unwrap_or("");
+            let after = after.get(..after.len().min(40)).unwrap_or("");
+            let age = after.strip_prefix(", ").is_some_and(|r| {
+                let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                (1..=3).contains(&digits) && r.get(digits..).is_some_and(|t| t.starts_with(','))
+            });
+            let role_after = after.strip_prefix(", ").is_some_and(|r| {
+                r.split([',', '.'])
+                    .next()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .take(4)
+                    .any(|w| {
+                        contains(&ROLE_WORDS, base_word(w)) || gender_of_word(w) != Gender::Unknown
+                    })
+            });
+            let described = after.strip_prefix(", ").is_some_and(|r| {
+                let clause = r.split([',', '.']).next().unwrap_or("");
+                let mut ws = clause.split_whitespace();
+                matches!(ws.next(), Some("a" | "an"))
+                    && ws.next().is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && !clause
+                        .split_whitespace()
+                        .any(|w| contains(&ORG_NOUNS, base_word(w)))
+            });
+            let titled = word_before(text, e.span.start).is_some_and(|w| {
+                let w = w.text(text);
+                contains(&HONORIFICS, w) || contains(&ROLE_WORDS, w)
+            });
+            if age || role_after || titled || described {
+                marked.insert(key, true);
+            }
+        }
+        for (i, e) in entities.iter().enumerate() {
+            if marked.contains_key(e.key.as_str())
+                && let Some(slot) = person.get_mut(i)
+            {
+                *slot = true;
+            }
+        }
+        for i in 0..entities.len() {
+            let target = self.alias.get(i).copied().unwrap_or(i);
+            if target != i
+                && person.get(target).copied().unwrap_or(false)
+                && let Some(slot) = person.get_mut(i)
+            {
+                *slot = true;
+            }
+        }
+        self.person = person;
+    }
+
+    fn key(&self, entity: usize) -> &'a str {
+        let entity = self.alias.get(entity).copied().unwrap_or(entity);
+        self.entities.get(entity).map_or("", |e| e.key.as_str())
+    }
+
+    /// The mention a resolved speaker is given as: a lone surname stands
+    /// for the full name.
+    fn canonical(&self, entity: usize) -> usize {
+        self.alias.get(entity).copied().unwrap_or(entity)
+    }
+
+    fn is_speaker_kind(kind: EntityKind) -> bool {
+        matches!(
+            kind,
+            EntityKind::Person | EntityKind::Organisation | EntityKind::Group
+        )
+    }
+
+    fn collect_mentions(&mut self, quotes: &[Quote]) {
+        // Direct quote contents, outermost only, in text order.
+        let mut inside: Vec<Span> = Vec::new();
+        for q in quotes {
+            if inside.last().is_some_and(|l| l.contains(q.content)) {
+                continue;
+            }
+            inside.push(q.content);
+        }
+        let mut k = 0;
+        for (index, e) in self.entities.iter().enumerate() {
+            if !Self::is_speaker_kind(e.kind) {
+                continue;
+            }
+            while inside.get(k).is_some_and(|s| s.end <= e.span.start) {
+                k += 1;
+            }
+            if inside.get(k).is_some_and(|s| s.contains(e.span)) {
+                continue;
+            }
+            self.mentions.push(Mention {
+                entity: index,
+                at: e.span.start,
+                paragraph: self.paragraph_at(e.span.start),
+            });
+        }
+    }
+
+    /// Gender per person key, from titles, gendered words in apposition and
+    /// paragraphs naming one person with one set of pronouns.
+    fn collect_genders(&mut self, quotes: &[Quote]) {
+        let text = self.text;
+        let mut genders: HashMap<&'a str, Gender> = HashMap::default();
+        let mut set = |key: &'a str, g: Gender| {
+            if g != Gender::Unknown {
+                genders.entry(key).or_insert(g);
+            }
+        };
+        for m in &self.mentions {
+            let Some(e) = self.entities.get(m.entity) else {
+                continue;
+            };
+            if self.kind(m.entity) != Some(EntityKind::Person) {
+                continue;
+            }
+            let key = self.key(m.entity);
+            if let Some(w) = word_before(text, e.span.start) {
+                set(key, gender_of_word(w.text(text)));
+            }
+            // ", a mother of two," / ", the club's spokeswoman,".
+            let after = text.get(e.span.end..).unwrap_or("");
+            if let Some(rest) = after.strip_prefix(", ") {
+                let clause = rest.split([',', '.', ';']).next().unwrap_or("");
+                for w in clause.split_whitespace().take(5) {
+                    set(key, gender_of_word(base_word(w)));
+                }
+            }
+        }
+        // Paragraphs naming exactly one person: their he/she, outside quotes.
+        let mut inside: Vec<Span> = quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| q.span)
+            .collect();
+        inside.dedup_by(|b, a| a.contains(*b));
+        let mut m = 0;
+        let mut q = 0;
+        let mut s = 0;
+        while s < self.sentences.len() {
+            let paragraph = self.paragraph_of.get(s).copied().unwrap_or(0);
+            let mut end = s;
+            while self.paragraph_of.get(end) == Some(&paragraph) {
+                end += 1;
+            }
+            let (Some(first), Some(last)) = (self.sentences.get(s), self.sentences.get(end - 1))
+            else {
+                break;
+            };
+            let span = Span::new(first.span.start, last.span.end);
+            let mut person: Option<&'a str> = None;
+            let mut several = false;
+            while let Some(mention) = self.mentions.get(m) {
+                if mention.at >= span.end {
+                    break;
+                }
+                m += 1;
+                if self.kind(mention.entity) == Some(EntityKind::Person) {
+                    let key = self.key(mention.entity);
+                    match person {
+                        Some(p) if p != key => several = true,
+                        _ => person = Some(key),
+                    }
+                }
+            }
+            if let (Some(key), false) = (person, several) {
+                let (mut male, mut female) = (false, false);
+                for w in words(text, span) {
+                    while inside.get(q).is_some_and(|x| x.end <= w.start) {
+                        q += 1;
+                    }
+                    if inside.get(q).is_some_and(|x| x.start <= w.start) {
+                        continue;
+                    }
+                    match w.text(text) {
+                        "he" | "He" | "his" | "His" | "him" => male = true,
+                        "she" | "She" | "her" | "Her" => female = true,
+                        _ => {}
+                    }
+                }
+                if male != female {
+                    set(key, if male { Gender::Male } else { Gender::Female });
+                }
+            }
+            s = end;
+        }
+        self.genders = genders;
+    }
+
+    fn gender(&self, entity: usize) -> Gender {
+        self.genders
+            .get(self.key(entity))
+            .copied()
+            .unwrap_or(Gender::Unknown)
+    }
+
+    fn push_event(&self, events: &mut Vec<Event>, entity: usize, at: usize) {
+        let sentence = self.sentence_of(at).unwrap_or(0);
+        events.push(Event {
+            entity,
+            at,
+            paragraph: self.paragraph_of.get(sentence).copied().unwrap_or(0),
+        });
+    }
+
+    /// The speaker-kind mentions inside `span`: the first person, else the
+    /// first organisation or group.
+    fn named_in(&self, span: Span) -> Option<usize> {
+        let from = self.entities.partition_point(|e| e.span.start < span.start);
+        let inside = self
+            .entities
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+            .take_while(|(_, e)| e.span.start < span.end)
+            .filter(|(_, e)| span.contains(e.span) && Self::is_speaker_kind(e.kind));
+        let mut first = None;
+        for (i, _) in inside {
+            if self.kind(from + i) == Some(EntityKind::Person) {
+                return Some(from + i);
+            }
+            first = first.or(Some(from + i));
+        }
+        first
+    }
+
+    /// Resolves a speaker as written, at byte `at` (its cue).
+    fn resolve_written(
+        &self,
+        written: Span,
+        at: usize,
+        events: &[Event],
+        exclude: Option<&str>,
+    ) -> Speaker {
+        let text = self.text;
+        let mut speaker = Speaker::none(Some(written));
+        if let Some(entity) = self.named_in(written) {
+            speaker.entity = Some(entity);
+            speaker.resolution = Resolution::NamedInSentence;
+            speaker.role = self.role_of(written, entity);
+            return speaker;
+        }
+        let lower = written.text(text).trim().to_ascii_lowercase();
+        let all: Vec<Span> = words(text, written).collect();
+        let head = all.last().map_or("", |w| base_word(w.text(text)));
+        match lower.as_str() {
+            "he" | "she" => {
+                let gender = if lower == "he" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                self.person_back(
+                    at,
+                    Wanted {
+                        gender,
+                        role: None,
+                        exclude,
+                    },
+                    events,
+                    Resolution::Pronoun,
+                    &mut speaker,
+                );
+                return speaker;
+            }
+            "it" | "they" => {
+                speaker.entity = self.org_back(at, None, events);
+                if speaker.entity.is_some() {
+                    speaker.resolution = Resolution::Nominal;
+                }
+                return speaker;
+            }
+            _ => {}
+        }
+        // Named further on in the clause: "a barber who gave only his first name, Tomas".
+        if let Some(entity) = self.apposed_person(written) {
+            speaker.entity = Some(entity);
+            speaker.resolution = Resolution::Apposition;
+            return speaker;
+        }
+        if contains(&SPOKES_NOUNS, head)
+            || all.iter().any(|w| contains(&SPOKES_NOUNS, w.text(text)))
+        {
+            // "a union spokesman", "a spokeswoman for the club".
+            let noun = all
+                .iter()
+                .find(|w| contains(&SPOKES_NOUNS, w.text(text)))
+                .copied();
+            speaker.role = noun;
+            let hint = all
+                .iter()
+                .map(|w| base_word(w.text(text)))
+                .find(|w| contains(&ORG_NOUNS, w))
+                .or_else(|| {
+                    all.iter()
+                        .map(|w| base_word(w.text(text)))
+                        .find(|w| !matches!(*w, "a" | "an" | "the" | "its" | "their"))
+                        .filter(|w| !contains(&SPOKES_NOUNS, w))
+                });
+            speaker.entity = self.org_back(at, hint, events);
+            if speaker.entity.is_some() {
+                speaker.resolution = Resolution::Nominal;
+            }
+            return speaker;
+        }
+        if contains(&ORG_NOUNS, head) {
+            speaker.entity = self.org_back(at, Some(head), events);
+            if speaker.entity.is_some() {
+                speaker.resolution = Resolution::Nominal;
+            }
+            return speaker;
+        }
+        // "the judge", "the 40-year-old", "the woman".
+        let determined = all
+            .first()
+            .is_some_and(|w| matches!(w.text(text), "the" | "The"));
+        let person_noun = head.ends_with("-year-old")
+            || contains(&ROLE_WORDS, head)
+            || contains(&PERSON_NOUNS, head)
+            || gender_of_word(head) != Gender::Unknown;
+        if determined && all.len() <= 3 && person_noun {
+            let gender = gender_of_word(head);
+            self.person_back(
+                at,
+                Wanted {
+                    gender,
+                    role: Some(head),
+                    exclude: None,
+                },
+                events,
+                Resolution::Role,
+                &mut speaker,
+            );
+            if speaker.entity.is_some() {
+                speaker.role = all
+                    .get(1..)
+                    .and_then(|r| Some(Span::new(r.first()?.start, r.last()?.end)));
+            }
+        }
+        speaker
+    }
+
+    /// The role words of a named speaker: the words before the name inside
+    /// the written span ("chief executive", "spokeswoman"), or an apposition
+    /// after it ("Dana Whitfield, chief executive of Northgate Bank,").
+    fn role_of(&self, written: Span, entity: usize) -> Option<Span> {
+        let text = self.text;
+        let name = self.entities.get(entity)?.span;
+        let before: Vec<Span> = words(text, Span::new(written.start, name.start))
+            .filter(|w| {
+                let t = w.text(text);
+                !matches!(t, "a" | "an" | "the" | "The" | "A" | "An")
+                    && !t.starts_with(char::is_uppercase)
+            })
+            .collect();
+        if let (Some(first), Some(last)) = (before.first(), before.last()) {
+            return Some(Span::new(first.start, last.end));
+        }
+        // "a Northgate spokeswoman": the words after the name in the span.
+        let inside: Vec<Span> = words(text, Span::new(name.end, written.end.max(name.end)))
+            .filter(|w| w.text(text).starts_with(char::is_lowercase))
+            .collect();
+        if let (Some(first), Some(last)) = (inside.first(), inside.last())
+            && !text
+                .get(name.end..first.start)
+                .is_some_and(|g| g.contains(','))
+        {
+            return Some(Span::new(first.start, last.end));
+        }
+        let inner = text.get(name.end..written.end.max(name.end))?;
+        let from = if inner.trim().is_empty() {
+            written.end.max(name.end)
+        } else {
+            name.end
+        };
+        let rest = text.get(from..)?.strip_prefix(',')?;
+        let skipped = rest.len() - rest.trim_start().len();
+        let rest = rest.trim_start();
+        let len = rest
+            .find([',', '.', ';', '"', '“', '”', '—', '('])
+            .unwrap_or(rest.len());
+        let phrase = rest.get(..len)?.trim_end();
+        let first = phrase.split_whitespace().next()?;
+        let numeric = first.starts_with(|c: char| c.is_ascii_digit());
+        if numeric
+            || phrase.len() > 70
+            || matches!(
+                first,
+                "who" | "which" | "said" | "told" | "added" | "when" | "as" | "on" | "in" | "at"
+            )
+        {
+            return None;
+        }
+        let start = from + 1 + skipped;
+        Some(Span::new(start, start + phrase.len()))
+    }
+
+    /// A nominal speaker named in apposition after it, in its sentence.
+    fn apposed_person(&self, written: Span) -> Option<usize> {
+        let text = self.text;
+        let sentence = self.sentences.get(self.sentence_of(written.start)?)?;
+        let limit = sentence.span.end.min(written.end + MAX_APPOSITION_BYTES);
+        let between_ok = |e: &Entity| {
+            text.get(written.end..e.span.start)
+                .is_some_and(|gap| gap.contains(',') && !gap.contains(['"', '“', '”', ';']))
+        };
+        let from = self
+            .entities
+            .partition_point(|e| e.span.start < written.end);
+        let (i, e) = self
+            .entities
+            .get(from..)?
+            .iter()
+            .enumerate()
+            .take_while(|(_, e)| e.span.start < limit)
+            .find(|(_, e)| Self::is_speaker_kind(e.kind))?;
+        let lead = written.text(text).trim_start();
+        let nominal_person = lead.starts_with("a ") || lead.starts_with("an ");
+        (self.kind(from + i) == Some(EntityKind::Person) && nominal_person && between_ok(e))
+            .then_some(from + i)
+    }
+
+    /// Does mention `entity` carry the role word `role` (a title before it,
+    /// or the word or age in the clause after it)?
+    fn carries_role(&self, entity: usize, role: &str) -> bool {
+        let text = self.text;
+        let Some(e) = self.entities.get(entity) else {
+            return false;
+        };
+        let age = role
+            .strip_suffix("-year-old")
+            .filter(|n| n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty());
+        let before = text
+            .get(e.span.start.saturating_sub(40)..e.span.start)
+            .or_else(|| text.get(..e.span.start))
+            .unwrap_or("");
+        let after = text.get(e.span.end..).unwrap_or("");
+        let after = after.get(..after.len().min(60)).unwrap_or("");
+        let after = after.split(['.', ';']).next().unwrap_or("");
+        if let Some(n) = age {
+            let apposed = after.strip_prefix(", ").is_some_and(|r| {
+                r.starts_with(n) && r.get(n.len()..).is_some_and(|t| t.starts_with(','))
+            });
+            return apposed || before.trim_end().ends_with(role);
+        }
+        let word_in = |hay: &str| {
+            hay.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| w.eq_ignore_ascii_case(role))
+        };
+        let last_before = before.split_whitespace().next_back().unwrap_or("");
+        word_in(last_before)
+            || word_in(
+                after
+                    .split(',')
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(",")
+                    .as_str(),
+            )
+    }
+
+    /// A person for a pronoun or role noun at byte `at`.
+    fn person_back(
+        &self,
+        at: usize,
+        want: Wanted<'_>,
+        events: &[Event],
+        rule: Resolution,
+        out: &mut Speaker,
+    ) {
+        let Wanted {
+            gender,
+            role,
+            exclude,
+        } = want;
+        let here = self.paragraph_at(at);
+        let end = self.mentions.partition_point(|m| m.at < at);
+        let compatible = |entity: usize| {
+            self.kind(entity) == Some(EntityKind::Person)
+                && exclude != Some(self.key(entity))
+                && (gender == Gender::Unknown
+                    || matches!(self.gender(entity), Gender::Unknown)
+                    || self.gender(entity) == gender)
+        };
+        // A role word: the person whose mention carries it.
+        if let Some(role) = role {
+            let mut found: Option<usize> = None;
+            let mut clash = false;
+            for m in self
+                .mentions
+                .get(..end)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take(MAX_MENTIONS_BACK * 2)
+            {
+                if compatible(m.entity) && self.carries_role(m.entity, role) {
+                    match found {
+                        Some(f) if self.key(f) != self.key(m.entity) => clash = true,
+                        None => found = Some(m.entity),
+                        _ => {}
+                    }
+                }
+            }
+            if let (Some(entity), false) = (found, clash) {
+                out.entity = Some(entity);
+                out.resolution = rule;
+                return;
+            }
+        }
+        let mut candidates: Vec<usize> = Vec::new();
+        let mut paragraph = here;
+        let mut k = end;
+        let mut e = events.len();
+        loop {
+            // Mentions and events of `paragraph` before `at`.
+            while k > 0 && end - k < MAX_MENTIONS_BACK {
+                let Some(m) = self.mentions.get(k - 1) else {
+                    break;
+                };
+                if m.paragraph != paragraph {
+                    break;
+                }
+                k -= 1;
+                if compatible(m.entity)
+                    && !candidates
+                        .iter()
+                        .any(|&c| self.key(c) == self.key(m.entity))
+                {
+                    candidates.push(m.entity);
+                }
+            }
+            while e > 0 {
+                let Some(ev) = events.get(e - 1) else {
+                    break;
+                };
+                if ev.paragraph < paragraph {
+                    break;
+                }
+                e -= 1;
+                if ev.paragraph == paragraph
+                    && ev.at < at
+                    && compatible(ev.entity)
+                    && !candidates
+                        .iter()
+                        .any(|&c| self.key(c) == self.key(ev.entity))
+                {
+                    candidates.push(ev.entity);
+                }
+            }
+            if !candidates.is_empty() || paragraph == 0 || here - paragraph >= MAX_PARAGRAPHS_BACK {
+                break;
+            }
+            paragraph -= 1;
+        }
+        match candidates.len() {
+            0 => {}
+            1 => {
+                out.entity = candidates.first().copied();
+                out.resolution = rule;
+            }
+            _ => {
+                // Exactly one candidate who spoke in this or the paragraph before.
+                let spoke: Vec<usize> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        events.iter().rev().take(8).any(|ev| {
+                            ev.at < at
+                                && ev.paragraph + 1 >= paragraph
+                                && self.key(ev.entity) == self.key(c)
+                        })
+                    })
+                    .collect();
+                if spoke.len() == 1 {
+                    out.entity = spoke.first().copied();
+                    out.resolution = rule;
+                } else {
+                    out.resolution = Resolution::Unresolved;
+                    out.candidates = candidates;
+                }
+            }
+        }
+    }
+
+    /// An organisation for a nominal or "it" at byte `at`: named with the
+    /// noun `hint`, else the one that spoke last, else the one named last.
+    fn org_back(&self, at: usize, hint: Option<&str>, events: &[Event]) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.at < at);
+        let orgs = || {
+            self.mentions
+                .get(..end)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .filter(|m| {
+                    matches!(
+                        self.kind(m.entity),
+                        Some(EntityKind::Organisation | EntityKind::Group)
+                    )
+                })
+        };
+        if let Some(hint) = hint {
+            let hint = hint.to_ascii_lowercase();
+            let named = orgs().find(|m| self.key(m.entity).split('-').any(|w| w == hint));
+            if let Some(m) = named {
+                return Some(m.entity);
+            }
+        }
+        if let Some(ev) = events.iter().rev().find(|ev| {
+            ev.at < at
+                && matches!(
+                    self.kind(ev.entity),
+                    Some(EntityKind::Organisation | EntityKind::Group)
+                )
+        }) {
+            return Some(ev.entity);
+        }
+        if let Some(m) = orgs().find(|m| {
+            let key = self.key(m.entity);
+            let first = key.split('-').next().unwrap_or("");
+            first.len() > 2
+                && self
+                    .headline
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == first)
+        }) {
+            return Some(m.entity);
+        }
+        orgs().next().map(|m| m.entity)
+    }
+
+    /// Resolves one quote, given the quotes and speakers before it.
+    fn resolve_quote(
+        &self,
+        quote: &Quote,
+        before: &[Quote],
+        resolved: &[Speaker],
+        events: &[Event],
+    ) -> Speaker {
+        let text = self.text;
+        if self.is_title(quote) {
+            return Speaker::none(None);
+        }
+        // The quote stage's continuation: the same cue as the quote before.
+        if let Some(cue) = quote.cue
+            && let Some((prev, speaker)) = before.iter().zip(resolved).next_back()
+            && prev.cue == Some(cue)
+            && prev.speaker == quote.speaker
+        {
+            let mut speaker = speaker.clone();
+            if speaker.entity.is_some() && speaker.resolution != Resolution::Unresolved {
+                speaker.resolution = Resolution::Continuation;
+            }
+            return speaker;
+        }
+        let at = quote.cue.map_or(quote.span.start, |c| c.start);
+        if let Some(written) = quote.speaker {
+            // Inside another quote, "he" is not the one quoting it.
+            let exclude = before
+                .iter()
+                .zip(resolved)
+                .rev()
+                .take(8)
+                .find(|(q, _)| q.content.contains(quote.span))
+                .and_then(|(_, s)| s.entity)
+                .map(|e| self.key(e));
+            return self.resolve_written(written, at, events, exclude);
+        }
+        if let Some(found) = self.after_quote(quote, events) {
+            return found;
+        }
+        if let Some(entity) = self.sentence_subject(quote) {
+            return Speaker {
+                written: None,
+                entity: Some(entity),
+                role: None,
+                resolution: Resolution::NamedInSentence,
+                candidates: Vec::new(),
+            };
+        }
+        if quote.kind != QuoteKind::Direct {
+            return Speaker::none(None);
+        }
+        // Continuation of the last speaker in this or the paragraph before.
+        let here = self.paragraph_at(quote.span.start);
+        if let Some(ev) = events.last()
+            && ev.at < quote.span.start
+            && ev.paragraph + 1 >= here
+        {
+            let from = self.mentions.partition_point(|m| m.at <= ev.at);
+            let to = self.mentions.partition_point(|m| m.at < quote.span.start);
+            let intervening = self.mentions.get(from..to).unwrap_or(&[]).iter().any(|m| {
+                self.kind(m.entity) == Some(EntityKind::Person)
+                    && self.key(m.entity) != self.key(ev.entity)
+            });
+            if !intervening {
+                return Speaker {
+                    written: None,
+                    entity: Some(ev.entity),
+                    role: None,
+                    resolution: Resolution::Continuation,
+                    candidates: Vec::new(),
+                };
+            }
+        }
+        // A colon before the opening mark, or ending the paragraph before.
+        let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
+        if before_mark.ends_with(':') {
+            let colon = before_mark.len() - 1;
+            if let Some(s) = self.sentence_of(colon).and_then(|s| self.sentences.get(s)) {
+                let span = Span::new(s.span.start, colon.max(s.span.start));
+                if let Some(entity) = self.named_in_first(span) {
+                    return Speaker {
+                        written: None,
+                        entity: Some(entity),
+                        role: None,
+                        resolution: Resolution::Colon,
+                        candidates: Vec::new(),
+                    };
+                }
+            }
+        }
+        // The one person named in the sentence before.
+        let opens_paragraph = self
+            .sentence_of(quote.span.start)
+            .is_some_and(|s| s == 0 || self.paragraph_of.get(s - 1) != self.paragraph_of.get(s));
+        if opens_paragraph
+            && let Some(s) = self.sentence_of(quote.span.start)
+            && let Some(prev) = s.checked_sub(1).and_then(|p| self.sentences.get(p))
+        {
+            let from = self.mentions.partition_point(|m| m.at < prev.span.start);
+            let to = self.mentions.partition_point(|m| m.at < prev.span.end);
+            let people: Vec<usize> = self
+                .mentions
+                .get(from..to)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|m| self.kind(m.entity) == Some(EntityKind::Person))
+                .map(|m| m.entity)
+                .collect();
+            if let Some(&first) = people.first()
+                && people.iter().all(|&p| self.key(p) == self.key(first))
+            {
+                return Speaker {
+                    written: None,
+                    entity: Some(first),
+                    role: None,
+                    resolution: Resolution::EarlierSentence,
+                    candidates: Vec::new(),
+                };
+            }
+        }
+        Speaker::none(None)
+    }
+
+    /// A speaker right after the closing mark that the quote stage did not
+    /// take: `…,'" Marsh told the court`, `…," the 71-year-old said`.
+    fn after_quote(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
+        let text = self.text;
+        let sentence = self.sentence_of(quote.span.end.saturating_sub(1))?;
+        let mut limit = self.sentences.get(sentence)?.span.end;
+        if limit <= quote.span.end {
+            // The quote ends its sentence: the speaker may open the next one
+            // in the same paragraph ("…?" Marsh asked.) — not taken.
+            limit = quote.span.end;
+        }
+        let tail = text.get(quote.span.end..limit)?;
+        let skip = tail.len()
+            - tail
+                .trim_start_matches([',', ' ', '’', '\'', '"', '”', '‘', '“'])
+                .len();
+        if skip == 0 && !tail.is_empty() {
+            return None;
+        }
+        let p = quote.span.end + skip;
+        let ws: Vec<Span> = words(text, Span::new(p, limit)).take(6).collect();
+        let joined = |a: &Span, b: &Span| {
+            text.get(a.end..b.start)
+                .is_some_and(|g| g.trim().is_empty())
+        };
+        let is_verb = |w: &Span| contains(&SPEECH_VERBS, w.text(text));
+        let mention_at = |at: usize| {
+            let i = self.entities.partition_point(|e| e.span.start < at);
+            self.entities
+                .get(i)
+                .filter(|e| e.span.start == at && Self::is_speaker_kind(e.kind))
+                .map(|_| i)
+        };
+        let named = |entity: usize| Speaker {
+            written: self.entities.get(entity).map(|e| e.span),
+            entity: Some(entity),
+            role: None,
+            resolution: Resolution::NamedInSentence,
+            candidates: Vec::new(),
+        };
+        let first = ws.first()?;
+        if let Some(m) = mention_at(first.start) {
+            let end = self.entities.get(m)?.span.end;
+            let verb = ws.iter().find(|w| w.start >= end)?;
+            return (is_verb(verb) && text.get(end..verb.start)?.trim().is_empty())
+                .then(|| named(m));
+        }
+        let det = |w: &Span| matches!(w.text(text), "the" | "a" | "an");
+        let nominal = |from: usize| {
+            let start = ws.get(from)?;
+            let mut end = from;
+            while end + 1 < ws.len().min(from + 4)
+                && ws
+                    .get(end + 1)
+                    .is_some_and(|n| !is_verb(n) && ws.get(end).is_some_and(|e| joined(e, n)))
+            {
+                end += 1;
+            }
+            Some((Span::new(start.start, ws.get(end)?.end), end + 1))
+        };
+        if is_verb(first) {
+            let next = ws.get(1)?;
+            if let Some(m) = mention_at(next.start) {
+                return Some(named(m));
+            }
+            if det(next) {
+                let (span, _) = nominal(1)?;
+                return Some(self.resolve_written(span, quote.span.end, events, None));
+            }
+            return None;
+        }
+        if det(first) {
+            let (span, after) = nominal(0)?;
+            let verb = ws.get(after)?;
+            if is_verb(verb) {
+                return Some(self.resolve_written(span, quote.span.end, events, None));
+            }
+        }
+        None
+    }
+
+    /// The subject of the quote's sentence, when a speech verb stands
+    /// between it and the quote: `Justice Minister Elena Markovic, who
+    /// introduced it, called the result "…"`.
+    fn sentence_subject(&self, quote: &Quote) -> Option<usize> {
+        let text = self.text;
+        let sentence = self.sentences.get(self.sentence_of(quote.span.start)?)?;
+        let prefix = Span::new(
+            sentence.span.start,
+            quote.span.start.max(sentence.span.start),
+        );
+        let body = prefix.text(text);
+        if body.contains([';', '"', '“', '”']) {
+            return None;
+        }
+        let verb = words(text, prefix)
+            .filter(|w| contains(&SPEECH_VERBS, w.text(text)))
+            .last()?;
+        let subject = self.named_in_first(Span::new(prefix.start, verb.start))?;
+        let at = self.entities.get(subject)?.span.start;
+        // In subject position: at most a few words before it.
+        let lead = words(text, Span::new(prefix.start, at)).count();
+        (lead <= 4).then_some(subject)
+    }
+
+    /// The first person in `span`, else its first organisation or group.
+    fn named_in_first(&self, span: Span) -> Option<usize> {
+        let from = self.mentions.partition_point(|m| m.at < span.start);
+        let to = self.mentions.partition_point(|m| m.at < span.end);
+        let inside = self.mentions.get(from..to)?;
+        inside
+            .iter()
+            .find(|m| self.kind(m.entity) == Some(EntityKind::Person))
+            .or_else(|| inside.first())
+            .map(|m| m.entity)
+    }
+
+    /// A quoted title, document, sign or banner: a scare quote after a
+    /// document noun, or one whose every word is capitalised.
+    fn is_title(&self, quote: &Quote) -> bool {
+        if quote.kind != QuoteKind::ScareQuote {
+            return false;
+        }
+        let text = self.text;
+        let content = quote.content.text(text);
+        // A nickname inside a name: Danny "Tank" Osei.
+        let next_upper = text
+            .get(quote.span.end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        let prev_upper = word_before(text, quote.span.start)
+            .is_some_and(|w| w.text(text).starts_with(char::is_uppercase));
+        if next_upper && prev_upper {
+            return true;
+        }
+        let mut count = 0;
+        let all_caps = content.split_whitespace().all(|w| {
+            count += 1;
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "a" | "an" | "and" | "of" | "the" | "to" | "in" | "for" | "on" | "if"
+                )
+        });
+        if all_caps && count >= 2 {
+            return true;
+        }
+        let mut at = quote.span.start;
+        for _ in 0..2 {
+            let Some(w) = word_before(text, at) else {
+                return false;
+            };
+            if contains(&DOCUMENT_NOUNS, w.text(text)) {
+                return true;
+            }
+            at = w.start;
+        }
+        false
+    }
+}

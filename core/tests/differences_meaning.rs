@@ -1,0 +1,229 @@
+//! Differences compared by meaning: the same amount in other units or
+//! rounded is no difference, different values for one measured thing are a
+//! number conflict naming the outlets on each side, a misspelt name is a
+//! spelling difference (wording), and substantive differences are told apart
+//! from wording. Each test is a tiny story of two to four outlets whose
+//! sentences state one fact.
+
+use parallax_core::align::{ArticleInput, Difference, DifferenceKind, align};
+use parallax_core::extract::analyze_story;
+
+/// The differences of the fact holding every outlet's first sentence.
+fn differences(sentences: &[&str]) -> Vec<Difference> {
+    let texts: Vec<String> = sentences
+        .iter()
+        .map(|s| format!("Headline\n14 March 2023\n\n{s}\n"))
+        .collect();
+    let ids: Vec<String> = (0..texts.len()).map(|i| format!("outlet{i}")).collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let analyses = analyze_story(&refs);
+    let inputs = ArticleInput::each_own_outlet(&ids, &refs, &analyses);
+    let alignment = align(&inputs);
+    let fact = alignment
+        .facts
+        .iter()
+        .find(|f| f.claims.len() == sentences.len())
+        .unwrap_or_else(|| {
+            panic!(
+                "not one fact: {:?}",
+                alignment
+                    .facts
+                    .iter()
+                    .map(|f| f.claims.len())
+                    .collect::<Vec<_>>()
+            )
+        });
+    fact.differences.clone()
+}
+
+fn of_kind(diffs: &[Difference], kind: DifferenceKind) -> Vec<String> {
+    diffs
+        .iter()
+        .filter(|d| d.kind == kind)
+        .map(|d| d.detail.clone())
+        .collect()
+}
+
+fn numbers(sentences: &[&str]) -> Vec<String> {
+    of_kind(&differences(sentences), DifferenceKind::Number)
+}
+
+#[test]
+fn the_same_distance_in_other_units_is_no_difference() {
+    let found = numbers(&[
+        "The epicentre was 40 km north of Marrenfeld, the institute said on Monday.",
+        "The epicentre was about 25 miles north of Marrenfeld, the institute said on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = numbers(&[
+        "The plane came down around 12 km from the runway of Port Halden airport.",
+        "The plane came down roughly 7.5 miles from the runway of Port Halden airport.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_rounded_amount_is_no_difference() {
+    let found = numbers(&[
+        "Meridian Foods agreed to buy Halvorsen Dairy for $4.23 billion in cash on Monday.",
+        "Meridian Foods agreed to buy Halvorsen Dairy for more than $4 billion in cash on Monday.",
+        "Meridian Foods agreed to buy Halvorsen Dairy for $4.2bn in cash on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = numbers(&[
+        "The treasurer stole £2.3 million from Brackwell council over nine years.",
+        "The treasurer stole more than £2 million from Brackwell council over nine years.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn different_counts_of_one_thing_conflict_naming_the_outlets() {
+    let found = numbers(&[
+        "The earthquake in Upper Dellan province killed at least nine people, officials said.",
+        "The earthquake in Upper Dellan province killed at least nine people, officials said.",
+        "The earthquake in Upper Dellan province killed 15 people, officials said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("outlet0")
+            && found[0].contains("outlet1")
+            && found[0].contains("outlet2"),
+        "{found:?}"
+    );
+    assert!(found[0].contains("15"), "{found:?}");
+}
+
+#[test]
+fn an_early_lower_bound_differs_from_the_count() {
+    let found = numbers(&[
+        "At least 40 people were killed when the Kestra Air plane crashed near Port Halden.",
+        "Forty-eight of the 50 people on board were killed when the Kestra Air plane crashed near Port Halden.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("40") && found[0].contains("Forty-eight"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn about_a_round_figure_differs_from_a_distant_one() {
+    let found = numbers(&[
+        "Around 2,000 people spent the night in tents in Marrenfeld after the earthquake.",
+        "Some 2,400 people spent the night in tents in Marrenfeld after the earthquake.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn percentages_and_magnitudes_compare_by_value() {
+    let found = numbers(&[
+        "Halvorsen Dairy shares rose 27 per cent in morning trade in Oslo.",
+        "Halvorsen Dairy shares rose 27% in morning trade in Oslo.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = numbers(&[
+        "A magnitude 6.4 earthquake struck Upper Dellan province before dawn on Monday.",
+        "A 6.2-magnitude earthquake struck Upper Dellan province before dawn on Monday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn number_words_read_as_numbers() {
+    let found = numbers(&[
+        "Eleven miners were rescued from the flooded Tarrow colliery on Sunday.",
+        "11 miners were rescued from the flooded Tarrow colliery on Sunday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn minutes_of_a_match_conflict_and_scores_read_alike() {
+    let found = numbers(&[
+        "Luka Brandt put Harwick Rovers ahead in the 52nd minute at Kingsgate Stadium.",
+        "Luka Brandt put Harwick Rovers ahead in the 54th minute at Kingsgate Stadium.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = numbers(&[
+        "Luka Brandt put Harwick Rovers ahead after 12 minutes at Kingsgate Stadium.",
+        "Luka Brandt put Harwick Rovers ahead in the 12th minute at Kingsgate Stadium.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = numbers(&[
+        "Harwick Rovers won 3-1 against Castlemere United in the Aldermoor Cup final.",
+        "Harwick Rovers won 3–1 against Castlemere United in the Aldermoor Cup final.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_part_is_not_compared_with_the_whole() {
+    // The complement: the last kilometres are not the distance run.
+    let found = numbers(&[
+        "Kiprono Mutai pulled away from the leading group of the Halden marathon after 35 km.",
+        "Kiprono Mutai pulled away from the leading group of the Halden marathon in the final seven kilometres.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // A sum and its parts.
+    let found = numbers(&[
+        "The Kestra Air flight to Vessby was carrying 50 people, including four crew.",
+        "The Kestra Air flight to Vessby was carrying 46 passengers and four crew.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_misspelt_name_is_a_spelling_difference_not_a_name_conflict() {
+    let diffs = differences(&[
+        "Kestra Air chief executive Henrik Aalto called the crash the darkest day for the airline.",
+        "Kestra Air chief executive Henrik Alto called the crash the darkest day for the airline.",
+    ]);
+    let spelling = of_kind(&diffs, DifferenceKind::Spelling);
+    assert_eq!(spelling.len(), 1, "{diffs:?}");
+    assert!(spelling[0].contains("Aalto") && spelling[0].contains("Alto"));
+    assert!(
+        of_kind(&diffs, DifferenceKind::Name).is_empty(),
+        "{diffs:?}"
+    );
+    assert!(!DifferenceKind::Spelling.is_substantive());
+}
+
+#[test]
+fn a_shorter_form_of_the_same_name_is_no_difference() {
+    let diffs = differences(&[
+        "Valtera Biologics said it would apply for approval of the RSV vaccine later this year.",
+        "Valtera said it would apply for approval of the RSV vaccine later this year.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Name).is_empty(),
+        "{diffs:?}"
+    );
+    assert!(
+        of_kind(&diffs, DifferenceKind::Spelling).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
+fn different_numbers_in_a_name_are_a_name_conflict() {
+    let diffs = differences(&[
+        "Investigators blamed Battalion 7 for the shelling of the Tarrow bridge on Sunday.",
+        "Investigators blamed Battalion 17 for the shelling of the Tarrow bridge on Sunday.",
+    ]);
+    let names = of_kind(&diffs, DifferenceKind::Name);
+    assert_eq!(names.len(), 1, "{diffs:?}");
+    assert!(names[0].contains("Battalion 7") && names[0].contains("Battalion 17"));
+}
+
+#[test]
+fn substantive_kinds_are_told_apart_from_wording() {
+    use DifferenceKind::*;
+    for kind in [Number, Name, Date, Certainty, Attribution] {
+        assert!(kind.is_substantive(), "{kind:?}");
+    }
+    for kind in [Spelling, Quote, Specificity] {
+        assert!(!kind.is_substantive(), "{kind:?}");
+    }
+}
