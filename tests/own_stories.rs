@@ -521,6 +521,16 @@ async fn own_story_journeys() {
     let dir = temp_dir("large");
     let twelve = dir.join("twelve.parallax.json");
     std::fs::write(&twelve, to_json(&synthetic_story_file(12))).unwrap();
+    let hundred = dir.join("hundred.parallax.json");
+    let hundred_file = synthetic_story_file(100);
+    let hundred_facts = StoryView::build(&hundred_file.clone().into_story("x"))
+        .facts
+        .len();
+    assert!(
+        hundred_facts > 150,
+        "the story needs more facts than the first page shows"
+    );
+    std::fs::write(&hundred, to_json(&hundred_file)).unwrap();
     let large = dir.join("large.parallax.json");
     std::fs::write(&large, to_json(&synthetic_story_file(3000))).unwrap();
     let base = root.clone();
@@ -541,6 +551,17 @@ async fn own_story_journeys() {
             cells.iter().any(|c| c.contains("Not reported by Outlet ")),
             "missing outlets are named: {cells:?}"
         );
+        // More facts than one page: the first 150, then "Show more".
+        client.goto(&format!("{base}#/stories")).await.unwrap();
+        find(&client, "[data-testid=stories-page]").await;
+        choose_files(&client, "[data-testid=import-story]", &[hundred]).await;
+        find(&client, "[data-testid=show-more-facts]").await;
+        assert_eq!(
+            js(&client, "return document.querySelectorAll('[data-testid=fact-row]').length").await,
+            json!(150)
+        );
+        click(&client, "[data-testid=show-more-facts]").await;
+        wait_until(&client, &format!("return document.querySelectorAll('[data-testid=fact-row]').length === {hundred_facts}")).await;
         client.goto(&format!("{base}#/stories")).await.unwrap();
         find(&client, "[data-testid=stories-page]").await;
         choose_files(&client, "[data-testid=import-story]", &[large]).await;
@@ -548,7 +569,7 @@ async fn own_story_journeys() {
         click(&client, "[data-testid=cancel-build]").await;
         let message = text_of(&client, "[data-testid=story-missing]").await;
         assert!(message.contains("cancelled"), "{message}");
-        assert_eq!(stored(&client).await.as_array().unwrap().len(), 2, "the stories themselves are kept");
+        assert_eq!(stored(&client).await.as_array().unwrap().len(), 3, "the stories themselves are kept");
     })
     .await;
 
@@ -573,6 +594,51 @@ async fn own_story_journeys() {
         let fact = &expected_ids[0];
         client.goto(&format!("{url}#/e/fact/{fact}")).await.unwrap();
         find(&client, "[data-testid=fact-claim]").await;
+    })
+    .await;
+
+    // 9. Wire copy: three outlets of a six-outlet story carry one agency's
+    // text; the overview says so, and a fact says who carries the same text.
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("core/tests/multi_outlet/tuning/football-final-aldermoor");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let dir = temp_dir("wire");
+    let six = dir.join("six.parallax.json");
+    let articles = files
+        .iter()
+        .enumerate()
+        .map(|(i, path)| StoryFileArticle {
+            id: format!("a{}", i + 1),
+            outlet: path.file_stem().unwrap().to_string_lossy().into_owned(),
+            outlet_note: None,
+            url: None,
+            published: None,
+            text: std::fs::read_to_string(path).unwrap(),
+        })
+        .collect();
+    std::fs::write(&six, to_json(&StoryFile::new("Cup final", articles))).unwrap();
+    let base = root.clone();
+    with_browser(&driver, Browser::default(), move |client| async move {
+        client.goto(&format!("{base}#/stories")).await.unwrap();
+        find(&client, "[data-testid=stories-page]").await;
+        choose_files(&client, "[data-testid=import-story]", &[six]).await;
+        let wire = text_of(&client, "[data-testid=wire-outlets]").await;
+        for outlet in ["continental-press", "daily-ledger", "tribune-online"] {
+            assert!(wire.contains(outlet), "{outlet} not in {wire}");
+        }
+        for outlet in ["castlemere-echo", "harwick-gazette", "sportsline"] {
+            assert!(!wire.contains(outlet), "{outlet} in {wire}");
+        }
+        find(&client, "[data-testid=wire-tag]").await;
+        let row_link = js(&client, "return document.querySelector('[data-testid=wire-tag]').closest('tr').querySelector('[data-testid=fact-link]').getAttribute('href')").await;
+        client.goto(&format!("{base}{}", row_link.as_str().unwrap())).await.unwrap();
+        let note = text_of(&client, "[data-testid=wire-note]").await;
+        assert!(note.contains("same text"), "{note}");
     })
     .await;
 }

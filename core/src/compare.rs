@@ -11,7 +11,8 @@
 //! - [`timeline`]: normalised dates on a broken time axis;
 //! - [`entities`]: entities, how each outlet names them, their facts;
 //! - [`export`]: CSV and W3C Web Annotation JSON;
-//! - [`links`]: percent-encoding, claim-link quotes, text fragments, resolving old links.
+//! - [`links`]: percent-encoding, claim-link quotes, text fragments, resolving old links;
+//! - [`wire`]: outlets carrying the same (wire) text, and who rewrote it.
 
 pub mod entities;
 pub mod export;
@@ -20,6 +21,7 @@ pub mod filter;
 pub mod links;
 pub mod quotes;
 pub mod timeline;
+pub mod wire;
 
 use crate::align::{ArticleInput, StoryAlignment, align};
 use crate::corpus::{Article, Story};
@@ -33,6 +35,7 @@ pub use filter::{FactFilter, FactSort};
 pub use links::ClaimLinkView;
 pub use quotes::QuoteView;
 pub use timeline::TimelineView;
+pub use wire::{WireStoryView, WireView};
 
 /// A story ready to render: its articles side by side, its facts, quotes,
 /// dates and entities. (Not `Eq`: the analyses it keeps hold `f64`.)
@@ -49,6 +52,8 @@ pub struct StoryView {
     pub timeline: TimelineView,
     /// Most mentioned first.
     pub entities: Vec<EntityView>,
+    /// Outlets that carry the same wire text.
+    pub wire: WireStoryView,
     source: Source,
     alignment: StoryAlignment,
 }
@@ -294,10 +299,13 @@ impl StoryView {
         };
         let alignment = align(&source.inputs());
         link_sentences(&mut articles, &source, &alignment);
+        let mut facts = facts::build_facts(&source, &alignment);
+        let wire = wire::build_wire(&mut facts, &articles);
         StoryView {
             slug: story.slug.clone(),
             title: story.title.clone(),
-            facts: facts::build_facts(&source, &alignment),
+            facts,
+            wire,
             omissions: facts::build_omissions(&alignment),
             quotes: quotes::build_quotes(&source, &alignment),
             timeline: timeline::build_timeline(&source, &alignment),
@@ -448,6 +456,9 @@ fn link_sentences(articles: &mut [ArticleView], source: &Source, alignment: &Sto
                     continue;
                 };
                 sentence.claim_id = claim.id.clone();
+                // A claim in two of the sentence's facts is one counterpart
+                // (a set, not a search of the list: facts of many outlets).
+                let mut seen: crate::model::HashSet<(usize, usize)> = Default::default();
                 for &f in alignment.facts_of(crate::align::ClaimRef {
                     article: a,
                     claim: index,
@@ -455,11 +466,10 @@ fn link_sentences(articles: &mut [ArticleView], source: &Source, alignment: &Sto
                     let fact = &alignment.facts[f];
                     sentence.facts.push(fact.id.clone());
                     for c in fact.claims.iter().filter(|c| c.article != a) {
-                        if let Some(other) = source.articles.get(c.article) {
-                            let pair = (other.id.clone(), c.claim + 1);
-                            if !sentence.counterparts.contains(&pair) {
-                                sentence.counterparts.push(pair);
-                            }
+                        if let Some(other) = source.articles.get(c.article)
+                            && seen.insert((c.article, c.claim))
+                        {
+                            sentence.counterparts.push((other.id.clone(), c.claim + 1));
                         }
                     }
                 }

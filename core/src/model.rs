@@ -75,6 +75,8 @@ pub struct SpanIndex {
 /// SipHash showed in the profiles (more so in wasm). No code depends on a
 /// map's iteration order (std's is random per process anyway).
 pub type HashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// `std`'s `HashSet` with the same hasher as [`HashMap`].
+pub type HashSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
 /// The FNV-1a hasher behind [`HashMap`].
 pub struct Fnv(u64);

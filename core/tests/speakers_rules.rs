@@ -183,3 +183,134 @@ fn seed_speakers_resolved() {
         ⟦flimsy.⟧ Wired's Kim Zetter → kim-zetter (named-in-sentence, from “Kim Zetter”)
     "#]].assert_eq(&render(&raw, &a));
 }
+
+fn key_of(got: &[(Option<String>, Resolution)], i: usize) -> Option<&str> {
+    got.get(i).and_then(|g| g.0.as_deref())
+}
+
+#[test]
+fn later_sentence_names_the_speaker_after_the_quote() {
+    let got = resolved(
+        "The mill closed in May.\n\n\"We will rebuild, whatever it takes.\" That was the promise of the owner, Mr Colin Drury, on Friday.",
+    );
+    assert_eq!(
+        got,
+        [(Some("colin-drury".to_string()), Resolution::LaterSentence)]
+    );
+}
+
+#[test]
+fn later_sentence_after_a_long_statement_in_the_next_paragraph() {
+    let got = resolved(
+        "\"Our plan protects every pensioner in the district.\n\n\"Nobody will lose a penny of what they were promised.\"\n\nThat statement came from the fund's chair, Mrs Ellen Vosper, on Monday.",
+    );
+    assert_eq!(key_of(&got, 0), Some("ellen-vosper"));
+}
+
+#[test]
+fn a_following_sentence_that_does_not_point_back_names_nobody() {
+    let got = resolved(
+        "\"The harbour wall will not last another winter.\" Repairs begin in March, when Mr Ian Royle takes over the works.",
+    );
+    assert_ne!(got.first().map(|g| g.1), Some(Resolution::LaterSentence));
+}
+
+#[test]
+fn earlier_sentence_with_a_pronoun_subject() {
+    let got = resolved(
+        "Ms Lena Ortiz has run the food bank since 2019. She has worked there every weekend.\n\n\"We ran out of tins on Tuesday.\"",
+    );
+    assert_eq!(
+        got,
+        [(Some("lena-ortiz".to_string()), Resolution::EarlierSentence)]
+    );
+}
+
+#[test]
+fn earlier_sentence_inside_the_paragraph() {
+    let got = resolved(
+        "\"We lost the roof,\" said Mr Tom Hale.\n\nHis colleague Rita Moss was calmer. \"We will be open again by Monday.\"",
+    );
+    assert_eq!(key_of(&got, 1), Some("rita-moss"));
+}
+
+#[test]
+fn same_gender_pronoun_takes_the_subject_of_the_sentence_before() {
+    let got = resolved(
+        "Mr Dev Patel and Mr Sam Ross met on Monday. Ross rejected the offer. \"It is far too low,\" he said.",
+    );
+    assert_eq!(got, [(Some("sam-ross".to_string()), Resolution::Pronoun)]);
+}
+
+#[test]
+fn same_gender_pronoun_without_a_subject_stays_unresolved() {
+    let got =
+        resolved("Mr Dev Patel and Mr Sam Ross met on Monday.\n\n\"It is far too low,\" he said.");
+    assert_eq!(got.first().map(|g| g.1), Some(Resolution::Unresolved));
+}
+
+#[test]
+fn an_age_rules_out_a_person_of_another_age() {
+    let got = resolved(
+        "Nora Beck, 19, beat Alice Ward, 31, in the final.\n\n\"I am still shaking,\" the 19-year-old said.",
+    );
+    assert_eq!(key_of(&got, 0), Some("nora-beck"));
+}
+
+#[test]
+fn nominal_takes_the_organisation_named_with_the_noun_in_apposition() {
+    let got = resolved(
+        "Brackley Waters, the region's water company, and Tenby Holt signed a deal.\n\n\"Bills will not rise this year,\" the company said.",
+    );
+    assert_eq!(key_of(&got, 0), Some("brackley-waters"));
+}
+
+#[test]
+fn it_takes_the_organisation_that_spoke_not_the_one_named_last() {
+    let got = resolved(
+        "Harwell Foods, which owns the Crisply brand, rejected the claims. The company said the tests were flawed.\n\n\"Crisply is safe to eat,\" it said.",
+    );
+    assert_eq!(key_of(&got, 0), Some("harwell-foods"));
+}
+
+#[test]
+fn a_quoted_title_after_a_document_noun_gets_no_speaker() {
+    let got = resolved(
+        "\"The river is rising,\" Mr Ben Ash said.\n\nThe council has printed a leaflet headed \"Protect Your Home From Flooding This Winter,\" which lists sandbag points.\n\nThe study, \"Long Term Effects Of Flooding On Rural Housing,\" was published on Monday.",
+    );
+    assert_eq!(key_of(&got, 1), None);
+    assert_eq!(key_of(&got, 2), None);
+}
+
+#[test]
+fn a_team_called_by_its_last_word_is_not_a_person() {
+    let got = resolved(
+        "Dunmore Athletic sacked their coach on Sunday after a 4-0 defeat led Athletic to the bottom of the table.\n\n\"We thank him for his work,\" the club said.",
+    );
+    assert_eq!(key_of(&got, 0), Some("dunmore-athletic"));
+}
+
+#[test]
+fn a_name_in_apposition_to_a_kin_word_is_a_person() {
+    let got = resolved(
+        "Mr Frank Lowe spent the night on the roof. Lowe's wife, Irene, said he refused to leave. \"He would not come down,\" she said.",
+    );
+    assert_eq!(key_of(&got, 0), Some("irene"));
+}
+
+#[test]
+fn a_quote_inside_a_quote_takes_the_one_named_before_its_verb() {
+    let got = resolved(
+        "Mrs Joan Pell chairs the library group.\n\n\"The mayor, Mr Hugh Tarrant, stood in this hall and told us, 'No library will close while I am in office,'\" she said.",
+    );
+    assert_eq!(key_of(&got, 0), Some("joan-pell"));
+    assert_eq!(key_of(&got, 1), Some("hugh-tarrant"));
+}
+
+#[test]
+fn a_chant_takes_the_organisation_that_led_the_crowd() {
+    let got = resolved(
+        "About 50 members of the Kirkby Tenants Association marched to the town hall on Friday, chanting \"Fix Our Flats\" as councillors arrived.",
+    );
+    assert_eq!(key_of(&got, 0), Some("kirkby-tenants-association"));
+}

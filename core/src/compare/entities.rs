@@ -5,6 +5,7 @@
 
 use crate::align::{ClaimRef, StoryAlignment};
 use crate::extract::EntityKind;
+use crate::model::HashMap;
 
 use super::Source;
 
@@ -47,12 +48,15 @@ pub fn kind_name(kind: EntityKind) -> &'static str {
 
 pub(super) fn build_entities(source: &Source, alignment: &StoryAlignment) -> Vec<EntityView> {
     let mut out: Vec<EntityView> = Vec::new();
+    // Each key's place in `out` (a linear search was quadratic in a story's entities).
+    let mut places: HashMap<&str, usize> = HashMap::default();
     for (a, article) in source.articles.iter().enumerate() {
         let analysis = &article.analysis;
         for (e, entity) in analysis.entities.iter().enumerate() {
-            let index = match out.iter().position(|v| v.key == entity.key) {
-                Some(i) => i,
+            let index = match places.get(entity.key.as_str()) {
+                Some(&i) => i,
                 None => {
+                    places.insert(&entity.key, out.len());
                     out.push(EntityView {
                         key: entity.key.clone(),
                         name: String::new(),
@@ -93,9 +97,8 @@ pub(super) fn build_entities(source: &Source, alignment: &StoryAlignment) -> Vec
                         article: a,
                         claim: c,
                     }) {
-                        if !view.facts.contains(&f) {
-                            view.facts.push(f);
-                        }
+                        // Deduplicated once sorted, below.
+                        view.facts.push(f);
                     }
                 }
             }
@@ -117,6 +120,7 @@ pub(super) fn build_entities(source: &Source, alignment: &StoryAlignment) -> Vec
         totals.sort_by(|x, y| y.1.cmp(&x.1).then(y.0.len().cmp(&x.0.len())));
         view.name = totals.first().map(|(n, _)| n.clone()).unwrap_or_default();
         view.facts.sort_unstable();
+        view.facts.dedup();
     }
     out.sort_by(|x, y| {
         y.mentions

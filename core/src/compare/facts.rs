@@ -77,6 +77,9 @@ pub struct FactView {
     pub entities: Vec<String>,
     /// Lowercase text the search box matches: label, claims, outlets.
     pub search_text: String,
+    /// Which outlets carry the same text and who rewrote it (see
+    /// [`super::wire`]); `None` unless two articles carry the same text.
+    pub wire: Option<super::wire::WireView>,
 }
 
 /// A matrix cell: one article's short wording of a fact.
@@ -351,6 +354,7 @@ fn build_fact(
         evidence,
         entities,
         search_text,
+        wire: None,
     }
 }
 
@@ -417,7 +421,7 @@ pub(super) fn attribution_text(
 }
 
 /// A word's comparable form: lowercase, letters and digits only.
-fn normal(word: &str) -> String {
+pub(super) fn normal(word: &str) -> String {
     word.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -425,7 +429,7 @@ fn normal(word: &str) -> String {
 }
 
 /// Words (runs of non-space) with their byte ranges.
-fn tokens(text: &str) -> Vec<(usize, usize)> {
+pub(super) fn tokens(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text
@@ -448,7 +452,7 @@ fn tokens(text: &str) -> Vec<(usize, usize)> {
 const DIFF_WORDS: usize = 300;
 
 /// Which words of `a` and `b` are in their longest common subsequence.
-fn lcs_marks(a: &[String], b: &[String]) -> (Vec<bool>, Vec<bool>) {
+pub(super) fn lcs_marks(a: &[String], b: &[String]) -> (Vec<bool>, Vec<bool>) {
     let (n, m) = (a.len().min(DIFF_WORDS), b.len().min(DIFF_WORDS));
     let mut table = vec![0u16; (n + 1) * (m + 1)];
     let at = |i: usize, j: usize| i * (m + 1) + j;

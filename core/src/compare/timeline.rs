@@ -8,7 +8,7 @@
 
 use crate::align::StoryAlignment;
 use crate::extract::{Bound, Granularity};
-use crate::model::{DateTime, MONTH_NAMES};
+use crate::model::{DateTime, HashMap, HashSet, MONTH_NAMES};
 
 use super::Source;
 
@@ -164,6 +164,10 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
         facts: Vec<usize>,
     }
     let mut raw: Vec<Raw> = Vec::new();
+    // Each value's place in `raw`, and the outlets each entry has (linear
+    // searches were quadratic in the story's dates and outlets).
+    let mut places: HashMap<&str, usize> = HashMap::default();
+    let mut seen_outlets: Vec<HashSet<&str>> = Vec::new();
     for (a, article) in source.articles.iter().enumerate() {
         let analysis = &article.analysis;
         for (t, time) in analysis.times.iter().enumerate() {
@@ -171,9 +175,11 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
                 continue;
             };
             let claim = analysis.claims.iter().position(|c| c.times.contains(&t));
-            let index = match raw.iter().position(|r| r.value == time.value) {
-                Some(i) => i,
+            let index = match places.get(time.value.as_str()) {
+                Some(&i) => i,
                 None => {
+                    places.insert(&time.value, raw.len());
+                    seen_outlets.push(HashSet::default());
                     raw.push(Raw {
                         value: time.value.clone(),
                         granularity: granularity_name(time.granularity),
@@ -195,7 +201,7 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
                 bound: bound_name(time.bound),
                 sentence: claim.map_or(0, |c| c + 1),
             });
-            if !entry.outlets.contains(&article.outlet) {
+            if seen_outlets[index].insert(&article.outlet) {
                 entry.outlets.push(article.outlet.clone());
             }
             if let Some(c) = claim {

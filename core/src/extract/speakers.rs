@@ -26,29 +26,56 @@
 //!   names one person and uses only he/his/him (or she/her) outside quotes.
 //!   No given-name list: where the text is silent the gender is unknown.
 //!   Two or more people of the same or unknown gender in that paragraph give
-//!   **unresolved** with the candidates, never a guess — unless exactly one
-//!   of them spoke (a quote or a speech verb) in that paragraph or the one
-//!   before, the usual news convention for "…, she said". it/they → the
-//!   organisation (or group) that spoke last or was named last.
+//!   **unresolved** with the candidates, never a guess — unless the quote
+//!   opens the cue's sentence and one of them is the subject of the sentence
+//!   just before in the paragraph (`Stroud defended the officials. "…," he
+//!   said.`), or exactly one of them spoke (a quote or a speech verb) in
+//!   that paragraph or the one before, the usual news conventions for "…,
+//!   she said". it/they → as a nominal without a noun.
 //! - **nominal** ("the company", "the ministry", "a union spokesman", "a
 //!   spokeswoman for the club"): the organisation named before the quote
-//!   whose name holds the noun ("the bank" → Northgate Bank), else the one
-//!   that spoke last, else the one named last; the role ("spokeswoman") is
-//!   kept.
+//!   whose name holds the noun ("the bank" → Northgate Bank) or has it in
+//!   apposition ("Westshire Highways, the county's roads agency,"), else the
+//!   nearer of the one that spoke last and the one that is the subject of a
+//!   recent sentence, else the one in the headline, else the one named
+//!   last; the role ("spokeswoman") is kept.
 //! - **role** ("the judge", "the 40-year-old", "the doctor"): the person
 //!   named before whose mention carries that word or age ("Judge Margaret
-//!   Osei", "Owen Pryce, 60,"), else as for a pronoun.
+//!   Osei", "Owen Pryce, 60,"), else as for a pronoun — leaving out anyone
+//!   the text gives another age.
+//! - **later-sentence**: a quote standing as its own sentence whose next
+//!   sentence points back at it ("That was how …", "So said …", "The words
+//!   came from …"; after a long statement, "That statement came from …" may
+//!   open the next paragraph) and speaks of a source (a speech verb, "from",
+//!   "how", "of") takes the person named there. Tried before continuation.
 //! - **continuation**: a direct quote without a speaker of its own takes the
 //!   speaker of the last quote or speech verb in its paragraph or the one
 //!   before, when no other person is named in between.
 //! - **colon**: a quote after a colon ("tweeted: …", a paragraph ending in a
 //!   colon with the quote in the next) takes the subject of the sentence
 //!   holding the colon.
-//! - **earlier-sentence**: otherwise, a direct quote opening its paragraph
-//!   takes the one person named in the sentence just before.
+//! - **earlier-sentence**: otherwise, a direct quote opening its sentence
+//!   takes the one person named in the sentence just before (in its
+//!   paragraph or the one before), or that sentence's he/she subject
+//!   resolved as a pronoun ("She has been a radiologist for 15 years.").
+//! - **chant**: a quote right after "chanted", "sang" or "shouted" with no
+//!   speaker of its own takes the organisation or group named before the
+//!   verb in its sentence ("members of the Bus Users Group …, chanting").
+//! - **nested**: a quote inside a quote, after a speech verb in the outer
+//!   quote ("Lupu once told me, '…'"), takes the one named before the verb.
 //! - **none**: scare quotes and quoted titles (a report, guide, sign or
-//!   banner: words after a document noun, or every word capitalised) get no
-//!   speaker, and nor does anything no rule resolves.
+//!   banner: words right after a document noun or a naming word such as
+//!   "headed" or "reading", or every word capitalised) get no speaker, and
+//!   nor does anything no rule resolves. A longer direct quote is a title
+//!   only when it is capitalised like one and follows such a word.
+//!
+//! People among the entity stage's guessed organisations are found by how
+//! news treats people: a surname used alone opening a sentence, before a
+//! speech verb or as a possessive (a team is called by its last word too,
+//! but not that way), an age, a role or kin word next to the name ("his
+//! colleague Sharon Pike", "his wife, Maureen,", "a farmer named …",
+//! "nine-year-old …"), his/her right after it, or a next sentence opening
+//! with He/She.
 //!
 //! Every rule looks back a bounded number of mentions; the stage is linear
 //! in the text and never panics.
@@ -79,6 +106,7 @@ pub enum Resolution {
     Continuation,
     Colon,
     EarlierSentence,
+    LaterSentence,
     /// Several candidates and no evidence to choose: see [`Speaker::candidates`].
     Unresolved,
     /// Nobody speaks (a scare quote, a title), or no rule applies.
@@ -97,6 +125,7 @@ impl Resolution {
             Resolution::Continuation => "continuation",
             Resolution::Colon => "colon",
             Resolution::EarlierSentence => "earlier-sentence",
+            Resolution::LaterSentence => "later-sentence",
             Resolution::Unresolved => "unresolved",
             Resolution::None => "none",
         }
@@ -221,6 +250,8 @@ struct Context<'a> {
     /// Person/org/group mentions outside direct quotes, in text order.
     mentions: Vec<Mention>,
     genders: HashMap<&'a str, Gender>,
+    /// Per person key: the age given in apposition ("Owen Pryce, 71,").
+    ages: HashMap<&'a str, &'a str>,
     /// Per entity: read as a person (the entity stage's kind, or a guessed
     /// organisation with a person's marks: see [`Context::collect_people`]).
     person: Vec<bool>,
@@ -254,6 +285,7 @@ pub fn resolve_speakers(
         paragraph_of,
         mentions: Vec::new(),
         genders: HashMap::default(),
+        ages: HashMap::default(),
         person: Vec::new(),
         alias: (0..entities.len()).collect(),
         headline: document
@@ -454,9 +486,41 @@ impl<'a> Context<'a> {
                 if let Some(slot) = self.alias.get_mut(i) {
                     *slot = full;
                 }
-                if let Some(full_key) = entities.get(full).map(|f| f.key.as_str()) {
+                // Used alone the way news uses a surname: opening a
+                // sentence, before a speech verb, or as a possessive (a team
+                // is also called by its last word: "led Rovers to …").
+                let rest = text.get(e.span.end..).unwrap_or("");
+                let next = words(text, Span::new(e.span.end, text.len().min(e.span.end + 40)))
+                    .next()
+                    .map_or("", |w| w.text(text));
+                let opens = self
+                    .sentence_of(e.span.start)
+                    .and_then(|s| self.sentences.get(s))
+                    .and_then(|s| text.get(s.span.start..e.span.start))
+                    .is_some_and(|lead| lead.trim().is_empty());
+                let surname_like = e.kind == EntityKind::Person
+                    || opens
+                    || rest.starts_with("'s")
+                    || rest.starts_with("’s")
+                    || (rest.starts_with(' ') && contains(&SPEECH_VERBS, next));
+                if surname_like && let Some(full_key) = entities.get(full).map(|f| f.key.as_str()) {
                     marked.insert(full_key, true);
                 }
+                continue;
+            }
+            // "Pollard's wife, Maureen, said": a kin word in apposition.
+            let kin = text
+                .get(..e.span.start)
+                .and_then(|t| t.strip_suffix(", "))
+                .and_then(|t| word_before(text, t.len()))
+                .map(|w| w.text(text))
+                .filter(|t| t.starts_with(char::is_lowercase));
+            let kin_word = kin.is_some_and(|t| gender_of_word(t) != Gender::Unknown);
+            let role_word = kin.is_some_and(|t| {
+                contains(&ROLE_WORDS, t) || contains(&PERSON_NOUNS, t) || kin_word
+            });
+            if guessed(e) && ((kin_word && !key.contains('-')) || (role_word && plain_name(key))) {
+                marked.insert(key, true);
                 continue;
             }
             if !(guessed(e) && plain_name(key)) {
@@ -488,10 +552,51 @@ impl<'a> Context<'a> {
                         .any(|w| contains(&ORG_NOUNS, base_word(w)))
             });
             let titled = word_before(text, e.span.start).is_some_and(|w| {
-                let w = w.text(text);
-                contains(&HONORIFICS, w) || contains(&ROLE_WORDS, w)
+                let t = w.text(text);
+                // "His colleague Sharon Pike", "her neighbour Joe Pritchard".
+                let kin = t.starts_with(char::is_lowercase)
+                    && !contains(&ORG_NOUNS, t)
+                    && word_before(text, w.start).is_some_and(|p| {
+                        matches!(
+                            p.text(text),
+                            "his" | "His" | "her" | "Her" | "their" | "Their"
+                        )
+                    });
+                // "a farmer named Owen Pryce".
+                let named = matches!(t, "named" | "called")
+                    && word_before(text, w.start).is_some_and(|p| {
+                        let p = p.text(text);
+                        contains(&PERSON_NOUNS, p)
+                            || contains(&ROLE_WORDS, p)
+                            || gender_of_word(p) != Gender::Unknown
+                    });
+                contains(&HONORIFICS, t)
+                    || contains(&ROLE_WORDS, t)
+                    || kin
+                    || named
+                    || t.ends_with("-year-old")
             });
-            if age || role_after || titled || described {
+            // "Edna Walsh has caught the 41 for 22 years. She does not drive."
+            let next_pronoun = self.sentence_of(e.span.start).is_some_and(|s| {
+                let opens = self
+                    .sentences
+                    .get(s)
+                    .and_then(|x| text.get(x.span.start..e.span.start))
+                    .is_some_and(|lead| lead.trim().is_empty());
+                opens
+                    && self.sentences.get(s + 1).is_some_and(|n| {
+                        n.part == self.sentences.get(s).map_or(usize::MAX, |x| x.part)
+                            && matches!(
+                                words(text, n.span).next().map(|w| w.text(text)),
+                                Some("He" | "She")
+                            )
+                    })
+            });
+            // "Amira Haddad waited with her son": his/her soon after the name.
+            let possessive = words(text, Span::new(e.span.end, e.span.end + after.len()))
+                .take(4)
+                .any(|w| matches!(w.text(text), "his" | "her"));
+            if age || role_after || titled || described || possessive || next_pronoun {
                 marked.insert(key, true);
             }
         }
@@ -565,6 +670,7 @@ impl<'a> Context<'a> {
     fn collect_genders(&mut self, quotes: &[Quote]) {
         let text = self.text;
         let mut genders: HashMap<&'a str, Gender> = HashMap::default();
+        let mut ages: HashMap<&'a str, &'a str> = HashMap::default();
         let mut set = |key: &'a str, g: Gender| {
             if g != Gender::Unknown {
                 genders.entry(key).or_insert(g);
@@ -581,9 +687,26 @@ impl<'a> Context<'a> {
             if let Some(w) = word_before(text, e.span.start) {
                 set(key, gender_of_word(w.text(text)));
             }
+            // "Pollard's wife, Maureen,".
+            if let Some(w) = text
+                .get(..e.span.start)
+                .and_then(|t| t.strip_suffix(", "))
+                .and_then(|t| word_before(text, t.len()))
+                .filter(|w| w.text(text).starts_with(char::is_lowercase))
+            {
+                set(key, gender_of_word(w.text(text)));
+            }
             // ", a mother of two," / ", the club's spokeswoman,".
             let after = text.get(e.span.end..).unwrap_or("");
             if let Some(rest) = after.strip_prefix(", ") {
+                let digits =
+                    rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                if (1..=3).contains(&digits)
+                    && rest.get(digits..).is_some_and(|t| t.starts_with(','))
+                    && let Some(n) = rest.get(..digits)
+                {
+                    ages.entry(key).or_insert(n);
+                }
                 let clause = rest.split([',', '.', ';']).next().unwrap_or("");
                 for w in clause.split_whitespace().take(5) {
                     set(key, gender_of_word(base_word(w)));
@@ -648,6 +771,7 @@ impl<'a> Context<'a> {
             s = end;
         }
         self.genders = genders;
+        self.ages = ages;
     }
 
     fn gender(&self, entity: usize) -> Gender {
@@ -879,7 +1003,10 @@ impl<'a> Context<'a> {
             .take_while(|(_, e)| e.span.start < limit)
             .find(|(_, e)| Self::is_speaker_kind(e.kind))?;
         let lead = written.text(text).trim_start();
-        let nominal_person = lead.starts_with("a ") || lead.starts_with("an ");
+        let right_after = text
+            .get(written.end..e.span.start)
+            .is_some_and(|gap| gap.trim() == ",");
+        let nominal_person = lead.starts_with("a ") || lead.starts_with("an ") || right_after;
         (self.kind(from + i) == Some(EntityKind::Person) && nominal_person && between_ok(e))
             .then_some(from + i)
     }
@@ -937,11 +1064,15 @@ impl<'a> Context<'a> {
             role,
             exclude,
         } = want;
+        let text = self.text;
         let here = self.paragraph_at(at);
         let end = self.mentions.partition_point(|m| m.at < at);
+        // "the 19-year-old" is not the person the text says is 28.
+        let age = role.and_then(|r| r.strip_suffix("-year-old"));
         let compatible = |entity: usize| {
             self.kind(entity) == Some(EntityKind::Person)
                 && exclude != Some(self.key(entity))
+                && age.is_none_or(|n| self.ages.get(self.key(entity)).is_none_or(|a| *a == n))
                 && (gender == Gender::Unknown
                     || matches!(self.gender(entity), Gender::Unknown)
                     || self.gender(entity) == gender)
@@ -1024,6 +1155,27 @@ impl<'a> Context<'a> {
                 out.resolution = rule;
             }
             _ => {
+                // The subject of the sentence just before, in the same
+                // paragraph, when the cue's sentence opens with the quote:
+                // `Stroud defended the officials. "…," he said.`
+                let subject = self.sentence_of(at).and_then(|s| {
+                    let sentence = self.sentences.get(s)?;
+                    let opens = text
+                        .get(sentence.span.start..at)?
+                        .trim_start()
+                        .starts_with(['"', '“', '\'', '‘']);
+                    let prev = s.checked_sub(1)?;
+                    (opens && self.paragraph_of.get(prev) == self.paragraph_of.get(s))
+                        .then(|| self.subject_of(prev))
+                        .flatten()
+                });
+                if let Some(subject) = subject
+                    && candidates.iter().any(|&c| self.key(c) == self.key(subject))
+                {
+                    out.entity = Some(subject);
+                    out.resolution = rule;
+                    return;
+                }
                 // Exactly one candidate who spoke in this or the paragraph before.
                 let spoke: Vec<usize> = candidates
                     .iter()
@@ -1066,19 +1218,52 @@ impl<'a> Context<'a> {
         };
         if let Some(hint) = hint {
             let hint = hint.to_ascii_lowercase();
-            let named = orgs().find(|m| self.key(m.entity).split('-').any(|w| w == hint));
+            // The noun in its name, or in apposition to it ("Westshire
+            // Highways, the county's roads agency,").
+            let apposed = |m: &Mention| {
+                let end = self.entities.get(m.entity).map_or(m.at, |e| e.span.end);
+                let after = self.text.get(end..).unwrap_or("");
+                after.strip_prefix(", ").is_some_and(|r| {
+                    let clause = r.split([',', '.', ';']).next().unwrap_or("");
+                    clause.starts_with(|c: char| c.is_lowercase())
+                        && clause
+                            .split_whitespace()
+                            .take(6)
+                            .any(|w| w.eq_ignore_ascii_case(&hint))
+                })
+            };
+            let named =
+                orgs().find(|m| self.key(m.entity).split('-').any(|w| w == hint) || apposed(m));
             if let Some(m) = named {
                 return Some(m.entity);
             }
         }
-        if let Some(ev) = events.iter().rev().find(|ev| {
+        // The organisation that spoke last or that is the subject of a
+        // recent sentence, whichever is nearer.
+        let spoke = events.iter().rev().find(|ev| {
             ev.at < at
                 && matches!(
                     self.kind(ev.entity),
                     Some(EntityKind::Organisation | EntityKind::Group)
                 )
-        }) {
-            return Some(ev.entity);
+        });
+        let subject = self.sentence_of(at).and_then(|s| {
+            (s.saturating_sub(6)..=s).rev().find_map(|i| {
+                let e = self.subject_of(i)?;
+                let start = self.entities.get(e)?.span.start;
+                (start < at
+                    && matches!(
+                        self.kind(e),
+                        Some(EntityKind::Organisation | EntityKind::Group)
+                    ))
+                .then_some((e, start))
+            })
+        });
+        match (spoke, subject) {
+            (Some(ev), Some((e, start))) => return Some(if start > ev.at { e } else { ev.entity }),
+            (Some(ev), None) => return Some(ev.entity),
+            (None, Some((e, _))) => return Some(e),
+            (None, None) => {}
         }
         if let Some(m) = orgs().find(|m| {
             let key = self.key(m.entity);
@@ -1103,8 +1288,23 @@ impl<'a> Context<'a> {
         events: &[Event],
     ) -> Speaker {
         let text = self.text;
+        if let Some(entity) = self.chanted_by(quote) {
+            return Speaker {
+                written: None,
+                entity: Some(entity),
+                role: None,
+                resolution: Resolution::NamedInSentence,
+                candidates: Vec::new(),
+            };
+        }
         if self.is_title(quote) {
             return Speaker::none(None);
+        }
+        if let Some(found) = self.later_sentence(quote) {
+            return found;
+        }
+        if let Some(found) = self.nested_speaker(quote, before) {
+            return found;
         }
         // The quote stage's continuation: the same cue as the quote before.
         if let Some(cue) = quote.cue
@@ -1185,13 +1385,17 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        // The one person named in the sentence before.
-        let opens_paragraph = self
-            .sentence_of(quote.span.start)
-            .is_some_and(|s| s == 0 || self.paragraph_of.get(s - 1) != self.paragraph_of.get(s));
-        if opens_paragraph
-            && let Some(s) = self.sentence_of(quote.span.start)
+        // The one person named in the sentence before (or its he/she
+        // subject), when the quote opens its own sentence.
+        let sentence = self.sentence_of(quote.span.start);
+        let opens_sentence = sentence
+            .and_then(|s| self.sentences.get(s))
+            .and_then(|s| text.get(s.span.start..quote.span.start.max(s.span.start)))
+            .is_some_and(|lead| lead.trim().is_empty());
+        if opens_sentence
+            && let Some(s) = sentence
             && let Some(prev) = s.checked_sub(1).and_then(|p| self.sentences.get(p))
+            && self.paragraph_of.get(s - 1).copied().unwrap_or(0) + 1 >= here
         {
             let from = self.mentions.partition_point(|m| m.at < prev.span.start);
             let to = self.mentions.partition_point(|m| m.at < prev.span.end);
@@ -1214,8 +1418,206 @@ impl<'a> Context<'a> {
                     candidates: Vec::new(),
                 };
             }
+            // "She has been a radiologist for 15 years." then the quote.
+            let gender = match words(text, prev.span).next().map(|w| w.text(text)) {
+                Some("He") => Gender::Male,
+                Some("She") => Gender::Female,
+                _ => Gender::Unknown,
+            };
+            if people.is_empty() && gender != Gender::Unknown {
+                let mut out = Speaker::none(None);
+                self.person_back(
+                    prev.span.start,
+                    Wanted {
+                        gender,
+                        role: None,
+                        exclude: None,
+                    },
+                    events,
+                    Resolution::EarlierSentence,
+                    &mut out,
+                );
+                if out.resolution == Resolution::EarlierSentence {
+                    return out;
+                }
+            }
         }
         Speaker::none(None)
+    }
+
+    /// A chant of a crowd: `members of the Bus Users Group gathered …,
+    /// chanting "Save the 41"` → the organisation or group named before the
+    /// verb in its sentence (a crowd is named by who organised it).
+    fn chanted_by(&self, quote: &Quote) -> Option<usize> {
+        let text = self.text;
+        let verb = word_before(text, quote.span.start)?;
+        if !matches!(
+            verb.text(text),
+            "chanted" | "chanting" | "sang" | "singing" | "shouted" | "shouting"
+        ) {
+            return None;
+        }
+        let sentence = self.sentences.get(self.sentence_of(verb.start)?)?;
+        let from = self
+            .mentions
+            .partition_point(|m| m.at < sentence.span.start);
+        let to = self.mentions.partition_point(|m| m.at < verb.start);
+        self.mentions
+            .get(from..to)?
+            .iter()
+            .find(|m| {
+                matches!(
+                    self.kind(m.entity),
+                    Some(EntityKind::Organisation | EntityKind::Group)
+                )
+            })
+            .map(|m| m.entity)
+    }
+
+    /// A quote inside a quote, after a speech verb of the outer speaker's
+    /// own sentence: `"Andrei Lupu once told me, 'Lobbyists are …,'" she
+    /// said` → the one named before the verb in that sentence.
+    fn nested_speaker(&self, quote: &Quote, before: &[Quote]) -> Option<Speaker> {
+        let text = self.text;
+        let outer = before
+            .iter()
+            .rev()
+            .take(8)
+            .find(|q| q.content.contains(quote.span) && q.span != quote.span)?;
+        let start = outer.content.start.min(quote.span.start);
+        let prefix = text.get(start..quote.span.start)?;
+        let clause = prefix
+            .rfind(['.', '?', '!', ';'])
+            .map_or(start, |i| start + i + 1);
+        let ws: Vec<Span> = words(text, Span::new(clause, quote.span.start)).collect();
+        let mut last = ws.len().checked_sub(1)?;
+        if matches!(
+            ws.get(last)?.text(text),
+            "me" | "us" | "him" | "her" | "them"
+        ) {
+            last = last.checked_sub(1)?;
+        }
+        let verb = ws.get(last)?;
+        if !contains(&SPEECH_VERBS, verb.text(text)) {
+            return None;
+        }
+        let entity = self.named_in(Span::new(clause, verb.start))?;
+        Some(Speaker {
+            written: self.entities.get(entity).map(|e| e.span),
+            entity: Some(entity),
+            role: None,
+            resolution: Resolution::NamedInSentence,
+            candidates: Vec::new(),
+        })
+    }
+
+    /// A quote standing as its own sentence, whose speaker is named only in
+    /// the next sentence of the paragraph, which points back at it: `"…."
+    /// That was how X put it` / `That warning came from X` / `So said X` /
+    /// `The words came from X`.
+    fn later_sentence(&self, quote: &Quote) -> Option<Speaker> {
+        let text = self.text;
+        if quote.kind != QuoteKind::Direct {
+            return None;
+        }
+        let content = quote.content.text(text).trim_end();
+        if !content.ends_with(['.', '!', '?']) {
+            return None;
+        }
+        // The quote opens its paragraph or follows a finished sentence.
+        let here = self.paragraph_at(quote.span.start);
+        let lead = text.get(..quote.span.start)?.trim_end_matches([' ', '\t']);
+        if !(lead.is_empty() || lead.ends_with(['\n', '.', '!', '?', '"', '”'])) {
+            return None;
+        }
+        // The next words, in the same paragraph.
+        let next: Vec<Span> = words(text, Span::new(quote.span.end, text.len()))
+            .take(2)
+            .collect();
+        let first = next.first()?;
+        if !text
+            .get(quote.span.end..first.start)
+            .is_some_and(|g| g.trim().is_empty())
+        {
+            return None;
+        }
+        let speech_noun = next.get(1).is_some_and(|w| {
+            matches!(
+                w.text(text),
+                "words"
+                    | "remark"
+                    | "remarks"
+                    | "comment"
+                    | "comments"
+                    | "warning"
+                    | "verdict"
+                    | "statement"
+                    | "message"
+            )
+        });
+        let demonstrative = matches!(
+            first.text(text),
+            "That" | "This" | "Those" | "These" | "So" | "Such"
+        );
+        let pointer = demonstrative || (first.text(text) == "The" && speech_noun);
+        // The pointer may open the next paragraph only when it names the
+        // words ("That statement came from …", after a long statement).
+        let last = self
+            .paragraph_at(quote.span.end.saturating_sub(1))
+            .max(here);
+        let same = self.paragraph_at(first.start) == last;
+        let next_paragraph = self.paragraph_at(first.start) == last + 1
+            && speech_noun
+            && text
+                .get(quote.span.end..first.start)
+                .is_some_and(|g| g.contains('\n'));
+        if !pointer || !(same || next_paragraph) {
+            return None;
+        }
+        let end = self
+            .sentences
+            .get(self.sentence_of(first.start)?)
+            .map_or(text.len(), |s| s.span.end)
+            .max(first.end);
+        let sentence = Span::new(first.start, end);
+        // It must speak of speech or a source: a speech verb, "came from",
+        // "was how", "the reaction of".
+        let speechy = words(text, sentence).any(|w| {
+            let t = w.text(text);
+            contains(&SPEECH_VERBS, t) || matches!(t, "from" | "how" | "of")
+        });
+        if !speechy {
+            return None;
+        }
+        let entity = self.named_in_first(sentence)?;
+        Some(Speaker {
+            written: None,
+            entity: Some(entity),
+            role: None,
+            resolution: Resolution::LaterSentence,
+            candidates: Vec::new(),
+        })
+    }
+
+    /// The speaker-kind mention in subject position of sentence `s`: the
+    /// first one, with at most four words before it, not a possessive.
+    fn subject_of(&self, s: usize) -> Option<usize> {
+        let text = self.text;
+        let sentence = self.sentences.get(s)?;
+        let from = self
+            .mentions
+            .partition_point(|m| m.at < sentence.span.start);
+        let m = self.mentions.get(from)?;
+        let e = self.entities.get(m.entity)?;
+        if m.at >= sentence.span.end
+            || words(text, Span::new(sentence.span.start, m.at)).count() > 4
+            || text
+                .get(e.span.end..)
+                .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
+        {
+            return None;
+        }
+        Some(m.entity)
     }
 
     /// A speaker right after the closing mark that the quote stage did not
@@ -1338,11 +1740,48 @@ impl<'a> Context<'a> {
     /// A quoted title, document, sign or banner: a scare quote after a
     /// document noun, or one whose every word is capitalised.
     fn is_title(&self, quote: &Quote) -> bool {
-        if quote.kind != QuoteKind::ScareQuote {
+        let direct = quote.kind == QuoteKind::Direct;
+        if quote.kind != QuoteKind::ScareQuote && !direct {
             return false;
         }
         let text = self.text;
         let content = quote.content.text(text);
+        // Every word capitalised but small function words; a long title may
+        // hold one lowercase word ("… in Bombus terrestris").
+        let (mut count, mut lower) = (0, 0);
+        for w in content.split_whitespace() {
+            count += 1;
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "a" | "an" | "and" | "of" | "the" | "to" | "in" | "for" | "on" | "if"
+                );
+            if !capital {
+                lower += 1;
+            }
+        }
+        let all_caps = count >= 2 && (lower == 0 || (count >= 6 && lower == 1));
+        // A document noun right before the mark ("the guide, “…”"), or a
+        // naming word after one ("a leaflet headed “…”").
+        let before_mark = text
+            .get(..quote.span.start)
+            .unwrap_or("")
+            .trim_end_matches([' ', ',']);
+        let after_noun = word_before(text, before_mark.len()).is_some_and(|w| {
+            let t = w.text(text);
+            let naming = matches!(t, "headed" | "reading" | "read" | "marked" | "says");
+            contains(&DOCUMENT_NOUNS, t)
+                || (naming && all_caps)
+                || (naming
+                    && word_before(text, w.start)
+                        .is_some_and(|n| contains(&DOCUMENT_NOUNS, n.text(text))))
+        });
+        if direct {
+            // A full title quoted as a sentence-like span: every word
+            // capitalised and a document noun before it.
+            return all_caps && after_noun;
+        }
         // A nickname inside a name: Danny "Tank" Osei.
         let next_upper = text
             .get(quote.span.end..)
@@ -1350,32 +1789,6 @@ impl<'a> Context<'a> {
             .is_some_and(|r| r.starts_with(char::is_uppercase));
         let prev_upper = word_before(text, quote.span.start)
             .is_some_and(|w| w.text(text).starts_with(char::is_uppercase));
-        if next_upper && prev_upper {
-            return true;
-        }
-        let mut count = 0;
-        let all_caps = content.split_whitespace().all(|w| {
-            count += 1;
-            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(
-                    w,
-                    "a" | "an" | "and" | "of" | "the" | "to" | "in" | "for" | "on" | "if"
-                )
-        });
-        if all_caps && count >= 2 {
-            return true;
-        }
-        let mut at = quote.span.start;
-        for _ in 0..2 {
-            let Some(w) = word_before(text, at) else {
-                return false;
-            };
-            if contains(&DOCUMENT_NOUNS, w.text(text)) {
-                return true;
-            }
-            at = w.start;
-        }
-        false
+        (next_upper && prev_upper) || all_caps || after_noun
     }
 }

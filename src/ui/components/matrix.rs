@@ -19,6 +19,9 @@ use crate::ui::app::Link;
 pub const MAX_OUTLET_COLUMNS: usize = 8;
 /// Most missing outlets named in a compact row.
 const MAX_NAMED_MISSING: usize = 6;
+/// Rows rendered at first, and added by each "Show more" (a story of a
+/// thousand articles has thousands of facts).
+const ROWS_AT_ONCE: usize = 150;
 
 #[component]
 pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
@@ -37,6 +40,8 @@ pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
     let outlets: Vec<String> = story.articles.iter().map(|a| a.outlet.clone()).collect();
     let total = story.facts.len();
     let body_story = story.clone();
+    let limit = RwSignal::new(ROWS_AT_ONCE);
+    let hidden = move || rows.with(Vec::len).saturating_sub(limit.get());
     view! {
         <div class="matrix-wrap">
             <table class="matrix" class:compact=compact data-testid="matrix">
@@ -59,12 +64,21 @@ pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
                         let outlets = outlets.clone();
                         rows.get()
                             .into_iter()
+                            .take(limit.get())
                             .filter_map(|i| story.facts.get(i).cloned())
                             .map(|fact| row(&fact, &outlets, compact))
                             .collect_view()
                     }}
                 </tbody>
             </table>
+            {move || (hidden() > 0).then(|| view! {
+                <p class="show-more">
+                    <button type="button" class="button" data-testid="show-more-facts"
+                        on:click=move |_| limit.update(|l| *l += ROWS_AT_ONCE)>
+                        {format!("Show {} more facts ({} not shown yet)", hidden().min(ROWS_AT_ONCE), hidden())}
+                    </button>
+                </p>
+            })}
         </div>
     }
 }
@@ -164,13 +178,19 @@ fn per_outlet_cells(fact: &FactView, outlets: &[String]) -> AnyView {
 }
 
 fn differences(fact: &FactView) -> AnyView {
+    // Same wire text in several outlets: repetition, not confirmation.
+    let wire = fact.wire.as_ref().map(|w| {
+        view! {
+            <span class="tag wire-tag" data-testid="wire-tag" title=w.note.clone()>{w.tag.clone()}</span>
+        }
+    });
     if fact.difference_kinds.is_empty() {
         let text = if fact.claims.len() > 1 {
             "No differences found"
         } else {
             "—"
         };
-        view! { <span class="muted">{text}</span> }.into_any()
+        view! { <span class="muted">{text}</span> " " {wire} }.into_any()
     } else {
         view! {
             <ul class="tags">
@@ -180,6 +200,7 @@ fn differences(fact: &FactView) -> AnyView {
                     .map(|k| view! { <li class=format!("tag diff-{}", k.name())>{k.label()}</li> })
                     .collect_view()}
             </ul>
+            {wire}
         }
         .into_any()
     }

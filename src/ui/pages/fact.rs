@@ -186,6 +186,28 @@ fn fact_view(story: &StoryView, index: usize, fact: &FactView) -> impl IntoView 
         }
         .into_any()
     };
+    let wire = fact.wire.as_ref().map(|w| {
+        let changes = w
+            .edited
+            .iter()
+            .map(|r| (r, "edited the copy"))
+            .chain(w.rewrote.iter().map(|r| (r, "rewrote it")))
+            .map(|(r, how)| view! {
+                <li><strong>{r.outlet.clone()}</strong> " " {how} ": " {r.detail.clone()}</li>
+            })
+            .collect_view();
+        view! {
+            <section class="wire" aria-labelledby="wire-title">
+                <h3 id="wire-title">"Same text or own reporting"</h3>
+                <p class="wire-note" data-testid="wire-note">{w.note.clone()} "."</p>
+                <p class="hint">
+                    "Outlets that carry the same text repeat one source; they do not confirm it independently. The common text: “"
+                    {w.common.clone()} "”"
+                </p>
+                <ul class="wire-changes" data-testid="wire-changes">{changes}</ul>
+            </section>
+        }
+    });
     let quote_link = story
         .quote(&fact.id)
         .map(|_| view! { <p><a href=Route::Quotes(Some(fact.id.clone())).link() data-testid="to-quotes">"See how faithfully each outlet quotes these words"</a></p> });
@@ -209,6 +231,7 @@ fn fact_view(story: &StoryView, index: usize, fact: &FactView) -> impl IntoView 
                 <p class="hint">"Highlighted words are not in " {if fact.claims.len() == 2 { "the other outlet's sentence" } else { "every other outlet's sentence" }} "."</p>
             })}
             <div class="side-by-side" data-testid="side-by-side">{cards}</div>
+            {wire}
             <section aria-labelledby="diff-title">
                 <h3 id="diff-title">"How they differ"</h3>
                 {differences}

@@ -49,6 +49,30 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
         })
         .collect_view();
 
+    // Outlets running the same wire copy, with how much of each is shared.
+    let wire = (!story.wire.lines.is_empty()).then(|| {
+        let lines = story
+            .wire
+            .lines
+            .iter()
+            .map(|line| view! { <p>{line.clone()}</p> })
+            .collect_view();
+        let notes = story
+            .wire
+            .notes
+            .iter()
+            .map(|(outlet, note)| view! { <li><strong>{outlet.clone()}</strong> ": " {note.clone()}</li> })
+            .collect_view();
+        view! {
+            <section class="wire-outlets" aria-labelledby="wire-outlets-title" data-testid="wire-outlets">
+                <h3 id="wire-outlets-title">"Same wire text"</h3>
+                {lines}
+                <ul>{notes}</ul>
+                <p class="hint">"Their shared facts repeat one source rather than confirm each other."</p>
+            </section>
+        }
+    });
+
     let csv_story = story.clone();
     let csv_href = move || {
         let csv = rows.with(|rows| csv_story.matrix_csv(rows));
@@ -69,6 +93,7 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
             <p class="hint">
                 "Each row is one fact; each column shows how an outlet words it. Select a fact to compare the sentences word by word."
             </p>
+            {wire}
             <Filters filter />
             <p class="count" role="status" data-testid="fact-count">
                 {move || {

@@ -1,0 +1,50 @@
+//! Time to build the whole view-model (`StoryView::build`: extraction,
+//! alignment and every view) of generated stories, beside extraction plus
+//! alignment alone, to see what the views cost.
+//! `cargo run --release -p parallax-core --example view_scale [ARTICLES...]`
+
+use std::borrow::Cow;
+use std::time::Instant;
+
+use parallax_core::compare::StoryView;
+use parallax_core::corpus::{Article, Story};
+use parallax_core::synthetic::synthetic_story;
+
+fn main() {
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![10, 100, 1000]
+    } else {
+        sizes
+    };
+    println!("articles  view ms  facts");
+    for articles in sizes {
+        let story = Story {
+            slug: "synthetic".into(),
+            title: "Synthetic".into(),
+            articles: synthetic_story(articles, 5 * 1024, 7)
+                .into_iter()
+                .enumerate()
+                .map(|(i, text)| Article {
+                    id: format!("a{i}"),
+                    file: format!("a{i}.txt"),
+                    outlet: format!("Outlet {i}"),
+                    outlet_note: None,
+                    url: None,
+                    published: None,
+                    raw: Cow::Owned(text),
+                })
+                .collect(),
+        };
+        let start = Instant::now();
+        let view = StoryView::build(&story);
+        println!(
+            "{articles:8}  {:7}  {:5}",
+            start.elapsed().as_millis(),
+            view.facts.len()
+        );
+    }
+}
