@@ -1209,6 +1209,8 @@ impl<'a> Context<'a> {
                 .unwrap_or(&[])
                 .iter()
                 .rev()
+                // Bounded, so the stage stays linear in the text's length.
+                .take(MAX_MENTIONS_BACK * 4)
                 .filter(|m| {
                     matches!(
                         self.kind(m.entity),
@@ -1240,7 +1242,7 @@ impl<'a> Context<'a> {
         }
         // The organisation that spoke last or that is the subject of a
         // recent sentence, whichever is nearer.
-        let spoke = events.iter().rev().find(|ev| {
+        let spoke = events.iter().rev().take(MAX_MENTIONS_BACK * 4).find(|ev| {
             ev.at < at
                 && matches!(
                     self.kind(ev.entity),
