@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use parallax_core::compare::links::percent_encode;
 use parallax_core::compare::{FactFilter, StoryView};
+use wasm_bindgen::JsCast;
 
 use crate::route::Route;
 use crate::ui::app::Link;
@@ -37,13 +38,22 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
         .iter()
         .map(|o| {
             let count = o.facts.len();
+            // The list is built when the reader opens it: a story of many
+            // outlets would otherwise render every outlet's whole list.
+            let open = RwSignal::new(false);
+            let list_story = story.clone();
+            let facts = o.facts.clone();
             view! {
-                <details class="omission" data-testid="omission">
+                <details class="omission" data-testid="omission"
+                    on:toggle=move |ev| {
+                        let details: Option<web_sys::HtmlDetailsElement> = ev.target().and_then(|t| t.dyn_into().ok());
+                        open.set(details.is_some_and(|d| d.open()));
+                    }>
                     <summary>
                         <strong>{o.outlet.clone()}</strong>
                         {format!(" leaves out {count} fact{} that other outlets report", if count == 1 { "" } else { "s" })}
                     </summary>
-                    {fact_links(&story, &o.facts)}
+                    {move || open.get().then(|| fact_links(&list_story, &facts))}
                 </details>
             }
         })
