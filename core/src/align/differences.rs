@@ -796,7 +796,7 @@ fn attribution(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
 }
 
 /// Do both claims quote a speaker resolved to the same entity of the story
-/// ("the company" and "Sony Pictures Entertainment")? Then the written
+/// ("the company" and "Northgate Bank")? Then the written
 /// sources differ in words only, not in who is quoted.
 fn same_resolved_speaker(a: &Side<'_>, b: &Side<'_>) -> bool {
     fn key<'a>(side: &Side<'a>) -> Option<&'a str> {

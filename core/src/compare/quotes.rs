@@ -211,7 +211,7 @@ pub(super) fn build_quotes(source: &Source, alignment: &StoryAlignment) -> Vec<Q
                     ops: merge_ops(q.words.iter().map(|op| quote_op(op, ta, tb))),
                     changes: q.changes().iter().map(|op| op.describe(ta, tb)).collect(),
                     // Resolved speakers when both sides have one: "the
-                    // company" and "Sony Pictures Entertainment" are one source.
+                    // company" and "Northgate Bank" are one source.
                     speakers_differ: match (key_a, key_b) {
                         (Some(x), Some(y)) => x != y,
                         _ => speaker_a != speaker_b,
