@@ -129,6 +129,23 @@ async fn take_screenshots() {
             let png = client.screenshot().await.unwrap();
             std::fs::write(&path, png).unwrap();
             println!("wrote {}", path.display());
+            // The first fact several outlets carry as the same wire text.
+            if !dark {
+                let link = js(
+                    &client,
+                    "return document.querySelector('[data-testid=wire-tag]').closest('tr').querySelector('[data-testid=fact-link]').getAttribute('href')",
+                )
+                .await;
+                let hash = link.as_str().unwrap_or_default().to_string();
+                js(&client, &format!("location.hash = '{hash}'; return true")).await;
+                find(&client, "[data-testid=wire-note]").await;
+                js(&client, "document.querySelector('[data-testid=wire-note]').scrollIntoView(); return true").await;
+                tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+                let png = client.screenshot().await.unwrap();
+                let wire = path.with_file_name("wire-fact-light.png");
+                std::fs::write(&wire, png).unwrap();
+                println!("wrote {}", wire.display());
+            }
         })
         .await;
     }
