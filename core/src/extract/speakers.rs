@@ -148,6 +148,18 @@ pub struct Speaker {
 }
 
 impl Speaker {
+    /// A speaker resolved to mention `entity` by `resolution`, with nothing
+    /// written for it.
+    fn resolved(entity: usize, resolution: Resolution) -> Speaker {
+        Speaker {
+            written: None,
+            entity: Some(entity),
+            role: None,
+            resolution,
+            candidates: Vec::new(),
+        }
+    }
+
     fn none(written: Option<Span>) -> Speaker {
         Speaker {
             written,
@@ -1291,13 +1303,7 @@ impl<'a> Context<'a> {
     ) -> Speaker {
         let text = self.text;
         if let Some(entity) = self.chanted_by(quote) {
-            return Speaker {
-                written: None,
-                entity: Some(entity),
-                role: None,
-                resolution: Resolution::NamedInSentence,
-                candidates: Vec::new(),
-            };
+            return Speaker::resolved(entity, Resolution::NamedInSentence);
         }
         if self.is_title(quote) {
             return Speaker::none(None);
@@ -1337,13 +1343,7 @@ impl<'a> Context<'a> {
             return found;
         }
         if let Some(entity) = self.sentence_subject(quote) {
-            return Speaker {
-                written: None,
-                entity: Some(entity),
-                role: None,
-                resolution: Resolution::NamedInSentence,
-                candidates: Vec::new(),
-            };
+            return Speaker::resolved(entity, Resolution::NamedInSentence);
         }
         if quote.kind != QuoteKind::Direct {
             return Speaker::none(None);
@@ -1361,13 +1361,7 @@ impl<'a> Context<'a> {
                     && self.key(m.entity) != self.key(ev.entity)
             });
             if !intervening {
-                return Speaker {
-                    written: None,
-                    entity: Some(ev.entity),
-                    role: None,
-                    resolution: Resolution::Continuation,
-                    candidates: Vec::new(),
-                };
+                return Speaker::resolved(ev.entity, Resolution::Continuation);
             }
         }
         // A colon before the opening mark, or ending the paragraph before.
@@ -1377,13 +1371,7 @@ impl<'a> Context<'a> {
             if let Some(s) = self.sentence_of(colon).and_then(|s| self.sentences.get(s)) {
                 let span = Span::new(s.span.start, colon.max(s.span.start));
                 if let Some(entity) = self.named_in_first(span) {
-                    return Speaker {
-                        written: None,
-                        entity: Some(entity),
-                        role: None,
-                        resolution: Resolution::Colon,
-                        candidates: Vec::new(),
-                    };
+                    return Speaker::resolved(entity, Resolution::Colon);
                 }
             }
         }
@@ -1412,13 +1400,7 @@ impl<'a> Context<'a> {
             if let Some(&first) = people.first()
                 && people.iter().all(|&p| self.key(p) == self.key(first))
             {
-                return Speaker {
-                    written: None,
-                    entity: Some(first),
-                    role: None,
-                    resolution: Resolution::EarlierSentence,
-                    candidates: Vec::new(),
-                };
+                return Speaker::resolved(first, Resolution::EarlierSentence);
             }
             // "She has been a radiologist for 15 years." then the quote.
             let gender = match words(text, prev.span).next().map(|w| w.text(text)) {
@@ -1592,13 +1574,7 @@ impl<'a> Context<'a> {
             return None;
         }
         let entity = self.named_in_first(sentence)?;
-        Some(Speaker {
-            written: None,
-            entity: Some(entity),
-            role: None,
-            resolution: Resolution::LaterSentence,
-            candidates: Vec::new(),
-        })
+        Some(Speaker::resolved(entity, Resolution::LaterSentence))
     }
 
     /// The speaker-kind mention in subject position of sentence `s`: the
