@@ -69,10 +69,7 @@ async fn take_screenshots() {
                 serde_json::Value::Bool(dark),
                 "colour scheme of {url}"
             );
-            tokio::time::sleep(std::time::Duration::from_millis(600)).await;
-            let png = client.screenshot().await.unwrap();
-            std::fs::write(&path, png).unwrap();
-            println!("wrote {}", path.display());
+            shoot(&client, &path).await;
         })
         .await;
     }
@@ -125,10 +122,7 @@ async fn take_screenshots() {
                 .unwrap();
             input.send_keys(&file.display().to_string()).await.unwrap();
             find(&client, "[data-testid=fact-row]").await;
-            tokio::time::sleep(std::time::Duration::from_millis(600)).await;
-            let png = client.screenshot().await.unwrap();
-            std::fs::write(&path, png).unwrap();
-            println!("wrote {}", path.display());
+            shoot(&client, &path).await;
             // The first fact several outlets carry as the same wire text.
             if !dark {
                 let link = js(
@@ -140,15 +134,19 @@ async fn take_screenshots() {
                 js(&client, &format!("location.hash = '{hash}'; return true")).await;
                 find(&client, "[data-testid=wire-note]").await;
                 js(&client, "document.querySelector('[data-testid=wire-note]').scrollIntoView(); return true").await;
-                tokio::time::sleep(std::time::Duration::from_millis(600)).await;
-                let png = client.screenshot().await.unwrap();
-                let wire = path.with_file_name("wire-fact-light.png");
-                std::fs::write(&wire, png).unwrap();
-                println!("wrote {}", wire.display());
+                shoot(&client, &path.with_file_name("wire-fact-light.png")).await;
             }
         })
         .await;
     }
+}
+
+/// Lets the page settle (fonts, scrolling), then writes its screenshot to `path`.
+async fn shoot(client: &fantoccini::Client, path: &Path) {
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    let png = client.screenshot().await.unwrap();
+    std::fs::write(path, png).unwrap();
+    println!("wrote {}", path.display());
 }
 
 /// "castlemere-echo.txt" → "Castlemere Echo".

@@ -162,6 +162,14 @@ pub async fn save_new(file: &StoryFile) -> Result<String, String> {
     save(&id, file).await.map(|()| id)
 }
 
+/// Saves a copy of any story as a new story of one's own ("… (copy)");
+/// its id.
+pub async fn duplicate(story: &StoryRef) -> Result<String, String> {
+    let mut file = story_file(story).await?;
+    file.title = format!("{} (copy)", file.title);
+    save_new(&file).await
+}
+
 /// Puts a record back exactly as it was (undoing a delete).
 pub async fn restore(record: &StoredStory) -> Result<(), String> {
     store::put(record).await.map_err(|e| e.0)

@@ -102,14 +102,7 @@ pub fn StoryActions(story: StoryRef) -> impl IntoView {
     let duplicate = move |_| {
         let story = story.get_value();
         leptos::task::spawn_local(async move {
-            let copied = match saved::story_file(&story).await {
-                Ok(mut file) => {
-                    file.title = format!("{} (copy)", file.title);
-                    saved::save_new(&file).await
-                }
-                Err(message) => Err(message),
-            };
-            match copied {
+            match saved::duplicate(&story).await {
                 Ok(id) => go(&Place::Edit(id)),
                 Err(message) => status.set(message),
             }

@@ -76,11 +76,9 @@ pub fn StoriesPage() -> impl IntoView {
             }
         });
     };
-    let duplicate = move |file: StoryFile| {
+    let duplicate = move |story: StoryRef| {
         leptos::task::spawn_local(async move {
-            let mut copy = file;
-            copy.title = format!("{} (copy)", copy.title);
-            match saved::save_new(&copy).await {
+            match saved::duplicate(&story).await {
                 Ok(id) => go(&Place::Edit(id)),
                 Err(message) => status.set(message),
             }
@@ -96,8 +94,7 @@ pub fn StoriesPage() -> impl IntoView {
             .join(", ");
         let count = story.articles.len();
         let title = story.title.clone();
-        let file = StoryFile::from_story(&story);
-        let export = file.clone();
+        let export = StoryFile::from_story(&story);
         view! {
             <li class="story-card" data-testid="story-card" data-story="bundled">
                 <h3><a href=StoryRef::Bundled.href(&Route::home())>{title}</a></h3>
@@ -108,7 +105,7 @@ pub fn StoriesPage() -> impl IntoView {
                 <p class="story-actions">
                     <a class="button" href=StoryRef::Bundled.href(&Route::home())>"Open"</a>
                     <button type="button" class="button" data-testid="duplicate-story"
-                        on:click=move |_| duplicate(file.clone())>"Duplicate to edit"</button>
+                        on:click=move |_| duplicate(StoryRef::Bundled)>"Duplicate to edit"</button>
                     <button type="button" class="button" data-testid="export-story"
                         on:click=move |_| { download(&file_name(&export.title, "parallax.json"), "application/json", &to_json(&export)); }>
                         "Export story"
@@ -187,7 +184,7 @@ pub fn StoriesPage() -> impl IntoView {
 fn story_card(
     summary: Summary,
     remove: impl Fn(Summary) + Copy + 'static,
-    duplicate: impl Fn(StoryFile) + Copy + 'static,
+    duplicate: impl Fn(StoryRef) + Copy + 'static,
 ) -> impl IntoView {
     let open = StoryRef::Saved(summary.id.clone()).href(&Route::home());
     let edit = Place::Edit(summary.id.clone()).href();
@@ -206,8 +203,8 @@ fn story_card(
     let exported = record.json.clone();
     let title = summary.title.clone();
     let export_name = file_name(&title, "parallax.json");
-    let json = record.json.clone();
     let id = summary.id.clone();
+    let copy_of = StoryRef::Saved(summary.id.clone());
     view! {
         <li class="story-card" data-testid="story-card" data-story=id>
             <h3><a href=open.clone() data-testid="open-story">{summary.title.clone()}</a></h3>
@@ -221,11 +218,7 @@ fn story_card(
                 <button type="button" class="button" data-testid="export-story"
                     on:click=move |_| { download(&export_name, "application/json", &exported); }>"Export story"</button>
                 <button type="button" class="button" data-testid="duplicate-story"
-                    on:click=move |_| {
-                        if let Ok(file) = parallax_core::import::story_file::parse_story_file(&json) {
-                            duplicate(file);
-                        }
-                    }>"Duplicate"</button>
+                    on:click=move |_| duplicate(copy_of.clone())>"Duplicate"</button>
                 <button type="button" class="button button-danger" data-testid="delete-story"
                     on:click=move |_| remove(summary.clone())>"Delete"</button>
             </p>
