@@ -266,6 +266,18 @@ pub static NICKNAMES: WordSet = WordSet::new(
      motor-city=detroit|old-blighty=united-kingdom|windy-city=chicago",
 );
 
+/// Given names that are clearly female: at least 95% of US births with the
+/// name since 1930 were girls, and at least 5,000 births. Built by
+/// `scripts/names/build.py` from the US Social Security Administration
+/// baby-name counts (public domain); see `scripts/names/README.md`. Read
+/// only when the text itself gives no gender.
+pub static FEMALE_GIVEN_NAMES: WordSet =
+    WordSet::new(include_str!("../../data/given-names-female.txt"));
+
+/// Given names that are clearly male (as [`FEMALE_GIVEN_NAMES`], boys).
+pub static MALE_GIVEN_NAMES: WordSet =
+    WordSet::new(include_str!("../../data/given-names-male.txt"));
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -385,5 +397,28 @@ mod tests {
         ));
         assert!(!contains(&long, "Abc"));
         assert!(!long.has_exact("A"));
+    }
+
+    #[test]
+    fn given_name_lists_are_packed_sorted_and_apart() {
+        for list in [&FEMALE_GIVEN_NAMES, &MALE_GIVEN_NAMES] {
+            assert!(list.is_sorted());
+            assert!(list.entries().count() > 500);
+            assert!(
+                list.entries()
+                    .all(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase()))
+            );
+        }
+        assert!(
+            FEMALE_GIVEN_NAMES
+                .entries()
+                .all(|w| !contains(&MALE_GIVEN_NAMES, w))
+        );
+        assert!(contains(&FEMALE_GIVEN_NAMES, "Margaret"));
+        assert!(contains(&MALE_GIVEN_NAMES, "owen"));
+        // Names given to both sexes are on neither list.
+        for both in ["jordan", "taylor", "jean"] {
+            assert!(!contains(&FEMALE_GIVEN_NAMES, both) && !contains(&MALE_GIVEN_NAMES, both));
+        }
     }
 }

@@ -24,7 +24,11 @@
 //!   before a mention (Mr, Ms, Mrs, Sir, Dame …), a gendered word in
 //!   apposition ("a mother of two", "spokeswoman"), or a paragraph that
 //!   names one person and uses only he/his/him (or she/her) outside quotes.
-//!   No given-name list: where the text is silent the gender is unknown.
+//!   Where the text is silent, the given-name lists
+//!   ([`super::lexicon::FEMALE_GIVEN_NAMES`], built by
+//!   `scripts/names/build.py` from US Social Security baby-name counts) give
+//!   the gender of a name that is at least 95% one sex; any other name stays
+//!   unknown.
 //!   Two or more people of the same or unknown gender in that paragraph give
 //!   **unresolved** with the candidates, never a guess — unless the quote
 //!   opens the cue's sentence and one of them is the subject of the sentence
@@ -32,14 +36,15 @@
 //!   said.`), or exactly one of them spoke (a quote or a speech verb) in
 //!   that paragraph or the one before, the usual news conventions for "…,
 //!   she said". it/they → as a nominal without a noun.
-//! - **nominal** ("the company", "the ministry", "a union spokesman", "a
-//!   spokeswoman for the club"): the organisation named before the quote
+//! - **nominal** ("the company", "the airport", "a union spokesman", "a
+//!   spokesperson for the carrier"): the organisation named before the quote
 //!   whose name holds the noun ("the bank" → Northgate Bank) or has it in
 //!   apposition ("Westshire Highways, the county's roads agency,"), else the
 //!   nearer of the one that spoke last and the one that is the subject of a
 //!   recent sentence, else the one in the headline, else the one named
 //!   last; the role ("spokeswoman") is kept.
-//! - **role** ("the judge", "the 40-year-old", "the doctor"): the person
+//! - **role** ("the judge", "the 40-year-old", "the rider", "the mother of
+//!   two" — a noun before "of" heads the phrase): the person
 //!   named before whose mention carries that word or age ("Judge Margaret
 //!   Osei", "Owen Pryce, 60,"), else as for a pronoun — leaving out anyone
 //!   the text gives another age.
@@ -47,7 +52,9 @@
 //!   sentence points back at it ("That was how …", "So said …", "The words
 //!   came from …"; after a long statement, "That statement came from …" may
 //!   open the next paragraph) and speaks of a source (a speech verb, "from",
-//!   "how", "of") takes the person named there. Tried before continuation.
+//!   "how", "of") takes the person named there, passing over a possessive
+//!   ("the words of Ellen's daughter, Rachel Stone"). Tried before
+//!   continuation.
 //! - **continuation**: a direct quote without a speaker of its own takes the
 //!   speaker of the last quote or speech verb in its paragraph or the one
 //!   before, when no other person is named in between.
@@ -69,13 +76,23 @@
 //!   nor does anything no rule resolves. A longer direct quote is a title
 //!   only when it is capitalised like one and follows such a word.
 //!
+//! A speaker the quote stage left out is read after the closing mark: a name
+//! after a title or a surname particle ("Ms Barnes said", "de Wolf said"),
+//! role words between the verb and the name ("said regional organiser Bev
+//! Tanner"), "according to" a name, or a possessive role with the name in
+//! apposition ("its chair, Janet Ober, said"). A written name no entity
+//! covers ("de Wolf") takes the person named before whose name ends with
+//! it. A short quote the quote stage took for a scare quote but that has a
+//! speech cue is speech, and a quote-only paragraph after it continues it.
+//!
 //! People among the entity stage's guessed organisations are found by how
 //! news treats people: a surname used alone opening a sentence, before a
 //! speech verb or as a possessive (a team is called by its last word too,
 //! but not that way), an age, a role or kin word next to the name ("his
-//! colleague Sharon Pike", "his wife, Maureen,", "a farmer named …",
-//! "nine-year-old …"), his/her right after it, or a next sentence opening
-//! with He/She.
+//! colleague Sharon Pike", "his wife, Maureen,", "his brother Sean", "a
+//! farmer named …", "nine-year-old …"), his/her right after a name opening
+//! its sentence, a next sentence opening with He/She, or a given name on
+//! the name lists ("Curtis Fong").
 //!
 //! Every rule looks back a bounded number of mentions; the stage is linear
 //! in the text and never panics.
@@ -84,7 +101,10 @@ use crate::model::{HashMap, Span};
 
 use super::attribution::Attribution;
 use super::entities::{Entity, EntityKind};
-use super::lexicon::{HONORIFICS, ORG_WORDS, ROLE_WORDS, WordSet, contains};
+use super::lexicon::{
+    FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, ORG_WORDS, ROLE_WORDS, STOP_WORDS, WordSet,
+    contains,
+};
 use super::quotes::{Quote, QuoteKind};
 use super::{Document, Sentence};
 
@@ -180,12 +200,16 @@ enum Gender {
 
 /// Organisation nouns a nominal speaker may be headed by.
 static ORG_NOUNS: WordSet = WordSet::new(
-    "administration|agency|airline|association|authority|bank|board|broadcaster|campaign|\
-     carmaker|charity|club|coalition|college|commission|committee|company|council|court|\
-     department|developer|district|firm|force|foundation|government|group|hospital|insurer|\
-     institute|league|lender|maker|manufacturer|ministry|network|newspaper|office|operator|\
-     organisation|organization|paper|party|police|practice|publisher|regulator|retailer|\
-     school|service|society|studio|team|trust|union|university|utility|watchdog",
+    "administration|agency|airline|airport|alliance|army|association|authority|bank|board|\
+     brewer|broadcaster|bureau|cabinet|campaign|carmaker|carrier|chain|charity|church|club|\
+     coalition|college|commission|committee|company|conglomerate|consortium|council|court|\
+     department|developer|district|embassy|exchange|federation|firm|force|foundation|fund|\
+     government|group|hospital|insurer|institute|laboratory|league|lender|maker|\
+     manufacturer|military|ministry|museum|navy|network|newspaper|observatory|office|\
+     operator|orchestra|organisation|organization|paper|parliament|partnership|party|\
+     police|practice|prison|producer|provider|publisher|regulator|retailer|school|service|\
+     society|startup|studio|supermarket|supplier|team|theatre|trust|union|university|\
+     utility|watchdog|zoo",
 );
 
 /// Heads of a speaker who speaks for an organisation.
@@ -202,10 +226,27 @@ static SPEECH_VERBS: WordSet = WordSet::new(
 
 /// Common nouns for a person in news text ("the doctor said").
 static PERSON_NOUNS: WordSet = WordSet::new(
-    "astronomer|captain|chair|coach|defender|doctor|driver|farmer|forward|goalkeeper|\
-     keeper|midfielder|nurse|owner|paediatrician|pensioner|physician|pilot|player|\
-     resident|striker|student|surgeon|teacher|teenager|victim|winger|witness|youngster",
+    "accountant|activist|adviser|advisor|architect|astronomer|athlete|banker|barber|\
+     barrister|biologist|bowler|builder|campaigner|candidate|captain|carer|cashier|chair|\
+     chef|chemist|claimant|cleaner|climber|coach|colleague|commuter|constable|consultant|\
+     councillor|cousin|cyclist|dad|dancer|defendant|defender|dentist|deputy|designer|\
+     diplomat|doctor|driver|economist|electrician|engineer|entrepreneur|epidemiologist|\
+     farmer|fighter|firefighter|fisherman|forward|friend|geologist|goalkeeper|graduate|\
+     guard|headteacher|historian|homeowner|inspector|investor|jockey|juror|keeper|landlady|\
+     landlord|lecturer|librarian|lifeguard|mechanic|midfielder|midwife|miner|motorist|mum|\
+     musician|neighbor|neighbour|negotiator|nurse|official|organiser|organizer|owner|\
+     paediatrician|paramedic|parent|partner|passenger|patient|pensioner|pharmacist|\
+     photographer|physician|physicist|pilot|plaintiff|player|plumber|poet|postman|priest|\
+     principal|prisoner|psychologist|pupil|resident|retiree|rider|runner|sailor|sergeant|\
+     sheriff|shopkeeper|shopper|skipper|soldier|solicitor|striker|student|superintendent|\
+     surgeon|survivor|suspect|swimmer|teacher|teenager|tenant|therapist|trader|trainer|\
+     vet|veteran|victim|virologist|volunteer|voter|waiter|widower|winger|witness|worker|\
+     youngster",
 );
+
+/// Lowercase particles inside a surname ("de Wolf", "van der Berg").
+static NAME_PARTICLES: WordSet =
+    WordSet::new("al|bin|da|das|de|del|della|den|der|di|dos|du|el|la|le|ten|ter|van|von");
 
 /// Words that mark a person as male, before a name or in apposition.
 static MALE_WORDS: WordSet = WordSet::new(
@@ -352,9 +393,12 @@ pub fn resolve_speakers(
         for c in &mut speaker.candidates {
             *c = cx.canonical(*c);
         }
+        // A short quote with a speech cue ("…," the farmer said) is speech
+        // even when the quote stage took it for a scare quote.
         if let Some(entity) = speaker.entity
             && !nested
-            && quote.kind == QuoteKind::Direct
+            && (quote.kind == QuoteKind::Direct
+                || (speaker.written.is_some() && speaker.resolution != Resolution::Unresolved))
         {
             let at = quote
                 .cue
@@ -426,6 +470,32 @@ fn gender_of_word(word: &str) -> Gender {
         Gender::Male
     } else if contains(&FEMALE_WORDS, word) {
         Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// The gender the given-name lists give the first word of a person's key
+/// of two or more words ("dana-whitfield"), after a title or role word
+/// kept in the key ("supervisor-teresa-villanueva"); a lone surname has none.
+fn given_name_gender(key: &str) -> Gender {
+    let Some((mut first, mut rest)) = key.split_once('-') else {
+        return Gender::Unknown;
+    };
+    if (contains(&ROLE_WORDS, first)
+        || contains(&HONORIFICS, first)
+        || contains(&PERSON_NOUNS, first))
+        && let Some((second, tail)) = rest.split_once('-')
+    {
+        (first, rest) = (second, tail);
+    }
+    if rest.is_empty() {
+        return Gender::Unknown;
+    }
+    if contains(&FEMALE_GIVEN_NAMES, first) {
+        Gender::Female
+    } else if contains(&MALE_GIVEN_NAMES, first) {
+        Gender::Male
     } else {
         Gender::Unknown
     }
@@ -531,7 +601,21 @@ impl<'a> Context<'a> {
             let role_word = kin.is_some_and(|t| {
                 contains(&ROLE_WORDS, t) || contains(&PERSON_NOUNS, t) || kin_word
             });
-            if guessed(e) && ((kin_word && !key.contains('-')) || (role_word && plain_name(key))) {
+            // "his brother Sean": a kin word right before a lone name.
+            let kin_before = word_before(text, e.span.start).is_some_and(|w| {
+                gender_of_word(w.text(text)) != Gender::Unknown
+                    && w.text(text).starts_with(char::is_lowercase)
+                    && word_before(text, w.start).is_some_and(|p| {
+                        matches!(
+                            p.text(text),
+                            "his" | "His" | "her" | "Her" | "their" | "Their"
+                        )
+                    })
+            });
+            if guessed(e)
+                && (((kin_word || kin_before) && !key.contains('-'))
+                    || (role_word && plain_name(key)))
+            {
                 marked.insert(key, true);
                 continue;
             }
@@ -544,6 +628,9 @@ impl<'a> Context<'a> {
                 let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
                 (1..=3).contains(&digits) && r.get(digits..).is_some_and(|t| t.starts_with(','))
             });
+            // A given name the name lists hold for one sex: "Curtis Fong",
+            // "Supervisor Teresa Villanueva".
+            let given = given_name_gender(key) != Gender::Unknown;
             let role_after = after.strip_prefix(", ").is_some_and(|r| {
                 r.split([',', '.'])
                     .next()
@@ -604,11 +691,18 @@ impl<'a> Context<'a> {
                             )
                     })
             });
-            // "Amira Haddad waited with her son": his/her soon after the name.
-            let possessive = words(text, Span::new(e.span.end, e.span.end + after.len()))
-                .take(4)
-                .any(|w| matches!(w.text(text), "his" | "her"));
-            if age || role_after || titled || described || possessive || next_pronoun {
+            // "Amira Haddad waited with her son": his/her soon after a name
+            // that opens its sentence (its subject).
+            let opens = self
+                .sentence_of(e.span.start)
+                .and_then(|s| self.sentences.get(s))
+                .and_then(|s| text.get(s.span.start..e.span.start))
+                .is_some_and(|lead| lead.trim().is_empty());
+            let possessive = opens
+                && words(text, Span::new(e.span.end, e.span.end + after.len()))
+                    .take(4)
+                    .any(|w| matches!(w.text(text), "his" | "her"));
+            if age || role_after || titled || described || possessive || next_pronoun || given {
                 marked.insert(key, true);
             }
         }
@@ -786,11 +880,15 @@ impl<'a> Context<'a> {
         self.ages = ages;
     }
 
+    /// A person's gender: from the text ([`Context::collect_genders`]),
+    /// else from the given-name lists when the name is clearly one sex's
+    /// (a name of either sex, or none known, stays unknown).
     fn gender(&self, entity: usize) -> Gender {
-        self.genders
-            .get(self.key(entity))
-            .copied()
-            .unwrap_or(Gender::Unknown)
+        let key = self.key(entity);
+        if let Some(&g) = self.genders.get(key) {
+            return g;
+        }
+        given_name_gender(key)
     }
 
     fn push_event(&self, events: &mut Vec<Event>, entity: usize, at: usize) {
@@ -872,6 +970,13 @@ impl<'a> Context<'a> {
             }
             _ => {}
         }
+        // A name the entity stage did not take ("de Wolf"): the person
+        // named before whose name ends with it.
+        if let Some(entity) = self.surname_back(written, at) {
+            speaker.entity = Some(entity);
+            speaker.resolution = Resolution::NamedInSentence;
+            return speaker;
+        }
         // Named further on in the clause: "a barber who gave only his first name, Tomas".
         if let Some(entity) = self.apposed_person(written) {
             speaker.entity = Some(entity);
@@ -910,7 +1015,15 @@ impl<'a> Context<'a> {
             }
             return speaker;
         }
-        // "the judge", "the 40-year-old", "the woman".
+        // "the judge", "the 40-year-old", "the woman"; "the mother of
+        // three" is headed by the noun before "of".
+        let (head, all) = match all.iter().position(|w| w.text(text) == "of") {
+            Some(i) if i >= 2 => (
+                all.get(i - 1).map_or(head, |w| base_word(w.text(text))),
+                all.get(..i).unwrap_or(&all).to_vec(),
+            ),
+            _ => (head, all),
+        };
         let determined = all
             .first()
             .is_some_and(|w| matches!(w.text(text), "the" | "The"));
@@ -993,6 +1106,38 @@ impl<'a> Context<'a> {
         }
         let start = from + 1 + skipped;
         Some(Span::new(start, start + phrase.len()))
+    }
+
+    /// A written speaker that is a name no entity covers ("de Wolf",
+    /// "Van der Berg"): the person mentioned before `at` (bounded) whose
+    /// key is it or ends with it.
+    fn surname_back(&self, written: Span, at: usize) -> Option<usize> {
+        let text = self.text;
+        let ws: Vec<&str> = words(text, written).map(|w| w.text(text)).collect();
+        let capital = |w: &str| w.starts_with(char::is_uppercase);
+        let namelike = !ws.is_empty()
+            && ws.len() <= 4
+            && ws.iter().any(|w| capital(w))
+            && ws.iter().all(|w| capital(w) || NAME_PARTICLES.has_exact(w))
+            && !ws.iter().any(|w| contains(&STOP_WORDS, w));
+        if !namelike {
+            return None;
+        }
+        let key = ws.join("-").to_lowercase();
+        let end = self.mentions.partition_point(|m| m.at < at);
+        self.mentions
+            .get(..end)?
+            .iter()
+            .rev()
+            .take(MAX_MENTIONS_BACK * 2)
+            .find(|m| {
+                let k = self.key(m.entity);
+                self.kind(m.entity) == Some(EntityKind::Person)
+                    && (k == key
+                        || k.strip_suffix(key.as_str())
+                            .is_some_and(|head| head.ends_with('-')))
+            })
+            .map(|m| m.entity)
     }
 
     /// A nominal speaker named in apposition after it, in its sentence.
@@ -1573,7 +1718,24 @@ impl<'a> Context<'a> {
         if !speechy {
             return None;
         }
-        let entity = self.named_in_first(sentence)?;
+        // "the words of Ellen's daughter, Rachel Marsh": a possessive name
+        // is whose the speaker is, not the speaker.
+        let from = self.mentions.partition_point(|m| m.at < sentence.start);
+        let to = self.mentions.partition_point(|m| m.at < sentence.end);
+        let owner = |m: &&Mention| {
+            self.entities
+                .get(m.entity)
+                .and_then(|e| text.get(e.span.end..))
+                .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
+        };
+        // Bounded, so a run-on sentence keeps the stage linear.
+        let inside = self.mentions.get(from..to.min(from + MAX_MENTIONS_BACK))?;
+        let entity = inside
+            .iter()
+            .filter(|m| !owner(m))
+            .find(|m| self.kind(m.entity) == Some(EntityKind::Person))
+            .or_else(|| inside.iter().find(|m| !owner(m)))
+            .map(|m| m.entity)?;
         Some(Speaker::resolved(entity, Resolution::LaterSentence))
     }
 
@@ -1618,7 +1780,7 @@ impl<'a> Context<'a> {
             return None;
         }
         let p = quote.span.end + skip;
-        let ws: Vec<Span> = words(text, Span::new(p, limit)).take(6).collect();
+        let ws: Vec<Span> = words(text, Span::new(p, limit)).take(8).collect();
         let joined = |a: &Span, b: &Span| {
             text.get(a.end..b.start)
                 .is_some_and(|g| g.trim().is_empty())
@@ -1639,7 +1801,21 @@ impl<'a> Context<'a> {
             candidates: Vec::new(),
         };
         let first = ws.first()?;
-        if let Some(m) = mention_at(first.start) {
+        // "…," Ms Barnes said / de Wolf said: a title or particle before the name.
+        let lead = |w: &Span| {
+            let t = w.text(text);
+            (contains(&HONORIFICS, t) && t.starts_with(char::is_uppercase))
+                || NAME_PARTICLES.has_exact(t)
+        };
+        let led = lead(first)
+            .then(|| ws.get(1))
+            .flatten()
+            .filter(|n| {
+                text.get(first.end..n.start)
+                    .is_some_and(|g| g.trim_matches(['.', ' ']).is_empty())
+            })
+            .and_then(|n| mention_at(n.start));
+        if let Some(m) = mention_at(first.start).or(led) {
             let end = self.entities.get(m)?.span.end;
             let verb = ws.iter().find(|w| w.start >= end)?;
             return (is_verb(verb) && text.get(end..verb.start)?.trim().is_empty())
@@ -1649,7 +1825,7 @@ impl<'a> Context<'a> {
         let nominal = |from: usize| {
             let start = ws.get(from)?;
             let mut end = from;
-            while end + 1 < ws.len().min(from + 4)
+            while end + 1 < ws.len().min(from + 6)
                 && ws
                     .get(end + 1)
                     .is_some_and(|n| !is_verb(n) && ws.get(end).is_some_and(|e| joined(e, n)))
@@ -1663,17 +1839,68 @@ impl<'a> Context<'a> {
             if let Some(m) = mention_at(next.start) {
                 return Some(named(m));
             }
+            // "said regional organiser Bev Tanner", "said lifelong Ashvale
+            // supporter Dave Kerr": role words, then the name (a person
+            // before an organisation), all in one unbroken phrase.
+            let mut found: Option<usize> = None;
+            for (i, w) in ws.iter().enumerate().skip(1).take(5) {
+                if i > 1 && !ws.get(i - 1).is_some_and(|p| joined(p, w)) {
+                    break;
+                }
+                if det(w) || is_verb(w) {
+                    break;
+                }
+                if let Some(m) = mention_at(w.start) {
+                    if self.kind(m) == Some(EntityKind::Person) {
+                        found = Some(m);
+                        break;
+                    }
+                    found = found.or(Some(m));
+                }
+            }
+            if let Some(m) = found
+                && ws
+                    .get(1)
+                    .is_some_and(|w| w.text(text).starts_with(char::is_lowercase))
+            {
+                return Some(named(m));
+            }
             if det(next) {
                 let (span, _) = nominal(1)?;
                 return Some(self.resolve_written(span, quote.span.end, events, None));
             }
             return None;
         }
-        if det(first) {
+        // "…," according to Sarah Kimble.
+        if first.text(text) == "according"
+            && ws.get(1).is_some_and(|w| w.text(text) == "to")
+            && let Some(m) = ws.get(2).and_then(|w| mention_at(w.start))
+        {
+            return Some(named(m));
+        }
+        let possessive = |w: &Span| matches!(w.text(text), "its" | "his" | "her" | "their");
+        if det(first) || possessive(first) {
             let (span, after) = nominal(0)?;
             let verb = ws.get(after)?;
-            if is_verb(verb) {
+            if is_verb(verb) && det(first) {
                 return Some(self.resolve_written(span, quote.span.end, events, None));
+            }
+            // "…," its chair, Janet Ober, said: the person in apposition.
+            let m = mention_at(verb.start)?;
+            let name_end = self.entities.get(m)?.span.end;
+            let apposed = text
+                .get(span.end..verb.start)
+                .is_some_and(|g| g.trim() == ",");
+            let said = ws.iter().find(|w| w.start >= name_end).is_some_and(|w| {
+                is_verb(w)
+                    && text
+                        .get(name_end..w.start)
+                        .is_some_and(|g| g.trim_matches([',', ' ']).is_empty())
+            });
+            if apposed && said && self.kind(m) == Some(EntityKind::Person) {
+                let mut speaker = named(m);
+                speaker.role = Some(span);
+                return Some(speaker);
             }
         }
         None
