@@ -3,7 +3,7 @@
 //!
 //! Stages, one module each, run in order on a story's analysed articles:
 //! - [`features`]: each claim as weighted features — entity keys, stemmed
-//!   content words (with a small news-paraphrase lexicon), numbers, dates —
+//!   content words (grouped by general lexical data, see `lexical`), numbers, dates —
 //!   weighted by rarity within the story;
 //! - [`candidates`]: scored claim pairs from an inverted index over the rare
 //!   features (never all pairs), each with the shared features as evidence;
@@ -19,6 +19,7 @@ pub mod candidates;
 pub mod differences;
 pub mod facts;
 pub mod features;
+mod lexical;
 mod measures;
 pub mod quote_diff;
 pub mod reanchor;
@@ -28,7 +29,7 @@ use crate::model::Span;
 pub use differences::{Difference, DifferenceKind};
 pub use features::FeatureKind;
 pub use quote_diff::{QuoteFidelity, WordOp};
-pub use reanchor::{LinkResolution, resolve_claim};
+pub use reanchor::{LinkArticle, LinkResolution, resolve_claim, resolve_claim_in};
 
 /// One analysed article of the story to align.
 #[derive(Clone, Copy, Debug)]
@@ -79,7 +80,9 @@ pub struct ArticleSpan {
 }
 
 /// How many of the story's outlets carry a fact.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Coverage {
     All,
     Some,

@@ -28,6 +28,9 @@ use crate::corpus::{Article, Story};
 use crate::extract::{Analysis, EntityKind, PartKind, analyze_dated, merge_story_entities};
 pub use crate::model::shorten;
 use crate::model::{Severity, Span, SpanIndex};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::sync::Arc;
 
 pub use entities::EntityView;
 pub use facts::{FactItem, FactView, OmissionView};
@@ -38,8 +41,10 @@ pub use timeline::TimelineView;
 pub use wire::{WireStoryView, WireView};
 
 /// A story ready to render: its articles side by side, its facts, quotes,
-/// dates and entities. (Not `Eq`: the analyses it keeps hold `f64`.)
-#[derive(Clone, Debug, PartialEq)]
+/// dates and entities. Serialisable (serde), so the engine's worker can
+/// send it to the page and the page can cache it. (Not `Eq`: the analyses
+/// it keeps hold `f64`.)
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StoryView {
     pub slug: String,
     pub title: String,
@@ -54,6 +59,16 @@ pub struct StoryView {
     pub entities: Vec<EntityView>,
     /// Outlets that carry the same wire text.
     pub wire: WireStoryView,
+    /// The analyses and the alignment the views were derived from, for the
+    /// W3C Web Annotation export. Built here, never serialised: a view-model
+    /// sent from the engine's worker arrives without them.
+    #[serde(skip)]
+    analysed: Option<Arc<Analysed>>,
+}
+
+/// What a view-model was derived from.
+#[derive(Debug, PartialEq)]
+struct Analysed {
     source: Source,
     alignment: StoryAlignment,
 }
@@ -93,7 +108,7 @@ impl Source {
 }
 
 /// One outlet's article, split into what is story and what is not.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleView {
     pub id: String,
     pub outlet: String,
@@ -112,7 +127,7 @@ pub struct ArticleView {
     pub sentence_count: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PublishedView {
     /// ISO 8601, for `<time datetime>`.
     pub iso: String,
@@ -122,21 +137,28 @@ pub struct PublishedView {
     pub source: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MetadataView {
     pub key: String,
     pub values: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BlockView {
-    Caption { text: String, rule: &'static str },
-    Subheading { text: String },
-    Paragraph { sentences: Vec<SentenceView> },
+    Caption {
+        text: String,
+        rule: Cow<'static, str>,
+    },
+    Subheading {
+        text: String,
+    },
+    Paragraph {
+        sentences: Vec<SentenceView>,
+    },
 }
 
 /// A sentence with its stable address in the story.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceView {
     /// 1-based number of the sentence within its article.
     pub number: usize,
@@ -154,7 +176,7 @@ pub struct SentenceView {
 }
 
 /// What kind of extracted item marks a piece of text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ItemKind {
     Person,
     Organisation,
@@ -204,7 +226,7 @@ impl ItemKind {
 }
 
 /// A piece of a sentence and the items that cover it, each explained.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Segment {
     pub text: String,
     /// Kinds of the items covering this piece, innermost last.
@@ -214,11 +236,11 @@ pub struct Segment {
 }
 
 /// A part set apart from the story, with the reason.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApartView {
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
     pub text: String,
-    pub rule: &'static str,
+    pub rule: Cow<'static, str>,
 }
 
 /// A story's view-model built one step at a time: each [`StoryBuild::step`]
@@ -311,8 +333,7 @@ impl StoryView {
             timeline: timeline::build_timeline(&source, &alignment),
             entities: entities::build_entities(&source, &alignment),
             articles,
-            source,
-            alignment,
+            analysed: Some(Arc::new(Analysed { source, alignment })),
         }
     }
 
@@ -356,7 +377,7 @@ impl ArticleView {
                 PartKind::Headline | PartKind::DateLine | PartKind::Metadata => {}
                 PartKind::Caption => blocks.push(BlockView::Caption {
                     text: text(part.span),
-                    rule: part.rule,
+                    rule: part.rule.into(),
                 }),
                 PartKind::Subheading => blocks.push(BlockView::Subheading {
                     text: text(part.span),
@@ -381,14 +402,14 @@ impl ArticleView {
                         .collect(),
                 }),
                 PartKind::AuthorBio => apart.push(ApartView {
-                    label: "Author bio",
+                    label: "Author bio".into(),
                     text: text(part.span),
-                    rule: part.rule,
+                    rule: part.rule.into(),
                 }),
                 PartKind::Furniture => apart.push(ApartView {
-                    label: "Site furniture",
+                    label: "Site furniture".into(),
                     text: text(part.span),
-                    rule: part.rule,
+                    rule: part.rule.into(),
                 }),
             }
         }

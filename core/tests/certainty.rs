@@ -73,7 +73,7 @@ fn first_seed_certainty() {
         attributed | Remember the 11th of September 2001,' the message ⟦read⟧attributed.
         attributed | 'We recommend you to keep yourself distant from the places at that time. (+ attributed ‘read’)
         attributed | (If your house is nearby, you’d better leave.)' (+ attributed ‘read’)
-        hedged     | Facing those threats, numerous cinema chains in the US pulled out of showing the film, and now Sony Pictures itself has ⟦at the very least⟧hedged delayed, ⟦if not outright⟧hedged cancelled, its release.
+        hedged     | Facing those threats, numerous cinema chains in the US pulled out of showing the film, and now Sony Pictures itself has ⟦at the very least⟧hedged delayed, ⟦if not⟧hedged outright cancelled, its release.
         attributed | 'In light of the decision by the majority of our exhibitors not to show the film The Interview, we have decided not to move forward with the planned December 25 theatrical release,' the company ⟦announced⟧attributed in a statement to press late yesterday.
         attributed | 'We respect and understand our partners’ decision and, of course, completely share their paramount interest in the safety of employees and theatre-goers. (+ attributed ‘announced’)
         attributed | 'Sony Pictures has been the victim of an unprecedented criminal assault against our employees, our customers, and our business. (+ attributed ‘announced’)
@@ -193,8 +193,16 @@ fn hedge_phrases() {
         ),
         (
             "Sony has delayed, if not outright cancelled, its release.",
-            "if not outright",
+            "if not",
         ),
+        // The same qualifiers in other words and other stories.
+        (
+            "Sales have stalled, if not collapsed, since March.",
+            "if not",
+        ),
+        ("The plan was at the least premature.", "at the least"),
+        ("The ban has to some extent worked.", "to some extent"),
+        ("It was arguably the worst flood in decades.", "arguably"),
         ("North Korea may have elevated the film.", "may have"),
         ("It could have been a success.", "could have"),
         ("All apparently to thwart the release.", "apparently"),
@@ -232,6 +240,10 @@ fn plain_statements_are_asserted() {
         "You couldn’t buy that kind of publicity.",
         "The film opens on May 5 in New York.",
         "The May release was cancelled.",
+        // "if not" as a condition is no qualifier.
+        "If not, the deal lapses in June.",
+        "The club would have gone under, if not for the loan.",
+        "The club will pay and, if not, the state will.",
     ] {
         assert_eq!(assess_body(body), (Certainty::Asserted, vec![]), "{body}");
     }

@@ -242,3 +242,32 @@ fn numeric_date_lines_are_date_lines() {
         Some("2023-04-03")
     );
 }
+
+#[test]
+fn furniture_is_found_by_general_patterns_not_by_seed_lines() {
+    // Calls to the reader and logo captions closing an article, none of
+    // them a seed's line.
+    let text = "Council approves new bridge\n\
+                March 3, 2022\n\
+                The council approved the bridge on Tuesday.\n\
+                Work starts in the spring.\n\
+                Join the conversation on our forum\n\
+                Subscribe to the morning briefing\n\
+                Instagram logo\n";
+    let mut diagnostics = Vec::new();
+    let doc = parallax_core::extract::document::parse_document(text, &mut diagnostics);
+    let kinds: Vec<String> = doc
+        .parts
+        .iter()
+        .map(|p| format!("{:?} {}", p.kind, p.span.text(text)))
+        .collect();
+    assert_eq!(
+        kinds[4..],
+        [
+            "Furniture Join the conversation on our forum",
+            "Furniture Subscribe to the morning briefing",
+            "Furniture Instagram logo",
+        ]
+    );
+    assert!(kinds[3].starts_with("Paragraph"), "{kinds:?}");
+}

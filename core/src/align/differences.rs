@@ -13,7 +13,9 @@ use crate::extract::{Analysis, Bound, Certainty, Claim, EntityKind, Granularity,
 use crate::model::{DateTime, Span, squash};
 
 /// What kind of difference.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum DifferenceKind {
     /// Different numbers for the same thing ("four" vs "five theatre chains").
     Number,

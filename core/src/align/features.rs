@@ -2,9 +2,10 @@
 //!
 //! A claim's features are what extraction found in it — entity keys
 //! (story-wide), number values, normalised dates — plus its content words:
-//! lowercased, ASCII-folded, stemmed by a few suffix rules, and mapped onto
-//! one concept when they are common news paraphrases ("movie" and "film",
-//! "withdraw" and "cancel"). Function words, hedges and reporting verbs are
+//! lowercased, ASCII-folded, mapped onto one concept when general lexical
+//! data groups them ("movie" and "film", "cancel" and "cancellation"; see
+//! [`super::lexical`]) and stemmed by a few suffix rules. Function words,
+//! hedges and reporting verbs are
 //! dropped: they say how something is reported, not what. Each feature is
 //! weighted by its rarity within the story (inverse document frequency over
 //! claims), so words every claim shares decide nothing.
@@ -14,6 +15,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::ArticleInput;
+pub use super::lexical::{fold, stem};
 use crate::extract::text::char_at;
 use crate::extract::{Analysis, Granularity};
 use crate::model::Span;
@@ -280,7 +282,10 @@ fn claim_features(
             // release, a fire … links to another dated claim about it, even
             // when the two date it differently.
             if let Some(time) = first_time
-                && EVENTS.contains(&&*concept)
+                && lexicon
+                    .events
+                    .binary_search_by(|e| e.as_str().cmp(&concept))
+                    .is_ok()
             {
                 out.push((FeatureKind::Date, format!("when:{concept}").into(), time));
             }
@@ -289,33 +294,11 @@ fn claim_features(
     }
 }
 
-/// Concepts of events whose date outlets report (see [`CONCEPTS`]).
-const EVENTS: &[&str] = &[
-    "attack",
-    "release",
-    "fire",
-    "death",
-    "injur",
-    "arrest",
-    "cancel",
-    "evacuat",
-    "vote",
-    "elect",
-    "meet",
-    "sign",
-    "resign",
-    "launch",
-    "explosion",
-    "crash",
-    "earthquak",
-    "storm",
-    "flood",
-    "strike",
-    "protest",
-    "trial",
-    "verdict",
-    "raid",
-];
+/// Kinds of event whose date outlets report, as words: a claim with one of
+/// their concepts and a date gets a "when:" feature.
+const EVENTS: &str = "attack arrest cancel cancellation crash death die earthquake elect election \
+     evacuate evacuation explosion fire flood injure injury kill launch meet meeting protest raid \
+     release resign resignation sign storm strike trial verdict vote";
 
 /// Words that describe a named person rather than say anything about the
 /// fact: a title right before the name ("Finance minister Tomas Rehak",
@@ -422,154 +405,16 @@ impl Iterator for Words<'_> {
     }
 }
 
-/// Lowercase ASCII form of a word: accents dropped, other letters kept.
-pub fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        let c = match c {
-            'à'..='å' | 'À'..='Å' => 'a',
-            'ç' | 'Ç' => 'c',
-            'è'..='ë' | 'È'..='Ë' => 'e',
-            'ì'..='ï' | 'Ì'..='Ï' => 'i',
-            'ñ' | 'Ñ' => 'n',
-            'ò'..='ö' | 'Ò'..='Ö' | 'ø' => 'o',
-            'ù'..='ü' | 'Ù'..='Ü' => 'u',
-            c => c,
-        };
-        out.extend(c.to_lowercase());
-    }
-    out
-}
-
-/// A few suffix rules, enough to meet "cancelled"/"cancel",
-/// "threats"/"threat", "leaking"/"leaked", "named"/"name".
-pub fn stem(word: &str) -> String {
-    let mut w = word.to_string();
-    let strip = |w: &mut String, suffix: &str, min: usize, with: &str| -> bool {
-        if w.len() >= min + suffix.len() && w.ends_with(suffix) {
-            w.truncate(w.len() - suffix.len());
-            w.push_str(with);
-            true
-        } else {
-            false
-        }
-    };
-    let _ = strip(&mut w, "'s", 1, "")
-        || strip(&mut w, "ies", 4, "y")
-        || strip(&mut w, "sses", 2, "ss")
-        || (!w.ends_with("ss")
-            && !w.ends_with("us")
-            && !w.ends_with("is")
-            && strip(&mut w, "s", 2, ""));
-    let suffixed = strip(&mut w, "ied", 2, "y")
-        || strip(&mut w, "ing", 3, "")
-        || strip(&mut w, "ed", 3, "")
-        || strip(&mut w, "ers", 3, "")
-        || strip(&mut w, "er", 4, "")
-        || strip(&mut w, "ly", 4, "");
-    let bytes = w.as_bytes();
-    if suffixed
-        && bytes.len() >= 4
-        && bytes[bytes.len() - 1] == bytes[bytes.len() - 2]
-        && !matches!(
-            bytes[bytes.len() - 1],
-            b's' | b'l' | b'z' | b'a' | b'e' | b'i' | b'o' | b'u'
-        )
-    {
-        w.pop();
-    }
-    if suffixed && w.ends_with("ll") && w.len() >= 6 {
-        w.pop();
-    }
-    if w.len() > 3 && w.ends_with('e') {
-        w.pop();
-    }
-    w
-}
-
 /// Words that say how something is reported rather than what: function
 /// words, hedges, reporting verbs, number words.
 const STOPWORDS: &str = "a about above according across after afterwards again against all almost alone along already also although always am among an and another any anyone anything are around as at be became because become been before being below beside besides between beyond both but by can cannot could did do does doing done down during each either else enough even ever every few for former from further had has have having he her here hers herself him himself his how however i if in indeed into is it its itself just last least less like likely made make many may me meanwhile might mine more moreover most mostly much must my myself neither never nevertheless next no nobody none nor not nothing now of off often on once one only onto or other others otherwise our ours ourselves out over own per perhaps please quite rather really regardless same seem seemed seemingly seems several she should since so some somehow something still such than that the their theirs them themselves then there thereby therefore these they this those though through throughout thus to together too toward towards under until up upon us very via was we well were what whatever when whenever where whether which while who whoever whole whom whose why will with within without would yet you your yours yourself apparently allegedly reportedly purportedly purported alleged possibly probably clearly officially confirmed claimed claim claims said say says saying told tell tells stated statement announced reported reporting reports according argues argued added adds described believed thought expected appears appeared suggested suggest two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens numerous various number first second third mr mrs ms dr s t ll re ve d today tonight yesterday tomorrow day days week weeks weekend month months year years season seasons summer winter spring autumn term morning people afternoon evening night time times ago later earlier recently";
-
-/// Common paraphrases in news, mapped onto one concept. Left: the word's
-/// stem; right: the concept.
-const CONCEPTS: &[(&str, &str)] = &[
-    ("parody", "parody"),
-    ("spoof", "parody"),
-    ("satir", "parody"),
-    ("movie", "film"),
-    ("movi", "film"),
-    ("flick", "film"),
-    ("theat", "cinema"),
-    ("theatr", "cinema"),
-    ("exhibitor", "cinema"),
-    ("multiplex", "cinema"),
-    ("cinema", "cinema"),
-    ("withdraw", "cancel"),
-    ("withdrawn", "cancel"),
-    ("withdrew", "cancel"),
-    ("pull", "cancel"),
-    ("scrap", "cancel"),
-    ("shelv", "cancel"),
-    ("axe", "cancel"),
-    ("cancel", "cancel"),
-    ("cancellation", "cancel"),
-    ("cyberattack", "attack"),
-    ("hack", "attack"),
-    ("breach", "attack"),
-    ("intrusion", "attack"),
-    ("assault", "attack"),
-    ("threaten", "threat"),
-    ("launch", "release"),
-    ("premier", "release"),
-    ("debut", "release"),
-    ("contract", "deal"),
-    ("sign", "join"),
-    ("staff", "employe"),
-    ("personnel", "employe"),
-    ("employe", "employe"),
-    ("employee", "employe"),
-    ("fil", "record"),
-    ("culprit", "source"),
-    ("origin", "source"),
-    ("blaze", "fire"),
-    ("flam", "fire"),
-    ("kill", "death"),
-    ("die", "death"),
-    ("died", "death"),
-    ("dead", "death"),
-    ("fatal", "death"),
-    ("injury", "injur"),
-    ("injur", "injur"),
-    ("hurt", "injur"),
-    ("wound", "injur"),
-    ("hik", "rais"),
-    ("increas", "rais"),
-    ("lift", "rais"),
-    ("boost", "rais"),
-    ("lower", "cut"),
-    ("reduc", "cut"),
-    ("slash", "cut"),
-    ("detain", "arrest"),
-    ("arrest", "arrest"),
-    ("probe", "investigat"),
-    ("investigation", "investigat"),
-    ("inquiry", "investigat"),
-    ("evacuation", "evacuat"),
-    ("evacu", "evacuat"),
-    ("victim", "victim"),
-    ("compan", "company"),
-    ("firm", "company"),
-    ("spokesperson", "spokes"),
-    ("spokesman", "spokes"),
-    ("spokeswoman", "spokes"),
-];
 
 /// Stopwords and concepts, ready to look up.
 #[derive(Debug)]
 pub struct Lexicon {
     stopwords: Vec<&'static str>,
-    concepts: HashMap<String, &'static str>,
+    /// The concepts of [`EVENTS`], sorted.
+    events: Vec<String>,
     /// Words as written → their concept; a story repeats its words a lot.
     cache: RefCell<HashMap<String, Option<Rc<str>>>>,
 }
@@ -578,19 +423,19 @@ impl Lexicon {
     pub fn new() -> Lexicon {
         let mut stopwords: Vec<&'static str> = STOPWORDS.split(' ').collect();
         stopwords.sort_unstable();
-        let mut concepts: HashMap<String, &'static str> = CONCEPTS
-            .iter()
-            .map(|&(word, concept)| (word.to_string(), concept))
-            .collect();
-        // A concept's own stem ("releas" for "release") leads to it too.
-        for &(_, concept) in CONCEPTS {
-            concepts.entry(stem(concept)).or_insert(concept);
-        }
-        Lexicon {
+        let mut lexicon = Lexicon {
             stopwords,
-            concepts,
+            events: Vec::new(),
             cache: RefCell::default(),
-        }
+        };
+        let mut events: Vec<String> = EVENTS
+            .split_whitespace()
+            .filter_map(|w| lexicon.concept(w))
+            .collect();
+        events.sort_unstable();
+        events.dedup();
+        lexicon.events = events;
+        lexicon
     }
 
     /// [`Lexicon::concept`], remembered.
@@ -621,13 +466,9 @@ impl Lexicon {
             Some(rest) if rest.len() > 3 => rest.to_string(),
             _ => folded,
         };
-        let stemmed = stem(&folded);
-        let concept = self
-            .concepts
-            .get(folded.as_str())
-            .or_else(|| self.concepts.get(stemmed.as_str()))
-            .map(|c| c.to_string());
-        Some(concept.unwrap_or(stemmed))
+        // A grouped word stands for its group's head; either way the stem
+        // meets the word's inflections ("films", "movies" → "film").
+        Some(stem(super::lexical::head(&folded).unwrap_or(&folded)))
     }
 }
 
@@ -639,7 +480,7 @@ impl Default for Lexicon {
 
 #[cfg(test)]
 mod tests {
-    use super::{Lexicon, Span, stem, words};
+    use super::{Lexicon, Span, words};
 
     #[test]
     fn words_are_runs_of_letters_and_digits() {
@@ -665,32 +506,15 @@ mod tests {
     }
 
     #[test]
-    fn stems_meet() {
-        for (a, b) in [
-            ("cancelled", "cancel"),
-            ("threats", "threat"),
-            ("leaking", "leaked"),
-            ("named", "name"),
-            ("films", "film"),
-            ("attackers", "attack"),
-            ("stopped", "stop"),
-            ("companies", "company"),
-        ] {
-            assert_eq!(stem(a), stem(b), "{a} / {b}");
-        }
-        assert_ne!(stem("release"), stem("relies"));
-    }
-
-    #[test]
     fn paraphrases_meet_and_function_words_go() {
         let lexicon = Lexicon::new();
         let concept = |w: &str| lexicon.concept(w);
         assert_eq!(concept("movies"), concept("film"));
-        assert_eq!(concept("withdrawn"), concept("cancelled"));
+        assert_eq!(concept("cancellation"), concept("cancelled"));
+        assert_eq!(concept("evacuated"), concept("evacuation"));
+        assert_eq!(concept("investigating"), concept("investigation"));
         assert_eq!(concept("cyberattack"), concept("attack"));
-        assert_eq!(concept("theatres"), concept("cinemas"));
-        assert_eq!(concept("theaters"), concept("cinema"));
-        assert_eq!(concept("personnel"), concept("employees"));
+        assert_ne!(concept("employer"), concept("employee"));
         assert_eq!(concept("the"), None);
         assert_eq!(concept("likely"), None);
         assert_eq!(concept("said"), None);

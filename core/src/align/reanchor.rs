@@ -29,6 +29,29 @@ pub enum LinkResolution {
     Orphan { nearest: Vec<(ClaimRef, u16)> },
 }
 
+/// One article as a link sees it: its id and its claims' ids and texts.
+#[derive(Clone, Debug)]
+pub struct LinkArticle<'a> {
+    pub id: &'a str,
+    /// (claim id, claim text), in text order.
+    pub claims: Vec<(&'a str, &'a str)>,
+}
+
+impl<'a> LinkArticle<'a> {
+    /// An analysed article's claims.
+    pub fn of_input(input: &ArticleInput<'a>) -> LinkArticle<'a> {
+        LinkArticle {
+            id: input.id,
+            claims: input
+                .analysis
+                .claims
+                .iter()
+                .map(|c| (c.id.as_str(), c.span.text(input.text)))
+                .collect(),
+        }
+    }
+}
+
 /// Resolves a link to claim `claim_id` of article `article_id`, carrying the
 /// claim's exact text when it was made (`quote`, possibly empty).
 pub fn resolve_claim(
@@ -37,13 +60,23 @@ pub fn resolve_claim(
     claim_id: &str,
     quote: &str,
 ) -> LinkResolution {
+    let articles: Vec<LinkArticle<'_>> = articles.iter().map(LinkArticle::of_input).collect();
+    resolve_claim_in(&articles, article_id, claim_id, quote)
+}
+
+/// [`resolve_claim`] over articles given by their claims' ids and texts.
+pub fn resolve_claim_in(
+    articles: &[LinkArticle<'_>],
+    article_id: &str,
+    claim_id: &str,
+    quote: &str,
+) -> LinkResolution {
     let article = articles.iter().position(|a| a.id == article_id);
     if let Some(index) = article
         && let Some(claim) = articles[index]
-            .analysis
             .claims
             .iter()
-            .position(|c| c.id == claim_id)
+            .position(|(id, _)| *id == claim_id)
     {
         return LinkResolution::Found(ClaimRef {
             article: index,
@@ -64,9 +97,7 @@ pub fn resolve_claim(
     // Verbatim, in the named article first.
     let wanted = content_id(quote);
     for &i in &order {
-        let input = &articles[i];
-        for (c, claim) in input.analysis.claims.iter().enumerate() {
-            let text = claim.span.text(input.text);
+        for (c, &(_, text)) in articles[i].claims.iter().enumerate() {
             if content_id(text) == wanted || (quote.len() >= 24 && text.contains(quote)) {
                 return LinkResolution::Reanchored {
                     claim: ClaimRef {
@@ -82,12 +113,8 @@ pub fn resolve_claim(
     let wanted_words = word_set(&lexicon, quote);
     let mut scored: Vec<(ClaimRef, u16)> = Vec::new();
     for &i in &order {
-        let input = &articles[i];
-        for (c, claim) in input.analysis.claims.iter().enumerate() {
-            let similarity = dice(
-                &wanted_words,
-                &word_set(&lexicon, claim.span.text(input.text)),
-            );
+        for (c, &(_, text)) in articles[i].claims.iter().enumerate() {
+            let similarity = dice(&wanted_words, &word_set(&lexicon, text));
             // The named article wins ties.
             scored.push((
                 ClaimRef {

@@ -6,10 +6,12 @@
 use crate::align::{ClaimRef, StoryAlignment};
 use crate::extract::EntityKind;
 use crate::model::HashMap;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 use super::Source;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityView {
     /// Story-wide key (`sony-pictures`), used in links.
     pub key: String,
@@ -17,7 +19,7 @@ pub struct EntityView {
     pub name: String,
     pub kind: EntityKind,
     /// For people: "person", "organisation", "place", "group", "work".
-    pub kind_name: &'static str,
+    pub kind_name: Cow<'static, str>,
     /// Mentions across the story.
     pub mentions: usize,
     /// One per article of the story: how it names the entity.
@@ -27,7 +29,7 @@ pub struct EntityView {
 }
 
 /// How one article names an entity.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Naming {
     pub article: usize,
     pub outlet: String,
@@ -61,7 +63,7 @@ pub(super) fn build_entities(source: &Source, alignment: &StoryAlignment) -> Vec
                         key: entity.key.clone(),
                         name: String::new(),
                         kind: entity.kind,
-                        kind_name: kind_name(entity.kind),
+                        kind_name: kind_name(entity.kind).into(),
                         mentions: 0,
                         namings: source
                             .articles

@@ -58,9 +58,12 @@ impl StoryView {
         out
     }
 
-    /// Every claim of the story as a W3C Web Annotation collection.
-    pub fn web_annotations(&self) -> String {
-        web_annotations(self, &self.source, &self.alignment)
+    /// Every claim of the story as a W3C Web Annotation collection; `None`
+    /// for a view-model that arrived without its analyses (from the
+    /// engine's worker or a cache): ask the engine that built it.
+    pub fn web_annotations(&self) -> Option<String> {
+        let analysed = self.analysed.as_ref()?;
+        Some(web_annotations(self, &analysed.source, &analysed.alignment))
     }
 }
 

@@ -5,12 +5,14 @@
 
 use crate::align::{Coverage, DifferenceKind, Fact, StoryAlignment};
 use crate::extract::{Analysis, Certainty, EntityKind, QuoteKind};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 use super::links::{link_quote, text_fragment_url};
 use super::{Source, shorten};
 
 /// What kinds of items a fact's claims carry, for the item-kind filter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum FactItem {
     Quote,
     Number,
@@ -53,7 +55,7 @@ impl FactItem {
 }
 
 /// One fact: a row of the matrix and the whole of the fact view.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FactView {
     pub id: String,
     /// 1-based position in reading order.
@@ -83,7 +85,7 @@ pub struct FactView {
 }
 
 /// A matrix cell: one article's short wording of a fact.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CellView {
     pub article: usize,
     pub claim_id: String,
@@ -95,7 +97,7 @@ pub struct CellView {
 }
 
 /// One outlet's sentence for a fact, with everything the fact view says about it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FactClaimView {
     pub article: usize,
     pub article_id: String,
@@ -119,14 +121,14 @@ pub struct FactClaimView {
 }
 
 /// A piece of a sentence in the word diff.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiffPiece {
     pub text: String,
     pub changed: bool,
 }
 
 /// A typed difference, in plain words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DifferenceView {
     pub kind: DifferenceKind,
     pub detail: String,
@@ -142,7 +144,7 @@ impl DifferenceView {
 }
 
 /// Why the claims were matched.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EvidenceView {
     /// The weakest accepted link's score, in thousandths.
     pub score: u16,
@@ -150,7 +152,7 @@ pub struct EvidenceView {
 }
 
 /// One accepted pair of claims and what they share.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LinkView {
     pub a_outlet: String,
     pub b_outlet: String,
@@ -158,10 +160,10 @@ pub struct LinkView {
     pub shared: Vec<SharedView>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SharedView {
     /// "entity", "word", "number", "date".
-    pub kind: &'static str,
+    pub kind: Cow<'static, str>,
     pub a: String,
     pub b: String,
     /// Share of the link's score, in thousandths.
@@ -169,7 +171,7 @@ pub struct SharedView {
 }
 
 /// What one outlet leaves out that others carry.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OmissionView {
     pub outlet: String,
     /// Indices into [`super::StoryView::facts`].
@@ -307,7 +309,7 @@ fn build_fact(
                     .shared
                     .iter()
                     .map(|s| SharedView {
-                        kind: s.kind.name(),
+                        kind: s.kind.name().into(),
                         a: s.a.clone(),
                         b: s.b.clone(),
                         weight: s.weight,

@@ -2,9 +2,10 @@
 //! carries so it can be re-anchored, text fragments (`#:~:text=`) for the
 //! outlet's original page, and resolving an old claim link.
 
-use crate::align::{ArticleInput, LinkResolution, resolve_claim};
+use crate::align::{LinkArticle, LinkResolution, resolve_claim_in};
+use serde::{Deserialize, Serialize};
 
-use super::{StoryView, shorten};
+use super::{SentenceView, StoryView, shorten};
 
 /// Percent-encodes everything but ASCII letters, digits and `-._~`.
 pub fn percent_encode(text: &str) -> String {
@@ -96,7 +97,7 @@ pub fn text_fragment_url(url: &str, exact: &str) -> String {
 }
 
 /// What a claim link opens.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ClaimLinkView {
     /// The claim is there: article index and 1-based sentence number.
     Found { article: usize, sentence: usize },
@@ -112,7 +113,7 @@ pub enum ClaimLinkView {
 }
 
 /// A claim an orphaned link may have meant.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Candidate {
     pub article: usize,
     pub article_id: String,
@@ -125,10 +126,27 @@ pub struct Candidate {
 
 impl StoryView {
     /// Resolves a claim link (`article`, `claim` id, the quote it carries)
-    /// with [`resolve_claim`].
+    /// with [`resolve_claim_in`], over the sentences of the view-model (one
+    /// claim per story sentence), so it needs no analysis.
     pub fn resolve_claim_link(&self, article: &str, claim: &str, quote: &str) -> ClaimLinkView {
-        let inputs: Vec<ArticleInput<'_>> = self.source.inputs();
-        match resolve_claim(&inputs, article, claim, quote) {
+        let sentences: Vec<Vec<&SentenceView>> = self
+            .articles
+            .iter()
+            .map(|a| a.sentences().collect())
+            .collect();
+        let targets: Vec<LinkArticle<'_>> = self
+            .articles
+            .iter()
+            .zip(&sentences)
+            .map(|(a, sentences)| LinkArticle {
+                id: &a.id,
+                claims: sentences
+                    .iter()
+                    .map(|s| (s.claim_id.as_str(), s.text.as_str()))
+                    .collect(),
+            })
+            .collect();
+        match resolve_claim_in(&targets, article, claim, quote) {
             LinkResolution::Found(c) => ClaimLinkView::Found {
                 article: c.article,
                 sentence: c.claim + 1,
@@ -142,15 +160,15 @@ impl StoryView {
                 nearest: nearest
                     .into_iter()
                     .filter_map(|(c, similarity)| {
-                        let article = self.source.articles.get(c.article)?;
-                        let claim = article.analysis.claims.get(c.claim)?;
+                        let article = self.articles.get(c.article)?;
+                        let sentence = sentences.get(c.article)?.get(c.claim)?;
                         Some(Candidate {
                             article: c.article,
                             article_id: article.id.clone(),
                             outlet: article.outlet.clone(),
                             sentence: c.claim + 1,
-                            claim_id: claim.id.clone(),
-                            short: shorten(claim.span.text(&article.text), 110),
+                            claim_id: sentence.claim_id.clone(),
+                            short: shorten(&sentence.text, 110),
                             similarity: similarity.div_ceil(10).min(100),
                         })
                     })
@@ -161,19 +179,20 @@ impl StoryView {
 
     /// The claim id and link quote of sentence `sentence` (1-based) of an article.
     pub fn claim_of_sentence(&self, article: usize, sentence: usize) -> Option<(String, String)> {
-        let input = self.source.articles.get(article)?;
-        let claim = input.analysis.claims.get(sentence.checked_sub(1)?)?;
-        Some((claim.id.clone(), link_quote(claim.span.text(&input.text))))
+        let found = self
+            .articles
+            .get(article)?
+            .sentences()
+            .nth(sentence.checked_sub(1)?)?;
+        Some((found.claim_id.clone(), link_quote(&found.text)))
     }
 
     /// The 1-based sentence number of a claim id in an article.
     pub fn sentence_of_claim(&self, article: &str, claim: &str) -> Option<(usize, usize)> {
-        let index = self.source.articles.iter().position(|a| a.id == article)?;
-        let number = self.source.articles[index]
-            .analysis
-            .claims
-            .iter()
-            .position(|c| c.id == claim)?;
+        let index = self.articles.iter().position(|a| a.id == article)?;
+        let number = self.articles[index]
+            .sentences()
+            .position(|s| s.claim_id == claim)?;
         Some((index, number + 1))
     }
 }

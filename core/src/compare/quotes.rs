@@ -4,11 +4,13 @@
 use crate::align::{StoryAlignment, WordOp};
 use crate::extract::QuoteKind;
 use crate::model::{Span, squash};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 use super::Source;
 
 /// One quoted statement: the facts whose claims quote someone directly.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuoteView {
     /// Index into [`super::StoryView::facts`].
     pub fact: usize,
@@ -20,7 +22,7 @@ pub struct QuoteView {
 }
 
 /// How one outlet quotes the statement.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuoteSide {
     pub article: usize,
     pub outlet: String,
@@ -38,11 +40,11 @@ pub struct QuoteSide {
     /// The story-wide entity key of the resolved speaker.
     pub speaker_key: Option<String>,
     /// How it was resolved (`pronoun`, `nominal`, …: [`crate::extract::Resolution::name`]).
-    pub resolution: &'static str,
+    pub resolution: Cow<'static, str>,
 }
 
 /// Two outlets' quoted words, aligned word by word.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FidelityView {
     pub a_outlet: String,
     pub b_outlet: String,
@@ -56,7 +58,7 @@ pub struct FidelityView {
 }
 
 /// One step of the word alignment.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuoteOp {
     pub kind: QuoteOpKind,
     /// The first outlet's words (empty when only the second has them).
@@ -65,7 +67,7 @@ pub struct QuoteOp {
     pub b: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum QuoteOpKind {
     Same,
     Spelling,
@@ -187,7 +189,7 @@ pub(super) fn build_quotes(source: &Source, alignment: &StoryAlignment) -> Vec<Q
                     .and_then(|q| analysis.speaker_mention(q))
                     .map(|s| squash(s.text(text))),
                 speaker_key: speaker_key_of(analysis, first).map(str::to_string),
-                resolution: resolved.map_or("none", |r| r.resolution.name()),
+                resolution: resolved.map_or("none", |r| r.resolution.name()).into(),
             });
         }
         if sides.is_empty() {

@@ -9,11 +9,13 @@
 use crate::align::StoryAlignment;
 use crate::extract::{Bound, Granularity};
 use crate::model::{DateTime, HashMap, HashSet, MONTH_NAMES};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 use super::Source;
 
 /// The story's dates on an axis.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimelineView {
     /// Sorted by start day, then by precision (finer first).
     pub entries: Vec<TimeEntry>,
@@ -24,14 +26,14 @@ pub struct TimelineView {
 }
 
 /// One normalised date and where the story mentions it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeEntry {
     /// ISO 8601 at its granularity: `2014-12-17`, `2014-W50`, `2014-11`.
     pub value: String,
     /// For people: "17 December 2014", "week of 8 December 2014".
     pub label: String,
     /// "day", "week", "month", "year".
-    pub granularity: &'static str,
+    pub granularity: Cow<'static, str>,
     /// Start on the axis, in percent (0–99).
     pub left: u8,
     /// Width on the axis, in percent (1–100).
@@ -44,19 +46,19 @@ pub struct TimeEntry {
 }
 
 /// One mention of a date.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeMention {
     pub article: usize,
     pub outlet: String,
     /// As the text writes it ("late yesterday").
     pub text: String,
     /// For people: "", "around", "on or before", "on or after".
-    pub bound: &'static str,
+    pub bound: Cow<'static, str>,
     /// 1-based sentence number; 0 if the date lies in no claim.
     pub sentence: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tick {
     pub left: u8,
     pub label: String,
@@ -198,7 +200,7 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
                 article: a,
                 outlet: article.outlet.clone(),
                 text: time.span.text(&article.text).to_string(),
-                bound: bound_name(time.bound),
+                bound: bound_name(time.bound).into(),
                 sentence: claim.map_or(0, |c| c + 1),
             });
             if seen_outlets[index].insert(&article.outlet) {
@@ -309,7 +311,7 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
             TimeEntry {
                 value: r.value,
                 label: r.label,
-                granularity: r.granularity,
+                granularity: r.granularity.into(),
                 left: x0 as u8,
                 width: ((x1 - x0) as u8).max(1),
                 mentions: r.mentions,

@@ -37,6 +37,7 @@
 //! comparison across facts. (1,000 generated articles, native release: about
 //! 0.3 s of a 2.8 s view build.)
 
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::align::differences::MAX_COMPARED;
@@ -64,7 +65,7 @@ pub const MAX_DESCRIBED: usize = 8;
 const MAX_CHANGES: usize = 3;
 
 /// A fact's same-text group and its rewrites.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WireView {
     /// Outlets whose sentences are the same text, in article order.
     pub same: Vec<String>,
@@ -82,7 +83,7 @@ pub struct WireView {
 }
 
 /// One outlet's wording against the common text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RewriteView {
     pub outlet: String,
     /// For people: "keeps 9 of 20 words of the common text; “bn” for “billion”".
@@ -90,7 +91,7 @@ pub struct RewriteView {
 }
 
 /// Which outlets carry the same wire text across the story.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WireStoryView {
     /// Groups of outlets carrying the same wire text, in article order.
     pub groups: Vec<Vec<String>>,

@@ -4,7 +4,8 @@
 //! certainty they call for, in the order asserted < attributed < hedged <
 //! disputed:
 //! - hedged: "likely", "may have", "could", "apparently", "purported",
-//!   "said to have", "described as", "at the very least", "claimed" …;
+//!   "said to have", "described as", "at the very least", ", if not …",
+//!   "to some extent", "claimed" …;
 //! - disputed: "denied", "has yet to", evidence called "flimsy", a contrary
 //!   view ("although X argues");
 //! - attributed: an [`Attribution`] whose cue lies in the span, or whose
@@ -19,7 +20,9 @@ use crate::extract::text::WordTable;
 use crate::model::{Span, key, sort_by_numbers};
 
 /// How firmly a claim is made. Ordered: a stronger qualification wins.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Certainty {
     /// Stated as fact, in the outlet's own voice.
     Asserted,
@@ -51,7 +54,8 @@ const PROBABILITY: &str = "a word of probability (likely, probably, perhaps)";
 const DISTANCING: &str = "a distancing word (purported, apparently, claimed, reportedly)";
 const UNSOURCED: &str = "reported without a source (said to have, believed to)";
 const SECOND_HAND: &str = "a characterisation at second hand (described as)";
-const QUALIFIER: &str = "a qualifier (at the very least, if not outright)";
+const QUALIFIER: &str =
+    "a qualifier that leaves the extent open (at the very least, if not, to some extent, arguably)";
 const DENIAL: &str = "a denial or dispute (denied, disputed, rejected)";
 const DOUBT: &str = "doubt about the evidence (flimsy, no evidence)";
 const NOT_YET: &str = "not yet confirmed (has yet to)";
@@ -77,7 +81,11 @@ const HEDGES: &[&[Phrase]] = &[
         ["understood", "to"], ["appears", "to"], ["appeared", "to"], ["seems", "to"],
         ["seemed", "to"]),
     phrases!(Hedged, SECOND_HAND: ["described", "as"]),
-    phrases!(Hedged, QUALIFIER: ["at", "the", "very", "least"], ["if", "not", "outright"]),
+    // "if not" only as an aside (", if not …"): see `lexical_cues`.
+    phrases!(Hedged, QUALIFIER:
+        ["at", "the", "very", "least"], ["at", "the", "least"], ["if", "not"], ["arguably"],
+        ["ostensibly"], ["to", "some", "extent"], ["to", "some", "degree"],
+        ["to", "a", "degree"]),
     phrases!(Disputed, DENIAL:
         ["denied"], ["denies"], ["deny"], ["denying"], ["disputed"], ["disputes"],
         ["rejected"], ["rejects"], ["refuted"], ["refutes"], ["rebutted"], ["contested"],
@@ -91,13 +99,13 @@ const HEDGES: &[&[Phrase]] = &[
 /// The first word of every phrase in [`HEDGES`], sorted: through the speech
 /// word table, most tokens are rejected with one hashed probe.
 pub(crate) const FIRST_WORDS: Packed = Packed(
-    "alleged|allegedly|apparently|appeared|appears|at|baseless|believed|claimed|\
+    "alleged|allegedly|apparently|appeared|appears|arguably|at|baseless|believed|claimed|\
      contested|contests|contradicted|contradicts|could|denied|denies|deny|denying|\
      described|disputed|disputes|doubt|doubted|doubts|flimsy|had|has|have|if|likely|\
-     little|may|might|no|perhaps|possibly|presumably|probably|purported|purportedly|\
+     little|may|might|no|ostensibly|perhaps|possibly|presumably|probably|purported|purportedly|\
      rebutted|refuted|refutes|rejected|rejects|reportedly|rumored|rumors|rumoured|\
      rumours|said|sceptical|seemed|seemingly|seems|skeptical|supposedly|suspected|\
-     thought|unconfirmed|understood|unlikely|unsubstantiated",
+     thought|to|unconfirmed|understood|unlikely|unsubstantiated",
 );
 
 /// Words that introduce a contrast, and verbs that voice a contrary view.
@@ -259,6 +267,17 @@ pub(crate) fn lexical_cues(t: &Tokens<'_>) -> Vec<CertaintyCue> {
             })
             // "May" is a month; the modal is lowercase.
             .filter(|p| p.words.first() != Some(&"may") || t.raw(i) == "may")
+            // "if not" qualifies only as an aside after a comma, before a
+            // word ("delayed, if not cancelled"), not as a condition ("if
+            // not, …", "if not for …").
+            .filter(|p| {
+                p.words != ["if", "not"]
+                    || (i > 0
+                        && t.raw(i - 1) == ","
+                        && i + 2 < t.len()
+                        && t.is_word(i + 2)
+                        && t.lower(i + 2) != "for")
+            })
             .max_by_key(|p| p.words.len());
         if let Some(phrase) = best {
             let len = phrase.words.len();

@@ -75,7 +75,6 @@ const UNRELATED_DATE_DAYS: i64 = 62;
 const FURNITURE_PHRASES: &[&str] = &[
     "advertisement",
     "comments",
-    "discuss this in the forums",
     "follow us",
     "read more",
     "related",
@@ -83,9 +82,24 @@ const FURNITURE_PHRASES: &[&str] = &[
     "share",
     "share this",
     "share this article",
-    "sign up for our newsletter",
-    "youtube logo",
 ];
+
+/// Words that open a call to the reader on a site's pages ("Discuss this in
+/// the forums", "Sign up for our newsletter", "Click here to …"): a short
+/// line starting with one of them is furniture. Sorted.
+const CALLS_TO_ACTION: &[&str] = &[
+    "click",
+    "comment",
+    "discuss",
+    "download",
+    "follow",
+    "join",
+    "share",
+    "sign",
+    "subscribe",
+];
+/// Most words of a call to the reader or a logo's caption.
+const CALL_MAX_WORDS: usize = 8;
 
 const BIO_ROLES: &[&str] = &[
     "columnist",
@@ -168,7 +182,7 @@ pub fn parse_document(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Document
         .map(|l| {
             let s = l.text(text);
             let rule = if known_furniture(s) {
-                "a known site-furniture phrase"
+                "site furniture: a known phrase, a call to the reader or a logo"
             } else if parse_dateline(s).is_some() {
                 "a date far from the publication date, in the site furniture"
             } else {
@@ -280,10 +294,19 @@ fn normalised(s: &str) -> String {
         .to_lowercase()
 }
 
+/// A known furniture phrase, a short call to the reader, or the caption of
+/// a logo image ("YouTube logo").
 fn known_furniture(s: &str) -> bool {
-    FURNITURE_PHRASES
-        .binary_search(&normalised(s).as_str())
-        .is_ok()
+    let line = normalised(s);
+    if FURNITURE_PHRASES.binary_search(&line.as_str()).is_ok() {
+        return true;
+    }
+    let words = word_count(&line);
+    if words == 0 || words > CALL_MAX_WORDS {
+        return false;
+    }
+    let first = line.split_whitespace().next().unwrap_or("");
+    CALLS_TO_ACTION.binary_search(&first).is_ok() || (words <= 4 && line.ends_with(" logo"))
 }
 
 fn is_furniture_like(s: &str) -> bool {

@@ -51,7 +51,9 @@ use super::text::{char_at, hash, in_sorted, is_alnum, is_numeric, is_space, is_u
 use crate::model::{Span, key, sort_by_numbers};
 
 /// What an entity is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum EntityKind {
     Person,
     Organisation,
