@@ -10,6 +10,8 @@
 // - manifest.webmanifest and its PNG icons;
 // - parallax-offline.html: the whole app in one file (CSS and JS inline,
 //   the wasm as base64), with its own hash-based policy;
+// - engine-worker.js: the engine's Web Worker, which loads the app's own
+//   JS glue and wasm and calls its `engine_worker` export;
 // - sw.js: the service worker with the exact list of files to precache.
 //
 // Running it twice on the same folder gives the same files.
@@ -24,9 +26,10 @@ import { fileURLToPath } from "node:url";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OFFLINE_FILE = "parallax-offline.html";
+const WORKER_FILE = "engine-worker.js";
 const ICONS = [192, 512];
 /** Files this step writes; everything else in the folder is Trunk's. */
-const GENERATED = new Set(["sw.js", "manifest.webmanifest", OFFLINE_FILE, ...ICONS.map((s) => `icon-${s}.png`)]);
+const GENERATED = new Set(["sw.js", "manifest.webmanifest", OFFLINE_FILE, WORKER_FILE, ...ICONS.map((s) => `icon-${s}.png`)]);
 
 function fail(message) {
   console.error(`postbuild: ${message}`);
@@ -173,7 +176,21 @@ const single = `<!DOCTYPE html>
 `;
 fs.writeFileSync(file(OFFLINE_FILE), single);
 
-// 5. The service worker, with the exact file list of this build (sw.js
+// 5. The engine's worker: a module worker running the same glue and wasm as
+// the page (same files, so one download serves both). Messages that arrive
+// while the wasm loads are kept and handed over once it runs.
+const workerScript = `// The engine's worker (written by postbuild/postbuild.mjs).
+const early = [];
+self.onmessage = (event) => early.push(event);
+const glue = await import("./${jsName}");
+await glue.default({ module_or_path: "./${wasmName}" });
+if (typeof glue.engine_worker !== "function") throw new Error("the wasm has no engine_worker export");
+glue.engine_worker();
+for (const event of early) self.onmessage(event);
+`;
+fs.writeFileSync(file(WORKER_FILE), workerScript);
+
+// 6. The service worker, with the exact file list of this build (sw.js
 // itself excepted; index.html stands as "./", the URL the app is opened at).
 const precache = listFiles(dir)
   .filter((n) => n !== "sw.js")

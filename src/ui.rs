@@ -2,7 +2,8 @@
 //! the URL. The only module that imports leptos or web-sys.
 //!
 //! - `app`: the shell, the route signal, the hash listener; `building`: a
-//!   story's view-model built in slices, with progress;
+//!   story's view-model built in the engine's worker (`engine`, the page's
+//!   side of it) or in slices on the page, with progress;
 //! - `pages`: one file per view;
 //! - `components`: pieces the pages share;
 //! - `offline`: where the app runs (server or one file) and its service worker;
@@ -16,6 +17,7 @@ mod building;
 mod components;
 mod compress;
 mod download;
+mod engine;
 mod files;
 mod offline;
 mod pages;
@@ -26,6 +28,10 @@ pub use app::App;
 
 /// Mounts the app into `<body>`, replacing the static loading notice.
 pub fn mount() {
+    // In the engine's worker (the same wasm) there is no page to mount.
+    if web_sys::window().is_none() {
+        return;
+    }
     if let Some(boot) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("boot"))

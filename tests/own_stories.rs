@@ -570,6 +570,17 @@ async fn own_story_journeys() {
         let message = text_of(&client, "[data-testid=story-missing]").await;
         assert!(message.contains("cancelled"), "{message}");
         assert_eq!(stored(&client).await.as_array().unwrap().len(), 3, "the stories themselves are kept");
+        // The cancelled build's worker was stopped; the next build in a
+        // worker starts a new one.
+        let in_worker = |marks: Vec<String>| marks.iter().filter(|m| *m == "parallax-build-worker").count();
+        assert_eq!(in_worker(marks(&client).await), 2, "the hundred and the cancelled story");
+        client.goto(&format!("{base}#/stories")).await.unwrap();
+        find(&client, "[data-testid=stories-page]").await;
+        js(&client, "localStorage.setItem('parallax-engine', 'worker');
+                     [...document.querySelectorAll('[data-testid=open-story]')].find(a => a.textContent.includes('of 12 articles')).click();
+                     return true").await;
+        find(&client, "[data-testid=fact-row]").await;
+        assert_eq!(in_worker(marks(&client).await), 3);
     })
     .await;
 
@@ -639,6 +650,99 @@ async fn own_story_journeys() {
         client.goto(&format!("{base}{}", row_link.as_str().unwrap())).await.unwrap();
         let note = text_of(&client, "[data-testid=wire-note]").await;
         assert!(note.contains("same text"), "{note}");
+    })
+    .await;
+}
+
+/// The names of the Performance marks set so far.
+async fn marks(client: &Client) -> Vec<String> {
+    let names = js(
+        client,
+        "return performance.getEntriesByType('mark').map(m => m.name)",
+    )
+    .await;
+    serde_json::from_value(names).unwrap()
+}
+
+/// Chooses `file` in the story list's import and waits for its matrix.
+async fn open_story_file(client: &Client, base: &str, path: &Path) {
+    client.goto(&format!("{base}#/stories")).await.unwrap();
+    find(client, "[data-testid=stories-page]").await;
+    choose_files(client, "[data-testid=import-story]", &[path.to_path_buf()]).await;
+    find(client, "[data-testid=fact-row]").await;
+}
+
+/// A story big enough for the engine's worker is built there, shows the
+/// same facts as the native pipeline, and its web annotations come from
+/// the worker; a browser where no worker starts builds it on the page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn big_stories_are_built_in_the_worker() {
+    let server = StaticServer::start(dist_dir());
+    let driver = ChromeDriver::start();
+    let dir = temp_dir("worker");
+    let file = synthetic_story_file(16);
+    let bytes: usize = file.articles.iter().map(|a| a.text.len()).sum();
+    assert!(
+        bytes > 64 * 1024,
+        "over the worker threshold: {bytes} bytes"
+    );
+    let expected = native_fact_ids(&file);
+    let path = dir.join("big.parallax.json");
+    std::fs::write(&path, to_json(&file)).unwrap();
+
+    let base = server.url("/");
+    let (big, wanted) = (path.clone(), expected.clone());
+    with_browser(&driver, Browser::default(), move |client| async move {
+        open_story_file(&client, &base, &big).await;
+        let seen = marks(&client).await;
+        assert!(seen.iter().any(|m| m == "parallax-build-worker"), "{seen:?}");
+        assert!(!seen.iter().any(|m| m == "parallax-build-page"), "{seen:?}");
+        assert_eq!(fact_ids(&client).await, wanted);
+
+        // The export is made by the worker, which kept the analyses.
+        js(
+            &client,
+            "window.__downloads = []; window.__blobs = {};
+             const create = URL.createObjectURL;
+             URL.createObjectURL = blob => { const url = create(blob); window.__blobs[url] = blob; return url; };
+             HTMLAnchorElement.prototype.click = function () { window.__downloads.push([this.download, this.href]); };
+             return true",
+        )
+        .await;
+        click(&client, "[data-testid=export-annotations]").await;
+        wait_until(&client, "return window.__downloads.length === 1").await;
+        let export = client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const [name, href] = window.__downloads[0];
+                 window.__blobs[href].text().then(text => done([name, text]), e => done(['error', String(e)]));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert!(export[0].as_str().unwrap().ends_with("-claims.jsonld"), "{export}");
+        let annotations: Value = serde_json::from_str(export[1].as_str().unwrap()).unwrap();
+        assert_eq!(annotations["type"], "AnnotationCollection");
+        let sentences = js(&client, "return document.querySelectorAll('[data-testid=fact-row]').length").await;
+        assert!(annotations["total"].as_u64().unwrap() >= sentences.as_u64().unwrap());
+    })
+    .await;
+
+    // No worker can start: the same story is built on the page.
+    let base = server.url("/");
+    with_browser(&driver, Browser::default(), move |client| async move {
+        client.goto(&format!("{base}#/stories")).await.unwrap();
+        find(&client, "[data-testid=stories-page]").await;
+        js(
+            &client,
+            "window.Worker = function () { throw new Error('no workers here'); }; return true",
+        )
+        .await;
+        choose_files(&client, "[data-testid=import-story]", &[path]).await;
+        find(&client, "[data-testid=fact-row]").await;
+        let seen = marks(&client).await;
+        assert!(seen.iter().any(|m| m == "parallax-build-page"), "{seen:?}");
+        assert_eq!(fact_ids(&client).await, expected);
     })
     .await;
 }

@@ -4,8 +4,6 @@
 //! story's view-model is built once per story and kept while it is open;
 //! pages only read it.
 
-use std::cell::Cell;
-use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -13,7 +11,7 @@ use parallax_core::compare::StoryView;
 use parallax_core::corpus::{Story, bundled_stories};
 
 use crate::route::{Place, Route, StoryRef, View};
-use crate::ui::building::{Progress, build_in_steps};
+use crate::ui::building::{Building, Progress, build};
 use crate::ui::components::build_progress::BuildProgress;
 use crate::ui::components::link_notice::LinkNotice;
 use crate::ui::components::nav::ViewNav;
@@ -175,12 +173,12 @@ fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
     // The title and tabs paint at once; the analysis and alignment run in
     // a later task, so the first paint is not held up.
     let progress = RwSignal::new(None::<Progress>);
-    // The running build's stop flag (the page's own thread only).
-    let running = StoredValue::new_local(None::<Rc<Cell<bool>>>);
+    // The running build (the page's own thread only).
+    let running = StoredValue::new_local(None::<Building>);
     let cancel = move || {
         running.try_update_value(|r| {
-            if let Some(alive) = r.take() {
-                alive.set(false);
+            if let Some(building) = r.take() {
+                building.cancel();
             }
         });
     };
@@ -188,10 +186,10 @@ fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
     on_cleanup(cancel);
     let finish = move |reference: StoryRef, found: Story| {
         head.set((found.title.clone(), found.articles.len()));
-        let alive = build_in_steps(reference, found, progress, move |view| {
+        let building = build(reference, found, progress, move |view| {
             loaded.set(Loaded::Ready(view));
         });
-        running.set_value(Some(alive));
+        running.set_value(Some(building));
     };
     match story.clone() {
         StoryRef::Bundled => {

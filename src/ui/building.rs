@@ -1,7 +1,9 @@
-//! Building a story's view-model without freezing the page: articles are
-//! analysed in slices of a few milliseconds, one task each, with progress
-//! after every slice; then the story is aligned. Dropping the build (the
-//! reader cancelled, or left the story) stops it at the next slice. The
+//! Building a story's view-model without freezing the page. The engine's
+//! worker (`ui::engine`) builds it and sends it back as JSON, with progress
+//! on the way; where no worker can run, or the worker is lost, the page
+//! builds it itself in slices of a few milliseconds, one task each, with
+//! progress after every slice. Cancelling (the reader pressed Cancel, or
+//! left the story) terminates the worker or stops at the next slice. The
 //! last story built is kept, so coming back to it is instant.
 
 use std::cell::{Cell, RefCell};
@@ -12,12 +14,21 @@ use std::time::Duration;
 use leptos::prelude::*;
 use parallax_core::compare::{StoryBuild, StoryView};
 use parallax_core::corpus::Story;
+use parallax_core::import::story_file::{StoryFile, to_json};
 
 use crate::route::StoryRef;
+use crate::ui::engine::{self, Ask, EngineEvent};
 
 /// How long one task may analyse before the page gets a turn (the Long
 /// Tasks API calls 50 ms long).
 const SLICE_MS: f64 = 12.0;
+
+/// Stories with less article text than this are built on the page: starting
+/// the worker (a second instance of the wasm) costs more than the whole
+/// build, and the one step that cannot be sliced — aligning and deriving
+/// the views — stays short. Measured in the README ("Where a story is
+/// analysed").
+const WORKER_FROM_BYTES: usize = 64 * 1024;
 
 /// Where a build is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,37 +54,132 @@ fn cached(reference: &StoryRef, story: &Story) -> Option<Arc<StoryView>> {
     })
 }
 
-/// Builds `story`'s view-model in slices, reporting to `progress`, and
-/// hands it to `ready`. Returns the flag that stops it when set to false.
-pub fn build_in_steps(
+/// A build under way; [`Building::cancel`] stops it.
+#[derive(Clone, Debug, Default)]
+pub struct Building {
+    alive: Rc<Cell<bool>>,
+    job: Rc<Cell<Option<u32>>>,
+}
+
+impl Building {
+    pub fn cancel(&self) {
+        self.alive.set(false);
+        if let Some(job) = self.job.take() {
+            engine::cancel(job);
+        }
+    }
+}
+
+/// Builds `story`'s view-model — in the engine's worker where one runs,
+/// else on the page in slices — reporting to `progress`, and hands it to
+/// `ready`.
+pub fn build(
     reference: StoryRef,
     story: Story,
     progress: RwSignal<Option<Progress>>,
     ready: impl FnOnce(Arc<StoryView>) + 'static,
-) -> Rc<Cell<bool>> {
-    let alive = Rc::new(Cell::new(true));
+) -> Building {
+    let building = Building {
+        alive: Rc::new(Cell::new(true)),
+        job: Rc::new(Cell::new(None)),
+    };
     if let Some(view) = cached(&reference, &story) {
+        mark("parallax-cached");
         ready(view);
-        return alive;
+        return building;
     }
     mark("parallax-build-start");
-    let build = StoryBuild::new(story.clone());
     progress.set(Some(Progress {
         done: 0,
-        total: build.total(),
+        total: story.articles.len(),
         aligning: false,
     }));
     let job = Rc::new(Job {
         reference,
         story,
-        build: RefCell::new(Some(build)),
+        build: RefCell::new(None),
         progress,
-        alive: alive.clone(),
+        alive: building.alive.clone(),
         ready: RefCell::new(Some(Box::new(ready))),
     });
+    let bytes: usize = job.story.articles.iter().map(|a| a.raw.len()).sum();
+    let in_worker = match preference().as_deref() {
+        Some("page") => false,
+        Some("worker") => true,
+        _ => bytes >= WORKER_FROM_BYTES,
+    };
+    if !in_worker {
+        on_page(job);
+        return building;
+    }
+    let file = to_json(&StoryFile::from_story(&job.story));
+    let in_worker = job.clone();
+    let sent = engine::send(Ask::Build, &job.story.slug, &file, move |event| {
+        on_engine_event(&in_worker, event)
+    });
+    match sent {
+        Some(id) => {
+            mark("parallax-build-worker");
+            building.job.set(Some(id));
+        }
+        None => on_page(job),
+    }
+    building
+}
+
+/// Where builds run, when set in `localStorage["parallax-engine"]`
+/// (`page` or `worker`; for benchmarks and tests), instead of by size.
+fn preference() -> Option<String> {
+    web_sys::window()?
+        .local_storage()
+        .ok()??
+        .get_item("parallax-engine")
+        .ok()?
+}
+
+fn on_engine_event(job: &Rc<Job>, event: EngineEvent) {
+    if !job.alive.get() {
+        return;
+    }
+    match event {
+        EngineEvent::Progress {
+            done,
+            total,
+            aligning,
+        } => job.progress.set(Some(Progress {
+            done,
+            total,
+            aligning,
+        })),
+        EngineEvent::Done(json) => match serde_json::from_str::<StoryView>(&json) {
+            Ok(view) => finished(job, Arc::new(view)),
+            // Never show what could not be read: build it here instead.
+            Err(_) => on_page(job.clone()),
+        },
+        EngineEvent::Failed(_) | EngineEvent::Lost => on_page(job.clone()),
+    }
+}
+
+/// Builds on the page, in slices (no worker here, or it was lost).
+fn on_page(job: Rc<Job>) {
+    mark("parallax-build-page");
+    *job.build.borrow_mut() = Some(StoryBuild::new(job.story.clone()));
     // The first slice after the first paint.
     schedule(job);
-    alive
+}
+
+/// Keeps the view-model for a return to the story, and shows it.
+fn finished(job: &Job, view: Arc<StoryView>) {
+    BUILT.set(Some((
+        job.reference.clone(),
+        job.story.clone(),
+        view.clone(),
+    )));
+    job.progress.set(None);
+    mark("parallax-built");
+    if let Some(ready) = job.ready.borrow_mut().take() {
+        ready(view);
+    }
 }
 
 type Ready = Box<dyn FnOnce(Arc<StoryView>)>;
@@ -142,14 +248,50 @@ fn tick(job: Rc<Job>) {
     };
     drop(slot);
     let view = Arc::new(build.finish());
-    BUILT.set(Some((
-        job.reference.clone(),
-        job.story.clone(),
-        view.clone(),
-    )));
-    job.progress.set(None);
-    mark("parallax-built");
-    if let Some(ready) = job.ready.borrow_mut().take() {
-        ready(view);
+    finished(&job, view);
+}
+
+/// Every claim of `view`'s story as W3C Web Annotations, handed to `done`:
+/// from the view-model itself when it was built on the page, else from the
+/// engine's worker (which keeps its analyses); if the worker is lost, the
+/// story is analysed again here.
+pub fn web_annotations(view: &Arc<StoryView>, done: impl FnOnce(Result<String, String>) + 'static) {
+    if let Some(json) = view.web_annotations() {
+        return done(Ok(json));
+    }
+    let story = BUILT.with_borrow(|built| {
+        built
+            .as_ref()
+            .filter(|(_, _, built)| Arc::ptr_eq(built, view))
+            .map(|(_, story, _)| story.clone())
+    });
+    let Some(story) = story else {
+        return done(Err(
+            "This story is no longer open; open it again to export it.".to_string(),
+        ));
+    };
+    let file = to_json(&StoryFile::from_story(&story));
+    let done = Rc::new(RefCell::new(Some(done)));
+    let answer = done.clone();
+    let on_page = move || {
+        StoryView::build(&story)
+            .web_annotations()
+            .ok_or_else(String::new)
+    };
+    let fallback = on_page.clone();
+    let sent = engine::send(Ask::Annotations, &view.slug, &file, move |event| {
+        let result = match event {
+            EngineEvent::Progress { .. } => return,
+            EngineEvent::Done(json) => Ok(json),
+            EngineEvent::Failed(_) | EngineEvent::Lost => fallback(),
+        };
+        if let Some(done) = answer.borrow_mut().take() {
+            done(result);
+        }
+    });
+    if sent.is_none()
+        && let Some(done) = done.borrow_mut().take()
+    {
+        done(on_page());
     }
 }

@@ -65,10 +65,10 @@ pub fn ArticleColumn(
             .iter()
             .map(|a| {
                 view! {
-                    <li class="apart-item" title=a.rule>
-                        <span class="apart-label">{a.label}</span>
+                    <li class="apart-item" title=a.rule.to_string()>
+                        <span class="apart-label">{a.label.to_string()}</span>
                         <span class="apart-text">{a.text.clone()}</span>
-                        <span class="apart-rule">{a.rule}</span>
+                        <span class="apart-rule">{a.rule.to_string()}</span>
                     </li>
                 }
             })
@@ -109,7 +109,7 @@ fn render_block(
 ) -> AnyView {
     match block {
         BlockView::Caption { text, rule } => view! {
-            <figure class="caption" data-testid="caption" title=*rule>
+            <figure class="caption" data-testid="caption" title=rule.to_string()>
                 <span class="caption-label">"Photo caption"</span>
                 <figcaption>{text.clone()}</figcaption>
             </figure>

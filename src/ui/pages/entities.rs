@@ -42,7 +42,7 @@ pub fn EntitiesPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
             Some(entity) => view! {
                 <section class="entity-detail notice" data-testid="entity-detail" aria-labelledby="entity-title">
                     <div class="section-head">
-                        <h3 id="entity-title">{entity.name.clone()} <span class="muted">" (" {entity.kind_name} ")"</span></h3>
+                        <h3 id="entity-title">{entity.name.clone()} <span class="muted">" (" {entity.kind_name.to_string()} ")"</span></h3>
                         <CopyLink href=Route::Entities(Some(entity.key.clone())).link() description="Copy a link to this entity" />
                     </div>
                     <p>{format!("{} mention{} in the story; the facts that involve it:", entity.mentions, if entity.mentions == 1 { "" } else { "s" })}</p>
@@ -102,7 +102,7 @@ fn entity_row(entity: &EntityView, selected: Memo<Option<String>>) -> impl IntoV
             <th scope="row">
                 <a href=Route::Entities(Some(key.clone())).link() data-testid="entity-link">{entity.name.clone()}</a>
             </th>
-            <td data-label="Kind">{entity.kind_name}</td>
+            <td data-label="Kind">{entity.kind_name.to_string()}</td>
             {namings}
             <td data-label="Facts" class="num">{entity.facts.len()}</td>
         </tr>

@@ -152,7 +152,7 @@ fn fact_view(story: &StoryView, index: usize, fact: &FactView) -> impl IntoView 
                     .iter()
                     .map(|s| view! {
                         <tr>
-                            <td>{s.kind}</td>
+                            <td>{s.kind.to_string()}</td>
                             <td>{s.a.clone()}</td>
                             <td>{s.b.clone()}</td>
                             <td class="num">{format!("{}%", (u32::from(s.weight) + 5) / 10)}</td>

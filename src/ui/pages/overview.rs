@@ -11,10 +11,12 @@ use wasm_bindgen::JsCast;
 
 use crate::route::Route;
 use crate::ui::app::Link;
+use crate::ui::building;
 use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::fact_links::fact_links;
 use crate::ui::components::filters::Filters;
 use crate::ui::components::matrix::Matrix;
+use crate::ui::download::download;
 
 #[component]
 pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView {
@@ -88,10 +90,19 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
         let csv = rows.with(|rows| csv_story.matrix_csv(rows));
         format!("data:text/csv;charset=utf-8,{}", percent_encode(&csv))
     };
-    let json_href = format!(
-        "data:application/ld+json;charset=utf-8,{}",
-        percent_encode(&story.web_annotations())
-    );
+    // The annotations are made when asked for: a big story's would
+    // otherwise be built, and held in a link, on every visit.
+    let exporting = RwSignal::new(None::<String>);
+    let export_story = story.clone();
+    let export_annotations = move |_| {
+        exporting.set(Some("Preparing the annotations…".to_string()));
+        let name = format!("{}-claims.jsonld", export_story.slug);
+        building::web_annotations(&export_story, move |result| match result {
+            Ok(json) if download(&name, "application/ld+json", &json) => exporting.set(None),
+            Ok(_) => exporting.set(Some("The browser refused the download.".to_string())),
+            Err(message) => exporting.set(Some(message)),
+        });
+    };
     let slug = story.slug.clone();
 
     view! {
@@ -132,9 +143,10 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
                         </a>
                     </li>
                     <li>
-                        <a href=json_href download=format!("{slug}-claims.jsonld") data-testid="export-annotations">
+                        <button type="button" class="link-button" on:click=export_annotations data-testid="export-annotations">
                             "Every claim as W3C Web Annotations (JSON-LD)"
-                        </a>
+                        </button>
+                        <span role="status" data-testid="export-status">{move || exporting.get()}</span>
                     </li>
                 </ul>
             </section>

@@ -87,7 +87,7 @@ fn time_row(
                 .sentences()
                 .find(|s| s.number == m.sentence)
                 .map(|s| s.claim_id.clone());
-            let text = match m.bound {
+            let text = match &*m.bound {
                 "" => format!("“{}”", m.text),
                 b => format!("“{}” ({b})", m.text),
             };

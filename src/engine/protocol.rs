@@ -1,0 +1,110 @@
+//! The messages between the page and the engine's worker. Each message is
+//! a two-element array: a small JSON header (these types) and a body
+//! string — the story file the page sends, the view-model or the export
+//! the worker sends back — so that a large body is never escaped inside
+//! another JSON string.
+
+use serde::{Deserialize, Serialize};
+
+/// What the page asks; the body is the story file (JSON).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Request {
+    /// Build the view-model of the story (`slug` names it in the view).
+    Build { job: u32, slug: String },
+    /// Every claim of the story as W3C Web Annotations.
+    Annotations { job: u32, slug: String },
+}
+
+/// What the worker answers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Reply {
+    /// `done` of `total` articles analysed; `aligning` once all are.
+    Progress {
+        job: u32,
+        done: usize,
+        total: usize,
+        aligning: bool,
+    },
+    /// The body is the view-model (JSON of `compare::StoryView`).
+    Built { job: u32 },
+    /// The body is the Web Annotation collection (JSON-LD).
+    Annotations { job: u32 },
+    /// The request could not be carried out; nothing was built.
+    Failed { job: u32, message: String },
+}
+
+impl Request {
+    pub fn job(&self) -> u32 {
+        match self {
+            Request::Build { job, .. } | Request::Annotations { job, .. } => *job,
+        }
+    }
+}
+
+impl Reply {
+    pub fn job(&self) -> u32 {
+        match self {
+            Reply::Progress { job, .. }
+            | Reply::Built { job }
+            | Reply::Annotations { job }
+            | Reply::Failed { job, .. } => *job,
+        }
+    }
+}
+
+/// A header read back, or why not (a message from elsewhere, or garbage).
+pub fn read_header<T: for<'de> Deserialize<'de>>(header: &str) -> Result<T, String> {
+    serde_json::from_str(header).map_err(|e| format!("unreadable engine message: {e}"))
+}
+
+/// A header as JSON.
+pub fn write_header<T: Serialize>(header: &T) -> String {
+    // Serialising these plain enums cannot fail.
+    serde_json::to_string(header).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_round_trip_with_readable_tags() {
+        let request = Request::Build {
+            job: 7,
+            slug: "s1".into(),
+        };
+        let json = write_header(&request);
+        assert_eq!(json, r#"{"kind":"build","job":7,"slug":"s1"}"#);
+        assert_eq!(read_header::<Request>(&json), Ok(request));
+        let reply = Reply::Progress {
+            job: 7,
+            done: 3,
+            total: 10,
+            aligning: false,
+        };
+        assert_eq!(read_header::<Reply>(&write_header(&reply)), Ok(reply));
+        assert_eq!(
+            Reply::Failed {
+                job: 2,
+                message: "x".into()
+            }
+            .job(),
+            2
+        );
+    }
+
+    #[test]
+    fn garbage_is_an_error_not_a_panic() {
+        for text in [
+            "",
+            "{",
+            "[]",
+            r#"{"kind":"explode"}"#,
+            r#"{"kind":"build"}"#,
+        ] {
+            assert!(read_header::<Request>(text).is_err(), "{text}");
+        }
+    }
+}
