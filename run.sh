@@ -9,7 +9,9 @@
 #                           the one-file copy dist/parallax-offline.html too)
 #   ./run.sh sizes          raw and brotli sizes of the release build
 #   ./run.sh screenshots    screenshots of the release build (docs/screenshots/)
-#   ./run.sh bench          extraction and alignment speed: natively (criterion) and in headless Chromium
+#   ./run.sh bench [peers]  extraction and alignment speed: natively (criterion) and in headless Chromium,
+#                           then Parallax beside wink-nlp and compromise in one Chromium page (npm, into
+#                           .tools/peers/, needs network once); "bench peers" runs only that comparison
 #   ./run.sh lighthouse     Lighthouse scores of the release build (needs network once, for npm)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -18,6 +20,13 @@ TOOLS="$ROOT/.tools"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 AXE_VERSION="4.14.1"
+# The JavaScript NLP libraries `./run.sh bench` compares Parallax with, and
+# the bundler that packs each (library + model) into one browser file.
+WINK_NLP_VERSION="2.4.0"
+WINK_MODEL_VERSION="1.8.1"
+COMPROMISE_VERSION="14.20.0"
+COMPROMISE_DATES_VERSION="3.9.0"
+ESBUILD_VERSION="0.28.2"
 
 CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
 export PATH="$TOOLS/node_modules/.bin:$CARGO_HOME/bin:$PATH"
@@ -174,6 +183,73 @@ lighthouse_scores() {
     "$ROOT/target/lighthouse/report.json"
 }
 
+# The peers of the benchmark, from npm into .tools/peers/ (only when the
+# benchmark runs: the tests never need them), each bundled with its model
+# into one minified IIFE file, .tools/peers/dist/{wink,compromise}.js, from
+# bench/peers/*.mjs: what a browser would load.
+PEERS="$TOOLS/peers"
+ensure_peers() {
+  local pkg version missing=()
+  for pkg in wink-nlp@$WINK_NLP_VERSION wink-eng-lite-web-model@$WINK_MODEL_VERSION \
+    compromise@$COMPROMISE_VERSION compromise-dates@$COMPROMISE_DATES_VERSION esbuild@$ESBUILD_VERSION; do
+    version=${pkg##*@}
+    grep -qs "\"version\": \"$version\"" "$PEERS/node_modules/${pkg%@*}/package.json" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    step "installing ${missing[*]} (npm) into .tools/peers/"
+    mkdir -p "$PEERS"
+    npm install --silent --no-audit --no-fund --save-exact --prefix "$PEERS" "${missing[@]}"
+  fi
+  mkdir -p "$PEERS/dist"
+  local peer
+  for peer in wink compromise; do
+    NODE_PATH="$PEERS/node_modules" "$PEERS/node_modules/.bin/esbuild" "bench/peers/$peer.mjs" \
+      --bundle --minify --format=iife --platform=browser --target=es2020 \
+      --log-level=warning --outfile="$PEERS/dist/$peer.js"
+  done
+}
+
+# brotli size of a file, as a server would send it (quality 11).
+brotli_size() { brotli -c -q 11 "$1" | wc -c; }
+
+# Parallax's extraction beside wink-nlp and compromise in one headless
+# Chromium page (tests/peers_bench.rs says what each measures), then the
+# brotli size of what the browser loads for each.
+peers_bench() {
+  ensure_peers
+  step "Parallax beside wink-nlp $WINK_NLP_VERSION (+ wink-eng-lite-web-model $WINK_MODEL_VERSION) and compromise $COMPROMISE_VERSION (+ compromise-dates $COMPROMISE_DATES_VERSION): release wasm and the peers in the same headless Chromium page"
+  local log status
+  log="$(mktemp)"
+  set +e
+  # The whole comparison takes a few minutes: well over the runner's 20 s default.
+  WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-1800}" \
+    cargo test -p parallax --release --target wasm32-unknown-unknown --test peers_bench -- --include-ignored --nocapture 2>&1 |
+    tee "$log" | grep -E "peers:|test result|error|panicked" | sed 's/^peers: //'
+  status=${PIPESTATUS[0]}
+  set -e
+  if [ "$status" != 0 ]; then
+    tail -n 40 "$log"; rm -f "$log"
+    echo "the peer benchmark failed" >&2
+    return 1
+  fi
+  rm -f "$log"
+  step "what the browser loads for each (brotli -q 11)"
+  [ -n "$(ls dist/*.wasm 2>/dev/null)" ] || build
+  printf '%-58s %10s %10s\n' "" raw brotli
+  # Parallax: every wasm and script of the release build in dist/ (the app,
+  # its JS glue, any worker); the peers: library + model, minified.
+  local f
+  for f in dist/*.wasm dist/*.js; do
+    [ "$(basename "$f")" = sw.js ] && continue
+    printf '%-58s %10d %10d\n' "Parallax: $(basename "$f")" "$(wc -c <"$f")" "$(brotli_size "$f")"
+  done
+  printf '%-58s %10d %10d\n' "wink-nlp + wink-eng-lite-web-model (one minified bundle)" \
+    "$(wc -c <"$PEERS/dist/wink.js")" "$(brotli_size "$PEERS/dist/wink.js")"
+  printf '%-58s %10d %10d\n' "compromise + compromise-dates (one minified bundle)" \
+    "$(wc -c <"$PEERS/dist/compromise.js")" "$(brotli_size "$PEERS/dist/compromise.js")"
+  echo "(Parallax: the release build in dist/ of $(date -r "$(ls -t dist/*.wasm | head -n 1)" '+%Y-%m-%d %H:%M'); ./run.sh build rebuilds it)"
+}
+
 # The whole script is read before anything runs (editing it mid-run is safe).
 main() {
   case "${1:-}" in
@@ -215,6 +291,10 @@ main() {
       ensure_build_tools
       ensure_browser
       export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+      if [ "${2:-}" = peers ]; then
+        peers_bench
+        return
+      fi
       step "native benchmarks (criterion): extraction, then extraction + alignment of stories"
       cargo bench -p parallax-core --bench pipeline
       cargo bench -p parallax-core --bench align
@@ -223,6 +303,7 @@ main() {
       step "in-browser benchmark (release wasm, headless Chromium)"
       cargo test -p parallax --release --target wasm32-unknown-unknown --test browser_bench -- --include-ignored --nocapture 2>&1 |
         grep -E "browser:|test result|error" || true
+      peers_bench
       ;;
     screenshots)
       build
@@ -234,7 +315,7 @@ main() {
       lighthouse_scores
       ;;
     *)
-      sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
       exit 2
       ;;
   esac
