@@ -10,7 +10,8 @@
 //! - `store`: IndexedDB, where the reader's stories are kept; `saved`: those
 //!   stories as story files; `files`: reading dropped and pasted input;
 //!   `download`: offering text as a file; `compress`: the browser's deflate,
-//!   for story links.
+//!   for story links; `view_cache`: built view-models kept in IndexedDB for
+//!   return visits.
 
 mod app;
 mod building;
@@ -23,6 +24,7 @@ mod offline;
 mod pages;
 mod saved;
 mod store;
+mod view_cache;
 
 pub use app::App;
 

@@ -20,7 +20,7 @@ async fn take_screenshots() {
     // The quoted statement with a spelling change, and the leaked-films fact
     // (many typed differences), by their ids in the bundled story.
     let quote_fact = "#/fact/f8d5ba3e72028";
-    let fact = "#/fact/f9075d0313620";
+    let fact = "#/fact/febd370acefd8";
     for (name, width, height, dark, hash) in [
         ("desktop-light", 1360, 900, false, "#/"),
         ("desktop-dark", 1360, 900, true, quote_fact),

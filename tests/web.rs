@@ -115,7 +115,7 @@ async fn the_app_follows_the_url_fragment() {
     );
 
     // A fact link shows that fact's sentences side by side.
-    window.location().set_hash("#/fact/f9075d0313620").unwrap();
+    window.location().set_hash("#/fact/febd370acefd8").unwrap();
     settle().await;
     assert_eq!(
         host.query_selector_all("[data-testid=fact-claim]")

@@ -18,6 +18,7 @@ use parallax_core::import::story_file::{StoryFile, to_json};
 
 use crate::route::StoryRef;
 use crate::ui::engine::{self, Ask, EngineEvent};
+use crate::ui::view_cache;
 
 /// How long one task may analyse before the page gets a turn (the Long
 /// Tasks API calls 50 ms long).
@@ -94,7 +95,10 @@ pub fn build(
         total: story.articles.len(),
         aligning: false,
     }));
+    let file = to_json(&StoryFile::from_story(&story));
     let job = Rc::new(Job {
+        slot: view_cache::slot(&reference),
+        stamp: view_cache::stamp(&file),
         reference,
         story,
         build: RefCell::new(None),
@@ -102,19 +106,35 @@ pub fn build(
         alive: building.alive.clone(),
         ready: RefCell::new(Some(Box::new(ready))),
     });
-    let bytes: usize = job.story.articles.iter().map(|a| a.raw.len()).sum();
+    let started = building.clone();
+    leptos::task::spawn_local(async move {
+        // A view-model kept from an earlier visit, if it reads back.
+        let kept = view_cache::get(&job.slot, &job.stamp).await;
+        if !job.alive.get() {
+            return;
+        }
+        if let Some(view) = kept.and_then(|json| serde_json::from_str::<StoryView>(&json).ok()) {
+            mark("parallax-view-cached");
+            return finished(&job, Arc::new(view), Kept::OnDevice);
+        }
+        start(job, &file, &started);
+    });
+    building
+}
+
+/// Builds in the worker when the story is big enough and a worker runs,
+/// else on the page.
+fn start(job: Rc<Job>, file: &str, building: &Building) {
     let in_worker = match preference().as_deref() {
         Some("page") => false,
         Some("worker") => true,
-        _ => bytes >= WORKER_FROM_BYTES,
+        _ => job.bytes() >= WORKER_FROM_BYTES,
     };
     if !in_worker {
-        on_page(job);
-        return building;
+        return on_page(job);
     }
-    let file = to_json(&StoryFile::from_story(&job.story));
     let in_worker = job.clone();
-    let sent = engine::send(Ask::Build, &job.story.slug, &file, move |event| {
+    let sent = engine::send(Ask::Build, &job.story.slug, file, move |event| {
         on_engine_event(&in_worker, event)
     });
     match sent {
@@ -124,7 +144,6 @@ pub fn build(
         }
         None => on_page(job),
     }
-    building
 }
 
 /// Where builds run, when set in `localStorage["parallax-engine"]`
@@ -152,7 +171,7 @@ fn on_engine_event(job: &Rc<Job>, event: EngineEvent) {
             aligning,
         })),
         EngineEvent::Done(json) => match serde_json::from_str::<StoryView>(&json) {
-            Ok(view) => finished(job, Arc::new(view)),
+            Ok(view) => finished(job, Arc::new(view), Kept::Written(json)),
             // Never show what could not be read: build it here instead.
             Err(_) => on_page(job.clone()),
         },
@@ -168,8 +187,19 @@ fn on_page(job: Rc<Job>) {
     schedule(job);
 }
 
-/// Keeps the view-model for a return to the story, and shows it.
-fn finished(job: &Job, view: Arc<StoryView>) {
+/// Whether a finished view-model is on this device already.
+enum Kept {
+    /// It came from the cache.
+    OnDevice,
+    /// Its JSON, as the worker sent it.
+    Written(String),
+    /// Built on the page: written out after it is shown, if small.
+    NotYet,
+}
+
+/// Keeps the view-model for a return to the story (in memory, and on this
+/// device) and shows it.
+fn finished(job: &Job, view: Arc<StoryView>, kept: Kept) {
     BUILT.set(Some((
         job.reference.clone(),
         job.story.clone(),
@@ -178,19 +208,49 @@ fn finished(job: &Job, view: Arc<StoryView>) {
     job.progress.set(None);
     mark("parallax-built");
     if let Some(ready) = job.ready.borrow_mut().take() {
-        ready(view);
+        ready(view.clone());
+    }
+    let (slot, stamp) = (job.slot.clone(), job.stamp.clone());
+    match kept {
+        Kept::OnDevice => {}
+        Kept::Written(json) => {
+            leptos::task::spawn_local(async move { view_cache::put(&slot, &stamp, &json).await });
+        }
+        // Writing a big story's view-model out would hold the page up
+        // (it is built here only where no worker runs).
+        Kept::NotYet if job.bytes() <= 4 * WORKER_FROM_BYTES => set_timeout(
+            move || {
+                if let Ok(json) = serde_json::to_string(&*view) {
+                    leptos::task::spawn_local(async move {
+                        view_cache::put(&slot, &stamp, &json).await;
+                    });
+                }
+            },
+            Duration::ZERO,
+        ),
+        Kept::NotYet => {}
     }
 }
 
 type Ready = Box<dyn FnOnce(Arc<StoryView>)>;
 
 struct Job {
+    /// Where its view-model is kept on this device, and for what.
+    slot: String,
+    stamp: String,
     reference: StoryRef,
     story: Story,
     build: RefCell<Option<StoryBuild>>,
     progress: RwSignal<Option<Progress>>,
     alive: Rc<Cell<bool>>,
     ready: RefCell<Option<Ready>>,
+}
+
+impl Job {
+    /// The story's article text, in bytes.
+    fn bytes(&self) -> usize {
+        self.story.articles.iter().map(|a| a.raw.len()).sum()
+    }
 }
 
 fn schedule(job: Rc<Job>) {
@@ -248,7 +308,7 @@ fn tick(job: Rc<Job>) {
     };
     drop(slot);
     let view = Arc::new(build.finish());
-    finished(&job, view);
+    finished(&job, view, Kept::NotYet);
 }
 
 /// Every claim of `view`'s story as W3C Web Annotations, handed to `done`:

@@ -10,6 +10,7 @@ use parallax_core::import::story_file::{EMBEDDED_ID, StoryFile, parse_story_file
 use crate::route::StoryRef;
 use crate::ui::compress;
 use crate::ui::store::{self, StoredStory, Unreadable};
+use crate::ui::view_cache;
 
 /// What the story list shows of one saved story.
 #[derive(Clone, Debug, PartialEq)]
@@ -175,8 +176,11 @@ pub async fn restore(record: &StoredStory) -> Result<(), String> {
     store::put(record).await.map_err(|e| e.0)
 }
 
+/// Deletes a story, and the view-model kept for it.
 pub async fn delete(id: &str) -> Result<(), String> {
-    store::delete(id).await.map_err(|e| e.0)
+    store::delete(id).await.map_err(|e| e.0)?;
+    view_cache::forget(&view_cache::slot(&StoryRef::Saved(id.to_string()))).await;
+    Ok(())
 }
 
 /// A new story id: the time and a random part, in base 36 (`st-…`).

@@ -48,7 +48,7 @@ impl StoreError {
 }
 
 /// Waits for an IndexedDB request: its result, or its error.
-async fn finished(request: &IdbRequest) -> Result<JsValue, JsValue> {
+pub(super) async fn finished(request: &IdbRequest) -> Result<JsValue, JsValue> {
     let promise = Promise::new(&mut |resolve, reject| {
         let done = request.clone();
         request.set_onsuccess(Some(
@@ -74,7 +74,7 @@ async fn finished(request: &IdbRequest) -> Result<JsValue, JsValue> {
 }
 
 /// Waits until a transaction has committed (or failed, or was aborted).
-async fn committed(transaction: &IdbTransaction) -> Result<(), JsValue> {
+pub(super) async fn committed(transaction: &IdbTransaction) -> Result<(), JsValue> {
     let promise = Promise::new(&mut |resolve, reject| {
         transaction.set_oncomplete(Some(
             &wasm_bindgen::closure::Closure::once_into_js(move |_: web_sys::Event| {
@@ -104,28 +104,35 @@ async fn committed(transaction: &IdbTransaction) -> Result<(), JsValue> {
 }
 
 async fn open(doing: &str) -> Result<IdbDatabase, StoreError> {
+    open_database(DATABASE, VERSION, STORE)
+        .await
+        .map_err(|e| StoreError::from_js(doing, e))
+}
+
+/// Opens database `name` at `version`, creating object store `store` (keys
+/// given by the caller) if it is not there yet.
+pub(super) async fn open_database(
+    name: &str,
+    version: u32,
+    store: &'static str,
+) -> Result<IdbDatabase, JsValue> {
     let factory = web_sys::window()
         .and_then(|w| w.indexed_db().ok().flatten())
-        .ok_or_else(|| StoreError::from_js(doing, JsValue::NULL))?;
-    let request: IdbOpenDbRequest = factory
-        .open_with_u32(DATABASE, VERSION)
-        .map_err(|e| StoreError::from_js(doing, e))?;
+        .ok_or(JsValue::NULL)?;
+    let request: IdbOpenDbRequest = factory.open_with_u32(name, version)?;
     let upgrading = request.clone();
     request.set_onupgradeneeded(Some(
         &wasm_bindgen::closure::Closure::once_into_js(move |_: web_sys::Event| {
             if let Ok(result) = upgrading.result() {
                 let db: IdbDatabase = result.unchecked_into();
-                if !db.object_store_names().contains(STORE) {
-                    let _ = db.create_object_store(STORE);
+                if !db.object_store_names().contains(store) {
+                    let _ = db.create_object_store(store);
                 }
             }
         })
         .unchecked_into(),
     ));
-    let db = finished(&request)
-        .await
-        .map_err(|e| StoreError::from_js(doing, e))?;
-    Ok(db.unchecked_into())
+    Ok(finished(&request).await?.unchecked_into())
 }
 
 fn transaction(

@@ -1,0 +1,205 @@
+//! End-to-end: a story's view-model is kept on the device (IndexedDB
+//! `parallax-cache`), so a return visit shows the matrix without analysing
+//! the story again; a changed article or a damaged record means a fresh
+//! build, never a wrong or broken page. The Performance marks say which
+//! path a visit took (`parallax-view-cached`, `parallax-build-page`,
+//! `parallax-build-worker`).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::{Client, Locator};
+use parallax_core::import::story_file::{StoryFile, StoryFileArticle, to_json};
+use serde_json::Value;
+use support::{Browser, ChromeDriver, StaticServer, dist_dir, find, js, wait_until, with_browser};
+
+async fn marks(client: &Client) -> Vec<String> {
+    let names = js(
+        client,
+        "return performance.getEntriesByType('mark').map(m => m.name)",
+    )
+    .await;
+    serde_json::from_value(names).unwrap()
+}
+
+async fn fact_ids(client: &Client) -> Vec<String> {
+    find(client, "[data-testid=fact-row]").await;
+    let ids = js(
+        client,
+        "return [...document.querySelectorAll('[data-testid=fact-link]')].map(a => a.getAttribute('href'))",
+    )
+    .await;
+    serde_json::from_value(ids).unwrap()
+}
+
+/// Runs `body` (JS, with `views` the object store, in a read-write
+/// transaction) against the cache and returns what it hands to `done`.
+async fn with_cache(client: &Client, body: &str) -> Value {
+    let script = format!(
+        "const done = arguments[arguments.length - 1];
+         const open = indexedDB.open('parallax-cache', 1);
+         open.onupgradeneeded = () => open.result.createObjectStore('views');
+         open.onsuccess = () => {{
+           const views = open.result.transaction('views', 'readwrite').objectStore('views');
+           {body}
+         }};
+         open.onerror = () => done('error');"
+    );
+    client.execute_async(&script, vec![]).await.unwrap()
+}
+
+/// The cached record of `slot` (null when there is none).
+async fn record(client: &Client, slot: &str) -> Value {
+    with_cache(
+        client,
+        &format!(
+            "const get = views.get('{slot}'); get.onsuccess = () => done(get.result ?? null);"
+        ),
+    )
+    .await
+}
+
+/// Reloads the page and waits for its matrix.
+async fn reload(client: &Client) -> Vec<String> {
+    client.refresh().await.unwrap();
+    fact_ids(client).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn return_visits_use_the_kept_view_model() {
+    let server = StaticServer::start(dist_dir());
+    let driver = ChromeDriver::start();
+    let base = server.url("/");
+    with_browser(&driver, Browser::default(), move |client| async move {
+        // First visit: built, then kept.
+        client.goto(&format!("{base}#/")).await.unwrap();
+        let first = fact_ids(&client).await;
+        assert!(marks(&client).await.contains(&"parallax-build-page".to_string()));
+        wait_until(
+            &client,
+            "return new Promise(ok => { const o = indexedDB.open('parallax-cache', 1);
+               o.onupgradeneeded = () => o.result.createObjectStore('views');
+               o.onsuccess = () => { const g = o.result.transaction('views').objectStore('views').get('bundled');
+                 g.onsuccess = () => ok(!!g.result); g.onerror = () => ok(false); };
+               o.onerror = () => ok(false); })",
+        )
+        .await;
+        let kept = record(&client, "bundled").await;
+        let stamp = kept["stamp"].as_str().unwrap().to_string();
+        let build = js(&client, "return document.querySelector('meta[name=parallax-build]').content").await;
+        assert!(stamp.starts_with(&format!("{}:", build.as_str().unwrap())), "{stamp}");
+
+        // Return visit: from the cache, the same matrix.
+        assert_eq!(reload(&client).await, first);
+        let seen = marks(&client).await;
+        assert!(seen.contains(&"parallax-view-cached".to_string()), "{seen:?}");
+        assert!(!seen.iter().any(|m| m.starts_with("parallax-build-page")), "{seen:?}");
+
+        // A record for other articles (another stamp) is not used.
+        with_cache(
+            &client,
+            "const get = views.get('bundled');
+             get.onsuccess = () => { const r = get.result; r.stamp = r.stamp + '-other';
+               views.put(r, 'bundled').onsuccess = () => done(true); };",
+        )
+        .await;
+        assert_eq!(reload(&client).await, first);
+        let seen = marks(&client).await;
+        assert!(seen.contains(&"parallax-build-page".to_string()), "{seen:?}");
+        assert!(!seen.contains(&"parallax-view-cached".to_string()), "{seen:?}");
+
+        // A damaged record with the right stamp is ignored and rebuilt.
+        wait_until(
+            &client,
+            &format!(
+                "return new Promise(ok => {{ const o = indexedDB.open('parallax-cache', 1);
+                   o.onsuccess = () => {{ const g = o.result.transaction('views').objectStore('views').get('bundled');
+                     g.onsuccess = () => ok(!!g.result && g.result.stamp === '{stamp}'); }}; }})"
+            ),
+        )
+        .await;
+        with_cache(
+            &client,
+            &format!("views.put({{ stamp: '{stamp}', view: '{{\"slug\": 4' }}, 'bundled').onsuccess = () => done(true);"),
+        )
+        .await;
+        assert_eq!(reload(&client).await, first);
+        let seen = marks(&client).await;
+        assert!(seen.contains(&"parallax-build-page".to_string()), "{seen:?}");
+        assert_eq!(
+            js(&client, "return document.querySelectorAll('[data-testid=story-missing]').length").await,
+            Value::from(0)
+        );
+    })
+    .await;
+
+    // A saved story whose article changed is analysed again.
+    let dir = std::env::temp_dir().join(format!("parallax-return-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("two.parallax.json");
+    let texts = parallax_core::synthetic::synthetic_story(2, 3 * 1024, 11);
+    let file = StoryFile::new(
+        "Two outlets",
+        texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| StoryFileArticle {
+                id: format!("a{i}"),
+                outlet: format!("Outlet {i}"),
+                outlet_note: None,
+                url: None,
+                published: None,
+                text,
+            })
+            .collect(),
+    );
+    std::fs::write(&path, to_json(&file)).unwrap();
+    let base = server.url("/");
+    with_browser(&driver, Browser::default(), move |client| async move {
+        client.goto(&format!("{base}#/stories")).await.unwrap();
+        find(&client, "[data-testid=stories-page]").await;
+        let input = client.find(Locator::Css("[data-testid=import-story]")).await.unwrap();
+        input.send_keys(&path.display().to_string()).await.unwrap();
+        let first = fact_ids(&client).await;
+        let hash = js(&client, "return location.hash").await;
+        let slot = format!("saved:{}", hash.as_str().unwrap().split('/').nth(2).unwrap());
+        wait_until(
+            &client,
+            &format!(
+                "return new Promise(ok => {{ const o = indexedDB.open('parallax-cache', 1);
+                   o.onsuccess = () => {{ const g = o.result.transaction('views').objectStore('views').get('{slot}');
+                     g.onsuccess = () => ok(!!g.result); g.onerror = () => ok(false); }}; o.onerror = () => ok(false); }})"
+            ),
+        )
+        .await;
+        assert_eq!(reload(&client).await, first);
+        assert!(marks(&client).await.contains(&"parallax-view-cached".to_string()));
+
+        // The stored story changes (as an edit saves it): one more sentence.
+        client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const open = indexedDB.open('parallax', 1);
+                 open.onsuccess = () => {
+                   const stories = open.result.transaction('stories', 'readwrite').objectStore('stories');
+                   const all = stories.getAll();
+                   all.onsuccess = () => {
+                     const record = all.result[0];
+                     const story = JSON.parse(record.story);
+                     story.articles[0].text += '\\n\\nThe harbour authority said the ferry service would resume on Monday.\\n';
+                     record.story = JSON.stringify(story);
+                     stories.put(record, record.id).onsuccess = () => done(true);
+                   };
+                 };",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let changed = reload(&client).await;
+        let seen = marks(&client).await;
+        assert!(seen.contains(&"parallax-build-page".to_string()), "{seen:?}");
+        assert!(!seen.contains(&"parallax-view-cached".to_string()), "{seen:?}");
+        assert_ne!(changed, first, "the new sentence is a fact of its own");
+    })
+    .await;
+}
