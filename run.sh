@@ -303,6 +303,12 @@ main() {
       step "in-browser benchmark (release wasm, headless Chromium)"
       cargo test -p parallax --release --target wasm32-unknown-unknown --test browser_bench -- --include-ignored --nocapture 2>&1 |
         grep -E "browser:|test result|error" || true
+      step "the app in headless Chromium (release build): own stories of 10, 100, 1000 articles; first and return visits"
+      [ -f dist/index.html ] || build
+      cargo test -p parallax --test own_stories own_story_benchmark -- --ignored --nocapture 2>&1 |
+        grep -E "own story|test result|panicked" || true
+      cargo test -p parallax --test return_visits return_visit_benchmark -- --ignored --nocapture 2>&1 |
+        grep -E "visit \(|test result|panicked" || true
       peers_bench
       ;;
     screenshots)

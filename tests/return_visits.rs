@@ -203,3 +203,83 @@ async fn return_visits_use_the_kept_view_model() {
     })
     .await;
 }
+
+/// Not a check: navigation start → matrix in the DOM on a first visit, and
+/// DOMContentLoaded → matrix on return visits (served from the kept
+/// view-model), for the bundled story and a 100-article story of one's
+/// own; the longest main-thread task during each load. Run by
+/// `./run.sh bench`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "a benchmark: ./run.sh bench"]
+async fn return_visit_benchmark() {
+    let server = StaticServer::start(dist_dir());
+    let driver = ChromeDriver::start();
+    let dir = std::env::temp_dir().join(format!("parallax-return-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("hundred.parallax.json");
+    let texts = parallax_core::synthetic::synthetic_story(100, 5 * 1024, 7);
+    let file = StoryFile::new(
+        "A synthetic story of 100 articles",
+        texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| StoryFileArticle {
+                id: format!("a{}", i + 1),
+                outlet: format!("Outlet {}", i + 1),
+                outlet_note: None,
+                url: None,
+                published: None,
+                text,
+            })
+            .collect(),
+    );
+    std::fs::write(&path, to_json(&file)).unwrap();
+    let base = server.url("/");
+    with_browser(&driver, Browser::default(), move |client| async move {
+        // Long tasks from the very start of each load (buffered entries).
+        let timings = "const nav = performance.getEntriesByType('navigation')[0];
+             const at = n => { const m = performance.getEntriesByName(n); return m.length ? m[m.length - 1].startTime : NaN; };
+             const longest = window.__longest;
+             const path = ['parallax-view-cached', 'parallax-build-worker', 'parallax-build-page'].find(n => !isNaN(at(n)));
+             return [at('parallax-matrix'), at('parallax-matrix') - nav.domContentLoadedEventStart, longest, path]";
+        client.goto(&format!("{base}#/stories")).await.unwrap();
+        find(&client, "[data-testid=stories-page]").await;
+        let input = client.find(Locator::Css("[data-testid=import-story]")).await.unwrap();
+        input.send_keys(&path.display().to_string()).await.unwrap();
+        find(&client, "[data-testid=fact-row]").await;
+        let own = js(&client, "return location.hash").await.as_str().unwrap().to_string();
+        for (name, hash) in [("bundled story", "#/".to_string()), ("100-article story", own)] {
+            for visit in ["first visit", "return visit", "return visit"] {
+                if visit == "first visit" {
+                    js(&client, "return new Promise(ok => { const d = indexedDB.deleteDatabase('parallax-cache'); d.onsuccess = d.onerror = () => ok(true); })").await;
+                }
+                client.goto(&format!("{base}{hash}")).await.unwrap();
+                client.refresh().await.unwrap();
+                find(&client, "[data-testid=fact-row]").await;
+                // Long tasks since navigation start (buffered entries).
+                js(
+                    &client,
+                    "return new Promise(ok => {
+                       window.__longest = 0;
+                       new PerformanceObserver(list => {
+                         window.__longest = Math.max(window.__longest, ...list.getEntries().map(t => t.duration));
+                       }).observe({ type: 'longtask', buffered: true });
+                       setTimeout(() => ok(true), 300);
+                     })",
+                )
+                .await;
+                let t = js(&client, timings).await;
+                println!(
+                    "{name}, {visit} ({}): navigation → matrix {:.0} ms, DOMContentLoaded → matrix {:.0} ms, longest main-thread task {:.0} ms",
+                    t[3].as_str().unwrap_or("?"),
+                    t[0].as_f64().unwrap_or(f64::NAN),
+                    t[1].as_f64().unwrap_or(f64::NAN),
+                    t[2].as_f64().unwrap_or(f64::NAN)
+                );
+                // Let the kept view-model be written before the next visit.
+                tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+            }
+        }
+    })
+    .await;
+}
