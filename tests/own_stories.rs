@@ -749,6 +749,77 @@ async fn big_stories_are_built_in_the_worker() {
     .await;
 }
 
+/// Files dropped on the new-story page become articles; when the device
+/// will not keep the story (its storage quota is full), saving says so,
+/// the draft stays, and the story can be downloaded as a story file.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dropped_files_survive_a_full_quota() {
+    let server = StaticServer::start(dist_dir());
+    let driver = ChromeDriver::start();
+    let base = server.url("/");
+    let (a, b) = (
+        story_text("wildfire-cedar-falls", "a"),
+        story_text("wildfire-cedar-falls", "b"),
+    );
+    with_browser(&driver, Browser::default(), move |client| async move {
+        client.goto(&format!("{base}#/new")).await.unwrap();
+        find(&client, "[data-testid=drop-zone]").await;
+        client
+            .execute(
+                "const [a, b] = arguments; const data = new DataTransfer();
+                 data.items.add(new File([a], 'courier.txt', { type: 'text/plain' }));
+                 data.items.add(new File([b], 'ridge.md', { type: 'text/markdown' }));
+                 document.querySelector('[data-testid=drop-zone]').dispatchEvent(
+                   new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));",
+                vec![json!(a), json!(b)],
+            )
+            .await
+            .unwrap();
+        wait_until(
+            &client,
+            "const boxes = [...document.querySelectorAll('[data-testid=article-text]')];
+             return boxes.length === 2 && boxes.every(b => b.value.length > 500)",
+        )
+        .await;
+
+        js(
+            &client,
+            "IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+             window.__downloads = []; window.__blobs = {};
+             const create = URL.createObjectURL;
+             URL.createObjectURL = blob => { const url = create(blob); window.__blobs[url] = blob; return url; };
+             HTMLAnchorElement.prototype.click = function () { window.__downloads.push([this.download, this.href]); };
+             return true",
+        )
+        .await;
+        click(&client, "[data-testid=save-story]").await;
+        wait_until(
+            &client,
+            "return document.querySelector('[data-testid=new-story-messages]').textContent.includes('storage for the page is full')",
+        )
+        .await;
+        assert!(fragment(&client).await.starts_with("#/new"), "still on the draft");
+        assert_eq!(
+            js(&client, "return document.querySelectorAll('[data-testid=article-text]').length").await,
+            json!(2)
+        );
+        click(&client, "[data-testid=download-draft]").await;
+        wait_until(&client, "return window.__downloads.length === 1").await;
+        let file = client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 window.__blobs[window.__downloads[0][1]].text().then(done);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let file = parallax_core::import::story_file::parse_story_file(file.as_str().unwrap()).unwrap();
+        assert_eq!(file.articles.len(), 2);
+        assert_eq!(file.articles[1].text.trim(), story_text("wildfire-cedar-falls", "b").trim());
+    })
+    .await;
+}
+
 /// A story file of `articles` synthetic articles of about 5 KB each.
 fn synthetic_story_file(articles: usize) -> StoryFile {
     let texts = parallax_core::synthetic::synthetic_story(articles, 5 * 1024, 7);

@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 
 use crate::route::{Place, Route, StoryRef};
 use crate::ui::app::go;
+use crate::ui::download::{download, file_name};
 use crate::ui::files::{Incoming, files_of, pasted_html, read};
 use crate::ui::saved;
 
@@ -211,6 +212,7 @@ pub fn NewStoryPage(editing: Option<String>) -> impl IntoView {
     } else {
         "New story"
     };
+    let unsaved = RwSignal::new(false);
     let save = move |_| {
         if saving.get_untracked() {
             return;
@@ -237,12 +239,25 @@ pub fn NewStoryPage(editing: Option<String>) -> impl IntoView {
                     }
                     go(&Place::Story(StoryRef::Saved(id), Route::home()));
                 }
-                Err(message) => messages.set(vec![
-                    message,
-                    "Nothing you typed is lost: the draft is still here.".to_string(),
-                ]),
+                Err(message) => {
+                    unsaved.set(true);
+                    messages.set(vec![
+                        message,
+                        "Nothing you typed is lost: the draft is still here, and it can be downloaded as a story file.".to_string(),
+                    ]);
+                }
             }
         });
+    };
+    // When the device will not keep the story (storage full or off), it
+    // can still leave as a story file.
+    let download_draft = move |_| {
+        let file = collect(&title.get_untracked(), &drafts.get_untracked(), true);
+        download(
+            &file_name(&file.title, "parallax.json"),
+            "application/json",
+            &to_json(&file),
+        );
     };
 
     let suggested_title = move || {
@@ -311,6 +326,11 @@ pub fn NewStoryPage(editing: Option<String>) -> impl IntoView {
                         n => format!("Save and compare {n} articles"),
                     }}
                 </button>
+                {move || unsaved.get().then(|| view! {
+                    <button type="button" class="button" data-testid="download-draft" on:click=download_draft>
+                        "Download as a story file"
+                    </button>
+                })}
             </p>
         </section>
     }
