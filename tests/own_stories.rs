@@ -15,8 +15,8 @@ use parallax_core::compare::StoryView;
 use parallax_core::import::story_file::{StoryFile, StoryFileArticle, embed_in_html, to_json};
 use serde_json::{Value, json};
 use support::{
-    Browser, ChromeDriver, StaticServer, axe_violations, click, dist_dir, find, js, wait_until,
-    with_browser,
+    Browser, ChromeDriver, StaticServer, axe_violations, click, dist_dir, find, js, marks,
+    synthetic_story_file, wait_until, with_browser,
 };
 
 fn story_text(story: &str, outlet: &str) -> String {
@@ -520,9 +520,9 @@ async fn own_story_journeys() {
     // cancelled.
     let dir = temp_dir("large");
     let twelve = dir.join("twelve.parallax.json");
-    std::fs::write(&twelve, to_json(&synthetic_story_file(12))).unwrap();
+    std::fs::write(&twelve, to_json(&synthetic_story_file(12, 5 * 1024, 7))).unwrap();
     let hundred = dir.join("hundred.parallax.json");
-    let hundred_file = synthetic_story_file(100);
+    let hundred_file = synthetic_story_file(100, 5 * 1024, 7);
     let hundred_facts = StoryView::build(&hundred_file.clone().into_story("x"))
         .facts
         .len();
@@ -532,7 +532,7 @@ async fn own_story_journeys() {
     );
     std::fs::write(&hundred, to_json(&hundred_file)).unwrap();
     let large = dir.join("large.parallax.json");
-    std::fs::write(&large, to_json(&synthetic_story_file(3000))).unwrap();
+    std::fs::write(&large, to_json(&synthetic_story_file(3000, 5 * 1024, 7))).unwrap();
     let base = root.clone();
     with_browser(&driver, Browser::default(), move |client| async move {
         client.goto(&format!("{base}#/stories")).await.unwrap();
@@ -656,16 +656,6 @@ async fn own_story_journeys() {
     .await;
 }
 
-/// The names of the Performance marks set so far.
-async fn marks(client: &Client) -> Vec<String> {
-    let names = js(
-        client,
-        "return performance.getEntriesByType('mark').map(m => m.name)",
-    )
-    .await;
-    serde_json::from_value(names).unwrap()
-}
-
 /// Chooses `file` in the story list's import and waits for its matrix.
 async fn open_story_file(client: &Client, base: &str, path: &Path) {
     client.goto(&format!("{base}#/stories")).await.unwrap();
@@ -682,7 +672,7 @@ async fn big_stories_are_built_in_the_worker() {
     let server = StaticServer::start(dist_dir());
     let driver = ChromeDriver::start();
     let dir = temp_dir("worker");
-    let file = synthetic_story_file(16);
+    let file = synthetic_story_file(16, 5 * 1024, 7);
     let bytes: usize = file.articles.iter().map(|a| a.text.len()).sum();
     assert!(
         bytes > 64 * 1024,
@@ -820,26 +810,6 @@ async fn dropped_files_survive_a_full_quota() {
     .await;
 }
 
-/// A story file of `articles` synthetic articles of about 5 KB each.
-fn synthetic_story_file(articles: usize) -> StoryFile {
-    let texts = parallax_core::synthetic::synthetic_story(articles, 5 * 1024, 7);
-    StoryFile::new(
-        format!("A synthetic story of {articles} articles"),
-        texts
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| StoryFileArticle {
-                id: format!("a{}", i + 1),
-                outlet: format!("Outlet {}", i + 1),
-                outlet_note: None,
-                url: None,
-                published: None,
-                text,
-            })
-            .collect(),
-    )
-}
-
 /// Not a check: time from choosing a story file of 10, 100 and 1,000
 /// articles to its matrix in the DOM, the longest main-thread task meanwhile
 /// (Long Tasks API) and the JS heap. Run by `./run.sh bench`.
@@ -851,7 +821,7 @@ async fn own_story_benchmark() {
     let dir = temp_dir("bench");
     for articles in bench_sizes() {
         let path = dir.join(format!("story-{articles}.parallax.json"));
-        std::fs::write(&path, to_json(&synthetic_story_file(articles))).unwrap();
+        std::fs::write(&path, to_json(&synthetic_story_file(articles, 5 * 1024, 7))).unwrap();
         let base = server.url("/");
         with_browser(&driver, Browser::default(), move |client| async move {
             client.goto(&format!("{base}#/stories")).await.unwrap();

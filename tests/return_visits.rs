@@ -9,18 +9,12 @@
 mod support;
 
 use fantoccini::{Client, Locator};
-use parallax_core::import::story_file::{StoryFile, StoryFileArticle, to_json};
+use parallax_core::import::story_file::to_json;
 use serde_json::Value;
-use support::{Browser, ChromeDriver, StaticServer, dist_dir, find, js, wait_until, with_browser};
-
-async fn marks(client: &Client) -> Vec<String> {
-    let names = js(
-        client,
-        "return performance.getEntriesByType('mark').map(m => m.name)",
-    )
-    .await;
-    serde_json::from_value(names).unwrap()
-}
+use support::{
+    Browser, ChromeDriver, StaticServer, dist_dir, find, js, marks, synthetic_story_file,
+    wait_until, with_browser,
+};
 
 async fn fact_ids(client: &Client) -> Vec<String> {
     find(client, "[data-testid=fact-row]").await;
@@ -137,22 +131,7 @@ async fn return_visits_use_the_kept_view_model() {
     let dir = std::env::temp_dir().join(format!("parallax-return-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("two.parallax.json");
-    let texts = parallax_core::synthetic::synthetic_story(2, 3 * 1024, 11);
-    let file = StoryFile::new(
-        "Two outlets",
-        texts
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| StoryFileArticle {
-                id: format!("a{i}"),
-                outlet: format!("Outlet {i}"),
-                outlet_note: None,
-                url: None,
-                published: None,
-                text,
-            })
-            .collect(),
-    );
+    let file = synthetic_story_file(2, 3 * 1024, 11);
     std::fs::write(&path, to_json(&file)).unwrap();
     let base = server.url("/");
     with_browser(&driver, Browser::default(), move |client| async move {
@@ -217,22 +196,7 @@ async fn return_visit_benchmark() {
     let dir = std::env::temp_dir().join(format!("parallax-return-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("hundred.parallax.json");
-    let texts = parallax_core::synthetic::synthetic_story(100, 5 * 1024, 7);
-    let file = StoryFile::new(
-        "A synthetic story of 100 articles",
-        texts
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| StoryFileArticle {
-                id: format!("a{}", i + 1),
-                outlet: format!("Outlet {}", i + 1),
-                outlet_note: None,
-                url: None,
-                published: None,
-                text,
-            })
-            .collect(),
-    );
+    let file = synthetic_story_file(100, 5 * 1024, 7);
     std::fs::write(&path, to_json(&file)).unwrap();
     let base = server.url("/");
     with_browser(&driver, Browser::default(), move |client| async move {

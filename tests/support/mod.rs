@@ -15,6 +15,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
+use parallax_core::import::story_file::{StoryFile, StoryFileArticle};
 use serde_json::{Value, json};
 
 /// The sub-path the built folder is also served under.
@@ -434,4 +435,36 @@ pub async fn axe_violations(client: &Client) -> Value {
         )
         .await
         .expect("axe.run")
+}
+
+/// A story file of `articles` synthetic articles of about `bytes_each`
+/// bytes (`parallax_core::synthetic`), one outlet each.
+pub fn synthetic_story_file(articles: usize, bytes_each: usize, seed: u64) -> StoryFile {
+    let texts = parallax_core::synthetic::synthetic_story(articles, bytes_each, seed);
+    StoryFile::new(
+        format!("A synthetic story of {articles} articles"),
+        texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| StoryFileArticle {
+                id: format!("a{}", i + 1),
+                outlet: format!("Outlet {}", i + 1),
+                outlet_note: None,
+                url: None,
+                published: None,
+                text,
+            })
+            .collect(),
+    )
+}
+
+/// The names of the Performance marks set so far (the app marks which path
+/// a build took).
+pub async fn marks(client: &Client) -> Vec<String> {
+    let names = js(
+        client,
+        "return performance.getEntriesByType('mark').map(m => m.name)",
+    )
+    .await;
+    serde_json::from_value(names).unwrap()
 }
