@@ -141,8 +141,6 @@ async fn explorer_journeys() {
             .execute("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", vec![arg])
             .await
             .unwrap();
-        let counterparts = sentence.attr("data-counterparts").await.unwrap().unwrap_or_default();
-        assert!(counterparts.contains("s-5cdbf99d-15"), "{counterparts}");
         let mouse = MouseActions::new("mouse".into()).then(PointerAction::MoveToElement {
             element: sentence.clone(),
             duration: Some(Duration::from_millis(50)),
@@ -150,6 +148,10 @@ async fn explorer_journeys() {
             y: 0.0,
         });
         client.perform_actions(mouse).await.unwrap();
+        // The counterparts are listed when the sentence is pointed at.
+        wait_until(&client, "return !!document.getElementById('s-985eb20a-17').dataset.counterparts").await;
+        let counterparts = sentence.attr("data-counterparts").await.unwrap().unwrap_or_default();
+        assert!(counterparts.contains("s-5cdbf99d-15"), "{counterparts}");
         wait_until(
             &client,
             "const e = document.getElementById('s-5cdbf99d-15'); const col = document.getElementById('col-5cdbf99d'); \

@@ -44,7 +44,11 @@ pub use wire::{WireStoryView, WireView};
 /// dates and entities. Serialisable (serde), so the engine's worker can
 /// send it to the page and the page can cache it. (Not `Eq`: the analyses
 /// it keeps hold `f64`.)
+///
+/// What the JSON leaves out because the articles have it (a fact's
+/// sentences' texts, article ids and outlets) is filled in on reading.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "StoryViewData")]
 pub struct StoryView {
     pub slug: String,
     pub title: String,
@@ -59,11 +63,49 @@ pub struct StoryView {
     pub entities: Vec<EntityView>,
     /// Outlets that carry the same wire text.
     pub wire: WireStoryView,
+    /// The explanations of the items marked in the texts, each once
+    /// ([`MarkView::note`] indexes them).
+    pub notes: Vec<String>,
     /// The analyses and the alignment the views were derived from, for the
     /// W3C Web Annotation export. Built here, never serialised: a view-model
     /// sent from the engine's worker arrives without them.
     #[serde(skip)]
     analysed: Option<Arc<Analysed>>,
+}
+
+/// A [`StoryView`] as read from JSON, before what it leaves out is filled in.
+#[derive(Deserialize)]
+struct StoryViewData {
+    slug: String,
+    title: String,
+    articles: Vec<ArticleView>,
+    facts: Vec<FactView>,
+    omissions: Vec<OmissionView>,
+    quotes: Vec<QuoteView>,
+    timeline: TimelineView,
+    entities: Vec<EntityView>,
+    wire: WireStoryView,
+    notes: Vec<String>,
+}
+
+impl From<StoryViewData> for StoryView {
+    fn from(data: StoryViewData) -> StoryView {
+        let mut view = StoryView {
+            slug: data.slug,
+            title: data.title,
+            articles: data.articles,
+            facts: data.facts,
+            omissions: data.omissions,
+            quotes: data.quotes,
+            timeline: data.timeline,
+            entities: data.entities,
+            wire: data.wire,
+            notes: data.notes,
+            analysed: None,
+        };
+        view.fill_in();
+        view
+    }
 }
 
 /// What a view-model was derived from.
@@ -112,17 +154,24 @@ impl Source {
 pub struct ArticleView {
     pub id: String,
     pub outlet: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outlet_note: Option<String>,
     /// The original page, when the manifest has it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<PublishedView>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub metadata: Vec<MetadataView>,
     /// The story, in text order: captions, sub-headings and paragraphs.
     pub blocks: Vec<BlockView>,
     /// What the pipeline set apart from the story: author bio, site furniture.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub apart: Vec<ApartView>,
     /// Warnings about this article's text, for the reader.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
     pub sentence_count: usize,
 }
@@ -158,21 +207,100 @@ pub enum BlockView {
 }
 
 /// A sentence with its stable address in the story.
+///
+/// Sized for the trip from the engine's worker to the page: the sentence's
+/// items are kept once each ([`SentenceView::marks`]) and cut into segments
+/// on demand ([`SentenceView::segments`]); its counterparts in other
+/// articles are counted here and listed on demand
+/// ([`StoryView::counterparts`]): listed per sentence they grew with the
+/// square of a fact's outlets.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceView {
     /// 1-based number of the sentence within its article.
     pub number: usize,
     pub span: Span,
     pub text: String,
-    /// The sentence cut where extracted items start and end; concatenated,
-    /// the segments' texts are exactly `text`.
-    pub segments: Vec<Segment>,
+    /// The extracted items overlapping the sentence, sorted by start (outer
+    /// first), each cut to the sentence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<MarkView>,
     /// The id of the claim this sentence is (one claim per story sentence).
     pub claim_id: String,
     /// Ids of the facts the claim belongs to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub facts: Vec<String>,
-    /// The same facts' sentences in other articles: (article id, number).
-    pub counterparts: Vec<(String, usize)>,
+    /// How many sentences of other articles report the same facts (each
+    /// once): the length of [`StoryView::counterparts`].
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub counterpart_count: usize,
+}
+
+/// An extracted item in a sentence: where, what kind, and its explanation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MarkView {
+    /// Byte range in the sentence's text.
+    pub start: u32,
+    pub end: u32,
+    pub kind: ItemKind,
+    /// What it is and the rule that found it: an index into
+    /// [`StoryView::notes`] (one item is explained alike in every article
+    /// that has it, and the rules' explanations are long).
+    pub note: u32,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl SentenceView {
+    /// The sentence cut where its items start and end; concatenated, the
+    /// segments' texts are exactly [`SentenceView::text`]. `notes` are the
+    /// story's ([`StoryView::notes`]).
+    pub fn segments(&self, notes: &[String]) -> Vec<Segment> {
+        let len = self.text.len() as u32;
+        let mut cuts = vec![0, len];
+        for mark in &self.marks {
+            cuts.push(mark.start.min(len));
+            cuts.push(mark.end.min(len));
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        cuts.windows(2)
+            .filter_map(|w| {
+                let text = self.text.get(w[0] as usize..w[1] as usize)?;
+                if text.is_empty() {
+                    return None;
+                }
+                let over: Vec<&MarkView> = self
+                    .marks
+                    .iter()
+                    .filter(|m| m.start <= w[0] && w[1] <= m.end)
+                    .collect();
+                Some(Segment {
+                    text: text.to_string(),
+                    kinds: over.iter().map(|m| m.kind).collect(),
+                    notes: over.iter().map(|m| note(notes, m).to_string()).collect(),
+                })
+            })
+            .collect()
+    }
+
+    /// Every distinct explanation of the items marked in the sentence, in
+    /// order. `notes` are the story's ([`StoryView::notes`]).
+    pub fn notes(&self, notes: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for mark in &self.marks {
+            let text = note(notes, mark);
+            if !out.iter().any(|n| n == text) {
+                out.push(text.to_string());
+            }
+        }
+        out
+    }
+}
+
+fn note<'n>(notes: &'n [String], mark: &MarkView) -> &'n str {
+    notes.get(mark.note as usize).map_or("", String::as_str)
 }
 
 /// What kind of extracted item marks a piece of text.
@@ -225,7 +353,8 @@ impl ItemKind {
     }
 }
 
-/// A piece of a sentence and the items that cover it, each explained.
+/// A piece of a sentence and the items that cover it, each explained
+/// (made by [`SentenceView::segments`], not sent).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Segment {
     pub text: String,
@@ -299,12 +428,14 @@ impl StoryView {
     /// The view-model of `story` from its articles' analyses (in order,
     /// entity keys merged across the story).
     fn from_analyses(story: &Story, analyses: Vec<Analysis>) -> StoryView {
+        let mut notes = NoteTable::default();
         let mut articles: Vec<ArticleView> = story
             .articles
             .iter()
             .zip(&analyses)
-            .map(|(article, analysis)| ArticleView::build(article, analysis))
+            .map(|(article, analysis)| ArticleView::build(article, analysis, &mut notes))
             .collect();
+        let notes = notes.list;
         let source = Source {
             articles: story
                 .articles
@@ -323,17 +454,73 @@ impl StoryView {
         link_sentences(&mut articles, &source, &alignment);
         let mut facts = facts::build_facts(&source, &alignment);
         let wire = wire::build_wire(&mut facts, &articles);
+        let omissions = facts::build_omissions(&alignment);
+        let quotes = quotes::build_quotes(&source, &alignment);
+        let timeline = timeline::build_timeline(&source, &alignment);
+        let entities = entities::build_entities(&source, &alignment);
         StoryView {
             slug: story.slug.clone(),
             title: story.title.clone(),
+            notes,
             facts,
             wire,
-            omissions: facts::build_omissions(&alignment),
-            quotes: quotes::build_quotes(&source, &alignment),
-            timeline: timeline::build_timeline(&source, &alignment),
-            entities: entities::build_entities(&source, &alignment),
+            omissions,
+            quotes,
+            timeline,
+            entities,
             articles,
             analysed: Some(Arc::new(Analysed { source, alignment })),
+        }
+    }
+
+    /// Fills in what the JSON leaves out because the articles have it: a
+    /// fact's claims' article ids, outlets and sentence texts, and the
+    /// outlet of each quote side, date mention and entity naming.
+    fn fill_in(&mut self) {
+        let outlet = |article: usize| {
+            self.articles
+                .get(article)
+                .map(|a| a.outlet.clone())
+                .unwrap_or_default()
+        };
+        for side in self.quotes.iter_mut().flat_map(|q| &mut q.sides) {
+            side.outlet = outlet(side.article);
+        }
+        for mention in self
+            .timeline
+            .entries
+            .iter_mut()
+            .flat_map(|e| &mut e.mentions)
+        {
+            mention.outlet = outlet(mention.article);
+        }
+        for naming in self.entities.iter_mut().flat_map(|e| &mut e.namings) {
+            naming.outlet = outlet(naming.article);
+        }
+        let texts: Vec<Vec<&str>> = self
+            .articles
+            .iter()
+            .map(|a| {
+                let mut texts = vec![""; a.sentence_count];
+                for s in a.sentences() {
+                    if let Some(slot) = s.number.checked_sub(1).and_then(|i| texts.get_mut(i)) {
+                        *slot = &s.text;
+                    }
+                }
+                texts
+            })
+            .collect();
+        for claim in self.facts.iter_mut().flat_map(|f| &mut f.claims) {
+            if let Some(article) = self.articles.get(claim.article) {
+                claim.article_id.clone_from(&article.id);
+                claim.outlet.clone_from(&article.outlet);
+            }
+            if let Some(text) = texts
+                .get(claim.article)
+                .and_then(|t| t.get(claim.sentence.checked_sub(1)?))
+            {
+                claim.text = (*text).to_string();
+            }
         }
     }
 
@@ -355,6 +542,44 @@ impl StoryView {
         self.articles.iter().find(|a| a.id == id)
     }
 
+    /// The sentences of other articles that report the same facts as
+    /// sentence `number` of article `article` (an index into
+    /// [`StoryView::articles`]), each once: (article id, sentence number),
+    /// fact by fact in article order. Worked out from the facts on demand
+    /// (for the sentence pointed at), not stored per sentence.
+    pub fn counterparts(&self, article: usize, number: usize) -> Vec<(String, usize)> {
+        let Some(sentence) = self
+            .articles
+            .get(article)
+            .and_then(|a| a.sentences().find(|s| s.number == number))
+        else {
+            return Vec::new();
+        };
+        let mut seen: crate::model::HashSet<(usize, usize)> = Default::default();
+        let mut out = Vec::new();
+        for id in &sentence.facts {
+            let Some((_, fact)) = self.fact(id) else {
+                continue;
+            };
+            for c in fact.claims.iter().filter(|c| c.article != article) {
+                if seen.insert((c.article, c.sentence)) {
+                    out.push((c.article_id.clone(), c.sentence));
+                }
+            }
+        }
+        out
+    }
+
+    /// [`SentenceView::segments`] with this story's notes.
+    pub fn segments(&self, sentence: &SentenceView) -> Vec<Segment> {
+        sentence.segments(&self.notes)
+    }
+
+    /// [`SentenceView::notes`] with this story's notes.
+    pub fn sentence_notes(&self, sentence: &SentenceView) -> Vec<String> {
+        sentence.notes(&self.notes)
+    }
+
     /// The sentence a link names, if it exists.
     pub fn sentence(&self, article: &str, number: usize) -> Option<&SentenceView> {
         self.article(article)?
@@ -364,13 +589,14 @@ impl StoryView {
 }
 
 impl ArticleView {
-    pub fn build(article: &Article, analysis: &Analysis) -> ArticleView {
+    /// The view of one article; its marks' notes go in the story's `notes`.
+    fn build(article: &Article, analysis: &Analysis, notes: &mut NoteTable) -> ArticleView {
         let raw: &str = &article.raw;
         let doc = &analysis.document;
         let text = |span: Span| span.text(raw).to_string();
         let mut blocks = Vec::new();
         let mut apart = Vec::new();
-        let marks = marked_items(raw, analysis);
+        let marks = marked_items(raw, analysis, notes);
         let mut number = 0;
         for (index, part) in doc.parts.iter().enumerate() {
             match part.kind {
@@ -393,10 +619,10 @@ impl ArticleView {
                                 number,
                                 span: s.span,
                                 text: text(s.span),
-                                segments: segments(raw, s.span, &marks),
+                                marks: sentence_marks(s.span, &marks),
                                 claim_id: String::new(),
                                 facts: Vec::new(),
-                                counterparts: Vec::new(),
+                                counterpart_count: 0,
                             }
                         })
                         .collect(),
@@ -460,9 +686,46 @@ impl ArticleView {
     }
 }
 
-/// Gives each sentence its claim id, facts and counterparts (claims are
-/// one per story sentence, in the same order).
+/// Gives each sentence its claim id, facts and the count of its
+/// counterparts (claims are one per story sentence, in the same order).
+///
+/// A sentence's counterparts are the claims of other articles in any of its
+/// facts, each once. Counted by inclusion–exclusion over the sentence's
+/// facts (a claim is in one fact, rarely two), from how many claims are in
+/// every fact of each set of facts some claim is in, story-wide and per
+/// article: linear in claims, where listing them was quadratic in a fact's
+/// outlets.
 fn link_sentences(articles: &mut [ArticleView], source: &Source, alignment: &StoryAlignment) {
+    use crate::align::ClaimRef;
+    use crate::model::HashMap;
+    // Fact sets larger than this are counted claim by claim (never seen).
+    const MAX_SET: usize = 6;
+    let facts_of = |a: usize, c: usize| -> Vec<usize> {
+        let mut facts = alignment
+            .facts_of(ClaimRef {
+                article: a,
+                claim: c,
+            })
+            .to_vec();
+        facts.sort_unstable();
+        facts.dedup();
+        facts
+    };
+    // Claims (story-wide, and per article) whose facts include each set.
+    let mut story_wide: HashMap<Vec<usize>, usize> = HashMap::default();
+    let mut per_article: HashMap<(usize, Vec<usize>), usize> = HashMap::default();
+    for (a, input) in source.articles.iter().enumerate() {
+        for c in 0..input.analysis.claims.len() {
+            let facts = facts_of(a, c);
+            if facts.len() > MAX_SET {
+                continue;
+            }
+            for subset in subsets(&facts) {
+                *per_article.entry((a, subset.clone())).or_default() += 1;
+                *story_wide.entry(subset).or_default() += 1;
+            }
+        }
+    }
     for (a, article) in articles.iter_mut().enumerate() {
         let Some(input) = source.articles.get(a) else {
             continue;
@@ -477,36 +740,79 @@ fn link_sentences(articles: &mut [ArticleView], source: &Source, alignment: &Sto
                     continue;
                 };
                 sentence.claim_id = claim.id.clone();
-                // A claim in two of the sentence's facts is one counterpart
-                // (a set, not a search of the list: facts of many outlets).
-                let mut seen: crate::model::HashSet<(usize, usize)> = Default::default();
-                for &f in alignment.facts_of(crate::align::ClaimRef {
-                    article: a,
-                    claim: index,
-                }) {
-                    let fact = &alignment.facts[f];
-                    sentence.facts.push(fact.id.clone());
-                    for c in fact.claims.iter().filter(|c| c.article != a) {
-                        if let Some(other) = source.articles.get(c.article)
-                            && seen.insert((c.article, c.claim))
-                        {
-                            sentence.counterparts.push((other.id.clone(), c.claim + 1));
+                sentence.facts = alignment
+                    .facts_of(ClaimRef {
+                        article: a,
+                        claim: index,
+                    })
+                    .iter()
+                    .map(|&f| alignment.facts[f].id.clone())
+                    .collect();
+                let facts = facts_of(a, index);
+                sentence.counterpart_count = if facts.len() > MAX_SET {
+                    let mut seen: crate::model::HashSet<(usize, usize)> = Default::default();
+                    for &f in &facts {
+                        for c in alignment.facts[f].claims.iter().filter(|c| c.article != a) {
+                            seen.insert((c.article, c.claim));
                         }
                     }
-                }
+                    seen.len()
+                } else {
+                    let mut count: isize = 0;
+                    for subset in subsets(&facts) {
+                        let sign = if subset.len() % 2 == 1 { 1 } else { -1 };
+                        let all = story_wide.get(&subset).copied().unwrap_or(0);
+                        let own = per_article.get(&(a, subset)).copied().unwrap_or(0);
+                        count += sign * (all as isize - own as isize);
+                    }
+                    count.max(0) as usize
+                };
             }
         }
+    }
+}
+
+/// Every non-empty subset of `set`, each in `set`'s order.
+fn subsets(set: &[usize]) -> Vec<Vec<usize>> {
+    (1..1usize << set.len())
+        .map(|bits| {
+            set.iter()
+                .enumerate()
+                .filter(|(i, _)| bits & (1 << i) != 0)
+                .map(|(_, &f)| f)
+                .collect()
+        })
+        .collect()
+}
+
+/// Distinct notes, each numbered once.
+#[derive(Default)]
+struct NoteTable {
+    list: Vec<String>,
+    numbers: crate::model::HashMap<String, u32>,
+}
+
+impl NoteTable {
+    fn number(&mut self, note: String) -> u32 {
+        if let Some(&n) = self.numbers.get(&note) {
+            return n;
+        }
+        let n = self.list.len() as u32;
+        self.list.push(note.clone());
+        self.numbers.insert(note, n);
+        n
     }
 }
 
 /// Every item worth marking in the text, sorted by start (outer first),
 /// and an index over their spans.
 struct Marks {
-    items: Vec<(Span, ItemKind, String)>,
+    /// Span, kind and note (numbered in the story's [`NoteTable`]).
+    items: Vec<(Span, ItemKind, u32)>,
     index: SpanIndex,
 }
 
-fn marked_items(raw: &str, analysis: &Analysis) -> Marks {
+fn marked_items(raw: &str, analysis: &Analysis, notes: &mut NoteTable) -> Marks {
     let mut items: Vec<(Span, ItemKind, String)> = Vec::new();
     for e in &analysis.entities {
         let kind = ItemKind::of_entity(e.kind);
@@ -545,39 +851,28 @@ fn marked_items(raw: &str, analysis: &Analysis) -> Marks {
     }
     items.sort_by_key(|(span, kind, _)| (span.start, std::cmp::Reverse(span.end), *kind));
     let index = SpanIndex::new(items.iter().map(|(span, _, _)| *span));
+    let items = items
+        .into_iter()
+        .map(|(span, kind, note)| (span, kind, notes.number(note)))
+        .collect();
     Marks { items, index }
 }
 
-/// Cuts `sentence` at every start and end of the items overlapping it.
-fn segments(raw: &str, sentence: Span, marks: &Marks) -> Vec<Segment> {
-    let covering: Vec<&(Span, ItemKind, String)> = marks
-        .index
-        .overlapping(sentence)
+/// The items overlapping `sentence`, cut to it, in marking order.
+fn sentence_marks(sentence: Span, marks: &Marks) -> Vec<MarkView> {
+    let mut found = marks.index.overlapping(sentence);
+    found.sort_unstable();
+    found
         .into_iter()
-        .map(|i| &marks.items[i])
-        .collect();
-    let mut cuts = vec![sentence.start, sentence.end];
-    for (span, _, _) in &covering {
-        cuts.push(span.start.clamp(sentence.start, sentence.end));
-        cuts.push(span.end.clamp(sentence.start, sentence.end));
-    }
-    cuts.sort_unstable();
-    cuts.dedup();
-    cuts.windows(2)
-        .filter_map(|w| {
-            let piece = Span::new(w[0], w[1]);
-            let text = piece.text(raw);
-            if text.is_empty() {
-                return None;
-            }
-            let over: Vec<_> = covering
-                .iter()
-                .filter(|(span, _, _)| span.contains(piece))
-                .collect();
-            Some(Segment {
-                text: text.to_string(),
-                kinds: over.iter().map(|(_, kind, _)| *kind).collect(),
-                notes: over.iter().map(|(_, _, note)| note.clone()).collect(),
+        .filter_map(|i| {
+            let (span, kind, note) = &marks.items[i];
+            let start = span.start.clamp(sentence.start, sentence.end);
+            let end = span.end.clamp(sentence.start, sentence.end);
+            (start < end).then(|| MarkView {
+                start: (start - sentence.start) as u32,
+                end: (end - sentence.start) as u32,
+                kind: *kind,
+                note: *note,
             })
         })
         .collect()

@@ -16,9 +16,10 @@ fn segments_reassemble_every_sentence() {
     let mut marked = 0;
     for article in &story.articles {
         for sentence in article.sentences() {
-            let joined: String = sentence.segments.iter().map(|s| s.text.as_str()).collect();
+            let segments = story.segments(sentence);
+            let joined: String = segments.iter().map(|s| s.text.as_str()).collect();
             assert_eq!(joined, sentence.text);
-            for segment in &sentence.segments {
+            for segment in &segments {
                 assert_eq!(segment.kinds.len(), segment.notes.len());
                 marked += usize::from(!segment.kinds.is_empty());
             }
@@ -32,9 +33,7 @@ fn marks_in_a_sentence_of_each_outlet() {
     let story = story();
     let render = |article: &str, number: usize| -> String {
         story
-            .sentence(article, number)
-            .unwrap()
-            .segments
+            .segments(story.sentence(article, number).unwrap())
             .iter()
             .map(|s| {
                 if s.kinds.is_empty() {

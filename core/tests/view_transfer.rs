@@ -102,3 +102,60 @@ fn a_many_outlet_story_survives_json() {
     assert_eq!(arrived.facts, built.facts);
     assert_eq!(arrived.articles, built.articles);
 }
+
+fn synthetic(articles: usize) -> Story {
+    Story {
+        slug: "synthetic".into(),
+        title: "Synthetic".into(),
+        articles: synthetic_story(articles, 3 * 1024, 7)
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Article {
+                id: format!("a{i}"),
+                file: format!("a{i}.txt"),
+                outlet: format!("Outlet {i}"),
+                outlet_note: None,
+                url: None,
+                published: None,
+                raw: Cow::Owned(text),
+            })
+            .collect(),
+    }
+}
+
+/// A sentence's counterparts are listed on demand; the count each sentence
+/// carries (for its tooltip) is their number, after the trip as before.
+#[test]
+fn counterparts_on_demand_match_their_count() {
+    let built = StoryView::build(&synthetic(12));
+    let arrived = round_trip(&built);
+    let mut linked = 0;
+    for (a, article) in built.articles.iter().enumerate() {
+        for sentence in article.sentences() {
+            let listed = built.counterparts(a, sentence.number);
+            assert_eq!(
+                listed.len(),
+                sentence.counterpart_count,
+                "{}",
+                sentence.text
+            );
+            assert_eq!(arrived.counterparts(a, sentence.number), listed);
+            assert!(listed.iter().all(|(id, _)| *id != article.id));
+            linked += usize::from(!listed.is_empty());
+        }
+    }
+    assert!(linked > 50, "only {linked} sentences have counterparts");
+}
+
+/// The JSON grows with the story, not with its outlets squared: twice the
+/// articles, at most about twice the bytes.
+#[test]
+fn the_json_grows_linearly() {
+    let size = |n: usize| {
+        serde_json::to_string(&StoryView::build(&synthetic(n)))
+            .unwrap()
+            .len()
+    };
+    let (small, large) = (size(20), size(40));
+    assert!(large * 10 <= small * 23, "{small} → {large} bytes");
+}

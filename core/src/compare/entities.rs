@@ -32,9 +32,12 @@ pub struct EntityView {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Naming {
     pub article: usize,
+    /// The article's outlet: not sent; a view-model read from JSON fills it in.
+    #[serde(default, skip_serializing)]
     pub outlet: String,
     /// Distinct spellings with their counts, most frequent first; empty
     /// when the article does not mention it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<(String, usize)>,
 }
 

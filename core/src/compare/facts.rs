@@ -5,6 +5,7 @@
 
 use crate::align::{Coverage, DifferenceKind, Fact, StoryAlignment};
 use crate::extract::{Analysis, Certainty, EntityKind, QuoteKind};
+use crate::model::HashMap;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -64,27 +65,83 @@ pub struct FactView {
     pub coverage: Coverage,
     /// For people: "All 2 outlets", "Only Silicon Republic", "2 of 3 outlets".
     pub coverage_label: String,
-    /// One cell per article of the story, `None` where it does not report it.
-    pub cells: Vec<Option<CellView>>,
-    /// The fact's claims, in article order.
+    /// The fact's claims, in article order (the matrix's cells are made
+    /// from them: [`FactView::cells`]).
     pub claims: Vec<FactClaimView>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub differences: Vec<DifferenceView>,
     /// The distinct kinds of difference: the substantive ones first (see
     /// [`DifferenceKind::is_substantive`]), each group in
     /// [`DifferenceKind::ALL`] order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub difference_kinds: Vec<DifferenceKind>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<FactItem>,
     pub evidence: EvidenceView,
     /// Story-wide keys of the entities the claims mention.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entities: Vec<String>,
-    /// Lowercase text the search box matches: label, claims, outlets.
-    pub search_text: String,
     /// Which outlets carry the same text and who rewrote it (see
     /// [`super::wire`]); `None` unless two articles carry the same text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wire: Option<super::wire::WireView>,
+    /// The search text, made on the first search ([`FactView::search_text`]).
+    #[serde(skip)]
+    search: SearchText,
 }
 
-/// A matrix cell: one article's short wording of a fact.
+/// A fact's search text once made: not sent (it repeats the claims), and
+/// not part of the fact's value (equal facts may have made it or not).
+#[derive(Clone, Debug, Default)]
+struct SearchText(std::sync::OnceLock<String>);
+
+impl PartialEq for SearchText {
+    fn eq(&self, _: &SearchText) -> bool {
+        true
+    }
+}
+
+impl Eq for SearchText {}
+
+impl FactView {
+    /// One cell per article of a story of `articles` articles, `None` where
+    /// the fact has no claim of it (the first claim of an article, should
+    /// there be two).
+    pub fn cells(&self, articles: usize) -> Vec<Option<CellView>> {
+        let mut cells: Vec<Option<CellView>> = vec![None; articles];
+        for claim in &self.claims {
+            if let Some(slot) = cells.get_mut(claim.article)
+                && slot.is_none()
+            {
+                *slot = Some(CellView {
+                    article: claim.article,
+                    claim_id: claim.claim_id.clone(),
+                    sentence: claim.sentence,
+                    short: shorten(&claim.text, 110),
+                    certainty: claim.certainty,
+                });
+            }
+        }
+        cells
+    }
+
+    /// Lowercase text the search box matches: label, claims, outlets. Made
+    /// on first use and kept.
+    pub fn search_text(&self) -> &str {
+        self.search.0.get_or_init(|| {
+            let mut search_text = self.label.to_lowercase();
+            for claim in &self.claims {
+                search_text.push('\n');
+                search_text.push_str(&claim.text.to_lowercase());
+                search_text.push('\n');
+                search_text.push_str(&claim.outlet.to_lowercase());
+            }
+            search_text
+        })
+    }
+}
+
+/// A matrix cell: one article's short wording of a fact ([`FactView::cells`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CellView {
     pub article: usize,
@@ -98,26 +155,67 @@ pub struct CellView {
 
 /// One outlet's sentence for a fact, with everything the fact view says about it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// The article's id and outlet and the sentence's text repeat what
+/// [`super::StoryView::articles`] has: they are not sent, and a view-model
+/// read from JSON fills them in from its articles.
 pub struct FactClaimView {
     pub article: usize,
+    #[serde(default, skip_serializing)]
     pub article_id: String,
+    #[serde(default, skip_serializing)]
     pub outlet: String,
     pub claim_id: String,
     /// 1-based sentence number in the article.
     pub sentence: usize,
+    /// The sentence's text.
+    #[serde(default, skip_serializing)]
     pub text: String,
-    /// The text cut into pieces; concatenated they are exactly `text`.
-    /// A piece is `changed` when the other sentence(s) do not have the word.
-    pub diff: Vec<DiffPiece>,
+    /// Byte ranges of `text` the other sentence(s) do not have, in order
+    /// and apart ([`FactClaimView::diff`] cuts the text at them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changed: Vec<(u32, u32)>,
     pub certainty: Certainty,
     /// For people: "hedged (“likely”)".
     pub certainty_label: String,
     /// For people: "attributed to US officials", "in the outlet's own voice".
+    #[serde(default = "own_voice", skip_serializing_if = "is_own_voice")]
     pub attribution: String,
-    /// A short exact quote of the claim for links that must re-anchor.
-    pub quote: String,
     /// The outlet's page with a text fragment, when the manifest has a URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
+}
+
+impl FactClaimView {
+    /// The text cut into pieces; concatenated they are exactly `text`.
+    /// A piece is `changed` when the other sentence(s) do not have the word.
+    pub fn diff(&self) -> Vec<DiffPiece> {
+        let mut out = Vec::new();
+        let mut push = |from: usize, to: usize, changed: bool| {
+            if let Some(text) = self.text.get(from..to)
+                && !text.is_empty()
+            {
+                out.push(DiffPiece {
+                    text: text.to_string(),
+                    changed,
+                });
+            }
+        };
+        let mut at = 0;
+        for &(start, end) in &self.changed {
+            let (start, end) = (start as usize, end as usize);
+            push(at, start, false);
+            push(start, end, true);
+            at = end;
+        }
+        push(at, self.text.len(), false);
+        out
+    }
+
+    /// A short exact quote of the claim for links that must re-anchor.
+    pub fn quote(&self) -> String {
+        link_quote(&self.text)
+    }
 }
 
 /// A piece of a sentence in the word diff.
@@ -205,24 +303,16 @@ pub fn certainty_class(certainty: Certainty) -> &'static str {
 }
 
 pub(super) fn build_facts(source: &Source, alignment: &StoryAlignment) -> Vec<FactView> {
-    let articles = source.articles.len();
     let outlets_total = alignment.outlets.len();
     alignment
         .facts
         .iter()
         .enumerate()
-        .map(|(index, fact)| build_fact(source, fact, index + 1, articles, outlets_total))
+        .map(|(index, fact)| build_fact(source, fact, index + 1, outlets_total))
         .collect()
 }
 
-fn build_fact(
-    source: &Source,
-    fact: &Fact,
-    number: usize,
-    articles: usize,
-    outlets_total: usize,
-) -> FactView {
-    let mut cells: Vec<Option<CellView>> = vec![None; articles];
+fn build_fact(source: &Source, fact: &Fact, number: usize, outlets_total: usize) -> FactView {
     let mut claims = Vec::new();
     let mut items = Vec::new();
     let mut entities: Vec<String> = Vec::new();
@@ -231,7 +321,7 @@ fn build_fact(
         .iter()
         .filter_map(|c| source.claim_text(c.article, c.claim))
         .collect();
-    let diffs = word_diff(&texts);
+    let diffs = changed_words(&texts);
     for (position, c) in fact.claims.iter().enumerate() {
         let Some(article) = source.articles.get(c.article) else {
             continue;
@@ -241,17 +331,6 @@ fn build_fact(
             continue;
         };
         let text = claim.span.text(&article.text);
-        if let Some(slot) = cells.get_mut(c.article)
-            && slot.is_none()
-        {
-            *slot = Some(CellView {
-                article: c.article,
-                claim_id: claim.id.clone(),
-                sentence: c.claim + 1,
-                short: shorten(text, 110),
-                certainty: claim.certainty,
-            });
-        }
         collect_items(analysis, claim, &mut items, &mut entities);
         let cues: Vec<String> = claim
             .cues
@@ -263,7 +342,6 @@ fn build_fact(
         } else {
             format!("{} ({})", certainty_name(claim.certainty), cues.join(", "))
         };
-        let quote = link_quote(text);
         claims.push(FactClaimView {
             article: c.article,
             article_id: article.id.clone(),
@@ -271,11 +349,10 @@ fn build_fact(
             claim_id: claim.id.clone(),
             sentence: c.claim + 1,
             text: text.to_string(),
-            diff: diffs.get(position).cloned().unwrap_or_default(),
+            changed: diffs.get(position).cloned().unwrap_or_default(),
             certainty: claim.certainty,
             certainty_label,
             attribution: attribution_text(&article.text, analysis, claim),
-            quote,
             source_url: article
                 .url
                 .as_deref()
@@ -323,20 +400,12 @@ fn build_fact(
         Coverage::One => format!("Only {}", fact.outlets.join(", ")),
         Coverage::Some => format!("{} of {outlets_total} outlets", fact.outlets.len()),
     };
-    let mut search_text = fact.label.to_lowercase();
-    for claim in &claims {
-        search_text.push('\n');
-        search_text.push_str(&claim.text.to_lowercase());
-        search_text.push('\n');
-        search_text.push_str(&claim.outlet.to_lowercase());
-    }
     FactView {
         id: fact.id.clone(),
         number,
         label: fact.label.clone(),
         coverage: fact.coverage,
         coverage_label,
-        cells,
         claims,
         differences: {
             // Substantive differences first, wording after; otherwise as found.
@@ -355,8 +424,8 @@ fn build_fact(
         items,
         evidence,
         entities,
-        search_text,
         wire: None,
+        search: SearchText::default(),
     }
 }
 
@@ -394,6 +463,17 @@ fn collect_items(
     }
 }
 
+/// A claim in the outlet's own voice, for people.
+pub const OWN_VOICE: &str = "in the outlet's own voice";
+
+fn own_voice() -> String {
+    OWN_VOICE.to_string()
+}
+
+fn is_own_voice(attribution: &str) -> bool {
+    attribution == OWN_VOICE
+}
+
 /// Who a claim is attributed to, in plain words.
 pub(super) fn attribution_text(
     text: &str,
@@ -418,16 +498,33 @@ pub(super) fn attribution_text(
     if anonymous {
         "attributed to an unnamed source".to_string()
     } else {
-        "in the outlet's own voice".to_string()
+        own_voice()
     }
 }
 
 /// A word's comparable form: lowercase, letters and digits only.
 pub(super) fn normal(word: &str) -> String {
-    word.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::new();
+    normal_into(word, &mut out);
+    out
+}
+
+/// [`normal`] into `out` (cleared first).
+fn normal_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.extend(
+            word.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+    } else {
+        out.extend(
+            word.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase),
+        );
+    }
 }
 
 /// Words (runs of non-space) with their byte ranges.
@@ -454,8 +551,16 @@ pub(super) fn tokens(text: &str) -> Vec<(usize, usize)> {
 const DIFF_WORDS: usize = 300;
 
 /// Which words of `a` and `b` are in their longest common subsequence.
-pub(super) fn lcs_marks(a: &[String], b: &[String]) -> (Vec<bool>, Vec<bool>) {
-    let (n, m) = (a.len().min(DIFF_WORDS), b.len().min(DIFF_WORDS));
+/// A common head is matched word for word first, as the walk through the
+/// table would match it, so the table covers only the rest.
+pub(super) fn lcs_marks<T: PartialEq>(a: &[T], b: &[T]) -> (Vec<bool>, Vec<bool>) {
+    let (mut in_a, mut in_b) = (vec![false; a.len()], vec![false; b.len()]);
+    let (a_all, b_all) = (&a[..a.len().min(DIFF_WORDS)], &b[..b.len().min(DIFF_WORDS)]);
+    let head = a_all.iter().zip(b_all).take_while(|(x, y)| x == y).count();
+    in_a[..head].fill(true);
+    in_b[..head].fill(true);
+    let (a, b) = (&a_all[head..], &b_all[head..]);
+    let (n, m) = (a.len(), b.len());
     let mut table = vec![0u16; (n + 1) * (m + 1)];
     let at = |i: usize, j: usize| i * (m + 1) + j;
     for i in (0..n).rev() {
@@ -467,12 +572,11 @@ pub(super) fn lcs_marks(a: &[String], b: &[String]) -> (Vec<bool>, Vec<bool>) {
             };
         }
     }
-    let (mut in_a, mut in_b) = (vec![false; a.len()], vec![false; b.len()]);
     let (mut i, mut j) = (0, 0);
     while i < n && j < m {
         if a[i] == b[j] {
-            in_a[i] = true;
-            in_b[j] = true;
+            in_a[head + i] = true;
+            in_b[head + j] = true;
             i += 1;
             j += 1;
         } else if table[at(i + 1, j)] >= table[at(i, j + 1)] {
@@ -486,78 +590,160 @@ pub(super) fn lcs_marks(a: &[String], b: &[String]) -> (Vec<bool>, Vec<bool>) {
 
 /// Word-level diff of a fact's sentences: each later sentence against the
 /// first; a word of the first is changed when some other sentence lacks it.
+///
+/// Words are compared as numbers (each distinct folded word of the fact
+/// numbered once), and a wording met before (wire copy) reuses its result:
+/// linear in the fact's sentences.
 pub fn word_diff(texts: &[&str]) -> Vec<Vec<DiffPiece>> {
+    texts
+        .iter()
+        .zip(changed_words(texts))
+        .map(|(text, changed)| {
+            let mut at = 0;
+            let mut out = Vec::new();
+            for (start, end) in changed {
+                let (start, end) = (start as usize, end as usize);
+                if at < start {
+                    out.push(DiffPiece {
+                        text: text[at..start].to_string(),
+                        changed: false,
+                    });
+                }
+                out.push(DiffPiece {
+                    text: text[start..end].to_string(),
+                    changed: true,
+                });
+                at = end;
+            }
+            if at < text.len() {
+                out.push(DiffPiece {
+                    text: text[at..].to_string(),
+                    changed: false,
+                });
+            }
+            out
+        })
+        .collect()
+}
+
+/// [`word_diff`] as the byte ranges of each text's changed pieces.
+fn changed_words(texts: &[&str]) -> Vec<Vec<(u32, u32)>> {
     let toks: Vec<Vec<(usize, usize)>> = texts.iter().map(|t| tokens(t)).collect();
-    let words: Vec<Vec<String>> = texts
+    let mut numbers: HashMap<String, u32> = HashMap::default();
+    let mut word = String::new();
+    let mut short: Vec<Vec<bool>> = Vec::with_capacity(texts.len());
+    let words: Vec<Vec<u32>> = texts
         .iter()
         .zip(&toks)
-        .map(|(t, ts)| ts.iter().map(|&(s, e)| normal(&t[s..e])).collect())
+        .map(|(t, ts)| {
+            let mut lengths = Vec::with_capacity(ts.len());
+            let ids = ts
+                .iter()
+                .map(|&(s, e)| {
+                    normal_into(&t[s..e], &mut word);
+                    lengths.push(word.chars().count() <= 3);
+                    match numbers.get(word.as_str()) {
+                        Some(&n) => n,
+                        None => {
+                            let n = numbers.len() as u32;
+                            numbers.insert(word.clone(), n);
+                            n
+                        }
+                    }
+                })
+                .collect();
+            short.push(lengths);
+            ids
+        })
         .collect();
     let mut kept: Vec<Vec<bool>> = words.iter().map(|w| vec![true; w.len()]).collect();
     if texts.len() > 1 {
+        let mut seen: HashMap<&[u32], (Vec<bool>, Vec<bool>)> = HashMap::default();
         for other in 1..texts.len() {
-            let (in_first, in_other) = lcs_marks(&words[0], &words[other]);
-            for (k, keep) in kept[0].iter_mut().zip(in_first) {
-                *k &= keep;
+            let (in_first, in_other) = seen
+                .entry(words[other].as_slice())
+                .or_insert_with(|| lcs_marks(&words[0], &words[other]));
+            for (k, keep) in kept[0].iter_mut().zip(in_first.iter()) {
+                *k &= *keep;
             }
-            kept[other] = in_other;
+            kept[other] = in_other.clone();
         }
     }
     // A short word (the, of, to) alone between changed words is part of the
     // change: the diff shows phrases, not confetti.
-    for (kept, words) in kept.iter_mut().zip(&words) {
+    for (kept, short) in kept.iter_mut().zip(&short) {
         let before = kept.clone();
         for i in 1..kept.len().saturating_sub(1) {
-            if before[i] && !before[i - 1] && !before[i + 1] && words[i].chars().count() <= 3 {
+            if before[i] && !before[i - 1] && !before[i + 1] && short[i] {
                 kept[i] = false;
             }
         }
     }
-    texts
-        .iter()
-        .zip(&toks)
+    toks.iter()
         .zip(&kept)
-        .map(|((text, toks), kept)| pieces(text, toks, kept))
+        .map(|(toks, kept)| changed_ranges(toks, kept))
         .collect()
 }
 
-fn pieces(text: &str, toks: &[(usize, usize)], kept: &[bool]) -> Vec<DiffPiece> {
-    let mut out: Vec<DiffPiece> = Vec::new();
-    let mut push = |piece: &str, changed: bool| {
-        if piece.is_empty() {
-            return;
-        }
-        match out.last_mut() {
-            Some(last) if last.changed == changed => last.text.push_str(piece),
-            _ => out.push(DiffPiece {
-                text: piece.to_string(),
-                changed,
-            }),
-        }
-    };
-    let mut at = 0;
+/// The byte ranges of the changed runs of `text`: a run of changed words
+/// with the space between them (a piece of [`word_diff`]).
+fn changed_ranges(toks: &[(usize, usize)], kept: &[bool]) -> Vec<(u32, u32)> {
+    let mut out: Vec<(u32, u32)> = Vec::new();
     for (index, &(start, end)) in toks.iter().enumerate() {
-        let changed = !kept.get(index).copied().unwrap_or(true);
+        if kept.get(index).copied().unwrap_or(true) || start >= end {
+            continue;
+        }
         // Space between two changed words belongs to the changed run.
-        push(
-            &text[at..start],
-            changed && index > 0 && !kept.get(index - 1).copied().unwrap_or(true),
-        );
-        push(&text[start..end], changed);
-        at = end;
+        let joins = index > 0 && !kept.get(index - 1).copied().unwrap_or(true);
+        match out.last_mut() {
+            Some(last) if joins || last.1 as usize == start => last.1 = end as u32,
+            _ => out.push((start as u32, end as u32)),
+        }
     }
-    push(&text[at..], false);
     out
 }
 
-/// Facts other outlets carry and each outlet does not.
+/// Facts other outlets carry and each outlet does not (as
+/// [`StoryAlignment::omitted_by`], in one pass over the facts' outlets).
 pub(super) fn build_omissions(alignment: &StoryAlignment) -> Vec<OmissionView> {
+    let mut names: HashMap<&str, usize> = HashMap::default();
+    for outlet in &alignment.outlets {
+        let next = names.len();
+        names.entry(outlet.as_str()).or_insert(next);
+    }
+    // Per distinct outlet, the facts it carries, ascending.
+    let mut carried: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+    for (f, fact) in alignment.facts.iter().enumerate() {
+        for outlet in &fact.outlets {
+            if let Some(&n) = names.get(outlet.as_str())
+                && carried[n].last() != Some(&f)
+            {
+                carried[n].push(f);
+            }
+        }
+    }
     alignment
         .outlets
         .iter()
-        .map(|outlet| OmissionView {
-            outlet: outlet.clone(),
-            facts: alignment.omitted_by(outlet).collect(),
+        .map(|outlet| {
+            let own = names
+                .get(outlet.as_str())
+                .map_or(&[][..], |&n| carried[n].as_slice());
+            let mut own = own.iter().peekable();
+            let facts = (0..alignment.facts.len())
+                .filter(|&f| {
+                    if own.peek() == Some(&&f) {
+                        own.next();
+                        false
+                    } else {
+                        true
+                    }
+                })
+                .collect();
+            OmissionView {
+                outlet: outlet.clone(),
+                facts,
+            }
         })
         .collect()
 }

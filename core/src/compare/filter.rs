@@ -132,7 +132,7 @@ impl FactFilter {
                 query.is_empty()
                     || query
                         .split_whitespace()
-                        .all(|word| fact.search_text.contains(word))
+                        .all(|word| fact.search_text().contains(word))
             }
     }
 }

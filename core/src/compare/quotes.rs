@@ -25,19 +25,25 @@ pub struct QuoteView {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuoteSide {
     pub article: usize,
+    /// The article's outlet: not sent; a view-model read from JSON fills it in.
+    #[serde(default, skip_serializing)]
     pub outlet: String,
     pub claim_id: String,
     pub sentence: usize,
     /// The quoted words inside this claim.
     pub words: String,
     /// Who the outlet says spoke, as it writes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
     /// The verb introducing the quote ("said", "announced").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cue: Option<String>,
     /// Who spoke, resolved to a person or organisation of the story: the
     /// name as first given ("Ada Okafor" for "she"), when resolved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved: Option<String>,
     /// The story-wide entity key of the resolved speaker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker_key: Option<String>,
     /// How it was resolved (`pronoun`, `nominal`, …: [`crate::extract::Resolution::name`]).
     pub resolution: Cow<'static, str>,

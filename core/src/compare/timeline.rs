@@ -49,6 +49,8 @@ pub struct TimeEntry {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeMention {
     pub article: usize,
+    /// The article's outlet: not sent; a view-model read from JSON fills it in.
+    #[serde(default, skip_serializing)]
     pub outlet: String,
     /// As the text writes it ("late yesterday").
     pub text: String,

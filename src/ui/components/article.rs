@@ -3,8 +3,10 @@
 //! story. Hovering or focusing a sentence marks its counterparts in the
 //! other columns and scrolls each into view inside its own column.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
-use parallax_core::compare::{ArticleView, BlockView, Segment};
+use parallax_core::compare::{BlockView, Segment, StoryView};
 use wasm_bindgen::JsCast;
 
 use crate::route::{Route, sentence_dom_id};
@@ -13,11 +15,16 @@ use crate::ui::pages::story::Selection;
 
 #[component]
 pub fn ArticleColumn(
-    article: ArticleView,
+    story: Arc<StoryView>,
+    /// The article's index in the story.
+    index: usize,
     selected: Memo<Selection>,
     /// DOM ids of the sentences linked to the hovered or focused one.
     linked: RwSignal<Vec<String>>,
 ) -> impl IntoView {
+    let Some(article) = story.articles.get(index) else {
+        return ().into_any();
+    };
     let heading_id = format!("headline-{}", article.id);
     let labelled_by = heading_id.clone();
     let published = article.published.clone().map(|p| {
@@ -57,7 +64,7 @@ pub fn ArticleColumn(
     let blocks = article
         .blocks
         .iter()
-        .map(|block| render_block(&article.id, block, selected, linked))
+        .map(|block| render_block(&story, index, block, selected, linked))
         .collect_view();
     let apart = (!article.apart.is_empty()).then(|| {
         let items = article
@@ -99,10 +106,12 @@ pub fn ArticleColumn(
             {apart}
         </article>
     }
+    .into_any()
 }
 
 fn render_block(
-    article: &str,
+    story: &Arc<StoryView>,
+    index: usize,
     block: &BlockView,
     selected: Memo<Selection>,
     linked: RwSignal<Vec<String>>,
@@ -119,6 +128,7 @@ fn render_block(
             view! { <h3 class="subheading">{text.clone()}</h3> }.into_any()
         }
         BlockView::Paragraph { sentences } => {
+            let article = story.articles[index].id.as_str();
             let sentences = sentences
                 .iter()
                 .map(|s| {
@@ -143,20 +153,30 @@ fn render_block(
                     let dom_id = sentence_dom_id(article, number);
                     let me = dom_id.clone();
                     let is_linked = move || linked.with(|l| l.contains(&me));
-                    let counterparts: Vec<String> = s
-                        .counterparts
-                        .iter()
-                        .map(|(a, n)| sentence_dom_id(a, *n))
-                        .collect();
-                    let shown = counterparts.clone();
-                    let enter = move || {
-                        linked.set(shown.clone());
-                        for id in &shown {
+                    // The counterparts are listed when the sentence is
+                    // pointed at (listed for every sentence, they grow with
+                    // the square of a fact's outlets), and kept on the
+                    // sentence as `data-counterparts`.
+                    let lookup = story.clone();
+                    let enter = move |target: Option<web_sys::EventTarget>| {
+                        let counterparts: Vec<String> = lookup
+                            .counterparts(index, number)
+                            .iter()
+                            .map(|(a, n)| sentence_dom_id(a, *n))
+                            .collect();
+                        if let Some(element) =
+                            target.and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        {
+                            let _ =
+                                element.set_attribute("data-counterparts", &counterparts.join(" "));
+                        }
+                        for id in &counterparts {
                             reveal_in_column(id);
                         }
+                        linked.set(counterparts);
                     };
                     let enter_too = enter.clone();
-                    let others = s.counterparts.len();
+                    let others = s.counterpart_count;
                     let title = match others {
                         0 => "Only this outlet reports this".to_string(),
                         1 => "1 sentence in another outlet reports the same fact".to_string(),
@@ -173,14 +193,13 @@ fn render_block(
                             title=title
                             data-testid="sentence"
                             data-claim=s.claim_id.clone()
-                            data-counterparts=counterparts.join(" ")
                             aria-current=move || is_selected().then_some("true")
-                            on:mouseenter=move |_| enter()
-                            on:focus=move |_| enter_too()
+                            on:mouseenter=move |ev| enter(ev.current_target())
+                            on:focus=move |ev| enter_too(ev.current_target())
                             on:mouseleave=move |_| linked.set(Vec::new())
                             on:blur=move |_| linked.set(Vec::new())
                         >
-                            {render_segments(&s.segments)}
+                            {render_segments(&story.segments(s))}
                         </a>
                         " "
                     }

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use parallax_core::compare::{ClaimLinkView, SentenceView, StoryView};
+use parallax_core::compare::{ClaimLinkView, StoryView};
 
 use crate::route::Route;
 use crate::ui::app::Link;
@@ -103,7 +103,9 @@ fn sentence_notice(
         ));
     }
     let sentence = story.sentence(article, number);
-    let notes = sentence.map(extracted_notes).unwrap_or_default();
+    let notes = sentence
+        .map(|s| story.sentence_notes(s))
+        .unwrap_or_default();
     let fact = sentence.and_then(|s| s.facts.first().cloned());
     let share = story
         .claim_of_sentence(index, number)
@@ -146,15 +148,4 @@ pub fn missing(message: String) -> AnyView {
         </div>
     }
     .into_any()
-}
-
-/// Every distinct explanation of the items marked in a sentence, in order.
-fn extracted_notes(sentence: &SentenceView) -> Vec<String> {
-    let mut notes: Vec<String> = Vec::new();
-    for note in sentence.segments.iter().flat_map(|s| &s.notes) {
-        if !notes.contains(note) {
-            notes.push(note.clone());
-        }
-    }
-    notes
 }

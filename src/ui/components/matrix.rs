@@ -86,11 +86,9 @@ pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
 /// A compact row's one cell: how many report it, who does not, and one
 /// outlet's wording.
 fn reported_by(fact: &FactView, outlets: &[String]) -> AnyView {
-    let reporting: Vec<usize> = (0..fact.cells.len())
-        .filter(|&i| fact.cells[i].is_some())
-        .collect();
-    let missing: Vec<&str> = fact
-        .cells
+    let cells = fact.cells(outlets.len());
+    let reporting: Vec<usize> = (0..cells.len()).filter(|&i| cells[i].is_some()).collect();
+    let missing: Vec<&str> = cells
         .iter()
         .zip(outlets)
         .filter(|(cell, _)| cell.is_none())
@@ -102,7 +100,7 @@ fn reported_by(fact: &FactView, outlets: &[String]) -> AnyView {
         n => format!("{n} outlets do not report it."),
     };
     let example = reporting.first().and_then(|&i| {
-        let cell = fact.cells[i].as_ref()?;
+        let cell = cells[i].as_ref()?;
         Some(view! {
             <span class="wording">
                 <span class="outlet-name">{outlets[i].clone()} ": "</span>
@@ -153,7 +151,7 @@ fn row(fact: &FactView, outlets: &[String], compact: bool) -> impl IntoView + us
 
 /// One cell per outlet: its short wording and how firmly it is stated.
 fn per_outlet_cells(fact: &FactView, outlets: &[String]) -> AnyView {
-    fact.cells
+    fact.cells(outlets.len())
         .iter()
         .zip(outlets)
         .map(|(cell, outlet)| match cell {

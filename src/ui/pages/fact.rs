@@ -64,7 +64,7 @@ fn fact_view(story: &StoryView, index: usize, fact: &FactView) -> impl IntoView 
                 let share = Route::Claim {
                     article: claim.article_id.clone(),
                     claim: claim.claim_id.clone(),
-                    quote: claim.quote.clone(),
+                    quote: claim.quote(),
                 }
                 .link();
                 cards.push(
@@ -72,7 +72,7 @@ fn fact_view(story: &StoryView, index: usize, fact: &FactView) -> impl IntoView 
                         <section class="claim-card" data-testid="fact-claim" data-article=claim.article_id.clone() aria-label=format!("{}'s sentence", claim.outlet)>
                             <h3 class="outlet">{claim.outlet.clone()}</h3>
                             <blockquote class="claim-text" data-testid="claim-text">
-                                <p>{word_diff(&claim.diff)}</p>
+                                <p>{word_diff(&claim.diff())}</p>
                             </blockquote>
                             <dl class="claim-facts">
                                 <div>

@@ -48,10 +48,8 @@ pub fn StoryPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView
         }
     });
 
-    let columns = story
-        .articles
-        .iter()
-        .map(|article| view! { <ArticleColumn article=article.clone() selected linked /> })
+    let columns = (0..story.articles.len())
+        .map(|index| view! { <ArticleColumn story=story.clone() index selected linked /> })
         .collect_view();
     let count = story.articles.len().clamp(1, 4);
 
