@@ -1,13 +1,11 @@
 //! JSON size of the view-model, part by part, and its build time, for
 //! generated stories. `cargo run --release -p parallax-core --example view_json_size [ARTICLES...]`
-use std::borrow::Cow;
 use std::time::Instant;
 
 use parallax_core::align::{ArticleInput, align};
 use parallax_core::compare::StoryView;
-use parallax_core::corpus::{Article, Story};
 use parallax_core::extract::analyze_story;
-use parallax_core::synthetic::synthetic_story;
+use parallax_core::synthetic::synthetic_story_of;
 use serde::Serialize;
 
 fn kb<T: Serialize + ?Sized>(v: &T) -> usize {
@@ -25,26 +23,9 @@ fn main() {
         sizes
     };
     for articles in sizes {
-        let texts = synthetic_story(articles, 5 * 1024, 7);
-        let text_kb: usize = texts.iter().map(String::len).sum::<usize>() / 1024;
-        let story = Story {
-            slug: "s".into(),
-            title: "S".into(),
-            articles: texts
-                .iter()
-                .enumerate()
-                .map(|(i, text)| Article {
-                    id: format!("a{i}"),
-                    file: format!("a{i}.txt"),
-                    outlet: format!("Outlet {i}"),
-                    outlet_note: None,
-                    url: None,
-                    published: None,
-                    raw: Cow::Owned(text.clone()),
-                })
-                .collect(),
-        };
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let story = synthetic_story_of(articles, 5 * 1024, 7);
+        let text_kb: usize = story.articles.iter().map(|a| a.raw.len()).sum::<usize>() / 1024;
+        let refs: Vec<&str> = story.articles.iter().map(|a| &*a.raw).collect();
         let ids: Vec<String> = (0..articles).map(|i| format!("a{i}")).collect();
         let t = Instant::now();
         let analyses = analyze_story(&refs);

@@ -3,12 +3,10 @@
 //! alignment alone, to see what the views cost.
 //! `cargo run --release -p parallax-core --example view_scale [ARTICLES...]`
 
-use std::borrow::Cow;
 use std::time::Instant;
 
 use parallax_core::compare::StoryView;
-use parallax_core::corpus::{Article, Story};
-use parallax_core::synthetic::synthetic_story;
+use parallax_core::synthetic::synthetic_story_of;
 
 fn main() {
     let sizes: Vec<usize> = std::env::args()
@@ -22,23 +20,7 @@ fn main() {
     };
     println!("articles  view ms  facts");
     for articles in sizes {
-        let story = Story {
-            slug: "synthetic".into(),
-            title: "Synthetic".into(),
-            articles: synthetic_story(articles, 5 * 1024, 7)
-                .into_iter()
-                .enumerate()
-                .map(|(i, text)| Article {
-                    id: format!("a{i}"),
-                    file: format!("a{i}.txt"),
-                    outlet: format!("Outlet {i}"),
-                    outlet_note: None,
-                    url: None,
-                    published: None,
-                    raw: Cow::Owned(text),
-                })
-                .collect(),
-        };
+        let story = synthetic_story_of(articles, 5 * 1024, 7);
         let start = Instant::now();
         let view = StoryView::build(&story);
         println!(

@@ -2,7 +2,9 @@
 //! shuffled (deterministically) into articles of a requested size. Pure and
 //! seedable, so native and in-browser benchmarks measure the same text.
 
-use crate::corpus::BUNDLED_FILES;
+use std::borrow::Cow;
+
+use crate::corpus::{Article, BUNDLED_FILES, Story};
 use crate::extract::{PartKind, analyze};
 
 /// An article of about `target_bytes`: a headline, a date line and story
@@ -30,6 +32,28 @@ pub fn synthetic_story(articles: usize, bytes_each: usize, seed: u64) -> Vec<Str
     (0..articles as u64)
         .map(|i| synthetic_article(bytes_each, seed.wrapping_mul(1_000_003).wrapping_add(i + 1)))
         .collect()
+}
+
+/// [`synthetic_story`] as a [`Story`]: article `i` is `a{i}`, published by
+/// `Outlet {i}`.
+pub fn synthetic_story_of(articles: usize, bytes_each: usize, seed: u64) -> Story {
+    Story {
+        slug: "synthetic".into(),
+        title: "Synthetic".into(),
+        articles: synthetic_story(articles, bytes_each, seed)
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Article {
+                id: format!("a{i}"),
+                file: format!("a{i}.txt"),
+                outlet: format!("Outlet {i}"),
+                outlet_note: None,
+                url: None,
+                published: None,
+                raw: Cow::Owned(text),
+            })
+            .collect(),
+    }
 }
 
 /// The story paragraphs of every bundled article, as the pipeline finds them.

@@ -2,11 +2,9 @@
 //! the page's cache, as JSON: what arrives must render and resolve links
 //! exactly as the view-model that was built.
 
-use std::borrow::Cow;
-
 use parallax_core::compare::{ClaimLinkView, StoryView};
-use parallax_core::corpus::{Article, Story, bundled_stories};
-use parallax_core::synthetic::synthetic_story;
+use parallax_core::corpus::{Story, bundled_stories};
+use parallax_core::synthetic::synthetic_story_of;
 
 fn round_trip(view: &StoryView) -> StoryView {
     let json = serde_json::to_string(view).expect("a view-model serialises");
@@ -80,23 +78,7 @@ fn claim_links_resolve_the_same_after_the_trip() {
 
 #[test]
 fn a_many_outlet_story_survives_json() {
-    let story = Story {
-        slug: "synthetic".into(),
-        title: "Synthetic".into(),
-        articles: synthetic_story(12, 3 * 1024, 7)
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| Article {
-                id: format!("a{i}"),
-                file: format!("a{i}.txt"),
-                outlet: format!("Outlet {i}"),
-                outlet_note: None,
-                url: None,
-                published: None,
-                raw: Cow::Owned(text),
-            })
-            .collect(),
-    };
+    let story = synthetic_story_of(12, 3 * 1024, 7);
     let built = StoryView::build(&story);
     let arrived = round_trip(&built);
     assert_eq!(arrived.facts, built.facts);
@@ -104,23 +86,7 @@ fn a_many_outlet_story_survives_json() {
 }
 
 fn synthetic(articles: usize) -> Story {
-    Story {
-        slug: "synthetic".into(),
-        title: "Synthetic".into(),
-        articles: synthetic_story(articles, 3 * 1024, 7)
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| Article {
-                id: format!("a{i}"),
-                file: format!("a{i}.txt"),
-                outlet: format!("Outlet {i}"),
-                outlet_note: None,
-                url: None,
-                published: None,
-                raw: Cow::Owned(text),
-            })
-            .collect(),
-    }
+    synthetic_story_of(articles, 3 * 1024, 7)
 }
 
 /// A sentence's counterparts are listed on demand; the count each sentence
