@@ -151,6 +151,7 @@ async fn offline_journeys() {
         assert_eq!(cached, want, "the cache holds exactly the build's files");
         assert!(want.iter().any(|p| p.ends_with(".wasm")));
         assert!(want.iter().any(|p| p == "parallax-offline.html"));
+        assert!(want.iter().any(|p| p == "engine-worker.js"), "the engine's worker is precached");
 
         server.stop();
         client.refresh().await.unwrap();
@@ -172,6 +173,23 @@ async fn offline_journeys() {
         // The server is really gone: only the worker answers.
         let direct = std::net::TcpStream::connect(("127.0.0.1", server.port));
         assert!(direct.is_err(), "server still up");
+        // The engine's worker starts from the cache too (forced here: the
+        // bundled story is small enough to be built on the page).
+        js(
+            &client,
+            "localStorage.setItem('parallax-engine', 'worker');
+             return new Promise(ok => { const d = indexedDB.deleteDatabase('parallax-cache'); d.onsuccess = d.onerror = () => ok(true); })",
+        )
+        .await;
+        client.goto(&format!("{root}#/")).await.unwrap();
+        client.refresh().await.unwrap();
+        find(&client, "[data-testid=fact-row]").await;
+        let marks = js(&client, "return performance.getEntriesByType('mark').map(m => m.name)").await;
+        assert!(
+            marks.as_array().unwrap().iter().any(|m| m == "parallax-build-worker"),
+            "{marks}"
+        );
+        js(&client, "localStorage.removeItem('parallax-engine'); return true").await;
         // "Download offline copy" works offline too.
         let size = client
             .execute_async(
