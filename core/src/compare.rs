@@ -841,11 +841,8 @@ fn marked_items(raw: &str, analysis: &Analysis, notes: &mut NoteTable) -> Marks 
         let note = format!("date: {} ({})", t.value, t.rule);
         items.push((t.span, ItemKind::Date, note));
     }
-    for q in &analysis.quotes {
-        let speaker = q
-            .speaker
-            .map(|s| format!(", speaker: {}", s.text(raw)))
-            .unwrap_or_default();
+    for (i, q) in analysis.quotes.iter().enumerate() {
+        let speaker = speaker_note(analysis, raw, i, q.speaker);
         let note = format!("quote{speaker} ({})", q.rule);
         items.push((q.span, ItemKind::Quote, note));
     }
@@ -856,6 +853,49 @@ fn marked_items(raw: &str, analysis: &Analysis, notes: &mut NoteTable) -> Marks 
         .map(|(span, kind, note)| (span, kind, notes.number(note)))
         .collect();
     Marks { items, index }
+}
+
+/// Who speaks in quote `quote`, for its note: the person or organisation it
+/// was resolved to, with what was written and the rule when they differ
+/// ("speaker: Dana Whitfield (written “she”, pronoun)"), both candidates
+/// when it stays unresolved, else what was written, if anything.
+fn speaker_note(analysis: &Analysis, raw: &str, quote: usize, written: Option<Span>) -> String {
+    let written = written.map(|s| crate::model::squash(s.text(raw)));
+    let resolved = analysis
+        .speaker_mention(quote)
+        .map(|s| crate::model::squash(s.text(raw)));
+    let speaker = analysis.speaker(quote);
+    match (resolved, written) {
+        (Some(who), Some(w)) if who == w => format!(", speaker: {who}"),
+        (Some(who), written) => {
+            let rule = speaker.map_or("", |s| s.resolution.name());
+            match written {
+                Some(w) => format!(", speaker: {who} (written “{w}”, {rule})"),
+                None => format!(", speaker: {who} ({rule})"),
+            }
+        }
+        (None, written) => {
+            let candidates: Vec<String> = speaker
+                .filter(|s| s.resolution == crate::extract::speakers::Resolution::Unresolved)
+                .map(|s| {
+                    s.candidates
+                        .iter()
+                        .filter_map(|&e| analysis.entities.get(e))
+                        .map(|e| crate::model::squash(e.span.text(raw)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            match (written, candidates.len()) {
+                (w, 2..) => format!(
+                    ", speaker unresolved{}: {}",
+                    w.map(|w| format!(" (written “{w}”)")).unwrap_or_default(),
+                    candidates.join(" or ")
+                ),
+                (Some(w), _) => format!(", speaker: {w}"),
+                (None, _) => String::new(),
+            }
+        }
+    }
 }
 
 /// The items overlapping `sentence`, cut to it, in marking order.

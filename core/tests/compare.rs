@@ -48,3 +48,42 @@ fn marks_in_a_sentence_of_each_outlet() {
     expect!["The seriousness of the attack grew as ⟦five movies⟧quantity scheduled for release – including ⟦Fury⟧work and ⟦Annie⟧work – were distributed online to pirate sites, ⟦more than 47,000 records⟧quantity of employees were published online and emails by senior ⟦Sony⟧organisation and ⟦Hollywood⟧place executives were also published online."].assert_eq(&render("5cdbf99d", 6));
     expect!["⟦'In light of the decision by the majority of our exhibitors not to show the film ⟧quote⟦The Interview⟧quote+work⟦, we have decided not to move forward with the planned ⟧quote⟦December 25⟧quote+date⟦ theatrical release,'⟧quote the company announced in a statement to press ⟦late yesterday⟧date."].assert_eq(&render("985eb20a", 11));
 }
+
+/// A quote's note names the speaker it was resolved to, with what the text
+/// wrote and the rule when they differ.
+#[test]
+fn quote_notes_name_the_resolved_speaker() {
+    use std::borrow::Cow;
+
+    use parallax_core::corpus::{Article, Story};
+
+    let text = "Bank keeps its branches\n\nMarch 4, 2024\n\n\
+                Dana Whitfield, chief executive of Northgate Bank, spoke to reporters on Monday.\n\n\
+                \u{201c}We will not close a single branch this year,\u{201d} she said.\n";
+    let story = Story {
+        slug: "notes".into(),
+        title: "Notes".into(),
+        articles: vec![Article {
+            id: "a".into(),
+            file: "a.txt".into(),
+            outlet: "Courier".into(),
+            outlet_note: None,
+            url: None,
+            published: None,
+            raw: Cow::Borrowed(text),
+        }],
+    };
+    let view = StoryView::build(&story);
+    let notes: Vec<String> = view.articles[0]
+        .sentences()
+        .flat_map(|s| view.segments(s))
+        .flat_map(|segment| segment.notes)
+        .filter(|note| note.starts_with("quote"))
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("speaker: Dana Whitfield (written “she”, pronoun)")),
+        "{notes:?}"
+    );
+}
