@@ -1,10 +1,13 @@
-//! Building a story's view-model without freezing the page. The engine's
-//! worker (`ui::engine`) builds it and sends it back as JSON, with progress
-//! on the way; where no worker can run, or the worker is lost, the page
-//! builds it itself in slices of a few milliseconds, one task each, with
-//! progress after every slice. Cancelling (the reader pressed Cancel, or
-//! left the story) terminates the worker or stops at the next slice. The
-//! last story built is kept, so coming back to it is instant.
+//! Getting a story's view-model without freezing the page, from the first
+//! of: the last one built (kept in memory); the one kept on this device for
+//! exactly this story and build (`view_cache`); the engine's worker
+//! (`ui::engine`), which builds it and sends it back as JSON with progress
+//! on the way, for stories of [`WORKER_FROM_BYTES`] or more; the page
+//! itself, in slices of a few milliseconds, one task each, with progress
+//! after every slice (small stories, and wherever no worker runs or it was
+//! lost). Cancelling (the reader pressed Cancel, or left the story)
+//! terminates the worker or stops at the next slice. A new build is kept
+//! on the device for the next visit.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
