@@ -15,8 +15,8 @@ use parallax_core::compare::StoryView;
 use parallax_core::import::story_file::{StoryFile, StoryFileArticle, embed_in_html, to_json};
 use serde_json::{Value, json};
 use support::{
-    Browser, ChromeDriver, StaticServer, axe_violations, click, dist_dir, find, js, marks,
-    synthetic_story_file, wait_until, with_browser,
+    Browser, ChromeDriver, StaticServer, axe_violations, capture_downloads, click, dist_dir,
+    downloaded, find, js, marks, synthetic_story_file, wait_until, with_browser,
 };
 
 fn story_text(story: &str, outlet: &str) -> String {
@@ -688,35 +688,25 @@ async fn big_stories_are_built_in_the_worker() {
     with_browser(&driver, Browser::default(), move |client| async move {
         open_story_file(&client, &base, &big).await;
         let seen = marks(&client).await;
-        assert!(seen.iter().any(|m| m == "parallax-build-worker"), "{seen:?}");
+        assert!(
+            seen.iter().any(|m| m == "parallax-build-worker"),
+            "{seen:?}"
+        );
         assert!(!seen.iter().any(|m| m == "parallax-build-page"), "{seen:?}");
         assert_eq!(fact_ids(&client).await, wanted);
 
         // The export is made by the worker, which kept the analyses.
-        js(
+        capture_downloads(&client).await;
+        click(&client, "[data-testid=export-annotations]").await;
+        let (name, text) = downloaded(&client).await;
+        assert!(name.ends_with("-claims.jsonld"), "{name}");
+        let annotations: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(annotations["type"], "AnnotationCollection");
+        let sentences = js(
             &client,
-            "window.__downloads = []; window.__blobs = {};
-             const create = URL.createObjectURL;
-             URL.createObjectURL = blob => { const url = create(blob); window.__blobs[url] = blob; return url; };
-             HTMLAnchorElement.prototype.click = function () { window.__downloads.push([this.download, this.href]); };
-             return true",
+            "return document.querySelectorAll('[data-testid=fact-row]').length",
         )
         .await;
-        click(&client, "[data-testid=export-annotations]").await;
-        wait_until(&client, "return window.__downloads.length === 1").await;
-        let export = client
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 const [name, href] = window.__downloads[0];
-                 window.__blobs[href].text().then(text => done([name, text]), e => done(['error', String(e)]));",
-                vec![],
-            )
-            .await
-            .unwrap();
-        assert!(export[0].as_str().unwrap().ends_with("-claims.jsonld"), "{export}");
-        let annotations: Value = serde_json::from_str(export[1].as_str().unwrap()).unwrap();
-        assert_eq!(annotations["type"], "AnnotationCollection");
-        let sentences = js(&client, "return document.querySelectorAll('[data-testid=fact-row]').length").await;
         assert!(annotations["total"].as_u64().unwrap() >= sentences.as_u64().unwrap());
     })
     .await;
@@ -776,13 +766,10 @@ async fn dropped_files_survive_a_full_quota() {
         js(
             &client,
             "IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
-             window.__downloads = []; window.__blobs = {};
-             const create = URL.createObjectURL;
-             URL.createObjectURL = blob => { const url = create(blob); window.__blobs[url] = blob; return url; };
-             HTMLAnchorElement.prototype.click = function () { window.__downloads.push([this.download, this.href]); };
              return true",
         )
         .await;
+        capture_downloads(&client).await;
         click(&client, "[data-testid=save-story]").await;
         wait_until(
             &client,
@@ -795,16 +782,8 @@ async fn dropped_files_survive_a_full_quota() {
             json!(2)
         );
         click(&client, "[data-testid=download-draft]").await;
-        wait_until(&client, "return window.__downloads.length === 1").await;
-        let file = client
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 window.__blobs[window.__downloads[0][1]].text().then(done);",
-                vec![],
-            )
-            .await
-            .unwrap();
-        let file = parallax_core::import::story_file::parse_story_file(file.as_str().unwrap()).unwrap();
+        let (_, text) = downloaded(&client).await;
+        let file = parallax_core::import::story_file::parse_story_file(&text).unwrap();
         assert_eq!(file.articles.len(), 2);
         assert_eq!(file.articles[1].text.trim(), story_text("wildfire-cedar-falls", "b").trim());
     })

@@ -468,3 +468,35 @@ pub async fn marks(client: &Client) -> Vec<String> {
     .await;
     serde_json::from_value(names).unwrap()
 }
+
+/// Keeps the page's downloads instead of saving them: each click on a
+/// download link is recorded with its Blob, for [`downloaded`].
+pub async fn capture_downloads(client: &Client) {
+    js(
+        client,
+        "window.__downloads = []; window.__blobs = {};
+         const create = URL.createObjectURL;
+         URL.createObjectURL = blob => { const url = create(blob); window.__blobs[url] = blob; return url; };
+         HTMLAnchorElement.prototype.click = function () { window.__downloads.push([this.download, this.href]); };
+         return true",
+    )
+    .await;
+}
+
+/// Waits for the first captured download: its file name and text.
+pub async fn downloaded(client: &Client) -> (String, String) {
+    wait_until(client, "return window.__downloads.length === 1").await;
+    let file = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const [name, href] = window.__downloads[0];
+             window.__blobs[href].text().then(text => done([name, text]), e => done(['error', String(e)]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    (
+        file[0].as_str().unwrap_or_default().to_string(),
+        file[1].as_str().unwrap_or_default().to_string(),
+    )
+}
