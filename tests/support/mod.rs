@@ -249,11 +249,24 @@ impl Browser {
         let Value::Object(capabilities) = capabilities else {
             unreachable!()
         };
-        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{}", driver.port))
-            .await
-            .expect("start a headless Chromium session")
+        // On a loaded machine chromedriver may refuse the first session
+        // while it settles: a few tries before giving up.
+        let mut tries = 0;
+        loop {
+            let session =
+                ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                    .capabilities(capabilities.clone())
+                    .connect(&format!("http://127.0.0.1:{}", driver.port))
+                    .await;
+            match session {
+                Ok(client) => return client,
+                Err(e) if tries >= 5 => panic!("start a headless Chromium session: {e:?}"),
+                Err(_) => {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(400)).await;
+                }
+            }
+        }
     }
 }
 
