@@ -535,10 +535,7 @@ async fn own_story_journeys() {
     std::fs::write(&large, to_json(&synthetic_story_file(3000, 5 * 1024, 7))).unwrap();
     let base = root.clone();
     with_browser(&driver, Browser::default(), move |client| async move {
-        client.goto(&format!("{base}#/stories")).await.unwrap();
-        find(&client, "[data-testid=stories-page]").await;
-        choose_files(&client, "[data-testid=import-story]", &[twelve]).await;
-        find(&client, "[data-testid=fact-row]").await;
+        open_story_file(&client, &base, &twelve).await;
         assert_eq!(
             js(&client, "return document.querySelectorAll('[data-testid=matrix] thead th.outlet-col').length").await,
             json!(1),
@@ -552,9 +549,7 @@ async fn own_story_journeys() {
             "missing outlets are named: {cells:?}"
         );
         // More facts than one page: the first 150, then "Show more".
-        client.goto(&format!("{base}#/stories")).await.unwrap();
-        find(&client, "[data-testid=stories-page]").await;
-        choose_files(&client, "[data-testid=import-story]", &[hundred]).await;
+        open_story_file(&client, &base, &hundred).await;
         find(&client, "[data-testid=show-more-facts]").await;
         assert_eq!(
             js(&client, "return document.querySelectorAll('[data-testid=fact-row]').length").await,
