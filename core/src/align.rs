@@ -7,8 +7,10 @@
 //!   weighted by rarity within the story;
 //! - [`candidates`]: scored claim pairs from an inverted index over the rare
 //!   features (never all pairs), each with the shared features as evidence;
-//! - [`facts`]: pairs grouped into facts (at most one claim per article),
-//!   a claim that reports two things may join two facts;
+//! - [`facts`]: claims grouped into facts by average-link agglomerative
+//!   clustering over the pairs (at most one claim per article per fact, the
+//!   same facts whatever the order of the articles); a claim that reports
+//!   two things may join two facts;
 //! - [`differences`]: typed differences with the exact spans involved;
 //! - [`quote_diff`]: word-by-word alignment of the same quoted statement;
 //! - [`reanchor`]: finding a linked claim again when its id is gone.

@@ -470,7 +470,11 @@ fn evaluate(story: &Story, report: &mut String) -> Score {
         } else {
             report.push_str(&format!("    missed fact: {}\n", fact.label));
         }
-        score.coverage += outlet_coverage(&truth, t, &alignment);
+        let coverage = outlet_coverage(&truth, t, &alignment);
+        if verbose && coverage < 1.0 {
+            report.push_str(&format!("    coverage {coverage:.2}: {}\n", fact.label));
+        }
+        score.coverage += coverage;
     }
     for fact in &alignment.facts {
         if is_wrong_merge(&truth, fact) {
@@ -492,6 +496,15 @@ fn evaluate(story: &Story, report: &mut String) -> Score {
         }
         if verbose && articles_of(fact).len() >= 2 {
             report.push_str(&format!("    fact: {}\n", fact.label));
+            for &c in &fact.claims {
+                let text = claim_text(story, c);
+                let cut = text.char_indices().nth(100).map_or(text.len(), |(i, _)| i);
+                report.push_str(&format!(
+                    "      - {}: {}\n",
+                    story.outlets[c.article],
+                    &text[..cut]
+                ));
+            }
             for d in &fact.differences {
                 report.push_str(&format!("      {}: {}\n", d.kind.name(), d.detail));
             }
@@ -606,13 +619,17 @@ fn tuning_stories_score_at_least_the_baseline() {
     // table: coverage 0.85, precision 0.87 (61/70), 9 wrong merges,
     // differences 17/33, 15 false differences (the one more is a false
     // attribution difference in a newly right fact of the air-crash story).
+    // With average-link clustering in place of greedy pairwise grouping
+    // (issue 16): precision 0.88 (61/69), 8 wrong merges, coverage 0.84
+    // (0.85 before: ledes that report two facts now sit in one of them more
+    // often), the rest unchanged.
     check(
         "tuning",
         Floors {
             recall: 0.95,
             coverage: 0.84,
-            precision: 0.86,
-            wrong_merges: 9,
+            precision: 0.87,
+            wrong_merges: 8,
             unlisted_merges: 2,
             diffs_found: 17,
             false_diffs: 15,
@@ -626,6 +643,7 @@ fn set_aside_stories_score_at_least_the_baseline() {
     // no wrong merges, 1 unlisted merge, differences 5/10, 4 false differences
     // (5 before numbers and names were compared by meaning). With the
     // generated paraphrase table: precision 1.00 (19/19), 2 unlisted merges.
+    // With average-link clustering: unchanged.
     check(
         "set-aside",
         Floors {

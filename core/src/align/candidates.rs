@@ -2,11 +2,16 @@
 //!
 //! Pairs come from an inverted index: feature → the claims that have it.
 //! Each claim looks only through its rarest features, and in a long posting
-//! list only at its neighbours in story order (the "sorted neighbourhood"
-//! of record linkage), so the work per claim is bounded and the whole step
-//! grows linearly with the story. The postings give an approximate score;
-//! the most promising candidates are then scored exactly (the weighted
-//! cosine of the two claims' features) and each claim keeps its best few.
+//! list only at its neighbours in the story's canonical order (the "sorted
+//! neighbourhood" of record linkage), so the work per claim is bounded and
+//! the whole step grows linearly with the story. The postings give an
+//! approximate score; the most promising candidates are then scored
+//! exactly (the weighted cosine of the two claims' features) and each claim
+//! keeps its best few — of a set of claims with identical features (wire
+//! copy that fifty outlets run) only two, so that a fact many outlets word
+//! differently still links across its wordings. Claims are visited in
+//! canonical order ([`StoryFeatures::order`]), so the pairs do not depend
+//! on the order of the articles.
 
 use super::ClaimRef;
 use super::features::{ClaimFeatures, FeatureKind, StoryFeatures};
@@ -18,6 +23,11 @@ const NEIGHBOURHOOD: usize = 24;
 /// How many best partners each claim keeps. A fact many articles report
 /// still comes together: its claims link in a chain.
 const PARTNERS: usize = 8;
+/// How many claims with exactly the same features a claim keeps among its
+/// candidates: two, so that a set of identical claims is still linked
+/// together (each to the first two of them) when it is larger than
+/// [`PARTNERS`].
+const SAME_FEATURES_KEPT: usize = 2;
 /// Below this, a pair is not worth keeping.
 const MIN_SCORE: f32 = 0.12;
 
@@ -52,11 +62,22 @@ impl ScoredLink {
 }
 
 /// The best-scoring partners of every claim (at most [`PARTNERS`] each,
-/// scoring at least [`MIN_SCORE`]), best first.
+/// scoring at least [`MIN_SCORE`]), best first, ties in the story's
+/// canonical order ([`StoryFeatures::order`]).
 pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
-    // Claims get one dense index; postings hold (index, weight).
-    let refs: Vec<ClaimRef> = story.refs();
-    let claims: Vec<&ClaimFeatures> = story.claims.iter().flatten().collect();
+    // Claims get one dense index, in the story's canonical order (so that
+    // neighbourhoods and ties do not depend on the order of the articles);
+    // postings hold (index, weight).
+    let refs: Vec<ClaimRef> = story.canonical_refs();
+    let claims: Vec<&ClaimFeatures> = refs
+        .iter()
+        .filter_map(|c| story.claim(c.article, c.claim))
+        .collect();
+    // Claims with the same features (wire copy run by many outlets) score
+    // the same against everything: a claim keeps only a few of them as
+    // candidates and reaches the rest through them, so that its other
+    // places go to other wordings of its fact.
+    let signature: Vec<u64> = claims.iter().map(|f| signature(f)).collect();
     let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); story.table.len()];
     for (i, features) in claims.iter().enumerate() {
         for f in &features.features {
@@ -75,7 +96,8 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
     let mut rarest: Vec<(u32, u32, f32)> = Vec::new();
     // Per feature: how many claims before the current one have it.
     let mut before: Vec<u32> = vec![0; story.table.len()];
-    let mut promising: Vec<u64> = Vec::with_capacity(PARTNERS * 2 + 1);
+    // (rank key, signature), best first.
+    let mut promising: Vec<(u64, u64)> = Vec::with_capacity(PARTNERS * 2 + 1);
     for (me, features) in claims.iter().enumerate() {
         let my_article = refs.get(me).map_or(usize::MAX, |r| r.article);
         rarest.clear();
@@ -114,7 +136,7 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
             }
         }
         // The most promising candidates by the approximate score (best
-        // first, ties by story order), then scored exactly.
+        // first, ties by canonical order), then scored exactly.
         promising.clear();
         for &o in &touched {
             let norm = claims
@@ -125,11 +147,34 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
             };
             let candidate = rank_key(*d / norm, o);
             *d = 0.0;
-            keep_best(&mut promising, candidate, PARTNERS * 2);
+            if promising.len() >= PARTNERS * 2
+                && promising.last().is_some_and(|&(last, _)| candidate <= last)
+            {
+                continue;
+            }
+            // At most `SAME_FEATURES_KEPT` of one set of identical claims:
+            // the worst of them makes way for a better one.
+            let sig = signature.get(o as usize).copied().unwrap_or_default();
+            let (mut same, mut worst) = (0, 0);
+            for (at, p) in promising.iter().enumerate() {
+                if p.1 == sig {
+                    same += 1;
+                    worst = at;
+                }
+            }
+            if same >= SAME_FEATURES_KEPT {
+                if candidate <= promising[worst].0 {
+                    continue;
+                }
+                promising.remove(worst);
+            }
+            let at = promising.iter().take_while(|p| p.0 > candidate).count();
+            promising.insert(at, (candidate, sig));
+            promising.truncate(PARTNERS * 2);
         }
         touched.clear();
         exact.clear();
-        for &key in &promising {
+        for &(key, _) in &promising {
             let (_, o) = unrank(key);
             if let Some(other) = claims.get(o as usize) {
                 let score = cosine_of(features, other);
@@ -153,13 +198,25 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
         .into_iter()
         .filter_map(|key| {
             let (a, b) = (key >> 32 & 0xffff_ffff, key & 0xffff_ffff);
-            compare(story, *refs.get(a as usize)?, *refs.get(b as usize)?)
+            let (a, b) = (*refs.get(a as usize)?, *refs.get(b as usize)?);
+            compare(story, a.min(b), a.max(b))
         })
         .collect()
 }
 
+/// A hash of a claim's feature ids: claims with the same features (and so
+/// the same weights) have the same signature.
+pub fn signature(features: &ClaimFeatures) -> u64 {
+    features
+        .features
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, w| {
+            (h ^ u64::from(w.id)).wrapping_mul(0x0100_0000_01b3)
+        })
+}
+
 /// A pair's sort key: the higher score first (scores are positive, so
-/// their bits order like them), then the claims' indexes in story order.
+/// their bits order like them), then the claims' indexes in canonical order.
 fn pair_key(score: f32, a: u32, b: u32) -> u128 {
     u128::from(!score.to_bits()) << 64 | u128::from(a) << 32 | u128::from(b)
 }

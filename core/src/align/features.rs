@@ -94,6 +94,11 @@ pub struct StoryFeatures {
     pub claims: Vec<Vec<ClaimFeatures>>,
     pub table: Vec<FeatureInfo>,
     pub total_claims: usize,
+    /// The articles in the story's canonical order (by text, then outlet,
+    /// then id): later stages visit claims in this order and break ties by
+    /// it, so that the facts do not depend on the order the articles come
+    /// in. Feature ids are given in this order too.
+    pub order: Vec<usize>,
     /// The word lexicon, with the concepts of every word seen so far.
     pub lexicon: Lexicon,
 }
@@ -104,9 +109,15 @@ impl StoryFeatures {
         let mut ids: HashMap<(FeatureKind, Rc<str>), u32> = HashMap::default();
         let mut table: Vec<FeatureInfo> = Vec::new();
         type Found = (Vec<(u32, Span)>, Vec<(u32, i64, i64)>);
-        let mut claims: Vec<Vec<Found>> = Vec::with_capacity(articles.len());
+        let mut order: Vec<usize> = (0..articles.len()).collect();
+        order.sort_by(|&x, &y| {
+            let (x, y) = (&articles[x], &articles[y]);
+            (x.text, x.outlet, x.id).cmp(&(y.text, y.outlet, y.id))
+        });
+        let mut claims: Vec<Vec<Found>> = vec![Vec::new(); articles.len()];
         let mut raw: Vec<(FeatureKind, Rc<str>, Span)> = Vec::new();
-        for article in articles {
+        for &index in &order {
+            let article = &articles[index];
             let mut per_claim = Vec::with_capacity(article.analysis.claims.len());
             for claim in 0..article.analysis.claims.len() {
                 raw.clear();
@@ -143,7 +154,7 @@ impl StoryFeatures {
                 };
                 per_claim.push((found, dated));
             }
-            claims.push(per_claim);
+            claims[index] = per_claim;
         }
         let total_claims: usize = claims.iter().map(Vec::len).sum();
         let n = total_claims as f32;
@@ -193,8 +204,21 @@ impl StoryFeatures {
             claims,
             table,
             total_claims,
+            order,
             lexicon,
         }
+    }
+
+    /// Every claim of the story in canonical order (see
+    /// [`StoryFeatures::order`]), then text order.
+    pub fn canonical_refs(&self) -> Vec<super::ClaimRef> {
+        self.order
+            .iter()
+            .flat_map(|&article| {
+                let claims = self.claims.get(article).map_or(0, Vec::len);
+                (0..claims).map(move |claim| super::ClaimRef { article, claim })
+            })
+            .collect()
     }
 
     /// Every claim of the story, in article order then text order (the
