@@ -87,3 +87,57 @@ fn quote_notes_name_the_resolved_speaker() {
         "{notes:?}"
     );
 }
+
+/// The entities view counts quotes under the resolved speaker: "he said"
+/// and "the company said" count for the person and the company they refer
+/// to, across outlets, with the quoted words per outlet.
+#[test]
+fn entities_count_quotes_under_the_resolved_speaker() {
+    use std::borrow::Cow;
+
+    use parallax_core::corpus::{Article, Story};
+
+    let a = "Bakery turns down takeover\n\nJune 3, 2025\n\n\
+             Daniel Adeyemi, the bakery's managing director, told staff on Monday.\n\n\
+             \"Our bread will stay in Harwick,\" he said. \"The demand is there.\"\n\n\
+             Fenwick Foods had offered about 18 million pounds. \"We made a fair offer,\" the company said.\n";
+    let b = "Family keeps its bakery\n\nJune 3, 2025\n\n\
+             \"Our bread will stay in Harwick,\" said Daniel Adeyemi, who runs the bakery.\n";
+    let article = |id: &str, outlet: &str, raw: &'static str| Article {
+        id: id.into(),
+        file: format!("{id}.txt"),
+        outlet: outlet.into(),
+        outlet_note: None,
+        url: None,
+        published: None,
+        raw: Cow::Borrowed(raw),
+    };
+    let story = Story {
+        slug: "bakery".into(),
+        title: "Bakery".into(),
+        articles: vec![article("a", "Courier", a), article("b", "Post", b)],
+    };
+    let view = StoryView::build(&story);
+    let entity = |key: &str| {
+        view.entities
+            .iter()
+            .find(|e| e.key == key)
+            .unwrap_or_else(|| panic!("no entity {key}"))
+    };
+    let daniel = entity("daniel-adeyemi");
+    assert_eq!(daniel.quoted, 3);
+    assert_eq!(daniel.quoted_label().as_deref(), Some("quoted 3 times"));
+    let per_outlet: Vec<usize> = daniel.namings.iter().map(|n| n.quotes.len()).collect();
+    assert_eq!(per_outlet, [2, 1]);
+    assert_eq!(
+        daniel.namings[0].quotes,
+        ["Our bread will stay in Harwick,", "The demand is there."]
+    );
+    let fenwick = entity("fenwick-foods");
+    assert_eq!(fenwick.quoted, 1);
+    assert_eq!(fenwick.quoted_label().as_deref(), Some("quoted once"));
+    // The view-model still round-trips through JSON.
+    let json = serde_json::to_string(&view).expect("serialises");
+    let back: StoryView = serde_json::from_str(&json).expect("reads back");
+    assert_eq!(back.entities, view.entities);
+}

@@ -361,11 +361,41 @@ fn a_scare_quote_without_any_speech_verb() {
 }
 
 #[test]
-fn headlines_and_captions_give_no_quotes() {
+fn headline_terms_and_captions_give_no_quotes() {
     let text = "Sony \u{2018}cancels\u{2019} the \"film\"\n\n18 Dec 2014\n\n\
                 James Franco in the spoof comedy \u{201c}The Interview\u{201d} at the premiere\n\n\
                 The film was pulled.\n";
     assert_eq!(brief(text), []);
+}
+
+#[test]
+fn headline_quotes_in_the_usual_forms_are_direct() {
+    for (headline, words, speaker) in [
+        (
+            "'We were robbed': Kelso fury at late try",
+            "We were robbed",
+            "",
+        ),
+        ("Mayor: \"We will rebuild\"", "We will rebuild", "Mayor"),
+        (
+            "\"We will rebuild,\" says Tidewell mayor",
+            "We will rebuild,",
+            "Tidewell mayor",
+        ),
+        (
+            "\"We will rebuild,\" mayor says after storm",
+            "We will rebuild,",
+            "mayor",
+        ),
+        ("Okafor vows: 'I will be back'", "I will be back", "Okafor"),
+    ] {
+        let text = format!("{headline}\n\n18 Dec 2014\n\nThe storm hit the town.\n");
+        let got = brief(&text);
+        assert_eq!(got.len(), 1, "{headline}");
+        assert_eq!(got[0].0, QuoteKind::Direct, "{headline}");
+        assert_eq!(got[0].1, words, "{headline}");
+        assert_eq!(got[0].2, speaker, "{headline}");
+    }
 }
 
 #[test]
@@ -415,10 +445,13 @@ fn assert_quotes_well_formed(text: &str) {
         assert!(text.get(q.span.start..q.span.end).is_some());
         assert!(text.get(q.content.start..q.content.end).is_some());
         assert!(q.span.contains(q.content));
+        let at = Span::new(q.span.start, q.span.start);
         assert!(
-            story_parts
-                .iter()
-                .any(|p| p.contains(Span::new(q.span.start, q.span.start)))
+            story_parts.iter().any(|p| p.contains(at))
+                || analysis
+                    .document
+                    .headline
+                    .is_some_and(|h| h.contains(q.span))
         );
         for extra in [q.speaker, q.cue].into_iter().flatten() {
             assert!(text.get(extra.start..extra.end).is_some());

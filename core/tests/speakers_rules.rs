@@ -452,3 +452,162 @@ fn a_later_sentence_skips_a_possessive_name() {
         [(Some("rachel-stone".to_string()), Resolution::LaterSentence)]
     );
 }
+
+fn check_headline(headline: &str, paragraphs: &str, expect: Expect) {
+    let text = format!("{headline}\n\nDecember 18, 2014\n\n{paragraphs}\n");
+    expect.assert_eq(&render(&text, &analyze(&text)));
+}
+
+#[test]
+fn headline_label_quote_takes_the_lead_voice() {
+    check_headline(
+        "'We were robbed': Harriers fury at late decision",
+        "Harriers coach Tom Ellery accused the referee of costing his side the game on Saturday.\n\n\"Everybody saw it except the one man who mattered,\" Ellery said.\n\nThe league's chief executive, Nadia Brook, said the decision would stand. \"The referee's call is final,\" she said.",
+        expect![[r#"
+            ⟦We were robbed⟧ - → tom-ellery (headline, from “Ellery”)
+            ⟦Everybody saw it except the one ⟧ Ellery → tom-ellery (named-in-sentence, from “Ellery”)
+            ⟦The referee's call is final,⟧ she → nadia-brook (pronoun, from “Nadia Brook”)
+        "#]],
+    );
+}
+
+#[test]
+fn headline_speaker_before_a_colon_is_found_by_role() {
+    check_headline(
+        "Mayor: \"We will rebuild every house\"",
+        "Floods destroyed 40 homes in Carrow on Tuesday.\n\nMayor Ines Harland visited the valley on Wednesday. \"No family will be left behind,\" she said.\n\nThe river agency said the defences had held elsewhere.",
+        expect![[r#"
+            ⟦We will rebuild every house⟧ Mayor → ines-harland (headline, from “Ines Harland”)
+            ⟦No family will be left behind,⟧ she → ines-harland (pronoun, from “Ines Harland”)
+        "#]],
+    );
+}
+
+#[test]
+fn headline_speech_verb_names_the_speaker() {
+    check_headline(
+        "\"It was the best day of my life,\" says Okafor after Marlow win",
+        "Ada Okafor won the Marlow Open on Sunday, beating the top seed, Lena Hart, in three sets.\n\n\"I played the best tennis I could,\" Hart said.",
+        expect![[r#"
+            ⟦It was the best day of my life,⟧ Okafor → ada-okafor (headline, from “Ada Okafor”)
+            ⟦I played the best tennis I could⟧ Hart → lena-hart (named-in-sentence, from “Lena Hart”)
+        "#]],
+    );
+}
+
+#[test]
+fn headline_quote_takes_the_body_speaker_of_the_same_words() {
+    check_headline(
+        "'The water came in like a train': Floods swamp valley",
+        "\"We lost everything in the shop,\" said Owen Pryce, who runs the village store.\n\nNadia Kowal, a teacher, was woken at 2am. \"The water came in like a freight train,\" she said.",
+        expect![[r#"
+            ⟦The water came in like a train⟧ - → nadia-kowal (headline, from “Nadia Kowal”)
+            ⟦We lost everything in the shop,⟧ Owen Pryce → owen-pryce (named-in-sentence, from “Owen Pryce”)
+            ⟦The water came in like a freight⟧ she → nadia-kowal (pronoun, from “Nadia Kowal”)
+        "#]],
+    );
+}
+
+#[test]
+fn headline_quoted_term_has_no_speaker() {
+    check_headline(
+        "Council approves 'garden tax' despite protests",
+        "The council voted 30 to 12 for the charge on Monday.\n\n\"It is a fair charge for a real service,\" said Ann Ross, the council leader.",
+        expect![[r#"
+            ⟦It is a fair charge for a real s⟧ Ann Ross → ann-ross (named-in-sentence, role “the council leader”, from “Ann Ross”)
+        "#]],
+    );
+}
+
+#[test]
+fn statement_after_a_colon_paragraph_keeps_one_speaker() {
+    check(
+        "Vale Coaches said it regretted the decision. In a statement, the company said:\n\n\"Route 41 has been part of our network since 1987.\n\n\"We will keep talking to the council.\"\n\nCouncillor Steven Brooke said the council had no choice.",
+        expect![[r#"
+            ⟦Route 41 has been part of our ne⟧ - → vale-coaches (continuation, from “Vale Coaches”)
+        "#]],
+    );
+}
+
+#[test]
+fn shared_surname_takes_the_latest_full_name() {
+    check(
+        "Kevin Marsh, 58, has fished out of Tidewell for forty years. \"I've never seen the water do that,\" he said.\n\nHis daughter, Leah Marsh, runs the fish market.\n\n\"We've had offers of help from all along the coast,\" Marsh said.",
+        expect![[r#"
+            ⟦I've never seen the water do tha⟧ he → kevin-marsh (pronoun, from “Kevin Marsh”)
+            ⟦We've had offers of help from al⟧ Marsh → leah-marsh (named-in-sentence, from “Leah Marsh”)
+        "#]],
+    );
+}
+
+#[test]
+fn shared_surname_with_a_title_takes_the_titled_one() {
+    check(
+        "The fossil was described by Dr Helen Voss. It was found by Martin Voss, a quarry worker.\n\n\"Quarry workers see more rock than we do,\" Dr Voss said.",
+        expect![[r#"
+            ⟦Quarry workers see more rock tha⟧ Dr Voss → helen-voss (named-in-sentence, from “Helen Voss”)
+        "#]],
+    );
+}
+
+#[test]
+fn shared_surname_the_text_does_not_tell_apart_is_unresolved() {
+    check(
+        "Kevin Marsh and Leah Marsh run the Tidewell fish market together.\n\n\"We've had offers of help from all along the coast,\" Marsh said.",
+        expect![[r#"
+            ⟦We've had offers of help from al⟧ Marsh → - (unresolved, candidates kevin-marsh / leah-marsh)
+        "#]],
+    );
+}
+
+#[test]
+fn the_company_is_no_university() {
+    let got = resolved(
+        "Researchers at the University of Lowfield studied the branches of Northgate Bank. The University of Lowfield published the results on Monday.\n\n\"We welcome the study,\" the company said.",
+    );
+    assert_eq!(
+        got,
+        [(Some("northgate-bank".to_string()), Resolution::Nominal)]
+    );
+}
+
+#[test]
+fn a_person_named_between_stops_a_carried_speaker() {
+    let got = resolved(
+        "Union representative Maria Kowalczyk said workers were relieved. \"People were frightened for their jobs. Today they went home smiling,\" she said.\n\nThe local MP, Owen Price, called the decision \"a vote of confidence in the town.\"",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].0.as_deref(), Some("maria-kowalczyk"));
+    assert_eq!(got[1].0.as_deref(), Some("owen-price"));
+}
+
+mod robustness {
+    use parallax_core::analyze;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Headlines and bodies of marks, names, surnames and speech verbs
+        /// never panic, and every quote has one speaker whose mention and
+        /// candidates are entities of the article.
+        #[test]
+        fn headline_and_shared_surnames_on_any_text(
+            headline in "[A-Za-z'\"“”‘’:, ]{0,60}",
+            body in prop::collection::vec(
+                prop::sample::select(vec![
+                    "Kevin Marsh", "Leah Marsh", "Marsh", "Dr Marsh", "said", "says", ":",
+                    "\"", "'", "“", "”", "the company", "he", "she", ",", ".", "\n\n", "Mayor",
+                ]),
+                0..60,
+            ),
+        ) {
+            let text = format!("{headline}\n\nMarch 4, 2024\n\n{}\n", body.join(" "));
+            let a = analyze(&text);
+            prop_assert_eq!(a.speakers.len(), a.quotes.len());
+            for s in &a.speakers {
+                for e in s.entity.iter().chain(&s.candidates) {
+                    prop_assert!(*e < a.entities.len());
+                }
+            }
+        }
+    }
+}

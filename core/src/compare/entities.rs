@@ -1,11 +1,15 @@
 //! The entities view-model: the people, organisations, places, groups and
-//! works of the story, how each outlet names them and which facts involve
-//! them. Keys come from [`crate::extract::analyze_story`], so one entity has
-//! one key across outlets.
+//! works of the story, how each outlet names them, what each outlet quotes
+//! them as saying and which facts involve them. Keys come from
+//! [`crate::extract::analyze_story`], so one entity has one key across
+//! outlets. A quote counts under its *resolved* speaker
+//! ([`crate::extract::speakers`]): "…," he said counts for the person "he"
+//! was resolved to, "the company said" for the company; an unresolved
+//! speaker counts for nobody.
 
 use crate::align::{ClaimRef, StoryAlignment};
-use crate::extract::EntityKind;
-use crate::model::HashMap;
+use crate::extract::{EntityKind, QuoteKind};
+use crate::model::{HashMap, squash};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -24,8 +28,22 @@ pub struct EntityView {
     pub mentions: usize,
     /// One per article of the story: how it names the entity.
     pub namings: Vec<Naming>,
+    /// Direct quotes across the story whose resolved speaker is this entity.
+    #[serde(default)]
+    pub quoted: usize,
     /// Indices into [`super::StoryView::facts`], in story order.
     pub facts: Vec<usize>,
+}
+
+impl EntityView {
+    /// "quoted 3 times", "quoted once", or `None` when never quoted.
+    pub fn quoted_label(&self) -> Option<String> {
+        match self.quoted {
+            0 => None,
+            1 => Some("quoted once".to_string()),
+            n => Some(format!("quoted {n} times")),
+        }
+    }
 }
 
 /// How one article names an entity.
@@ -39,6 +57,10 @@ pub struct Naming {
     /// when the article does not mention it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<(String, usize)>,
+    /// The words the article quotes the entity as saying (its direct quotes
+    /// resolved to it), in text order, whitespace squashed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotes: Vec<String>,
 }
 
 pub fn kind_name(kind: EntityKind) -> &'static str {
@@ -76,8 +98,10 @@ pub(super) fn build_entities(source: &Source, alignment: &StoryAlignment) -> Vec
                                 article: i,
                                 outlet: x.outlet.clone(),
                                 names: Vec::new(),
+                                quotes: Vec::new(),
                             })
                             .collect(),
+                        quoted: 0,
                         facts: Vec::new(),
                     });
                     out.len() - 1
@@ -106,6 +130,27 @@ pub(super) fn build_entities(source: &Source, alignment: &StoryAlignment) -> Vec
                         view.facts.push(f);
                     }
                 }
+            }
+        }
+    }
+    // Quotes under their resolved speaker (keys are story-wide).
+    for (a, article) in source.articles.iter().enumerate() {
+        let analysis = &article.analysis;
+        for (q, quote) in analysis.quotes.iter().enumerate() {
+            if quote.kind != QuoteKind::Direct {
+                continue;
+            }
+            let Some(key) = analysis.speaker_key(q) else {
+                continue;
+            };
+            let Some(view) = places.get(key).and_then(|&i| out.get_mut(i)) else {
+                continue;
+            };
+            view.quoted += 1;
+            if let Some(naming) = view.namings.get_mut(a) {
+                naming
+                    .quotes
+                    .push(squash(quote.content.text(&article.text)));
             }
         }
     }

@@ -9,6 +9,11 @@
 //! paragraph opens with the same mark (news convention); otherwise it ends
 //! with its paragraph.
 //!
+//! The headline is read too ([`headline_quotes`]): a quote there is a
+//! direct quote in the usual headline forms (a label `'…': …`, `Mayor:
+//! "…"`, `"…," says mayor`), with the speaker the headline writes, if any;
+//! other quoted words there are left out. Headline quotes come first.
+//!
 //! Speakers, in order of preference: the speaker and verb right after the
 //! closing mark (`…,' the message read`), right before the opening mark
 //! (`Sony said: “…`), a speech verb earlier in the same clause (`argues that
@@ -17,6 +22,7 @@
 
 use crate::extract::Sentence;
 use crate::extract::document::Document;
+use crate::extract::lexicon::{STOP_WORDS, contains};
 use crate::extract::speech::{CueHit, HitKind, SentenceCues, Tokens};
 use crate::extract::text::{char_at, is_space};
 use crate::model::{Span, key, sort_by_numbers};
@@ -109,8 +115,151 @@ pub(crate) fn find_quotes_keeping_cues<'a>(
 ) -> (Vec<Quote>, SentenceCues<'a>) {
     let found = find_marks(text, document, sentences);
     let mut cues = SentenceCues::new(text, sentences);
-    let quotes = attribute(text, sentences, &found, &mut cues);
+    let mut quotes = headline_quotes(text, document);
+    quotes.extend(attribute(text, sentences, &found, &mut cues));
     (quotes, cues)
+}
+
+/// Speech verbs of headline style ("'…,' says mayor", "Mayor vows: …").
+const HEADLINE_VERBS: &[&str] = &[
+    "admits", "claims", "declares", "insists", "pledges", "promises", "said", "say", "says",
+    "tells", "urges", "vows", "warns",
+];
+
+/// Most words of a speaker written in a headline ("Tidewell mayor").
+const HEADLINE_SPEAKER_WORDS: usize = 6;
+
+fn is_headline_verb(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    HEADLINE_VERBS
+        .iter()
+        .any(|verb| word.eq_ignore_ascii_case(verb))
+}
+
+/// The words of `span` (trimmed of spaces and punctuation at both ends) as
+/// a speaker, when they are a short name or noun phrase.
+fn headline_speaker(text: &str, span: Span) -> Option<Span> {
+    let raw = span.text(text);
+    let trim = |c: char| is_space(c) || matches!(c, ',' | ':' | ';' | '—' | '–' | '-' | '|');
+    let start = span.start + (raw.len() - raw.trim_start_matches(trim).len());
+    let mut end = span.start + raw.trim_end_matches(trim).len();
+    // The speaker ends before a function word after its first word:
+    // "says Okafor after Marlow win" → "Okafor".
+    if let Some(cut) = words_of(text, Span::new(start, end.max(start)))
+        .skip(1)
+        .find(|w| {
+            let word = w.text(text);
+            !matches!(word, "the" | "a" | "an") && contains(&STOP_WORDS, word)
+        })
+    {
+        end = text
+            .get(start..cut.start)
+            .map_or(cut.start, |lead| start + lead.trim_end().len());
+    }
+    let words = text.get(start..end)?.split_whitespace().count();
+    (start < end && (1..=HEADLINE_SPEAKER_WORDS).contains(&words)).then(|| Span::new(start, end))
+}
+
+/// Quotes in the headline, in its usual forms: a label (`'We were robbed':
+/// Kelso fury at …`), a speaker and a colon (`Mayor: "We will rebuild"`),
+/// or a headline speech verb (`"We will rebuild," says mayor`, `Mayor
+/// says "…"`). Those are direct quotes, with the speaker as written where
+/// the headline gives one; other quoted words there (a quoted term) are
+/// left out.
+fn headline_quotes(text: &str, document: &Document) -> Vec<Quote> {
+    let Some(headline) = document
+        .headline
+        .filter(|h| text.get(h.start..h.end).is_some())
+    else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    scan_paragraph(text, headline, None, None, &[], &mut found);
+    sort_by_numbers(&mut found, |f| {
+        [key(f.span.start), u64::MAX - key(f.span.end), 0]
+    });
+    let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
+    for f in &found {
+        let nested = quotes.iter().any(|q| q.span.contains(f.span));
+        let before = Span::new(headline.start, f.span.start);
+        let after = Span::new(f.span.end, headline.end.max(f.span.end));
+        let lead = before.text(text).trim_end();
+        let rest = after.text(text).trim_start();
+        let content = f.content.text(text).trim_end();
+        let mut direct = false;
+        let (mut speaker, mut cue) = (None, None);
+        // `"…," says Tidewell mayor` / `"…," mayor says`.
+        let open_ended = content.ends_with([',', '!', '?']) || rest.starts_with(',');
+        let rest_words: Vec<Span> = words_of(text, after).collect();
+        if !nested && open_ended {
+            if let Some(&verb) = rest_words
+                .first()
+                .filter(|w| is_headline_verb(w.text(text)))
+            {
+                direct = true;
+                cue = Some(verb);
+                let upto = rest_words
+                    .iter()
+                    .find(|w| w.text(text).ends_with([':', ';', '—']) && w.start > verb.start)
+                    .map_or(after.end, |w| w.end);
+                speaker = headline_speaker(text, Span::new(verb.end, upto));
+            } else if let Some(verb) = rest_words
+                .iter()
+                .take(HEADLINE_SPEAKER_WORDS + 1)
+                .skip(1)
+                .find(|w| is_headline_verb(w.text(text)))
+            {
+                direct = true;
+                cue = Some(*verb);
+                speaker = headline_speaker(text, Span::new(after.start, verb.start));
+            }
+        }
+        if !nested && !direct {
+            if rest.starts_with(':') && lead.is_empty() {
+                // A label: the quote opens the headline and a colon follows.
+                direct = true;
+            } else if let Some(head) = lead.strip_suffix(':') {
+                // `Mayor: "…"`, `Mayor vows: "…"`.
+                direct = true;
+                let head_span = Span::new(headline.start, headline.start + head.len());
+                let head_words: Vec<Span> = words_of(text, head_span).collect();
+                match head_words.last() {
+                    Some(&verb) if is_headline_verb(verb.text(text)) => {
+                        cue = Some(verb);
+                        speaker = headline_speaker(text, Span::new(headline.start, verb.start));
+                    }
+                    _ => speaker = headline_speaker(text, head_span),
+                }
+            } else if lead.is_empty() && rest.is_empty() {
+                direct = true;
+            }
+        }
+        if !direct {
+            // A quoted term in a headline ("Sony 'cancels' film") is no
+            // statement anyone made; its words are not story text.
+            continue;
+        }
+        quotes.push(Quote {
+            span: f.span,
+            content: f.content,
+            kind: QuoteKind::Direct,
+            speaker,
+            cue,
+            rule: "a quote in the headline (a label, a colon or a headline speech verb)",
+        });
+    }
+    quotes
+}
+
+/// The words of `span` separated by spaces, as byte spans.
+fn words_of(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let body = text.get(span.start..span.end).unwrap_or("");
+    body.split(is_space)
+        .filter(|w| !w.is_empty())
+        .map(move |w| {
+            let start = span.start + (w.as_ptr() as usize - body.as_ptr() as usize);
+            Span::new(start, start + w.len())
+        })
 }
 
 /// Quote marks paired into quotes, in text order (outer before inner).

@@ -42,7 +42,9 @@
 //!   apposition ("Westshire Highways, the county's roads agency,"), else the
 //!   nearer of the one that spoke last and the one that is the subject of a
 //!   recent sentence, else the one in the headline, else the one named
-//!   last; the role ("spokeswoman") is kept.
+//!   last; the role ("spokeswoman") is kept. A business noun ("the
+//!   company", "the firm") never takes an organisation whose name holds an
+//!   institution noun ("University of Lowfield", "City Council").
 //! - **role** ("the judge", "the 40-year-old", "the rider", "the mother of
 //!   two" — a noun before "of" heads the phrase): the person
 //!   named before whose mention carries that word or age ("Judge Margaret
@@ -57,10 +59,23 @@
 //!   continuation.
 //! - **continuation**: a direct quote without a speaker of its own takes the
 //!   speaker of the last quote or speech verb in its paragraph or the one
-//!   before, when no other person is named in between.
+//!   before, when no other person is named in between (also when the quote
+//!   stage carried the speaker over: a person named in between stops it).
 //! - **colon**: a quote after a colon ("tweeted: …", a paragraph ending in a
 //!   colon with the quote in the next) takes the subject of the sentence
-//!   holding the colon.
+//!   holding the colon: a name in it, else the subject of its last speech
+//!   verb as written, resolved like any written speaker ("In a statement,
+//!   the company said:" → the company → the organisation). A statement
+//!   quoted over several paragraphs is one quote ([`super::quotes`]), so it
+//!   keeps that one speaker.
+//! - **headline**: a quote in the headline ([`super::quotes`] reads it: a
+//!   label `'…': …`, `Mayor: "…"`, `"…," says mayor`) is resolved after
+//!   the body: the speaker it writes, found among the body's people (a
+//!   full name or surname, or a role word a mention carries, "mayor" →
+//!   "Mayor Annika Strand") or organisations; else the one person of the
+//!   body the headline names; else the body's speaker of the quote sharing
+//!   the most content words with it; else the first speaker the body
+//!   quotes (a headline quotes the story's lead voice).
 //! - **earlier-sentence**: otherwise, a direct quote opening its sentence
 //!   takes the one person named in the sentence just before (in its
 //!   paragraph or the one before), or that sentence's he/she subject
@@ -82,7 +97,12 @@
 //! Tanner"), "according to" a name, or a possessive role with the name in
 //! apposition ("its chair, Janet Ober, said"). A written name no entity
 //! covers ("de Wolf") takes the person named before whose name ends with
-//! it. A short quote the quote stage took for a scare quote but that has a
+//! it. A surname two people of the article share ("Kevin Marsh", "Leah
+//! Marsh") used alone stands for the one a title before it names ("Dr
+//! Voss"), else the one whose full name came last (within
+//! [`MAX_PARAGRAPHS_BACK`] paragraphs, and not in one sentence with the
+//! other's); else for neither, and a speaker written so is **unresolved**
+//! with both. A short quote the quote stage took for a scare quote but that has a
 //! speech cue is speech, and a quote-only paragraph after it continues it.
 //!
 //! People among the entity stage's guessed organisations are found by how
@@ -112,6 +132,8 @@ use super::{Document, Sentence};
 pub const MAX_PARAGRAPHS_BACK: usize = 3;
 /// Most mentions looked at on any one walk back.
 const MAX_MENTIONS_BACK: usize = 48;
+/// Most people sharing one surname that are told apart (the latest ones).
+const MAX_SHARED_SURNAME: usize = 8;
 /// Most bytes after a nominal speaker where an appositive name may stand.
 const MAX_APPOSITION_BYTES: usize = 80;
 
@@ -127,6 +149,10 @@ pub enum Resolution {
     Colon,
     EarlierSentence,
     LaterSentence,
+    /// A quote in the headline: the speaker the headline writes, found in
+    /// the body, else the body's speaker of the same words, else the first
+    /// speaker the body quotes.
+    Headline,
     /// Several candidates and no evidence to choose: see [`Speaker::candidates`].
     Unresolved,
     /// Nobody speaks (a scare quote, a title), or no rule applies.
@@ -146,6 +172,7 @@ impl Resolution {
             Resolution::Colon => "colon",
             Resolution::EarlierSentence => "earlier-sentence",
             Resolution::LaterSentence => "later-sentence",
+            Resolution::Headline => "headline",
             Resolution::Unresolved => "unresolved",
             Resolution::None => "none",
         }
@@ -210,6 +237,22 @@ static ORG_NOUNS: WordSet = WordSet::new(
      police|practice|prison|producer|provider|publisher|regulator|retailer|school|service|\
      society|startup|studio|supermarket|supplier|team|theatre|trust|union|university|\
      utility|watchdog|zoo",
+);
+
+/// Nouns for a business: "the company" or "the firm" is never an
+/// organisation whose name holds one of [`INSTITUTION_NOUNS`].
+static BUSINESS_NOUNS: WordSet = WordSet::new(
+    "brewer|business|carmaker|chain|company|conglomerate|corporation|developer|firm|insurer|\
+     lender|maker|manufacturer|operator|producer|provider|publisher|retailer|startup|\
+     supermarket|supplier",
+);
+
+/// Nouns that name a public body or an institution, not a business
+/// ("University of Lowfield", "Harlow City Council").
+static INSTITUTION_NOUNS: WordSet = WordSet::new(
+    "academy|administration|agency|army|authority|bureau|cabinet|church|college|commission|\
+     committee|council|court|department|embassy|government|hospital|institute|ministry|\
+     museum|navy|observatory|parliament|police|prison|school|university",
 );
 
 /// Heads of a speaker who speaks for an organisation.
@@ -312,6 +355,11 @@ struct Context<'a> {
     alias: Vec<usize>,
     /// The headline, lowercase.
     headline: String,
+    /// The headline as written.
+    headline_text: &'a str,
+    /// Lone surnames two people share that the text does not tell apart:
+    /// the mention → one full-name mention per person.
+    shared: HashMap<usize, Vec<usize>>,
 }
 
 /// Resolves the speaker of every quote (one [`Speaker`] per quote, same order).
@@ -345,6 +393,8 @@ pub fn resolve_speakers(
             .headline
             .map(|h| h.text(text).to_lowercase())
             .unwrap_or_default(),
+        headline_text: document.headline.map_or("", |h| h.text(text)),
+        shared: HashMap::default(),
     };
     cx.collect_people();
     cx.collect_mentions(quotes);
@@ -362,7 +412,13 @@ pub fn resolve_speakers(
     let mut events: Vec<Event> = Vec::new();
     let mut out: Vec<Speaker> = Vec::with_capacity(quotes.len());
     let mut next_source = 0;
+    let body_start = sentences.first().map_or(usize::MAX, |s| s.span.start);
     for (qi, quote) in quotes.iter().enumerate() {
+        // Headline quotes are resolved from the body, after it.
+        if quote.span.end <= body_start {
+            out.push(Speaker::none(quote.speaker));
+            continue;
+        }
         // Speech verbs before this quote become events first.
         while let Some(&(at, source)) = sources.get(next_source) {
             if at >= quote.span.start {
@@ -407,6 +463,35 @@ pub fn resolve_speakers(
         }
         out.push(speaker);
     }
+    for (qi, quote) in quotes.iter().enumerate() {
+        if quote.span.end > body_start {
+            break;
+        }
+        if quote.kind == QuoteKind::Direct {
+            let mut speaker = cx.headline_quote(quote, quotes, &out);
+            speaker.entity = speaker.entity.map(|e| cx.canonical(e));
+            for c in &mut speaker.candidates {
+                *c = cx.canonical(*c);
+            }
+            if let Some(slot) = out.get_mut(qi) {
+                *slot = speaker;
+            }
+        }
+    }
+    out
+}
+
+/// Stems of the content words of `text` (lowercase, at least four letters,
+/// cut to five: "robbed" and "robbery" share one).
+fn stems(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(|w| w.to_lowercase().chars().take(5).collect::<String>())
+        .filter(|w| !contains(&STOP_WORDS, w))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -723,6 +808,89 @@ impl<'a> Context<'a> {
             }
         }
         self.person = person;
+        self.split_shared_surnames();
+    }
+
+    /// A surname two people of the article share ("Kevin Marsh" and "Leah
+    /// Marsh"): each lone use of it stands for the one a title before it
+    /// names ("Dr Voss" when only one was given as Dr), else the one whose
+    /// full name came last, when that was in the last
+    /// [`MAX_PARAGRAPHS_BACK`] paragraphs and the other's was not in the
+    /// same sentence; otherwise for neither ([`Context::shared`] keeps both,
+    /// and a speaker written so is unresolved).
+    fn split_shared_surnames(&mut self) {
+        let text = self.text;
+        let entities = self.entities;
+        // Per surname: the latest full-name mention of each person, in text order.
+        let mut latest: HashMap<&str, Vec<usize>> = HashMap::default();
+        for (i, e) in entities.iter().enumerate() {
+            if !self.person.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            let key = e.key.as_str();
+            let written = base_word(e.span.text(text).trim());
+            if written.contains(char::is_whitespace) {
+                if let Some(last) = key.rsplit('-').next().filter(|_| key.contains('-')) {
+                    let list = latest.entry(last).or_default();
+                    list.retain(|&m| entities.get(m).is_none_or(|x| x.key != e.key));
+                    list.push(i);
+                    // Bounded, so the stage stays linear on any input.
+                    if list.len() > MAX_SHARED_SURNAME {
+                        list.remove(0);
+                    }
+                }
+                continue;
+            }
+            let lone = written.to_lowercase();
+            let Some(list) = latest.get(lone.as_str()).filter(|l| l.len() >= 2) else {
+                continue;
+            };
+            let title = word_before(text, e.span.start)
+                .map(|w| w.text(text).trim_end_matches('.').to_ascii_lowercase())
+                .filter(|t| contains(&HONORIFICS, t) || contains(&ROLE_WORDS, t));
+            let titled: Vec<usize> = match &title {
+                Some(t) => list
+                    .iter()
+                    .copied()
+                    .filter(|&m| {
+                        self.carries_role(m, t)
+                            || match gender_of_word(t) {
+                                Gender::Unknown => false,
+                                g => given_name_gender(entities.get(m).map_or("", |x| &x.key)) == g,
+                            }
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            let here = self.paragraph_at(e.span.start);
+            let chosen = if let [one] = titled.as_slice() {
+                Some(*one)
+            } else {
+                list.last().copied().filter(|&last| {
+                    let at = entities.get(last).map_or(0, |x| x.span.start);
+                    let sentence = self.sentence_of(at);
+                    self.paragraph_at(at) + MAX_PARAGRAPHS_BACK >= here
+                        && list.iter().rev().skip(1).all(|&other| {
+                            entities.get(other).map(|x| self.sentence_of(x.span.start))
+                                != Some(sentence)
+                        })
+                })
+            };
+            let candidates = list.clone();
+            match chosen {
+                Some(full) => {
+                    if let Some(slot) = self.alias.get_mut(i) {
+                        *slot = full;
+                    }
+                }
+                None => {
+                    if let Some(slot) = self.alias.get_mut(i) {
+                        *slot = i;
+                    }
+                    self.shared.insert(i, candidates);
+                }
+            }
+        }
     }
 
     fn key(&self, entity: usize) -> &'a str {
@@ -933,6 +1101,11 @@ impl<'a> Context<'a> {
         let text = self.text;
         let mut speaker = Speaker::none(Some(written));
         if let Some(entity) = self.named_in(written) {
+            if let Some(both) = self.shared.get(&entity) {
+                speaker.resolution = Resolution::Unresolved;
+                speaker.candidates = both.clone();
+                return speaker;
+            }
             speaker.entity = Some(entity);
             speaker.resolution = Resolution::NamedInSentence;
             speaker.role = self.role_of(written, entity);
@@ -1360,6 +1533,15 @@ impl<'a> Context<'a> {
     /// noun `hint`, else the one that spoke last, else the one named last.
     fn org_back(&self, at: usize, hint: Option<&str>, events: &[Event]) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.at < at);
+        // "The company" is no university, council or ministry.
+        let business = hint.is_some_and(|h| contains(&BUSINESS_NOUNS, h));
+        let fits = |entity: usize| {
+            !business
+                || !self
+                    .key(entity)
+                    .split('-')
+                    .any(|w| contains(&INSTITUTION_NOUNS, w))
+        };
         let orgs = || {
             self.mentions
                 .get(..end)
@@ -1372,7 +1554,7 @@ impl<'a> Context<'a> {
                     matches!(
                         self.kind(m.entity),
                         Some(EntityKind::Organisation | EntityKind::Group)
-                    )
+                    ) && fits(m.entity)
                 })
         };
         if let Some(hint) = hint {
@@ -1405,6 +1587,7 @@ impl<'a> Context<'a> {
                     self.kind(ev.entity),
                     Some(EntityKind::Organisation | EntityKind::Group)
                 )
+                && fits(ev.entity)
         });
         let subject = self.sentence_of(at).and_then(|s| {
             (s.saturating_sub(6)..=s).rev().find_map(|i| {
@@ -1414,7 +1597,8 @@ impl<'a> Context<'a> {
                     && matches!(
                         self.kind(e),
                         Some(EntityKind::Organisation | EntityKind::Group)
-                    ))
+                    )
+                    && fits(e))
                 .then_some((e, start))
             })
         });
@@ -1459,20 +1643,40 @@ impl<'a> Context<'a> {
         if let Some(found) = self.nested_speaker(quote, before) {
             return found;
         }
-        // The quote stage's continuation: the same cue as the quote before.
+        // The quote stage's continuation: the same cue as the quote before,
+        // unless another person is named between the two ("Owen Price
+        // called the decision "…"" after Kowalczyk's quote).
+        let mut interrupted = false;
         if let Some(cue) = quote.cue
             && let Some((prev, speaker)) = before.iter().zip(resolved).next_back()
             && prev.cue == Some(cue)
             && prev.speaker == quote.speaker
         {
-            let mut speaker = speaker.clone();
-            if speaker.entity.is_some() && speaker.resolution != Resolution::Unresolved {
-                speaker.resolution = Resolution::Continuation;
+            let from = self.mentions.partition_point(|m| m.at < prev.span.end);
+            let to = self.mentions.partition_point(|m| m.at < quote.span.start);
+            interrupted = prev.span.end <= quote.span.start
+                && self
+                    .mentions
+                    .get(from..to)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take(MAX_MENTIONS_BACK)
+                    .any(|m| {
+                        self.kind(m.entity) == Some(EntityKind::Person)
+                            && speaker
+                                .entity
+                                .is_none_or(|e| self.key(e) != self.key(m.entity))
+                    });
+            if !interrupted {
+                let mut speaker = speaker.clone();
+                if speaker.entity.is_some() && speaker.resolution != Resolution::Unresolved {
+                    speaker.resolution = Resolution::Continuation;
+                }
+                return speaker;
             }
-            return speaker;
         }
         let at = quote.cue.map_or(quote.span.start, |c| c.start);
-        if let Some(written) = quote.speaker {
+        if let Some(written) = quote.speaker.filter(|_| !interrupted) {
             // Inside another quote, "he" is not the one quoting it.
             let exclude = before
                 .iter()
@@ -1517,6 +1721,16 @@ impl<'a> Context<'a> {
                 let span = Span::new(s.span.start, colon.max(s.span.start));
                 if let Some(entity) = self.named_in_first(span) {
                     return Speaker::resolved(entity, Resolution::Colon);
+                }
+                // "In a statement, the authority said:" — the speech verb's
+                // subject as written, resolved as any written speaker.
+                if let Some(subject) = self.colon_subject(span) {
+                    let mut found = self.resolve_written(subject, subject.end, events, None);
+                    if found.entity.is_some() && found.resolution != Resolution::Unresolved {
+                        found.written = None;
+                        found.resolution = Resolution::Colon;
+                        return found;
+                    }
                 }
             }
         }
@@ -1572,6 +1786,160 @@ impl<'a> Context<'a> {
             }
         }
         Speaker::none(None)
+    }
+
+    /// The subject of the last speech verb of `span` (a sentence up to its
+    /// colon), as written: the words between the comma or sentence start
+    /// before the verb and the verb ("the authority" in "In a statement,
+    /// the authority said"), at most four.
+    fn colon_subject(&self, span: Span) -> Option<Span> {
+        let text = self.text;
+        let all: Vec<Span> = words(text, span).collect();
+        let verb = all
+            .iter()
+            .rposition(|w| contains(&SPEECH_VERBS, w.text(text)))?;
+        let mut first = verb;
+        while first > 0 && verb - first < 4 {
+            let prev = all.get(first - 1)?;
+            if text.get(prev.end..prev.end + 1) == Some(",") {
+                break;
+            }
+            first -= 1;
+        }
+        let start = all.get(first)?.start;
+        let end = all.get(verb.checked_sub(1)?)?.end;
+        (first < verb && start < end).then(|| Span::new(start, end))
+    }
+
+    /// The speaker of a headline quote (see [`Resolution::Headline`]): a
+    /// name or role the headline writes ("Okafor", "mayor") found among
+    /// the body's people (a surname, or a role word the mention carries)
+    /// or organisations; else the one person of the body the headline
+    /// names; else the body's speaker of the quote sharing the most content
+    /// words with it (at least two, or all of a short one); else the first
+    /// speaker the body quotes. News headlines quote the story's lead voice.
+    fn headline_quote(&self, quote: &Quote, quotes: &[Quote], resolved: &[Speaker]) -> Speaker {
+        let text = self.text;
+        let mut out = Speaker::none(quote.speaker);
+        let found = |entity: usize| Speaker {
+            written: quote.speaker,
+            entity: Some(entity),
+            role: None,
+            resolution: Resolution::Headline,
+            candidates: Vec::new(),
+        };
+        let people_by = |test: &dyn Fn(usize) -> bool| -> Vec<usize> {
+            let mut keys: Vec<&str> = Vec::new();
+            let mut out: Vec<usize> = Vec::new();
+            for m in self.mentions.iter().take(MAX_MENTIONS_BACK * 4) {
+                let e = self.canonical(m.entity);
+                if self.kind(m.entity) == Some(EntityKind::Person)
+                    && test(m.entity)
+                    && !keys.contains(&self.key(e))
+                {
+                    keys.push(self.key(e));
+                    out.push(e);
+                }
+            }
+            out
+        };
+        let surname_is = |entity: usize, word: &str| {
+            self.key(entity)
+                .rsplit('-')
+                .next()
+                .is_some_and(|last| last.eq_ignore_ascii_case(word))
+        };
+        if let Some(written) = quote.speaker {
+            let written_words: Vec<&str> = written
+                .text(text)
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let full = written_words.join("-").to_lowercase();
+            if written_words.len() >= 2 {
+                let people = people_by(&|e| {
+                    let k = self.key(e);
+                    k == full
+                        || k.strip_suffix(full.as_str())
+                            .is_some_and(|h| h.ends_with('-'))
+                });
+                if let [one] = people.as_slice() {
+                    return found(*one);
+                }
+            }
+            for word in written_words.iter().rev() {
+                let lower = word.to_lowercase();
+                let capital = word.chars().next().is_some_and(char::is_uppercase);
+                let mut people = if capital {
+                    people_by(&|e| surname_is(e, word))
+                } else {
+                    Vec::new()
+                };
+                if people.is_empty() && !contains(&STOP_WORDS, &lower) {
+                    people = people_by(&|e| self.carries_role(e, &lower));
+                }
+                match people.as_slice() {
+                    [one] => return found(*one),
+                    [_, _, ..] => {
+                        out.resolution = Resolution::Unresolved;
+                        out.candidates = people;
+                        return out;
+                    }
+                    [] => {}
+                }
+            }
+            // An organisation by a word of its name ("Sony: …").
+            let org = self.mentions.iter().take(MAX_MENTIONS_BACK * 4).find(|m| {
+                self.kind(m.entity) == Some(EntityKind::Organisation)
+                    && written_words.iter().any(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            && self
+                                .key(m.entity)
+                                .split('-')
+                                .any(|k| k.eq_ignore_ascii_case(w))
+                    })
+            });
+            if let Some(m) = org {
+                return found(m.entity);
+            }
+        }
+        // The one person of the body the headline names by surname.
+        let headline: Vec<&str> = self
+            .headline_text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter(|w| !quote.content.text(text).contains(*w))
+            .collect();
+        let named = people_by(&|e| headline.iter().any(|w| surname_is(e, w)));
+        if let [one] = named.as_slice() {
+            return found(*one);
+        }
+        // The body's speaker of the same words, else its first speaker.
+        let mine = stems(quote.content.text(text));
+        let mut best: Option<(usize, usize)> = None;
+        let mut first: Option<usize> = None;
+        for (q, speaker) in quotes.iter().zip(resolved) {
+            let Some(entity) = speaker.entity else {
+                continue;
+            };
+            if q.kind != QuoteKind::Direct || speaker.resolution == Resolution::Headline {
+                continue;
+            }
+            first = first.or(Some(entity));
+            let theirs = stems(q.content.text(text));
+            let shared = mine
+                .iter()
+                .filter(|w| theirs.binary_search(w).is_ok())
+                .count();
+            let enough = shared >= 2 || (shared >= 1 && shared == mine.len());
+            if enough && best.is_none_or(|(_, n)| shared > n) {
+                best = Some((entity, shared));
+            }
+        }
+        match best.map(|(e, _)| e).or(first) {
+            Some(entity) => found(entity),
+            None => out,
+        }
     }
 
     /// A chant of a crowd: `members of the Bus Users Group gathered …,

@@ -1,6 +1,8 @@
 //! The entities view: the people, organisations, places, groups and works
-//! of the story, how each outlet names them, and the facts that involve
-//! them. `#/entities/<key>` selects one and lists its facts.
+//! of the story, how each outlet names them, how often each is quoted (by
+//! resolved speaker: "he said" counts for the person it refers to), and the
+//! facts that involve them. `#/entities/<key>` selects one and lists what
+//! each outlet quotes it as saying and its facts.
 
 use std::sync::Arc;
 
@@ -45,6 +47,7 @@ pub fn EntitiesPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
                         <h3 id="entity-title">{entity.name.clone()} <span class="muted">" (" {entity.kind_name.to_string()} ")"</span></h3>
                         <CopyLink href=Route::Entities(Some(entity.key.clone())).link() description="Copy a link to this entity" />
                     </div>
+                    {quoted_detail(entity)}
                     <p>{format!("{} mention{} in the story; the facts that involve it:", entity.mentions, if entity.mentions == 1 { "" } else { "s" })}</p>
                     {fact_links(&detail_story, &entity.facts)}
                 </section>
@@ -56,7 +59,7 @@ pub fn EntitiesPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
     view! {
         <section class="entities" aria-labelledby="page-title" data-testid="entities">
             <h2 id="page-title" tabindex="-1">"People, organisations, places and works"</h2>
-            <p class="hint">"Who and what the story names, how each outlet writes the name (with how often), and in how many facts each appears. Select a name to list its facts."</p>
+            <p class="hint">"Who and what the story names, how each outlet writes the name (with how often), how often each is quoted (counted under the person or organisation a “he said” or “the company said” refers to), and in how many facts each appears. Select a name to list its quotes and facts."</p>
             {detail}
             <div class="table-wrap">
                 <table class="entity-table" data-testid="entity-table">
@@ -66,6 +69,7 @@ pub fn EntitiesPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
                             <th scope="col">"Name"</th>
                             <th scope="col">"Kind"</th>
                             {heads}
+                            <th scope="col" class="num">"Quoted"</th>
                             <th scope="col" class="num">"Facts"</th>
                         </tr>
                     </thead>
@@ -104,7 +108,38 @@ fn entity_row(entity: &EntityView, selected: Memo<Option<String>>) -> impl IntoV
             </th>
             <td data-label="Kind">{entity.kind_name.to_string()}</td>
             {namings}
+            <td data-label="Quoted" class="num" data-testid="entity-quoted">{entity.quoted}</td>
             <td data-label="Facts" class="num">{entity.facts.len()}</td>
         </tr>
     }
+}
+
+/// What each outlet quotes the entity as saying ("quoted 3 times"), or
+/// nothing when it is never quoted.
+fn quoted_detail(entity: &EntityView) -> Option<AnyView> {
+    let label = entity.quoted_label()?;
+    let outlets = entity
+        .namings
+        .iter()
+        .filter(|n| !n.quotes.is_empty())
+        .map(|n| {
+            let quotes = n
+                .quotes
+                .iter()
+                .map(|q| view! { <li><q>{q.clone()}</q></li> })
+                .collect_view();
+            view! {
+                <li>{n.outlet.clone()}<ul>{quotes}</ul></li>
+            }
+        })
+        .collect_view();
+    Some(
+        view! {
+            <div data-testid="entity-quotes">
+                <p>{format!("{label} in the story:")}</p>
+                <ul class="entity-quotes">{outlets}</ul>
+            </div>
+        }
+        .into_any(),
+    )
 }
