@@ -117,7 +117,7 @@ async fn return_visits_use_the_kept_view_model() {
         .await;
         with_cache(
             &client,
-            &format!("views.put({{ stamp: '{stamp}', view: '{{\"slug\": 4' }}, 'bundled').onsuccess = () => done(true);"),
+            &format!("views.put({{ stamp: '{stamp}', parts: ['{{\"head\": 4'] }}, 'bundled').onsuccess = () => done(true);"),
         )
         .await;
         assert_eq!(reload(&client).await, first);

@@ -11,7 +11,9 @@
 //!   slices of [`SLICE_MS`], one task each, and a `cancel` request stops a
 //!   build at the next slice.
 //!
-//! Requests are answered one at a time, in order. The last view-model built
+//! A view-model goes back in JSON parts of about [`PART_BYTES`], which the
+//! page reads one slice at a time. Requests are answered one at a time, in
+//! order. The last view-model built
 //! is kept, so an export asked for right after needs no second build.
 
 use std::cell::RefCell;
@@ -19,6 +21,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use js_sys::{Array, Date, Function, Reflect};
+use parallax_core::compare::parts::to_parts;
 use parallax_core::compare::{StoryBuild, StoryView};
 use parallax_core::import::story_file::parse_story_file;
 use wasm_bindgen::JsCast;
@@ -33,6 +36,10 @@ const PROGRESS_MS: f64 = 16.0;
 /// How long one task may work on the page before it gives the page a turn
 /// (the Long Tasks API calls 50 ms long).
 const SLICE_MS: f64 = 12.0;
+
+/// About how much JSON one part of a view-model holds: the page reads a
+/// part in a few milliseconds (`compare::parts`).
+const PART_BYTES: usize = 64 * 1024;
 
 type Post = Rc<dyn Fn(&Array)>;
 
@@ -295,24 +302,24 @@ impl Host {
 /// The answer to `request` from its story's view-model.
 fn answer(request: &Request, view: &StoryView) -> Array {
     let job = request.job();
-    let reply = match request {
-        Request::Build { .. } => serde_json::to_string(view)
-            .map(|json| (Reply::Built { job }, json))
-            .map_err(|e| format!("The view-model could not be written: {e}")),
-        Request::Annotations { .. } | Request::Cancel { .. } => view
-            .web_annotations()
-            .map(|json| (Reply::Annotations { job }, json))
-            .ok_or_else(|| "The analyses were not kept.".to_string()),
-    };
-    match reply {
-        Ok((reply, body)) => message(&reply, Some(&body)),
-        Err(message_text) => message(
-            &Reply::Failed {
-                job,
-                message: message_text,
-            },
-            None,
-        ),
+    match request {
+        Request::Build { .. } => {
+            let message = message(&Reply::Built { job }, None);
+            for part in to_parts(view, PART_BYTES) {
+                message.push(&JsValue::from_str(&part));
+            }
+            message
+        }
+        Request::Annotations { .. } | Request::Cancel { .. } => match view.web_annotations() {
+            Some(json) => message(&Reply::Annotations { job }, Some(&json)),
+            None => message(
+                &Reply::Failed {
+                    job,
+                    message: "The analyses were not kept.".to_string(),
+                },
+                None,
+            ),
+        },
     }
 }
 

@@ -1,8 +1,8 @@
 //! The messages between the page and the engine (in its worker, or on the
 //! page where no worker runs: `engine::host`). Each message is
-//! a two-element array: a small JSON header (these types) and a body
-//! string — the story file the page sends, the view-model or the export
-//! the worker sends back — so that a large body is never escaped inside
+//! an array: a small JSON header (these types), then body strings — the
+//! story file the page sends, the export or the view-model's parts the
+//! engine sends back — so that a large body is never escaped inside
 //! another JSON string.
 
 use serde::{Deserialize, Serialize};
@@ -31,7 +31,8 @@ pub enum Reply {
         total: usize,
         aligning: bool,
     },
-    /// The body is the view-model (JSON of `compare::StoryView`).
+    /// The rest of the message is the view-model, in parts
+    /// (`compare::parts`).
     Built { job: u32 },
     /// The body is the Web Annotation collection (JSON-LD).
     Annotations { job: u32 },

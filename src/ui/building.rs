@@ -10,14 +10,23 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 
+use js_sys::{Array, Promise};
 use leptos::prelude::*;
 use parallax_core::compare::StoryView;
+use parallax_core::compare::parts::ViewAssembler;
 use parallax_core::corpus::Story;
 use parallax_core::import::story_file::{StoryFile, to_json};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::MessageChannel;
 
 use crate::route::StoryRef;
 use crate::ui::engine::{self, Ask, EngineEvent, Place};
 use crate::ui::view_cache;
+
+/// How long one task may read a view-model's parts before the page gets a
+/// turn (the Long Tasks API calls 50 ms long).
+const SLICE_MS: f64 = 12.0;
 
 /// Where a build is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,9 +109,16 @@ pub fn build(
         if !job.alive.get() {
             return;
         }
-        if let Some(view) = kept.and_then(|json| serde_json::from_str::<StoryView>(&json).ok()) {
-            mark("parallax-view-cached");
-            return finished(&job, Arc::new(view), None);
+        if let Some(parts) = kept {
+            let view = read_parts(&parts, &job.alive).await;
+            if !job.alive.get() {
+                return;
+            }
+            // One that does not read back is built again.
+            if let Ok(view) = view {
+                mark("parallax-view-cached");
+                return finished(&job, Arc::new(view), None);
+            }
         }
         start(job, &file, &started);
     });
@@ -147,19 +163,72 @@ fn on_engine_event(job: &Rc<Job>, file: &str, building: &Building, event: Engine
             total,
             aligning,
         })),
-        EngineEvent::Done(json) => match serde_json::from_str::<StoryView>(&json) {
-            Ok(view) => finished(job, Arc::new(view), Some(json)),
-            Err(e) => failed(job, format!("The analysis could not be read back: {e}")),
-        },
+        EngineEvent::Built(parts) => {
+            let job = job.clone();
+            leptos::task::spawn_local(async move {
+                let view = read_parts(&parts, &job.alive).await;
+                if !job.alive.get() {
+                    return;
+                }
+                match view {
+                    Ok(view) => finished(&job, Arc::new(view), Some(parts)),
+                    Err(e) => failed(&job, format!("The analysis could not be read back: {e}")),
+                }
+            });
+        }
+        EngineEvent::Done(_) => failed(job, "The engine answered something else.".to_string()),
         EngineEvent::Failed(message) => failed(job, message),
         // The worker died: once more, on the page.
         EngineEvent::Lost => start(job.clone(), file, building),
     }
 }
 
+/// Reads a view-model's JSON parts (`compare::parts`), as many a task as
+/// fit in [`SLICE_MS`], so that a large story never holds the page for
+/// long. Stops early when the build is no longer wanted.
+async fn read_parts(parts: &Array, alive: &Cell<bool>) -> Result<StoryView, String> {
+    let mut assembler = ViewAssembler::new();
+    let mut started = now();
+    for part in parts.iter() {
+        if now() - started >= SLICE_MS {
+            next_task().await;
+            if !alive.get() {
+                return Err("cancelled".to_string());
+            }
+            started = now();
+        }
+        let part = part
+            .as_string()
+            .ok_or_else(|| "a part of the view-model is not text".to_string())?;
+        assembler.add(&part)?;
+    }
+    assembler.finish()
+}
+
+/// Resolves in a new task, after the page has had its turn (a message to
+/// itself: unlike a timer, never held back by the browser's minimum delay).
+async fn next_task() {
+    let Ok(channel) = MessageChannel::new() else {
+        return;
+    };
+    let promise = Promise::new(&mut |resolve, _| {
+        channel.port1().set_onmessage(Some(&resolve));
+        let _ = channel.port2().post_message(&JsValue::NULL);
+    });
+    let _ = JsFuture::from(promise).await;
+    // The channel lives until its message has arrived.
+    channel.port1().set_onmessage(None);
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
 /// Keeps the view-model for a return to the story (in memory, and on this
-/// device, from `written`: its JSON as the engine sent it) and shows it.
-fn finished(job: &Job, view: Arc<StoryView>, written: Option<String>) {
+/// device, from `written`: its parts as the engine sent them) and shows it.
+fn finished(job: &Job, view: Arc<StoryView>, written: Option<Array>) {
     BUILT.set(Some((
         job.reference.clone(),
         job.story.clone(),
@@ -170,9 +239,9 @@ fn finished(job: &Job, view: Arc<StoryView>, written: Option<String>) {
     if let Some(ready) = job.ready.borrow_mut().take() {
         ready(Ok(view));
     }
-    if let Some(json) = written {
+    if let Some(parts) = written {
         let (slot, stamp) = (job.slot.clone(), job.stamp.clone());
-        leptos::task::spawn_local(async move { view_cache::put(&slot, &stamp, &json).await });
+        leptos::task::spawn_local(async move { view_cache::put(&slot, &stamp, &parts).await });
     }
 }
 
@@ -233,6 +302,7 @@ fn ask_annotations(slug: String, file: String, done: Answer) {
         let result = match event {
             EngineEvent::Progress { .. } => return,
             EngineEvent::Done(json) => Ok(json),
+            EngineEvent::Built(_) => Err("The engine answered something else.".to_string()),
             EngineEvent::Failed(message) => Err(message),
             EngineEvent::Lost => {
                 if let Some(done) = answer.borrow_mut().take() {

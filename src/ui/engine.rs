@@ -27,14 +27,16 @@ const WORKER_URL: &str = "./engine-worker.js";
 const PAGE_LOADER: &str = "parallaxEngine";
 
 /// What a request hears back.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub enum EngineEvent {
     Progress {
         done: usize,
         total: usize,
         aligning: bool,
     },
-    /// The answer's body: the view-model or the export, as JSON.
+    /// The view-model, as JSON parts (`compare::parts`), not yet read.
+    Built(Array),
+    /// The answer's body: the export, as JSON.
     Done(String),
     Failed(String),
     /// The worker stopped (cancelled or crashed) before answering.
@@ -274,7 +276,8 @@ fn deliver(data: &JsValue) {
             },
             false,
         ),
-        Reply::Built { .. } | Reply::Annotations { .. } => (
+        Reply::Built { .. } => (EngineEvent::Built(message.slice(1, message.length())), true),
+        Reply::Annotations { .. } => (
             EngineEvent::Done(message.get(1).as_string().unwrap_or_default()),
             true,
         ),
