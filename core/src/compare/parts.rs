@@ -62,7 +62,7 @@ enum PartOut<'a> {
 #[derive(Deserialize)]
 #[serde(rename_all = "lowercase")]
 enum PartIn {
-    Head(HeadIn),
+    Head(Box<HeadIn>),
     Articles(Vec<ArticleView>),
     Facts(Vec<FactView>),
     Omissions(Vec<OmissionView>),
@@ -150,7 +150,7 @@ impl ViewAssembler {
         let Some(head) = &self.head else {
             return match part {
                 PartIn::Head(head) => {
-                    self.head = Some(head);
+                    self.head = Some(*head);
                     Ok(())
                 }
                 _ => Err("the view-model's parts do not start with its head".to_string()),
