@@ -80,6 +80,27 @@ function withHashes(policy, directive, hashes) {
     .join("; ");
 }
 
+// 0. The engine's own glue and wasm (Trunk's `data-type="worker"` build of
+// the parallax-engine binary), and the page's loader of it: where no
+// worker can run, `window.parallaxEngine(reply)` puts the engine on the
+// page and resolves to the function that takes its requests
+// (src/ui/engine.rs). Replaced, not added, on a re-run.
+const ENGINE_GLUE = /^parallax-engine(?:-[0-9a-f]+)?\.js$/;
+const engineJs = fs.readdirSync(dir).find((n) => ENGINE_GLUE.test(n));
+if (!engineJs) fail("no parallax-engine JS glue: is the engine's rust link in index.html?");
+const engineWasm = engineJs.replace(/\.js$/, "_bg.wasm");
+if (!fs.existsSync(file(engineWasm))) fail(`no ${engineWasm} next to ${engineJs}`);
+const ENGINE_LOADER = /<script id="parallax-engine-loader">[\s\S]*?<\/script>\s*/;
+const pageLoader = `<script id="parallax-engine-loader">window.parallaxEngine = async (reply) => {
+  const engine = await import("./${engineJs}");
+  await engine.default({ module_or_path: "./${engineWasm}" });
+  return engine.engine_on_page(reply);
+};</script>
+`;
+html = html.replace(ENGINE_LOADER, "");
+if (!/<\/head>/.test(html)) fail("index.html has no </head>");
+html = html.replace(/<\/head>/, `${pageLoader}  </head>`);
+
 // 1. The build id: this step's own sources and every file Trunk made, with
 // what this step writes into index.html left out (so a re-run agrees).
 const normalised = html
@@ -120,7 +141,9 @@ fs.writeFileSync(file("manifest.webmanifest"), JSON.stringify(manifest, null, 2)
 for (const size of ICONS) fs.writeFileSync(file(`icon-${size}.png`), iconPng(size));
 
 // 4. The one-file offline copy.
-const loader = [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1]).find((s) => s.includes("module_or_path"));
+const loader = [...html.matchAll(INLINE_SCRIPT)]
+  .map((m) => m[1])
+  .find((s) => s.includes("module_or_path") && !s.includes("parallaxEngine"));
 if (!loader) fail("no Trunk loader script in index.html");
 const jsName = (loader.match(/from\s+'\.\/([^']+\.js)'/) || [])[1];
 const wasmName = (loader.match(/module_or_path:\s*'\.\/([^']+\.wasm)'/) || [])[1];
@@ -144,12 +167,31 @@ const wasmBytes = new Uint8Array(wasmBinary.length);
 for (let i = 0; i < wasmBinary.length; i++) wasmBytes[i] = wasmBinary.charCodeAt(i);
 await __wbg_init({ module_or_path: wasmBytes });
 `;
+// The engine, for the page (no worker runs from disk): its glue in a
+// module of its own, the wasm decoded only when the engine is first asked
+// for, as window.parallaxEngine does in the served app.
+const engineGlue = read(engineJs).toString("utf8");
+if (/^\s*import\s/m.test(engineGlue)) fail(`${engineJs} imports other modules: they would need inlining too`);
+if (/<\/script/i.test(engineGlue)) fail(`${engineJs} contains "</script"`);
+if (!/async function __wbg_init\(/.test(engineGlue)) fail(`${engineJs} has no __wbg_init`);
+const engineScript = `${engineGlue.replace(/\r/g, "")}
+// Parallax offline copy: the engine's wasm is embedded below and
+// instantiated on the page the first time the engine is asked for.
+const engineBase64 = "${read(engineWasm).toString("base64")}";
+window.parallaxEngine = async (reply) => {
+  const binary = atob(engineBase64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  await __wbg_init({ module_or_path: bytes });
+  return engine_on_page(reply);
+};
+`;
 const head = (re) => (html.match(re) || [""])[0];
 const body = (html.match(/<body[^>]*>([\s\S]*)<\/body>/) || [])[1];
 if (body === undefined) fail("index.html has no <body>");
 const policy = [
   "default-src 'none'",
-  `script-src ${cspHash(script)} 'wasm-unsafe-eval'`,
+  `script-src ${cspHash(script)} ${cspHash(engineScript)} 'wasm-unsafe-eval'`,
   `style-src ${cspHash(css)}`,
   "img-src data:",
   "base-uri 'none'",
@@ -169,6 +211,7 @@ const single = `<!DOCTYPE html>
     <title>${title}</title>
     ${icon ? `<link rel="icon" href="${icon}" />` : ""}
 <style>${css}</style>
+<script type="module">${engineScript}</script>
 <script type="module">${script}</script>
   </head>
   <body>${body.replace(INLINE_SCRIPT, "")}</body>
@@ -176,15 +219,15 @@ const single = `<!DOCTYPE html>
 `;
 fs.writeFileSync(file(OFFLINE_FILE), single);
 
-// 5. The engine's worker: a module worker running the same glue and wasm as
-// the page (same files, so one download serves both). Messages that arrive
-// while the wasm loads are kept and handed over once it runs.
+// 5. The engine's worker: a module worker running the engine's glue and
+// wasm. Messages that arrive while the wasm loads are kept and handed over
+// once it runs.
 const workerScript = `// The engine's worker (written by postbuild/postbuild.mjs).
 const early = [];
 self.onmessage = (event) => early.push(event);
-const glue = await import("./${jsName}");
-await glue.default({ module_or_path: "./${wasmName}" });
-if (typeof glue.engine_worker !== "function") throw new Error("the wasm has no engine_worker export");
+const glue = await import("./${engineJs}");
+await glue.default({ module_or_path: "./${engineWasm}" });
+if (typeof glue.engine_worker !== "function") throw new Error("the engine's wasm has no engine_worker export");
 glue.engine_worker();
 for (const event of early) self.onmessage(event);
 `;

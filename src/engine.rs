@@ -1,15 +1,16 @@
-//! The engine's worker: the same wasm as the page, started in a Web Worker
-//! by `engine-worker.js` (written by `postbuild/postbuild.mjs`), so that
-//! analysing and aligning a story never blocks the page.
+//! The engine: the analysis and alignment of a story, in its own wasm
+//! (`src/bin/parallax-engine.rs`), so that the page's wasm carries none of
+//! it and the page never blocks on it.
 //!
-//! - [`protocol`]: the messages between the page and the worker (plain
+//! - [`protocol`]: the messages between the page and the engine (plain
 //!   serde types, tested natively);
-//! - `worker` (wasm only): the worker's side: reads a story file, builds
-//!   its view-model step by step with progress, sends it back as JSON.
+//! - `host` (wasm only): the engine's side: reads a story file, builds its
+//!   view-model step by step with progress, sends it back as JSON — in a
+//!   Web Worker (`engine-worker.js`, written by `postbuild/postbuild.mjs`),
+//!   or on the page in slices where no worker can run.
 //!
-//! The page's side is `ui::engine`; where no worker can run (the one-file
-//! copy opened from disk), the page builds in slices itself.
+//! The page's side is `ui::engine`.
 
-pub mod protocol;
 #[cfg(target_arch = "wasm32")]
-pub mod worker;
+pub mod host;
+pub mod protocol;

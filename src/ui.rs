@@ -30,10 +30,6 @@ pub use app::App;
 
 /// Mounts the app into `<body>`, replacing the static loading notice.
 pub fn mount() {
-    // In the engine's worker (the same wasm) there is no page to mount.
-    if web_sys::window().is_none() {
-        return;
-    }
     if let Some(boot) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("boot"))

@@ -660,20 +660,16 @@ async fn open_story_file(client: &Client, base: &str, path: &Path) {
     find(client, "[data-testid=fact-row]").await;
 }
 
-/// A story big enough for the engine's worker is built there, shows the
-/// same facts as the native pipeline, and its web annotations come from
-/// the worker; a browser where no worker starts builds it on the page.
+/// A story is built by the engine in its worker, shows the same facts as
+/// the native pipeline, and its web annotations come from the worker; in a
+/// browser where no worker starts, the engine is loaded onto the page and
+/// does both there.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn big_stories_are_built_in_the_worker() {
+async fn stories_are_built_in_the_worker_or_on_the_page() {
     let server = StaticServer::start(dist_dir());
     let driver = ChromeDriver::start();
     let dir = temp_dir("worker");
     let file = synthetic_story_file(16, 5 * 1024, 7);
-    let bytes: usize = file.articles.iter().map(|a| a.text.len()).sum();
-    assert!(
-        bytes > 16 * 1024,
-        "over the worker threshold: {bytes} bytes"
-    );
     let expected = native_fact_ids(&file);
     let path = dir.join("big.parallax.json");
     std::fs::write(&path, to_json(&file)).unwrap();
@@ -720,7 +716,24 @@ async fn big_stories_are_built_in_the_worker() {
         find(&client, "[data-testid=fact-row]").await;
         let seen = marks(&client).await;
         assert!(seen.iter().any(|m| m == "parallax-build-page"), "{seen:?}");
+        assert!(
+            !seen.iter().any(|m| m == "parallax-build-worker"),
+            "{seen:?}"
+        );
         assert_eq!(fact_ids(&client).await, expected);
+        assert_eq!(
+            js(&client, "return typeof window.parallaxEngine").await,
+            Value::from("function"),
+            "the page's engine loader"
+        );
+
+        // The export is made by the engine on the page.
+        capture_downloads(&client).await;
+        click(&client, "[data-testid=export-annotations]").await;
+        let (name, text) = downloaded(&client).await;
+        assert!(name.ends_with("-claims.jsonld"), "{name}");
+        let annotations: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(annotations["type"], "AnnotationCollection");
     })
     .await;
 }

@@ -68,7 +68,7 @@ async fn return_visits_use_the_kept_view_model() {
         // First visit: built, then kept.
         client.goto(&format!("{base}#/")).await.unwrap();
         let first = fact_ids(&client).await;
-        assert!(marks(&client).await.contains(&"parallax-build-page".to_string()));
+        assert!(marks(&client).await.contains(&"parallax-build-worker".to_string()));
         wait_until(
             &client,
             "return new Promise(ok => { const o = indexedDB.open('parallax-cache', 1);
@@ -87,7 +87,10 @@ async fn return_visits_use_the_kept_view_model() {
         assert_eq!(reload(&client).await, first);
         let seen = marks(&client).await;
         assert!(seen.contains(&"parallax-view-cached".to_string()), "{seen:?}");
-        assert!(!seen.iter().any(|m| m.starts_with("parallax-build-page")), "{seen:?}");
+        assert!(
+            !seen.iter().any(|m| m == "parallax-build-worker" || m == "parallax-build-page"),
+            "{seen:?}"
+        );
 
         // A record for other articles (another stamp) is not used.
         with_cache(
@@ -99,7 +102,7 @@ async fn return_visits_use_the_kept_view_model() {
         .await;
         assert_eq!(reload(&client).await, first);
         let seen = marks(&client).await;
-        assert!(seen.contains(&"parallax-build-page".to_string()), "{seen:?}");
+        assert!(seen.contains(&"parallax-build-worker".to_string()), "{seen:?}");
         assert!(!seen.contains(&"parallax-view-cached".to_string()), "{seen:?}");
 
         // A damaged record with the right stamp is ignored and rebuilt.
@@ -114,12 +117,12 @@ async fn return_visits_use_the_kept_view_model() {
         .await;
         with_cache(
             &client,
-            &format!("views.put({{ stamp: '{stamp}', view: '{{\"slug\": 4' }}, 'bundled').onsuccess = () => done(true);"),
+            &format!("views.put({{ stamp: '{stamp}', parts: ['{{\"head\": 4'] }}, 'bundled').onsuccess = () => done(true);"),
         )
         .await;
         assert_eq!(reload(&client).await, first);
         let seen = marks(&client).await;
-        assert!(seen.contains(&"parallax-build-page".to_string()), "{seen:?}");
+        assert!(seen.contains(&"parallax-build-worker".to_string()), "{seen:?}");
         assert_eq!(
             js(&client, "return document.querySelectorAll('[data-testid=story-missing]').length").await,
             Value::from(0)
@@ -176,7 +179,7 @@ async fn return_visits_use_the_kept_view_model() {
             .unwrap();
         let changed = reload(&client).await;
         let seen = marks(&client).await;
-        assert!(seen.contains(&"parallax-build-page".to_string()), "{seen:?}");
+        assert!(seen.contains(&"parallax-build-worker".to_string()), "{seen:?}");
         assert!(!seen.contains(&"parallax-view-cached".to_string()), "{seen:?}");
         assert_ne!(changed, first, "the new sentence is a fact of its own");
     })

@@ -1,17 +1,40 @@
 //! wasm-bindgen tests, run in headless Chromium: the core pipeline gives the
 //! same answers in the browser as natively, and the mounted app follows the
-//! URL fragment.
+//! URL fragment (with the engine on the page, as where no worker runs: the
+//! test's page has no worker script).
 #![cfg(target_arch = "wasm32")]
 
 use parallax_core::compare::StoryView;
 use parallax_core::corpus::bundled_stories;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
+}
+
+/// Gives the page the engine's loader that `postbuild` writes into the
+/// built app (`window.parallaxEngine`), here backed by the engine's host
+/// linked into this test, and asks the app to use it.
+fn provide_the_engine_on_the_page() {
+    let window = web_sys::window().unwrap();
+    let load = Closure::<dyn FnMut(js_sys::Function) -> js_sys::Promise>::new(
+        |reply: js_sys::Function| {
+            let post: wasm_bindgen::JsValue = parallax::engine::host::serve_page(reply).into();
+            js_sys::Promise::resolve(&post)
+        },
+    );
+    js_sys::Reflect::set(&window, &"parallaxEngine".into(), load.as_ref()).unwrap();
+    load.forget();
+    window
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item("parallax-engine", "page")
+        .unwrap();
 }
 
 /// Lets the browser run pending tasks (hashchange, effects, animation frames).
@@ -56,6 +79,7 @@ fn the_pipeline_parses_the_seeds_in_the_browser() {
 async fn the_app_follows_the_url_fragment() {
     let window = web_sys::window().unwrap();
     window.location().set_hash("#/sentence/5cdbf99d/2").unwrap();
+    provide_the_engine_on_the_page();
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let host: web_sys::HtmlElement = host.dyn_into().unwrap();

@@ -12,6 +12,7 @@
 //! - [`entities`]: entities, how each outlet names them, their facts;
 //! - [`export`]: CSV and W3C Web Annotation JSON;
 //! - [`links`]: percent-encoding, claim-link quotes, text fragments, resolving old links;
+//! - [`parts`]: the view-model cut into JSON parts and put together again;
 //! - [`wire`]: outlets carrying the same (wire) text, and who rewrote it.
 
 pub mod entities;
@@ -19,6 +20,7 @@ pub mod export;
 pub mod facts;
 pub mod filter;
 pub mod links;
+pub mod parts;
 pub mod quotes;
 pub mod timeline;
 pub mod wire;

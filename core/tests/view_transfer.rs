@@ -2,6 +2,7 @@
 //! the page's cache, as JSON: what arrives must render and resolve links
 //! exactly as the view-model that was built.
 
+use parallax_core::compare::parts::{ViewAssembler, to_parts};
 use parallax_core::compare::{ClaimLinkView, StoryView};
 use parallax_core::corpus::{Story, bundled_stories};
 use parallax_core::synthetic::synthetic_story_of;
@@ -124,4 +125,97 @@ fn the_json_grows_linearly() {
     };
     let (small, large) = (size(20), size(40));
     assert!(large * 10 <= small * 23, "{small} → {large} bytes");
+}
+
+/// The view-model cut into parts and put together again, part by part.
+fn via_parts(view: &StoryView, part_bytes: usize) -> (usize, StoryView) {
+    let parts = to_parts(view, part_bytes);
+    let mut assembler = ViewAssembler::new();
+    for part in &parts {
+        assembler.add(part).expect("each part reads");
+    }
+    (parts.len(), assembler.finish().expect("all parts arrived"))
+}
+
+#[test]
+fn a_view_model_survives_being_cut_into_parts() {
+    let built = bundled();
+    let whole = serde_json::to_string(&built).unwrap();
+    for part_bytes in [1, 4 * 1024, 64 * 1024, usize::MAX] {
+        let (count, arrived) = via_parts(&built, part_bytes);
+        assert_eq!(
+            serde_json::to_string(&arrived).unwrap(),
+            whole,
+            "{part_bytes}"
+        );
+        assert_eq!(arrived, round_trip(&built));
+        if part_bytes == 1 {
+            // One item a part: the head, then every item of every list.
+            let items = built.articles.len()
+                + built.facts.len()
+                + built.omissions.len()
+                + built.quotes.len()
+                + built.entities.len();
+            assert_eq!(count, 1 + items);
+        }
+        if part_bytes == usize::MAX {
+            assert!(count <= 6, "one part per list: {count}");
+        }
+    }
+}
+
+#[test]
+fn parts_stay_near_their_size() {
+    let story = synthetic_story_of(40, 4 * 1024, 3);
+    let built = StoryView::build(&story);
+    let part_bytes = 64 * 1024;
+    let parts = to_parts(&built, part_bytes);
+    let largest_item = built
+        .articles
+        .iter()
+        .map(|a| serde_json::to_string(a).unwrap().len())
+        .max()
+        .unwrap();
+    assert!(parts.len() > 3, "{}", parts.len());
+    for part in &parts {
+        assert!(
+            part.len() <= part_bytes + largest_item + 64,
+            "{}",
+            part.len()
+        );
+    }
+}
+
+#[test]
+fn missing_extra_or_shuffled_parts_are_errors() {
+    let built = bundled();
+    let parts = to_parts(&built, 2 * 1024);
+    assert!(parts.len() > 4);
+    // A part left out.
+    for skip in 0..parts.len() {
+        let mut assembler = ViewAssembler::new();
+        let mut failed = false;
+        for (i, part) in parts.iter().enumerate() {
+            if i != skip {
+                failed |= assembler.add(part).is_err();
+            }
+        }
+        assert!(failed || assembler.finish().is_err(), "without part {skip}");
+    }
+    // A part twice, or two swapped.
+    let mut twice = parts.clone();
+    twice.insert(2, parts[1].clone());
+    let mut swapped = parts.clone();
+    let last = swapped.len() - 1;
+    swapped.swap(1, last);
+    for shape in [twice, swapped] {
+        let mut assembler = ViewAssembler::new();
+        let failed = shape.iter().any(|part| assembler.add(part).is_err());
+        assert!(failed || assembler.finish().is_err());
+    }
+    // Garbage.
+    for text in ["", "{", "[]", r#"{"articles":[]}"#, r#"{"head":4}"#] {
+        assert!(ViewAssembler::new().add(text).is_err(), "{text}");
+    }
+    assert!(ViewAssembler::new().finish().is_err());
 }

@@ -1,7 +1,8 @@
-//! The messages between the page and the engine's worker. Each message is
-//! a two-element array: a small JSON header (these types) and a body
-//! string — the story file the page sends, the view-model or the export
-//! the worker sends back — so that a large body is never escaped inside
+//! The messages between the page and the engine (in its worker, or on the
+//! page where no worker runs: `engine::host`). Each message is
+//! an array: a small JSON header (these types), then body strings — the
+//! story file the page sends, the export or the view-model's parts the
+//! engine sends back — so that a large body is never escaped inside
 //! another JSON string.
 
 use serde::{Deserialize, Serialize};
@@ -14,6 +15,9 @@ pub enum Request {
     Build { job: u32, slug: String },
     /// Every claim of the story as W3C Web Annotations.
     Annotations { job: u32, slug: String },
+    /// Stop `job` (no body, no answer). The worker is terminated instead;
+    /// the engine on the page stops at its next slice.
+    Cancel { job: u32 },
 }
 
 /// What the worker answers.
@@ -27,7 +31,8 @@ pub enum Reply {
         total: usize,
         aligning: bool,
     },
-    /// The body is the view-model (JSON of `compare::StoryView`).
+    /// The rest of the message is the view-model, in parts
+    /// (`compare::parts`).
     Built { job: u32 },
     /// The body is the Web Annotation collection (JSON-LD).
     Annotations { job: u32 },
@@ -38,7 +43,9 @@ pub enum Reply {
 impl Request {
     pub fn job(&self) -> u32 {
         match self {
-            Request::Build { job, .. } | Request::Annotations { job, .. } => *job,
+            Request::Build { job, .. }
+            | Request::Annotations { job, .. }
+            | Request::Cancel { job } => *job,
         }
     }
 }
@@ -78,6 +85,9 @@ mod tests {
         let json = write_header(&request);
         assert_eq!(json, r#"{"kind":"build","job":7,"slug":"s1"}"#);
         assert_eq!(read_header::<Request>(&json), Ok(request));
+        let cancel = Request::Cancel { job: 7 };
+        assert_eq!(write_header(&cancel), r#"{"kind":"cancel","job":7}"#);
+        assert_eq!(read_header::<Request>(&write_header(&cancel)), Ok(cancel));
         let reply = Reply::Progress {
             job: 7,
             done: 3,

@@ -186,8 +186,9 @@ fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
     on_cleanup(cancel);
     let finish = move |reference: StoryRef, found: Story| {
         head.set((found.title.clone(), found.articles.len()));
-        let building = build(reference, found, progress, move |view| {
-            loaded.set(Loaded::Ready(view));
+        let building = build(reference, found, progress, move |view| match view {
+            Ok(view) => loaded.set(Loaded::Ready(view)),
+            Err(message) => loaded.set(Loaded::Missing(message)),
         });
         running.set_value(Some(building));
     };

@@ -1,39 +1,32 @@
 //! Getting a story's view-model without freezing the page, from the first
 //! of: the last one built (kept in memory); the one kept on this device for
-//! exactly this story and build (`view_cache`); the engine's worker
-//! (`ui::engine`), which builds it and sends it back as JSON with progress
-//! on the way, for stories of [`WORKER_FROM_BYTES`] or more; the page
-//! itself, in slices of a few milliseconds, one task each, with progress
-//! after every slice (small stories, and wherever no worker runs or it was
-//! lost). Cancelling (the reader pressed Cancel, or left the story)
-//! terminates the worker or stops at the next slice. A new build is kept
+//! exactly this story and build (`view_cache`); the engine (`ui::engine`:
+//! its worker, or the page where none runs), which builds it and sends it
+//! back as JSON with progress on the way. Cancelling (the reader pressed
+//! Cancel, or left the story) stops the engine's build. A new build is kept
 //! on the device for the next visit.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
-use std::time::Duration;
 
+use js_sys::{Array, Promise};
 use leptos::prelude::*;
-use parallax_core::compare::{StoryBuild, StoryView};
+use parallax_core::compare::StoryView;
+use parallax_core::compare::parts::ViewAssembler;
 use parallax_core::corpus::Story;
 use parallax_core::import::story_file::{StoryFile, to_json};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::MessageChannel;
 
 use crate::route::StoryRef;
-use crate::ui::engine::{self, Ask, EngineEvent};
+use crate::ui::engine::{self, Ask, EngineEvent, Place};
 use crate::ui::view_cache;
 
-/// How long one task may analyse before the page gets a turn (the Long
-/// Tasks API calls 50 ms long).
+/// How long one task may read a view-model's parts before the page gets a
+/// turn (the Long Tasks API calls 50 ms long).
 const SLICE_MS: f64 = 12.0;
-
-/// Stories with less article text than this are built on the page: starting
-/// the worker (a second instance of the wasm) costs more than the whole
-/// build, and the one step that cannot be sliced — aligning and deriving
-/// the views — stays short (the bundled story, 7 KB: no task over 50 ms;
-/// ten 5 KB articles on the page: a 196 ms task, in the worker: none over
-/// 100 ms). Measured in the README ("How fast").
-const WORKER_FROM_BYTES: usize = 16 * 1024;
 
 /// Where a build is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,14 +68,14 @@ impl Building {
     }
 }
 
-/// Builds `story`'s view-model — in the engine's worker where one runs,
-/// else on the page in slices — reporting to `progress`, and hands it to
-/// `ready`.
+/// Builds `story`'s view-model — by the engine, in its worker where one
+/// runs, else on the page in slices — reporting to `progress`, and hands
+/// it (or why there is none) to `ready`.
 pub fn build(
     reference: StoryRef,
     story: Story,
     progress: RwSignal<Option<Progress>>,
-    ready: impl FnOnce(Arc<StoryView>) + 'static,
+    ready: impl FnOnce(Result<Arc<StoryView>, String>) + 'static,
 ) -> Building {
     let building = Building {
         alive: Rc::new(Cell::new(true)),
@@ -90,7 +83,7 @@ pub fn build(
     };
     if let Some(view) = cached(&reference, &story) {
         mark("parallax-cached");
-        ready(view);
+        ready(Ok(view));
         return building;
     }
     mark("parallax-build-start");
@@ -105,7 +98,6 @@ pub fn build(
         stamp: view_cache::stamp(&file),
         reference,
         story,
-        build: RefCell::new(None),
         progress,
         alive: building.alive.clone(),
         ready: RefCell::new(Some(Box::new(ready))),
@@ -117,50 +109,47 @@ pub fn build(
         if !job.alive.get() {
             return;
         }
-        if let Some(view) = kept.and_then(|json| serde_json::from_str::<StoryView>(&json).ok()) {
-            mark("parallax-view-cached");
-            return finished(&job, Arc::new(view), Kept::OnDevice);
+        if let Some(parts) = kept {
+            let view = read_parts(&parts, &job.alive).await;
+            if !job.alive.get() {
+                return;
+            }
+            // One that does not read back is built again.
+            if let Ok(view) = view {
+                mark("parallax-view-cached");
+                return finished(&job, Arc::new(view), None);
+            }
         }
         start(job, &file, &started);
     });
     building
 }
 
-/// Builds in the worker when the story is big enough and a worker runs,
-/// else on the page.
+/// Sends the story to the engine (its worker, or the page where none
+/// runs) and follows its progress.
 fn start(job: Rc<Job>, file: &str, building: &Building) {
-    let in_worker = match preference().as_deref() {
-        Some("page") => false,
-        Some("worker") => true,
-        _ => job.bytes() >= WORKER_FROM_BYTES,
-    };
-    if !in_worker {
-        return on_page(job);
-    }
-    let in_worker = job.clone();
+    let events = job.clone();
+    let answer = building.clone();
+    let resend = file.to_string();
     let sent = engine::send(Ask::Build, &job.story.slug, file, move |event| {
-        on_engine_event(&in_worker, event)
+        on_engine_event(&events, &resend, &answer, event)
     });
     match sent {
-        Some(id) => {
-            mark("parallax-build-worker");
+        Some((id, place)) => {
+            mark(match place {
+                Place::Worker => "parallax-build-worker",
+                Place::Page => "parallax-build-page",
+            });
             building.job.set(Some(id));
         }
-        None => on_page(job),
+        None => failed(
+            &job,
+            "The analysis engine cannot run in this browser.".to_string(),
+        ),
     }
 }
 
-/// Where builds run, when set in `localStorage["parallax-engine"]`
-/// (`page` or `worker`; for benchmarks and tests), instead of by size.
-fn preference() -> Option<String> {
-    web_sys::window()?
-        .local_storage()
-        .ok()??
-        .get_item("parallax-engine")
-        .ok()?
-}
-
-fn on_engine_event(job: &Rc<Job>, event: EngineEvent) {
+fn on_engine_event(job: &Rc<Job>, file: &str, building: &Building, event: EngineEvent) {
     if !job.alive.get() {
         return;
     }
@@ -174,36 +163,72 @@ fn on_engine_event(job: &Rc<Job>, event: EngineEvent) {
             total,
             aligning,
         })),
-        EngineEvent::Done(json) => match serde_json::from_str::<StoryView>(&json) {
-            Ok(view) => finished(job, Arc::new(view), Kept::Written(json)),
-            // Never show what could not be read: build it here instead.
-            Err(_) => on_page(job.clone()),
-        },
-        EngineEvent::Failed(_) | EngineEvent::Lost => on_page(job.clone()),
+        EngineEvent::Built(parts) => {
+            let job = job.clone();
+            leptos::task::spawn_local(async move {
+                let view = read_parts(&parts, &job.alive).await;
+                if !job.alive.get() {
+                    return;
+                }
+                match view {
+                    Ok(view) => finished(&job, Arc::new(view), Some(parts)),
+                    Err(e) => failed(&job, format!("The analysis could not be read back: {e}")),
+                }
+            });
+        }
+        EngineEvent::Done(_) => failed(job, "The engine answered something else.".to_string()),
+        EngineEvent::Failed(message) => failed(job, message),
+        // The worker died: once more, on the page.
+        EngineEvent::Lost => start(job.clone(), file, building),
     }
 }
 
-/// Builds on the page, in slices (no worker here, or it was lost).
-fn on_page(job: Rc<Job>) {
-    mark("parallax-build-page");
-    *job.build.borrow_mut() = Some(StoryBuild::new(job.story.clone()));
-    // The first slice after the first paint.
-    schedule(job);
+/// Reads a view-model's JSON parts (`compare::parts`), as many a task as
+/// fit in [`SLICE_MS`], so that a large story never holds the page for
+/// long. Stops early when the build is no longer wanted.
+async fn read_parts(parts: &Array, alive: &Cell<bool>) -> Result<StoryView, String> {
+    let mut assembler = ViewAssembler::new();
+    let mut started = now();
+    for part in parts.iter() {
+        if now() - started >= SLICE_MS {
+            next_task().await;
+            if !alive.get() {
+                return Err("cancelled".to_string());
+            }
+            started = now();
+        }
+        let part = part
+            .as_string()
+            .ok_or_else(|| "a part of the view-model is not text".to_string())?;
+        assembler.add(&part)?;
+    }
+    assembler.finish()
 }
 
-/// Whether a finished view-model is on this device already.
-enum Kept {
-    /// It came from the cache.
-    OnDevice,
-    /// Its JSON, as the worker sent it.
-    Written(String),
-    /// Built on the page: written out after it is shown, if small.
-    NotYet,
+/// Resolves in a new task, after the page has had its turn (a message to
+/// itself: unlike a timer, never held back by the browser's minimum delay).
+async fn next_task() {
+    let Ok(channel) = MessageChannel::new() else {
+        return;
+    };
+    let promise = Promise::new(&mut |resolve, _| {
+        channel.port1().set_onmessage(Some(&resolve));
+        let _ = channel.port2().post_message(&JsValue::NULL);
+    });
+    let _ = JsFuture::from(promise).await;
+    // The channel lives until its message has arrived.
+    channel.port1().set_onmessage(None);
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Keeps the view-model for a return to the story (in memory, and on this
-/// device) and shows it.
-fn finished(job: &Job, view: Arc<StoryView>, kept: Kept) {
+/// device, from `written`: its parts as the engine sent them) and shows it.
+fn finished(job: &Job, view: Arc<StoryView>, written: Option<Array>) {
     BUILT.set(Some((
         job.reference.clone(),
         job.story.clone(),
@@ -212,31 +237,23 @@ fn finished(job: &Job, view: Arc<StoryView>, kept: Kept) {
     job.progress.set(None);
     mark("parallax-built");
     if let Some(ready) = job.ready.borrow_mut().take() {
-        ready(view.clone());
+        ready(Ok(view));
     }
-    let (slot, stamp) = (job.slot.clone(), job.stamp.clone());
-    match kept {
-        Kept::OnDevice => {}
-        Kept::Written(json) => {
-            leptos::task::spawn_local(async move { view_cache::put(&slot, &stamp, &json).await });
-        }
-        // Writing a big story's view-model out would hold the page up
-        // (it is built here only where no worker runs).
-        Kept::NotYet if job.bytes() <= 4 * WORKER_FROM_BYTES => set_timeout(
-            move || {
-                if let Ok(json) = serde_json::to_string(&*view) {
-                    leptos::task::spawn_local(async move {
-                        view_cache::put(&slot, &stamp, &json).await;
-                    });
-                }
-            },
-            Duration::ZERO,
-        ),
-        Kept::NotYet => {}
+    if let Some(parts) = written {
+        let (slot, stamp) = (job.slot.clone(), job.stamp.clone());
+        leptos::task::spawn_local(async move { view_cache::put(&slot, &stamp, &parts).await });
     }
 }
 
-type Ready = Box<dyn FnOnce(Arc<StoryView>)>;
+/// The build could not be carried out: the reader is told why.
+fn failed(job: &Job, message: String) {
+    job.progress.set(None);
+    if let Some(ready) = job.ready.borrow_mut().take() {
+        ready(Err(message));
+    }
+}
+
+type Ready = Box<dyn FnOnce(Result<Arc<StoryView>, String>)>;
 
 struct Job {
     /// Where its view-model is kept on this device, and for what.
@@ -244,27 +261,9 @@ struct Job {
     stamp: String,
     reference: StoryRef,
     story: Story,
-    build: RefCell<Option<StoryBuild>>,
     progress: RwSignal<Option<Progress>>,
     alive: Rc<Cell<bool>>,
     ready: RefCell<Option<Ready>>,
-}
-
-impl Job {
-    /// The story's article text, in bytes.
-    fn bytes(&self) -> usize {
-        self.story.articles.iter().map(|a| a.raw.len()).sum()
-    }
-}
-
-fn schedule(job: Rc<Job>) {
-    set_timeout(move || tick(job), Duration::ZERO);
-}
-
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }
 
 /// A mark in the Performance timeline (read by the benchmarks).
@@ -274,55 +273,10 @@ fn mark(name: &str) {
     }
 }
 
-fn tick(job: Rc<Job>) {
-    if !job.alive.get() {
-        return;
-    }
-    let started = now();
-    let mut slot = job.build.borrow_mut();
-    let Some(build) = slot.as_mut() else {
-        return;
-    };
-    let mut more = true;
-    while more && now() - started < SLICE_MS {
-        more = build.step();
-    }
-    let (done, total) = (build.done(), build.total());
-    if more || done < total {
-        drop(slot);
-        job.progress.set(Some(Progress {
-            done,
-            total,
-            aligning: false,
-        }));
-        return schedule(job);
-    }
-    if !job.progress.get_untracked().is_some_and(|p| p.aligning) {
-        // Say "aligning" and let it paint before the alignment runs.
-        drop(slot);
-        job.progress.set(Some(Progress {
-            done,
-            total,
-            aligning: true,
-        }));
-        return schedule(job);
-    }
-    let Some(build) = slot.take() else {
-        return;
-    };
-    drop(slot);
-    let view = Arc::new(build.finish());
-    finished(&job, view, Kept::NotYet);
-}
-
-/// Every claim of `view`'s story as W3C Web Annotations, handed to `done`:
-/// from the view-model itself when it was built on the page, else from the
-/// engine's worker (which keeps its analyses); if the worker is lost, the
-/// story is analysed again here.
+/// Every claim of `view`'s story as W3C Web Annotations, handed to `done`,
+/// made by the engine (which keeps the analyses of its last build); if
+/// its worker is lost, the engine on the page makes them.
 pub fn web_annotations(view: &Arc<StoryView>, done: impl FnOnce(Result<String, String>) + 'static) {
-    if let Some(json) = view.web_annotations() {
-        return done(Ok(json));
-    }
     let story = BUILT.with_borrow(|built| {
         built
             .as_ref()
@@ -335,19 +289,27 @@ pub fn web_annotations(view: &Arc<StoryView>, done: impl FnOnce(Result<String, S
         ));
     };
     let file = to_json(&StoryFile::from_story(&story));
+    ask_annotations(view.slug.to_string(), file, Box::new(done));
+}
+
+type Answer = Box<dyn FnOnce(Result<String, String>)>;
+
+fn ask_annotations(slug: String, file: String, done: Answer) {
     let done = Rc::new(RefCell::new(Some(done)));
     let answer = done.clone();
-    let on_page = move || {
-        StoryView::build(&story)
-            .web_annotations()
-            .ok_or_else(String::new)
-    };
-    let fallback = on_page.clone();
-    let sent = engine::send(Ask::Annotations, &view.slug, &file, move |event| {
+    let (again_slug, again_file) = (slug.clone(), file.clone());
+    let sent = engine::send(Ask::Annotations, &slug, &file, move |event| {
         let result = match event {
             EngineEvent::Progress { .. } => return,
             EngineEvent::Done(json) => Ok(json),
-            EngineEvent::Failed(_) | EngineEvent::Lost => fallback(),
+            EngineEvent::Built(_) => Err("The engine answered something else.".to_string()),
+            EngineEvent::Failed(message) => Err(message),
+            EngineEvent::Lost => {
+                if let Some(done) = answer.borrow_mut().take() {
+                    ask_annotations(again_slug.clone(), again_file.clone(), done);
+                }
+                return;
+            }
         };
         if let Some(done) = answer.borrow_mut().take() {
             done(result);
@@ -356,6 +318,8 @@ pub fn web_annotations(view: &Arc<StoryView>, done: impl FnOnce(Result<String, S
     if sent.is_none()
         && let Some(done) = done.borrow_mut().take()
     {
-        done(on_page());
+        done(Err(
+            "The analysis engine cannot run in this browser.".to_string()
+        ));
     }
 }

@@ -1,17 +1,20 @@
-//! The page's side of the engine's worker (`crate::engine`): starts the
-//! worker on first use, sends it requests with the story file as body, and
-//! routes its replies to each request's handler. Where no worker can run
-//! (the one-file copy opened from disk, a browser without module workers,
-//! a worker script that failed to load) [`send`] says so and the caller
-//! builds on the page instead; a worker that dies tells every waiting
-//! request [`EngineEvent::Lost`].
+//! The page's side of the engine (`crate::engine`, its own wasm): sends it
+//! requests with the story file as body and routes its replies to each
+//! request's handler. The engine runs in a Web Worker (`engine-worker.js`),
+//! started on first use; where no worker can run — the one-file copy
+//! opened from disk, a browser without module workers, a worker that
+//! failed — it is loaded onto the page instead (`window.parallaxEngine`,
+//! defined by `postbuild/postbuild.mjs` in both copies of the app), where it
+//! works in slices. A worker that dies tells every waiting request
+//! [`EngineEvent::Lost`]; the next request goes to the page.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use js_sys::Array;
+use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Event, MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use crate::engine::protocol::{Reply, Request, read_header, write_header};
@@ -19,15 +22,21 @@ use crate::engine::protocol::{Reply, Request, read_header, write_header};
 /// The worker script `postbuild/postbuild.mjs` writes next to the page.
 const WORKER_URL: &str = "./engine-worker.js";
 
+/// The page's loader of the engine (`postbuild/postbuild.mjs`): called with
+/// the reply handler, it resolves to the function that takes requests.
+const PAGE_LOADER: &str = "parallaxEngine";
+
 /// What a request hears back.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub enum EngineEvent {
     Progress {
         done: usize,
         total: usize,
         aligning: bool,
     },
-    /// The answer's body: the view-model or the export, as JSON.
+    /// The view-model, as JSON parts (`compare::parts`), not yet read.
+    Built(Array),
+    /// The answer's body: the export, as JSON.
     Done(String),
     Failed(String),
     /// The worker stopped (cancelled or crashed) before answering.
@@ -41,43 +50,61 @@ pub enum Ask {
     Annotations,
 }
 
+/// Where a request went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Worker,
+    Page,
+}
+
 type Handler = Box<dyn FnMut(EngineEvent)>;
 
-struct Engine {
+struct InWorker {
     worker: Worker,
-    next_job: u32,
-    waiting: HashMap<u32, Handler>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(Event)>,
 }
 
-enum State {
+enum Transport {
     NotStarted,
-    Running(Engine),
-    /// No worker can run here; builds happen on the page.
+    Worker(InWorker),
+    /// The engine is being loaded onto the page; messages wait for it.
+    PageLoading(Vec<Array>),
+    Page(Function),
+    /// Not even the page could load it.
     Unavailable,
 }
 
-thread_local! {
-    static STATE: RefCell<State> = const { RefCell::new(State::NotStarted) };
+struct Engine {
+    transport: Transport,
+    /// A worker failed on this page: the page's engine from now on.
+    no_worker: bool,
+    next_job: u32,
+    waiting: HashMap<u32, Handler>,
 }
 
-/// Sends `story_file` (JSON) to the worker for `ask`; `on_event` hears the
-/// progress and the answer. `None` when no worker can run here (nothing
-/// was sent).
+thread_local! {
+    static ENGINE: RefCell<Engine> = RefCell::new(Engine {
+        transport: Transport::NotStarted,
+        no_worker: false,
+        next_job: 1,
+        waiting: HashMap::new(),
+    });
+}
+
+/// Sends `story_file` (JSON) to the engine for `ask`; `on_event` hears the
+/// progress and the answer. `None` when the engine cannot run here at all
+/// (nothing was sent).
 pub fn send(
     ask: Ask,
     slug: &str,
     story_file: &str,
     on_event: impl FnMut(EngineEvent) + 'static,
-) -> Option<u32> {
-    STATE.with_borrow_mut(|state| {
-        if matches!(state, State::NotStarted) {
-            *state = start().map_or(State::Unavailable, State::Running);
+) -> Option<(u32, Place)> {
+    ENGINE.with_borrow_mut(|engine| {
+        if matches!(engine.transport, Transport::NotStarted) {
+            engine.transport = start(engine.no_worker);
         }
-        let State::Running(engine) = state else {
-            return None;
-        };
         let job = engine.next_job;
         engine.next_job = engine.next_job.wrapping_add(1);
         let slug = slug.to_string();
@@ -86,35 +113,75 @@ pub fn send(
             Ask::Annotations => Request::Annotations { job, slug },
         });
         let message = Array::of2(&JsValue::from_str(&header), &JsValue::from_str(story_file));
-        engine.worker.post_message(&message).ok()?;
+        let place = post(&mut engine.transport, message)?;
         engine.waiting.insert(job, Box::new(on_event));
-        Some(job)
+        Some((job, place))
     })
 }
 
-/// Stops `job` if it is still running: the worker is terminated (a build
+/// Posts one message by the engine's transport; where it went.
+fn post(transport: &mut Transport, message: Array) -> Option<Place> {
+    match transport {
+        Transport::Worker(w) => w.worker.post_message(&message).ok().map(|_| Place::Worker),
+        Transport::PageLoading(waiting) => {
+            waiting.push(message);
+            Some(Place::Page)
+        }
+        Transport::Page(post) => post
+            .call1(&JsValue::NULL, &message)
+            .ok()
+            .map(|_| Place::Page),
+        Transport::NotStarted | Transport::Unavailable => None,
+    }
+}
+
+/// Stops `job` if it is still running. A worker is terminated (a build
 /// cannot be interrupted otherwise) and started afresh on the next
-/// request; other waiting requests hear [`EngineEvent::Lost`].
+/// request, and its other waiting requests hear [`EngineEvent::Lost`]; the
+/// engine on the page is told to stop at its next slice.
 pub fn cancel(job: u32) {
-    let orphans = STATE.with_borrow_mut(|state| {
-        let State::Running(engine) = state else {
-            return Vec::new();
-        };
+    let orphans = ENGINE.with_borrow_mut(|engine| {
         if engine.waiting.remove(&job).is_none() {
             return Vec::new();
         }
-        engine.worker.terminate();
-        let State::Running(engine) = std::mem::replace(state, State::NotStarted) else {
-            return Vec::new();
-        };
-        engine.waiting.into_values().collect()
+        match &mut engine.transport {
+            Transport::Worker(w) => {
+                w.worker.terminate();
+                engine.transport = Transport::NotStarted;
+                engine.waiting.drain().map(|(_, handler)| handler).collect()
+            }
+            transport => {
+                let header = write_header(&Request::Cancel { job });
+                let _ = post(transport, Array::of1(&JsValue::from_str(&header)));
+                Vec::new()
+            }
+        }
     });
     for mut handler in orphans {
         handler(EngineEvent::Lost);
     }
 }
 
-fn start() -> Option<Engine> {
+/// Where the engine should run, when set in
+/// `localStorage["parallax-engine"]` (`page` or `worker`; for benchmarks
+/// and tests). By default: a worker.
+fn preference() -> Option<String> {
+    web_sys::window()?
+        .local_storage()
+        .ok()??
+        .get_item("parallax-engine")
+        .ok()?
+}
+
+fn start(no_worker: bool) -> Transport {
+    let on_page = no_worker || preference().as_deref() == Some("page");
+    if !on_page && let Some(worker) = start_worker() {
+        return Transport::Worker(worker);
+    }
+    start_on_page()
+}
+
+fn start_worker() -> Option<InWorker> {
     let window = web_sys::window()?;
     // Workers cannot be started from a page opened from disk.
     if window.location().protocol().ok()? == "file:" {
@@ -129,17 +196,66 @@ fn start() -> Option<Engine> {
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     let on_error = Closure::<dyn FnMut(Event)>::new(|_: Event| lost());
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    Some(Engine {
+    Some(InWorker {
         worker,
-        next_job: 1,
-        waiting: HashMap::new(),
         _on_message: on_message,
         _on_error: on_error,
     })
 }
 
-/// A reply reaches the handler of its request (outside the state's borrow,
-/// so a handler may send the next request).
+/// Loads the engine onto the page; requests wait until it is there.
+fn start_on_page() -> Transport {
+    let Some(window) = web_sys::window() else {
+        return Transport::Unavailable;
+    };
+    let loader = Reflect::get(&window, &JsValue::from_str(PAGE_LOADER))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok());
+    let reply = Closure::<dyn FnMut(JsValue)>::new(|message: JsValue| deliver(&message));
+    let loading = loader
+        .and_then(|load| load.call1(&JsValue::NULL, reply.as_ref()).ok())
+        .and_then(|promise| promise.dyn_into::<Promise>().ok());
+    let Some(loading) = loading else {
+        return Transport::Unavailable;
+    };
+    // The handler lives as long as the page's engine.
+    reply.forget();
+    leptos::task::spawn_local(async move {
+        let loaded = JsFuture::from(loading)
+            .await
+            .ok()
+            .and_then(|post| post.dyn_into::<Function>().ok());
+        let orphans = ENGINE.with_borrow_mut(|engine| {
+            let waiting = match std::mem::replace(&mut engine.transport, Transport::Unavailable) {
+                Transport::PageLoading(waiting) => waiting,
+                other => {
+                    engine.transport = other;
+                    return Vec::new();
+                }
+            };
+            match loaded {
+                Some(post) => {
+                    for message in &waiting {
+                        let _ = post.call1(&JsValue::NULL, message);
+                    }
+                    engine.transport = Transport::Page(post);
+                    Vec::new()
+                }
+                None => engine.waiting.drain().map(|(_, handler)| handler).collect(),
+            }
+        });
+        for mut handler in orphans {
+            handler(EngineEvent::Failed(
+                "The analysis engine could not be loaded. Reload the page to try again."
+                    .to_string(),
+            ));
+        }
+    });
+    Transport::PageLoading(Vec::new())
+}
+
+/// A reply reaches the handler of its request (outside the engine's
+/// borrow, so a handler may send the next request).
 fn deliver(data: &JsValue) {
     let message = Array::from(data);
     let Ok(reply) = read_header::<Reply>(&message.get(0).as_string().unwrap_or_default()) else {
@@ -160,43 +276,42 @@ fn deliver(data: &JsValue) {
             },
             false,
         ),
-        Reply::Built { .. } | Reply::Annotations { .. } => (
+        Reply::Built { .. } => (EngineEvent::Built(message.slice(1, message.length())), true),
+        Reply::Annotations { .. } => (
             EngineEvent::Done(message.get(1).as_string().unwrap_or_default()),
             true,
         ),
         Reply::Failed { message, .. } => (EngineEvent::Failed(message), true),
     };
-    let handler = STATE.with_borrow_mut(|state| match state {
-        State::Running(engine) => engine.waiting.remove(&job),
-        _ => None,
-    });
+    let handler = ENGINE.with_borrow_mut(|engine| engine.waiting.remove(&job));
     let Some(mut handler) = handler else {
         return;
     };
     handler(event);
     if !last {
-        STATE.with_borrow_mut(|state| {
-            if let State::Running(engine) = state {
-                engine.waiting.insert(job, handler);
-            }
+        ENGINE.with_borrow_mut(|engine| {
+            engine.waiting.insert(job, handler);
         });
     }
 }
 
-/// The worker failed (its script did not load, or it crashed): no worker
-/// from now on, and every waiting request is told.
+/// The worker failed (its script did not load, or it crashed): the engine
+/// runs on the page from now on, and every waiting request is told.
 fn lost() {
-    let orphans = STATE.with_borrow_mut(|state| {
-        match std::mem::replace(state, State::Unavailable) {
-            State::Running(mut engine) => {
-                engine.worker.terminate();
-                let waiting = std::mem::take(&mut engine.waiting);
-                // This runs inside the engine's own error handler, which
+    let orphans = ENGINE.with_borrow_mut(|engine| {
+        engine.no_worker = true;
+        match std::mem::replace(&mut engine.transport, Transport::NotStarted) {
+            Transport::Worker(worker) => {
+                worker.worker.terminate();
+                // This runs inside the worker's own error handler, which
                 // must not be freed while it runs; it happens once a page.
-                std::mem::forget(engine);
-                waiting.into_values().collect()
+                std::mem::forget(worker);
+                engine.waiting.drain().map(|(_, handler)| handler).collect()
             }
-            _ => Vec::new(),
+            other => {
+                engine.transport = other;
+                Vec::new()
+            }
         }
     });
     for mut handler in orphans {

@@ -2,15 +2,16 @@
 //! its matrix without analysing it again. IndexedDB database
 //! `parallax-cache`, object store `views`, one record per story slot (the
 //! bundled story, a saved story's id, the last story link, the embedded
-//! story): `{ stamp, view }`, the view-model's JSON and the stamp it was
+//! story): `{ stamp, parts }`, the view-model's JSON parts
+//! (`compare::parts`, read back one slice at a time) and the stamp it was
 //! built for — this build's id (`<meta name="parallax-build">`, which
 //! changes with the engine) and a hash of the story file. A record with
 //! another stamp is stale; one that does not read back is ignored (and
 //! overwritten by the next build). The cache only ever saves work: every
 //! failure here means "build it", never an error for the reader.
 
-use js_sys::{Object, Reflect};
-use wasm_bindgen::JsValue;
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::IdbTransactionMode;
 
 use crate::route::StoryRef;
@@ -49,8 +50,9 @@ fn build_id() -> String {
         .unwrap_or_default()
 }
 
-/// The view-model JSON kept in `slot` for `stamp`, if there is one.
-pub async fn get(slot: &str, stamp: &str) -> Option<String> {
+/// The view-model kept in `slot` for `stamp` (its JSON parts, not yet
+/// read: `compare::parts`), if there is one.
+pub async fn get(slot: &str, stamp: &str) -> Option<Array> {
     let db = open_database(DATABASE, VERSION, STORE).await.ok()?;
     let transaction = db
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readonly)
@@ -63,18 +65,18 @@ pub async fn get(slot: &str, stamp: &str) -> Option<String> {
     let record = finished(&request).await.ok();
     db.close();
     let record = record?;
-    let field = |name: &str| {
-        Reflect::get(&record, &JsValue::from_str(name))
-            .ok()?
-            .as_string()
-    };
-    (field("stamp")? == stamp).then(|| field("view"))?
+    let field = |name: &str| Reflect::get(&record, &JsValue::from_str(name)).ok();
+    if field("stamp")?.as_string()? != stamp {
+        return None;
+    }
+    field("parts")?.dyn_into::<Array>().ok()
 }
 
-/// Keeps `view` (JSON) in `slot` for `stamp`, replacing what was there.
-/// Failures (storage full, storage off) are ignored: the cache is optional.
-pub async fn put(slot: &str, stamp: &str, view: &str) {
-    let _ = write(slot, Some((stamp, view))).await;
+/// Keeps a view-model (its JSON parts) in `slot` for `stamp`, replacing
+/// what was there. Failures (storage full, storage off) are ignored: the
+/// cache is optional.
+pub async fn put(slot: &str, stamp: &str, parts: &Array) {
+    let _ = write(slot, Some((stamp, parts))).await;
 }
 
 /// Forgets what `slot` holds (a deleted story).
@@ -82,16 +84,16 @@ pub async fn forget(slot: &str) {
     let _ = write(slot, None).await;
 }
 
-async fn write(slot: &str, record: Option<(&str, &str)>) -> Result<(), JsValue> {
+async fn write(slot: &str, record: Option<(&str, &Array)>) -> Result<(), JsValue> {
     let db = open_database(DATABASE, VERSION, STORE).await?;
     let transaction = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
     let store = transaction.object_store(STORE)?;
     let key = JsValue::from_str(slot);
     match record {
-        Some((stamp, view)) => {
+        Some((stamp, parts)) => {
             let value = Object::new();
             Reflect::set(&value, &"stamp".into(), &stamp.into())?;
-            Reflect::set(&value, &"view".into(), &view.into())?;
+            Reflect::set(&value, &"parts".into(), parts)?;
             store.put_with_key(&value, &key)?;
         }
         None => {

@@ -1,0 +1,332 @@
+//! The engine's host: answers the page's requests (`protocol`) by reading
+//! each request's story file, building its view-model one article per step
+//! — with a progress message at most every [`PROGRESS_MS`] — and sending it
+//! back as JSON. It runs in one of two places, with the same messages:
+//!
+//! - in the engine's Web Worker ([`serve_worker`], called by
+//!   `engine-worker.js`): a request runs to its end, the page cancels it by
+//!   terminating the worker;
+//! - on the page itself ([`serve_page`]), where no worker can run (the
+//!   one-file copy opened from disk, a failed worker): work is done in
+//!   slices of [`SLICE_MS`], one task each, and a `cancel` request stops a
+//!   build at the next slice.
+//!
+//! A view-model goes back in JSON parts of about [`PART_BYTES`], which the
+//! page reads one slice at a time. Requests are answered one at a time, in
+//! order. The last view-model built
+//! is kept, so an export asked for right after needs no second build.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use js_sys::{Array, Date, Function, Reflect};
+use parallax_core::compare::parts::to_parts;
+use parallax_core::compare::{StoryBuild, StoryView};
+use parallax_core::import::story_file::parse_story_file;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+use super::protocol::{Reply, Request, read_header, write_header};
+
+/// How often, at most, a build reports progress.
+const PROGRESS_MS: f64 = 16.0;
+
+/// How long one task may work on the page before it gives the page a turn
+/// (the Long Tasks API calls 50 ms long).
+const SLICE_MS: f64 = 12.0;
+
+/// About how much JSON one part of a view-model holds: the page reads a
+/// part in a few milliseconds (`compare::parts`).
+const PART_BYTES: usize = 64 * 1024;
+
+type Post = Rc<dyn Fn(&Array)>;
+
+struct Host {
+    post: Post,
+    /// How long one task may work; `None`: to the end of the queue.
+    slice_ms: Option<f64>,
+    queue: VecDeque<(Request, String)>,
+    current: Option<Current>,
+    /// The last story built (its slug and story file) and its view-model.
+    last: Option<(String, String, Rc<StoryView>)>,
+    /// A task is working through the queue (or is scheduled to).
+    busy: bool,
+}
+
+/// A build under way.
+struct Current {
+    request: Request,
+    slug: String,
+    file: String,
+    build: StoryBuild,
+    reported: f64,
+    /// "Aligning" was said: the next turn finishes the build.
+    aligning: bool,
+}
+
+thread_local! {
+    static HOST: RefCell<Option<Host>> = const { RefCell::new(None) };
+}
+
+/// Starts answering the page's messages in a Web Worker (called by
+/// `engine-worker.js` once the wasm is instantiated).
+pub fn serve_worker() {
+    install(
+        Rc::new(|message| {
+            let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+            let _ = scope.post_message(message);
+        }),
+        None,
+    );
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
+        receive(&event.data());
+    });
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker.
+    on_message.forget();
+}
+
+/// Starts answering on the page: `reply` hears every answer; the function
+/// returned takes the page's requests.
+pub fn serve_page(reply: Function) -> Function {
+    install(
+        Rc::new(move |message| {
+            let _ = reply.call1(&JsValue::NULL, message);
+        }),
+        Some(SLICE_MS),
+    );
+    Closure::<dyn FnMut(JsValue)>::new(|message: JsValue| receive(&message))
+        .into_js_value()
+        .unchecked_into()
+}
+
+fn install(post: Post, slice_ms: Option<f64>) {
+    HOST.set(Some(Host {
+        post,
+        slice_ms,
+        queue: VecDeque::new(),
+        current: None,
+        last: None,
+        busy: false,
+    }));
+}
+
+/// One message from the page: a request is queued (and the queue worked
+/// through, from the next task, unless that is under way), a cancel stops
+/// its build.
+fn receive(data: &JsValue) {
+    let message = Array::from(data);
+    let header = message.get(0).as_string().unwrap_or_default();
+    // Not from the page: nothing to answer to.
+    let Ok(request) = read_header::<Request>(&header) else {
+        return;
+    };
+    let body = message.get(1).as_string().unwrap_or_default();
+    let start = HOST.with_borrow_mut(|host| {
+        let Some(host) = host else {
+            return false;
+        };
+        if let Request::Cancel { job } = request {
+            host.cancel(job);
+            return false;
+        }
+        host.queue.push_back((request, body));
+        !std::mem::replace(&mut host.busy, true)
+    });
+    // Never within the sender's call: like a worker's messages, answers
+    // come in a later task.
+    if start {
+        later(work);
+    }
+}
+
+/// Works through the queue until it is empty or, on the page, the slice is
+/// used up (then again in a later task). Messages are posted outside the
+/// host's borrow: on the page, an answer's handler may send the next
+/// request at once.
+fn work() {
+    let started = Date::now();
+    loop {
+        let Some((messages, more, pause)) = HOST.with_borrow_mut(|host| {
+            let host = host.as_mut()?;
+            // On the page, the slice; in the worker, a turn per progress
+            // message (each turn's messages are posted when it ends).
+            let deadline = host
+                .slice_ms
+                .map_or(Date::now() + PROGRESS_MS, |ms| started + ms);
+            let (messages, more, pause) = host.turn(deadline);
+            if !more {
+                host.busy = false;
+            }
+            Some((messages, more, pause))
+        }) else {
+            return;
+        };
+        let post = HOST.with_borrow(|host| host.as_ref().map(|h| h.post.clone()));
+        if let Some(post) = post {
+            messages.iter().for_each(|message| post(message));
+        }
+        if !more {
+            return;
+        }
+        let sliced = HOST.with_borrow(|host| host.as_ref().is_some_and(|h| h.slice_ms.is_some()));
+        if sliced && (pause || Date::now() - started >= SLICE_MS) {
+            return later(work);
+        }
+    }
+}
+
+/// Runs `f` in a later task of this global (page or worker).
+fn later(f: fn()) {
+    let global = js_sys::global();
+    let set_timeout = Reflect::get(&global, &JsValue::from_str("setTimeout"))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok());
+    if let Some(set_timeout) = set_timeout {
+        let _ = set_timeout.call2(&global, &Closure::once_into_js(f), &JsValue::from(0));
+    }
+}
+
+impl Host {
+    fn cancel(&mut self, job: u32) {
+        self.queue.retain(|(request, _)| request.job() != job);
+        if self
+            .current
+            .as_ref()
+            .is_some_and(|c| c.request.job() == job)
+        {
+            self.current = None;
+        }
+    }
+
+    /// Some work until `deadline`: the messages to post, whether work is
+    /// left, and whether the page should paint before the next turn.
+    fn turn(&mut self, deadline: f64) -> (Vec<Array>, bool, bool) {
+        let mut messages = Vec::new();
+        let Some(current) = self.current.as_mut() else {
+            let Some((request, file)) = self.queue.pop_front() else {
+                return (messages, false, false);
+            };
+            self.begin(request, file, &mut messages);
+            return (messages, true, false);
+        };
+        let job = current.request.job();
+        let report = matches!(current.request, Request::Build { .. });
+        if !current.aligning {
+            let total = current.build.total();
+            let mut more = true;
+            while more && Date::now() < deadline {
+                more = current.build.step();
+            }
+            if more {
+                if report && Date::now() - current.reported >= PROGRESS_MS {
+                    current.reported = Date::now();
+                    let done = current.build.done();
+                    messages.push(message(
+                        &Reply::Progress {
+                            job,
+                            done,
+                            total,
+                            aligning: false,
+                        },
+                        None,
+                    ));
+                }
+                return (messages, true, false);
+            }
+            current.aligning = true;
+            if report {
+                messages.push(message(
+                    &Reply::Progress {
+                        job,
+                        done: total,
+                        total,
+                        aligning: true,
+                    },
+                    None,
+                ));
+            }
+            // Let the page say "aligning" before the one long step.
+            return (messages, true, true);
+        }
+        let Some(current) = self.current.take() else {
+            return (messages, true, false);
+        };
+        let view = Rc::new(current.build.finish());
+        self.last = Some((current.slug, current.file, view.clone()));
+        messages.push(answer(&current.request, &view));
+        (messages, true, false)
+    }
+
+    /// Starts a request: answered at once from the last view-model when it
+    /// is of the same story, else its build begins.
+    fn begin(&mut self, request: Request, file: String, messages: &mut Vec<Array>) {
+        let job = request.job();
+        let slug = match &request {
+            Request::Build { slug, .. } | Request::Annotations { slug, .. } => slug.clone(),
+            Request::Cancel { .. } => return,
+        };
+        let same = self
+            .last
+            .as_ref()
+            .filter(|(s, f, _)| *s == slug && *f == file)
+            .map(|(_, _, view)| view.clone());
+        if let Some(view) = same {
+            return messages.push(answer(&request, &view));
+        }
+        match parse_story_file(&file) {
+            Ok(story) => {
+                self.current = Some(Current {
+                    build: StoryBuild::new(story.into_story(&slug)),
+                    request,
+                    slug,
+                    file,
+                    reported: Date::now(),
+                    aligning: false,
+                })
+            }
+            Err(error) => messages.push(message(
+                &Reply::Failed {
+                    job,
+                    message: error.message(),
+                },
+                None,
+            )),
+        }
+    }
+}
+
+/// The answer to `request` from its story's view-model.
+fn answer(request: &Request, view: &StoryView) -> Array {
+    let job = request.job();
+    match request {
+        Request::Build { .. } => {
+            let message = message(&Reply::Built { job }, None);
+            for part in to_parts(view, PART_BYTES) {
+                message.push(&JsValue::from_str(&part));
+            }
+            message
+        }
+        Request::Annotations { .. } | Request::Cancel { .. } => match view.web_annotations() {
+            Some(json) => message(&Reply::Annotations { job }, Some(&json)),
+            None => message(
+                &Reply::Failed {
+                    job,
+                    message: "The analyses were not kept.".to_string(),
+                },
+                None,
+            ),
+        },
+    }
+}
+
+fn message(reply: &Reply, body: Option<&str>) -> Array {
+    let message = Array::of1(&JsValue::from_str(&write_header(reply)));
+    if let Some(body) = body {
+        message.push(&JsValue::from_str(body));
+    }
+    message
+}
