@@ -28,7 +28,8 @@ mod view_cache;
 
 pub use app::App;
 
-/// Mounts the app into `<body>`, replacing the static loading notice.
+/// Mounts the app into `<body>`, replacing the static loading notice, and
+/// warms the engine up.
 pub fn mount() {
     if let Some(boot) = web_sys::window()
         .and_then(|w| w.document())
@@ -37,4 +38,10 @@ pub fn mount() {
         boot.remove();
     }
     leptos::mount::mount_to_body(App);
+    // After the first paint, the engine's worker starts loading, so that
+    // the first story brought in finds it ready (its wasm is fetched and
+    // compiled off the main thread).
+    leptos::prelude::request_animation_frame(|| {
+        leptos::prelude::set_timeout(engine::warm, std::time::Duration::ZERO);
+    });
 }

@@ -304,7 +304,20 @@ fn answer(request: &Request, view: &StoryView) -> Array {
     let job = request.job();
     match request {
         Request::Build { .. } => {
-            let message = message(&Reply::Built { job }, None);
+            let memory = wasm_bindgen::memory()
+                .dyn_into::<js_sys::WebAssembly::Memory>()
+                .map_or(0, |m| {
+                    m.buffer()
+                        .unchecked_into::<js_sys::ArrayBuffer>()
+                        .byte_length()
+                });
+            let message = message(
+                &Reply::Built {
+                    job,
+                    memory: u64::from(memory),
+                },
+                None,
+            );
             for part in to_parts(view, PART_BYTES) {
                 message.push(&JsValue::from_str(&part));
             }

@@ -32,8 +32,9 @@ pub enum Reply {
         aligning: bool,
     },
     /// The rest of the message is the view-model, in parts
-    /// (`compare::parts`).
-    Built { job: u32 },
+    /// (`compare::parts`); `memory`: the engine's wasm memory then, in
+    /// bytes (it only grows: its peak).
+    Built { job: u32, memory: u64 },
     /// The body is the Web Annotation collection (JSON-LD).
     Annotations { job: u32 },
     /// The request could not be carried out; nothing was built.
@@ -54,7 +55,7 @@ impl Reply {
     pub fn job(&self) -> u32 {
         match self {
             Reply::Progress { job, .. }
-            | Reply::Built { job }
+            | Reply::Built { job, .. }
             | Reply::Annotations { job }
             | Reply::Failed { job, .. } => *job,
         }

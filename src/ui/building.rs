@@ -16,6 +16,7 @@ use parallax_core::compare::StoryView;
 use parallax_core::compare::parts::ViewAssembler;
 use parallax_core::corpus::Story;
 use parallax_core::import::story_file::{StoryFile, to_json};
+use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::MessageChannel;
@@ -163,7 +164,8 @@ fn on_engine_event(job: &Rc<Job>, file: &str, building: &Building, event: Engine
             total,
             aligning,
         })),
-        EngineEvent::Built(parts) => {
+        EngineEvent::Built(parts, memory) => {
+            mark_with("parallax-engine-answered", memory as f64);
             let job = job.clone();
             leptos::task::spawn_local(async move {
                 let view = read_parts(&parts, &job.alive).await;
@@ -235,7 +237,14 @@ fn finished(job: &Job, view: Arc<StoryView>, written: Option<Array>) {
         view.clone(),
     )));
     job.progress.set(None);
-    mark("parallax-built");
+    let memory = wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map_or(0, |m| {
+            m.buffer()
+                .unchecked_into::<js_sys::ArrayBuffer>()
+                .byte_length()
+        });
+    mark_with("parallax-built", f64::from(memory));
     if let Some(ready) = job.ready.borrow_mut().take() {
         ready(Ok(view));
     }
@@ -273,6 +282,22 @@ fn mark(name: &str) {
     }
 }
 
+/// A mark with a number as its `detail`: the engine's wasm memory when it
+/// answered, the page's when the view-model is in (for the benchmarks).
+fn mark_with(name: &str, detail: f64) {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    // `performance.mark(name, { detail })` (web-sys has no binding for it).
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"detail".into(), &JsValue::from_f64(detail));
+    if let Ok(mark) = js_sys::Reflect::get(&performance, &"mark".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = mark.call2(&performance, &JsValue::from_str(name), &options);
+    }
+}
+
 /// Every claim of `view`'s story as W3C Web Annotations, handed to `done`,
 /// made by the engine (which keeps the analyses of its last build); if
 /// its worker is lost, the engine on the page makes them.
@@ -302,7 +327,7 @@ fn ask_annotations(slug: String, file: String, done: Answer) {
         let result = match event {
             EngineEvent::Progress { .. } => return,
             EngineEvent::Done(json) => Ok(json),
-            EngineEvent::Built(_) => Err("The engine answered something else.".to_string()),
+            EngineEvent::Built(..) => Err("The engine answered something else.".to_string()),
             EngineEvent::Failed(message) => Err(message),
             EngineEvent::Lost => {
                 if let Some(done) = answer.borrow_mut().take() {

@@ -34,8 +34,9 @@ pub enum EngineEvent {
         total: usize,
         aligning: bool,
     },
-    /// The view-model, as JSON parts (`compare::parts`), not yet read.
-    Built(Array),
+    /// The view-model, as JSON parts (`compare::parts`), not yet read, and
+    /// the engine's wasm memory in bytes.
+    Built(Array, u64),
     /// The answer's body: the export, as JSON.
     Done(String),
     Failed(String),
@@ -117,6 +118,21 @@ pub fn send(
         engine.waiting.insert(job, Box::new(on_event));
         Some((job, place))
     })
+}
+
+/// Starts the engine's worker if none runs yet, so that the first request
+/// does not wait for its wasm. Where no worker runs, nothing is loaded
+/// before it is needed (the engine would compile on the page).
+pub fn warm() {
+    ENGINE.with_borrow_mut(|engine| {
+        let on_page = engine.no_worker || preference().as_deref() == Some("page");
+        if matches!(engine.transport, Transport::NotStarted)
+            && !on_page
+            && let Some(worker) = start_worker()
+        {
+            engine.transport = Transport::Worker(worker);
+        }
+    });
 }
 
 /// Posts one message by the engine's transport; where it went.
@@ -276,7 +292,10 @@ fn deliver(data: &JsValue) {
             },
             false,
         ),
-        Reply::Built { .. } => (EngineEvent::Built(message.slice(1, message.length())), true),
+        Reply::Built { memory, .. } => (
+            EngineEvent::Built(message.slice(1, message.length()), memory),
+            true,
+        ),
         Reply::Annotations { .. } => (
             EngineEvent::Done(message.get(1).as_string().unwrap_or_default()),
             true,
