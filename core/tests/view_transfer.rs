@@ -2,7 +2,7 @@
 //! the page's cache, as JSON: what arrives must render and resolve links
 //! exactly as the view-model that was built.
 
-use parallax_core::compare::parts::{ViewAssembler, to_parts};
+use parallax_core::compare::parts::{ViewAssembler, articles_part, to_parts};
 use parallax_core::compare::{ClaimLinkView, StoryView};
 use parallax_core::corpus::{Story, bundled_stories};
 use parallax_core::synthetic::synthetic_story_of;
@@ -218,4 +218,11 @@ fn missing_extra_or_shuffled_parts_are_errors() {
         assert!(ViewAssembler::new().add(text).is_err(), "{text}");
     }
     assert!(ViewAssembler::new().finish().is_err());
+}
+
+#[test]
+fn parts_are_what_serde_writes() {
+    let built = bundled();
+    let parts = to_parts(&built, usize::MAX);
+    assert_eq!(parts[1], articles_part(&built), "one run of every article");
 }
