@@ -21,7 +21,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use js_sys::{Array, Date, Function, Reflect};
-use parallax_core::compare::parts::to_parts;
+use parallax_core::compare::parts::each_part;
 use parallax_core::compare::{StoryBuild, StoryView};
 use parallax_core::import::story_file::parse_story_file;
 use wasm_bindgen::JsCast;
@@ -318,9 +318,9 @@ fn answer(request: &Request, view: &StoryView) -> Array {
                 },
                 None,
             );
-            for part in to_parts(view, PART_BYTES) {
+            each_part(view, PART_BYTES, |part| {
                 message.push(&JsValue::from_str(&part));
-            }
+            });
             message
         }
         Request::Annotations { .. } | Request::Cancel { .. } => match view.web_annotations() {

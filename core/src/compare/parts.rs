@@ -71,6 +71,15 @@ enum PartIn {
 /// `view` as JSON parts of about `part_bytes` each (a single item larger
 /// than that is a part of its own).
 pub fn to_parts(view: &StoryView, part_bytes: usize) -> Vec<String> {
+    let mut parts = Vec::new();
+    each_part(view, part_bytes, |part| parts.push(part));
+    parts
+}
+
+/// [`to_parts`], handing each part to `take` as soon as it is written, so
+/// that no more than one part is held at a time (the engine copies each
+/// out of its memory).
+pub fn each_part(view: &StoryView, part_bytes: usize, mut take: impl FnMut(String)) {
     let counts = Counts {
         articles: view.articles.len(),
         facts: view.facts.len(),
@@ -78,20 +87,19 @@ pub fn to_parts(view: &StoryView, part_bytes: usize) -> Vec<String> {
         quotes: view.quotes.len(),
         entities: view.entities.len(),
     };
-    let mut parts = vec![json(&PartOut::Head(HeadOut {
+    take(json(&PartOut::Head(HeadOut {
         slug: &view.slug,
         title: &view.title,
         timeline: &view.timeline,
         wire: &view.wire,
         notes: &view.notes,
         counts,
-    }))];
-    cut(&view.articles, part_bytes, "articles", &mut parts);
-    cut(&view.facts, part_bytes, "facts", &mut parts);
-    cut(&view.omissions, part_bytes, "omissions", &mut parts);
-    cut(&view.quotes, part_bytes, "quotes", &mut parts);
-    cut(&view.entities, part_bytes, "entities", &mut parts);
-    parts
+    })));
+    cut(&view.articles, part_bytes, "articles", &mut take);
+    cut(&view.facts, part_bytes, "facts", &mut take);
+    cut(&view.omissions, part_bytes, "omissions", &mut take);
+    cut(&view.quotes, part_bytes, "quotes", &mut take);
+    cut(&view.entities, part_bytes, "entities", &mut take);
 }
 
 /// One run as serde writes it (for the test that `cut` writes the same).
@@ -109,7 +117,7 @@ fn json(part: &PartOut<'_>) -> String {
 /// Runs of `items` of about `part_bytes` of JSON each, each item written
 /// once: a run is `{"<key>":[item,item,…]}`, exactly what serde writes for
 /// the run as a [`PartOut`] variant (`parts_are_what_serde_writes` checks).
-fn cut<T: Serialize>(items: &[T], part_bytes: usize, key: &str, parts: &mut Vec<String>) {
+fn cut<T: Serialize>(items: &[T], part_bytes: usize, key: &str, take: &mut impl FnMut(String)) {
     let open = format!("{{\"{key}\":[");
     let mut part = open.clone();
     let mut count = 0;
@@ -119,7 +127,7 @@ fn cut<T: Serialize>(items: &[T], part_bytes: usize, key: &str, parts: &mut Vec<
         let json = serde_json::to_string(item).unwrap_or_default();
         if count > 0 && part.len() + json.len() > part_bytes {
             part.push_str("]}");
-            parts.push(std::mem::replace(&mut part, open.clone()));
+            take(std::mem::replace(&mut part, open.clone()));
             count = 0;
         }
         if count > 0 {
@@ -130,7 +138,7 @@ fn cut<T: Serialize>(items: &[T], part_bytes: usize, key: &str, parts: &mut Vec<
     }
     if count > 0 {
         part.push_str("]}");
-        parts.push(part);
+        take(part);
     }
 }
 
