@@ -14,3 +14,24 @@
 #[cfg(target_arch = "wasm32")]
 pub mod host;
 pub mod protocol;
+
+/// The size of this wasm instance's memory, in bytes (it only grows: its
+/// peak). Each wasm — the page's and the engine's — reports its own.
+/// (0 natively, where there is none.)
+pub fn wasm_memory_bytes() -> u64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        wasm_bindgen::memory()
+            .dyn_into::<js_sys::WebAssembly::Memory>()
+            .map_or(0, |m| {
+                u64::from(
+                    m.buffer()
+                        .unchecked_into::<js_sys::ArrayBuffer>()
+                        .byte_length(),
+                )
+            })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    0
+}

@@ -697,6 +697,18 @@ fn many_facts_story(count: usize) -> StoryFile {
     )
 }
 
+/// Downloads the open story's web annotations (its overview's export) and
+/// checks that they are a W3C annotation collection.
+async fn export_annotations(client: &Client) -> Value {
+    capture_downloads(client).await;
+    click(client, "[data-testid=export-annotations]").await;
+    let (name, text) = downloaded(client).await;
+    assert!(name.ends_with("-claims.jsonld"), "{name}");
+    let annotations: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(annotations["type"], "AnnotationCollection");
+    annotations
+}
+
 /// Chooses `file` in the story list's import and waits for its matrix.
 async fn open_story_file(client: &Client, base: &str, path: &Path) {
     client.goto(&format!("{base}#/stories")).await.unwrap();
@@ -732,12 +744,7 @@ async fn stories_are_built_in_the_worker_or_on_the_page() {
         assert_eq!(fact_ids(&client).await, wanted);
 
         // The export is made by the worker, which kept the analyses.
-        capture_downloads(&client).await;
-        click(&client, "[data-testid=export-annotations]").await;
-        let (name, text) = downloaded(&client).await;
-        assert!(name.ends_with("-claims.jsonld"), "{name}");
-        let annotations: Value = serde_json::from_str(&text).unwrap();
-        assert_eq!(annotations["type"], "AnnotationCollection");
+        let annotations = export_annotations(&client).await;
         let sentences = js(
             &client,
             "return document.querySelectorAll('[data-testid=fact-row]').length",
@@ -783,12 +790,7 @@ async fn stories_are_built_in_the_worker_or_on_the_page() {
         );
 
         // The export is made by the engine on the page.
-        capture_downloads(&client).await;
-        click(&client, "[data-testid=export-annotations]").await;
-        let (name, text) = downloaded(&client).await;
-        assert!(name.ends_with("-claims.jsonld"), "{name}");
-        let annotations: Value = serde_json::from_str(&text).unwrap();
-        assert_eq!(annotations["type"], "AnnotationCollection");
+        export_annotations(&client).await;
     })
     .await;
 }

@@ -304,17 +304,10 @@ fn answer(request: &Request, view: &StoryView) -> Array {
     let job = request.job();
     match request {
         Request::Build { .. } => {
-            let memory = wasm_bindgen::memory()
-                .dyn_into::<js_sys::WebAssembly::Memory>()
-                .map_or(0, |m| {
-                    m.buffer()
-                        .unchecked_into::<js_sys::ArrayBuffer>()
-                        .byte_length()
-                });
             let message = message(
                 &Reply::Built {
                     job,
-                    memory: u64::from(memory),
+                    memory: super::wasm_memory_bytes(),
                 },
                 None,
             );

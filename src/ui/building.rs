@@ -237,14 +237,7 @@ fn finished(job: &Job, view: Arc<StoryView>, written: Option<Array>) {
         view.clone(),
     )));
     job.progress.set(None);
-    let memory = wasm_bindgen::memory()
-        .dyn_into::<js_sys::WebAssembly::Memory>()
-        .map_or(0, |m| {
-            m.buffer()
-                .unchecked_into::<js_sys::ArrayBuffer>()
-                .byte_length()
-        });
-    mark_with("parallax-built", f64::from(memory));
+    mark_with("parallax-built", crate::engine::wasm_memory_bytes() as f64);
     if let Some(ready) = job.ready.borrow_mut().take() {
         ready(Ok(view));
     }

@@ -364,14 +364,7 @@ impl Clusters {
 
     /// Do the sets with roots `ra` and `rb` hold claims of one article?
     fn clash(&self, ra: usize, rb: usize) -> bool {
-        let (small, large) = if self.size[ra] < self.size[rb] {
-            (ra, rb)
-        } else {
-            (rb, ra)
-        };
-        self.articles[small]
-            .iter()
-            .any(|x| self.articles[large].binary_search(x).is_ok())
+        share_an_article(&self.articles[ra], &self.articles[rb])
     }
 
     /// Joins the sets of claims `a` and `b`, unless they
@@ -541,14 +534,7 @@ impl Agglomeration {
 
     /// Do the groups with roots `ra` and `rb` hold claims of one article?
     fn clash(&self, ra: usize, rb: usize) -> bool {
-        let (small, large) = if self.size(ra) < self.size(rb) {
-            (ra, rb)
-        } else {
-            (rb, ra)
-        };
-        self.articles[small]
-            .iter()
-            .any(|x| self.articles[large].binary_search(x).is_ok())
+        share_an_article(&self.articles[ra], &self.articles[rb])
     }
 
     /// Does the group with root `root` hold a claim of `article`?
@@ -926,6 +912,13 @@ pub fn build_fact(
 /// 0..=1 as thousandths.
 pub fn thousandths(x: f32) -> u16 {
     (x.clamp(0.0, 1.0) * 1000.0).round() as u16
+}
+
+/// Do two sorted lists of article indexes have one in common? (The
+/// shorter is looked up in the longer.)
+fn share_an_article(a: &[usize], b: &[usize]) -> bool {
+    let (small, large) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    small.iter().any(|x| large.binary_search(x).is_ok())
 }
 
 #[cfg(test)]
