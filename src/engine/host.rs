@@ -23,6 +23,7 @@ use std::rc::Rc;
 use js_sys::{Array, Date, Function, Reflect};
 use parallax_core::compare::parts::each_part;
 use parallax_core::compare::{StoryBuild, StoryView};
+use parallax_core::corpus::bundled_stories;
 use parallax_core::import::story_file::parse_story_file;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -87,6 +88,21 @@ pub fn serve_worker() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();
+    later(warm_up);
+}
+
+/// Builds (and writes out) the bundled story's view-model once while the
+/// worker waits for its first request, so that by then the browser has
+/// compiled the engine's hot code in its optimising tier (wasm starts in a
+/// baseline tier and moves up as it runs). Skipped when a request is
+/// already waiting: the request warms it up itself.
+fn warm_up() {
+    if HOST.with_borrow(|host| host.as_ref().is_none_or(|h| h.busy)) {
+        return;
+    }
+    if let Some(story) = bundled_stories().0.into_iter().next() {
+        each_part(&StoryView::build(&story), PART_BYTES, drop);
+    }
 }
 
 /// Starts answering on the page: `reply` hears every answer; the function
