@@ -103,6 +103,9 @@ impl PartialEq for SearchText {
 
 impl Eq for SearchText {}
 
+/// How many characters of its sentence a matrix cell shows.
+pub const CELL_CHARS: usize = 110;
+
 impl FactView {
     /// One cell per article of a story of `articles` articles, `None` where
     /// the fact has no claim of it (the first claim of an article, should
@@ -117,7 +120,7 @@ impl FactView {
                     article: claim.article,
                     claim_id: claim.claim_id.clone(),
                     sentence: claim.sentence,
-                    short: shorten(&claim.text, 110),
+                    short: shorten(&claim.text, CELL_CHARS),
                     certainty: claim.certainty,
                 });
             }

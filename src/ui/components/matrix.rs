@@ -9,8 +9,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use parallax_core::compare::StoryView;
+use parallax_core::compare::facts::CELL_CHARS;
 use parallax_core::compare::facts::{FactView, certainty_class, certainty_name};
+use parallax_core::compare::{StoryView, shorten};
 
 use crate::route::{Route, fact_dom_id};
 use crate::ui::app::Link;
@@ -86,12 +87,19 @@ pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
 /// A compact row's one cell: how many report it, who does not, and one
 /// outlet's wording.
 fn reported_by(fact: &FactView, outlets: &[String]) -> AnyView {
-    let cells = fact.cells(outlets.len());
-    let reporting: Vec<usize> = (0..cells.len()).filter(|&i| cells[i].is_some()).collect();
-    let missing: Vec<&str> = cells
+    // Who reports it and one wording: no cell per outlet is made (a fact of
+    // a thousand outlets would shorten a thousand sentences).
+    let mut reports = vec![false; outlets.len()];
+    for claim in &fact.claims {
+        if let Some(reported) = reports.get_mut(claim.article) {
+            *reported = true;
+        }
+    }
+    let reporting = reports.iter().filter(|r| **r).count();
+    let missing: Vec<&str> = reports
         .iter()
         .zip(outlets)
-        .filter(|(cell, _)| cell.is_none())
+        .filter(|(reported, _)| !**reported)
         .map(|(_, outlet)| outlet.as_str())
         .collect();
     let who_not = match missing.len() {
@@ -99,18 +107,23 @@ fn reported_by(fact: &FactView, outlets: &[String]) -> AnyView {
         n if n <= MAX_NAMED_MISSING => format!("Not reported by {}.", missing.join(", ")),
         n => format!("{n} outlets do not report it."),
     };
-    let example = reporting.first().and_then(|&i| {
-        let cell = cells[i].as_ref()?;
-        Some(view! {
-            <span class="wording">
-                <span class="outlet-name">{outlets[i].clone()} ": "</span>
-                {cell.short.clone()}
-            </span>
-        })
-    });
+    // The first reporting outlet's first sentence, as its cell would show it.
+    let example = fact
+        .claims
+        .iter()
+        .filter(|c| c.article < outlets.len())
+        .min_by_key(|c| c.article)
+        .map(|claim| {
+            view! {
+                <span class="wording">
+                    <span class="outlet-name">{outlets[claim.article].clone()} ": "</span>
+                    {shorten(&claim.text, CELL_CHARS)}
+                </span>
+            }
+        });
     view! {
         <td data-label="Reported by" class="cell">
-            <strong>{format!("{} of {} outlets. ", reporting.len(), outlets.len())}</strong>
+            <strong>{format!("{reporting} of {} outlets. ", outlets.len())}</strong>
             <span class="missing-outlets" data-testid="missing-outlets">{who_not}</span>
             {example}
         </td>

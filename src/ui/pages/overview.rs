@@ -35,31 +35,13 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
         }
     });
 
-    let omissions = story
-        .omissions
-        .iter()
-        .map(|o| {
-            let count = o.facts.len();
-            // The list is built when the reader opens it: a story of many
-            // outlets would otherwise render every outlet's whole list.
-            let open = RwSignal::new(false);
-            let list_story = story.clone();
-            let facts = o.facts.clone();
-            view! {
-                <details class="omission" data-testid="omission"
-                    on:toggle=move |ev| {
-                        let details: Option<web_sys::HtmlDetailsElement> = ev.target().and_then(|t| t.dyn_into().ok());
-                        open.set(details.is_some_and(|d| d.open()));
-                    }>
-                    <summary>
-                        <strong>{o.outlet.clone()}</strong>
-                        {format!(" leaves out {count} fact{} that other outlets report", if count == 1 { "" } else { "s" })}
-                    </summary>
-                    {move || open.get().then(|| fact_links(&list_story, &facts))}
-                </details>
-            }
-        })
-        .collect_view();
+    // What each outlet leaves out is drawn in the task after the matrix: a
+    // story of many outlets has one entry per outlet, which would hold the
+    // matrix's first paint up.
+    let rest_ready = RwSignal::new(false);
+    set_timeout(move || rest_ready.set(true), std::time::Duration::ZERO);
+    let omission_story = story.clone();
+    let omissions = move || rest_ready.get().then(|| omission_list(&omission_story));
 
     // Outlets running the same wire copy, with how much of each is shared.
     let wire = (!story.wire.lines.is_empty()).then(|| {
@@ -152,4 +134,33 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
             </section>
         </section>
     }
+}
+
+/// Per outlet, what it leaves out that others carry: one closed entry per
+/// outlet, its list built when the reader opens it (a story of many outlets
+/// would otherwise render every outlet's whole list).
+fn omission_list(story: &Arc<StoryView>) -> impl IntoView + use<> {
+    story
+        .omissions
+        .iter()
+        .map(|o| {
+            let count = o.facts.len();
+            let open = RwSignal::new(false);
+            let list_story = story.clone();
+            let facts = o.facts.clone();
+            view! {
+                <details class="omission" data-testid="omission"
+                    on:toggle=move |ev| {
+                        let details: Option<web_sys::HtmlDetailsElement> = ev.target().and_then(|t| t.dyn_into().ok());
+                        open.set(details.is_some_and(|d| d.open()));
+                    }>
+                    <summary>
+                        <strong>{o.outlet.clone()}</strong>
+                        {format!(" leaves out {count} fact{} that other outlets report", if count == 1 { "" } else { "s" })}
+                    </summary>
+                    {move || open.get().then(|| fact_links(&list_story, &facts))}
+                </details>
+            }
+        })
+        .collect_view()
 }
