@@ -37,6 +37,7 @@ async fn take_screenshots() {
             "#/entities/sony-pictures",
         ),
         ("phone-timeline-dark", 360, 780, true, "#/timeline/2014-W50"),
+        ("phone-entities-dark", 360, 780, true, "#/entities"),
         (
             "unknown-link",
             1360,
