@@ -384,10 +384,7 @@ impl Clusters {
             (rb, ra)
         };
         let moved = std::mem::take(&mut self.articles[small]);
-        for x in moved {
-            let at = self.articles[large].binary_search(&x).unwrap_or_else(|i| i);
-            self.articles[large].insert(at, x);
-        }
+        merge_articles(&mut self.articles[large], moved);
         let moved = std::mem::take(&mut self.members[small]);
         self.members[large].extend(moved);
         let moved = std::mem::take(&mut self.links[small]);
@@ -714,10 +711,7 @@ impl Agglomeration {
             Ordering::Equal => (ra, rb),
         };
         let moved = std::mem::take(&mut self.articles[small]);
-        for x in moved {
-            let at = self.articles[large].binary_search(&x).unwrap_or_else(|i| i);
-            self.articles[large].insert(at, x);
-        }
+        merge_articles(&mut self.articles[large], moved);
         let moved = std::mem::take(&mut self.members[small]);
         self.members[large].extend(moved);
         let (xs, ys) = (
@@ -912,6 +906,14 @@ pub fn build_fact(
 /// 0..=1 as thousandths.
 pub fn thousandths(x: f32) -> u16 {
     (x.clamp(0.0, 1.0) * 1000.0).round() as u16
+}
+
+/// Adds `more` article indexes to the sorted list `into`, keeping it sorted.
+fn merge_articles(into: &mut Vec<usize>, more: Vec<usize>) {
+    for x in more {
+        let at = into.binary_search(&x).unwrap_or_else(|i| i);
+        into.insert(at, x);
+    }
 }
 
 /// Do two sorted lists of article indexes have one in common? (The
