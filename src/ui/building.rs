@@ -204,6 +204,7 @@ async fn read_parts(parts: &Array, alive: &Cell<bool>) -> Result<StoryView, Stri
             .ok_or_else(|| "a part of the view-model is not text".to_string())?;
         assembler.add(&part)?;
     }
+    mark("parallax-parts-read");
     assembler.finish()
 }
 
