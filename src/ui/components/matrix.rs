@@ -66,8 +66,10 @@ pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
                         rows.get()
                             .into_iter()
                             .take(limit.get())
-                            .filter_map(|i| story.facts.get(i).cloned())
-                            .map(|fact| row(&fact, &outlets, compact))
+                            // By reference: a fact of many outlets holds
+                            // many sentences.
+                            .filter_map(|i| story.facts.get(i))
+                            .map(|fact| row(fact, &outlets, compact))
                             .collect_view()
                     }}
                 </tbody>
