@@ -161,7 +161,7 @@ fn headline_speaker(text: &str, span: Span) -> Option<Span> {
 }
 
 /// Quotes in the headline, in its usual forms: a label (`'We were robbed':
-/// Kelso fury at …`), a speaker and a colon (`Mayor: "We will rebuild"`),
+/// coach's fury at …`), a speaker and a colon (`Mayor: "We will rebuild"`),
 /// or a headline speech verb (`"We will rebuild," says mayor`, `Mayor
 /// says "…"`). Those are direct quotes, with the speaker as written where
 /// the headline gives one; other quoted words there (a quoted term) are
@@ -235,7 +235,7 @@ fn headline_quotes(text: &str, document: &Document) -> Vec<Quote> {
             }
         }
         if !direct {
-            // A quoted term in a headline ("Sony 'cancels' film") is no
+            // A quoted term in a headline ("Council 'scraps' plan") is no
             // statement anyone made; its words are not story text.
             continue;
         }

@@ -1888,7 +1888,7 @@ impl<'a> Context<'a> {
                     [] => {}
                 }
             }
-            // An organisation by a word of its name ("Sony: …").
+            // An organisation by a word of its name ("Northgate: …").
             let org = self.mentions.iter().take(MAX_MENTIONS_BACK * 4).find(|m| {
                 self.kind(m.entity) == Some(EntityKind::Organisation)
                     && written_words.iter().any(|w| {
