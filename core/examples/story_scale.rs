@@ -2,6 +2,8 @@
 //! 10 → 100 → 1,000 articles of ~5 KB: the growth table for the alignment
 //! benchmark. `cargo run --release -p parallax-core --example story_scale [ARTICLES...]`
 
+mod common;
+
 use std::time::Instant;
 
 use parallax_core::align::{ArticleInput, align};
@@ -17,15 +19,7 @@ fn peak_mb() -> Option<f64> {
 }
 
 fn main() {
-    let sizes: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
-    let sizes = if sizes.is_empty() {
-        vec![10, 100, 1000]
-    } else {
-        sizes
-    };
+    let sizes = common::story_sizes();
     println!("articles      MB   claims  extract ms  align ms  total ms  facts  shared  peak MB");
     for articles in sizes {
         let texts = synthetic_story(articles, 5 * 1024, 7);

@@ -1,5 +1,7 @@
 //! JSON size of the view-model, part by part, and its build time, for
 //! generated stories. `cargo run --release -p parallax-core --example view_json_size [ARTICLES...]`
+
+mod common;
 use std::time::Instant;
 
 use parallax_core::align::{ArticleInput, align};
@@ -13,15 +15,7 @@ fn kb<T: Serialize + ?Sized>(v: &T) -> usize {
 }
 
 fn main() {
-    let sizes: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
-    let sizes = if sizes.is_empty() {
-        vec![10, 100, 1000]
-    } else {
-        sizes
-    };
+    let sizes = common::story_sizes();
     for articles in sizes {
         let story = synthetic_story_of(articles, 5 * 1024, 7);
         let text_kb: usize = story.articles.iter().map(|a| a.raw.len()).sum::<usize>() / 1024;

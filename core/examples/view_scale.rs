@@ -3,21 +3,15 @@
 //! alignment alone, to see what the views cost.
 //! `cargo run --release -p parallax-core --example view_scale [ARTICLES...]`
 
+mod common;
+
 use std::time::Instant;
 
 use parallax_core::compare::StoryView;
 use parallax_core::synthetic::synthetic_story_of;
 
 fn main() {
-    let sizes: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
-    let sizes = if sizes.is_empty() {
-        vec![10, 100, 1000]
-    } else {
-        sizes
-    };
+    let sizes = common::story_sizes();
     println!("articles  view ms  facts");
     for articles in sizes {
         let story = synthetic_story_of(articles, 5 * 1024, 7);
