@@ -10,13 +10,14 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
-use fantoccini::{Client, Locator};
+use fantoccini::Client;
 use parallax_core::compare::StoryView;
 use parallax_core::import::story_file::{StoryFile, StoryFileArticle, embed_in_html, to_json};
 use serde_json::{Value, json};
 use support::{
-    Browser, ChromeDriver, StaticServer, axe_violations, capture_downloads, click, dist_dir,
-    downloaded, find, js, marks, synthetic_story_file, wait_until, with_browser,
+    Browser, ChromeDriver, StaticServer, axe_violations, capture_downloads, choose_files, click,
+    dist_dir, downloaded, find, js, marks, matrix_fact_ids, synthetic_story_file, temp_dir,
+    wait_until, with_browser,
 };
 
 fn story_text(story: &str, outlet: &str) -> String {
@@ -41,15 +42,10 @@ fn native_fact_ids(file: &StoryFile) -> Vec<String> {
     ids
 }
 
-/// The fact ids in the matrix on screen.
+/// The fact ids in the matrix on screen, sorted (to compare with the
+/// native pipeline's).
 async fn fact_ids(client: &Client) -> Vec<String> {
-    find(client, "[data-testid=fact-row]").await;
-    let ids = js(
-        client,
-        "return [...document.querySelectorAll('[data-testid=fact-link]')].map(a => a.getAttribute('href').split('/fact/')[1])",
-    )
-    .await;
-    let mut ids: Vec<String> = serde_json::from_value(ids).unwrap();
+    let mut ids = matrix_fact_ids(client).await;
     ids.sort();
     ids
 }
@@ -82,13 +78,6 @@ async fn fragment(client: &Client) -> String {
         .to_string()
 }
 
-/// Chooses files in a file input (chromedriver reads them from disk).
-async fn choose_files(client: &Client, css: &str, files: &[PathBuf]) {
-    let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-    let input = client.find(Locator::Css(css)).await.unwrap();
-    input.send_keys(&paths.join("\n")).await.unwrap();
-}
-
 /// Every story record in the browser's store, as `[id, story JSON]` pairs.
 async fn stored(client: &Client) -> Value {
     client
@@ -106,13 +95,6 @@ async fn stored(client: &Client) -> Value {
         )
         .await
         .unwrap()
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("parallax-own-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -8,23 +8,13 @@
 
 mod support;
 
-use fantoccini::{Client, Locator};
+use fantoccini::Client;
 use parallax_core::import::story_file::to_json;
 use serde_json::Value;
 use support::{
-    Browser, ChromeDriver, StaticServer, dist_dir, find, js, marks, synthetic_story_file,
-    wait_until, with_browser,
+    Browser, ChromeDriver, StaticServer, choose_files, dist_dir, find, js, marks, matrix_fact_ids,
+    synthetic_story_file, temp_dir, wait_until, with_browser,
 };
-
-async fn fact_ids(client: &Client) -> Vec<String> {
-    find(client, "[data-testid=fact-row]").await;
-    let ids = js(
-        client,
-        "return [...document.querySelectorAll('[data-testid=fact-link]')].map(a => a.getAttribute('href'))",
-    )
-    .await;
-    serde_json::from_value(ids).unwrap()
-}
 
 /// Runs `body` (JS, with `views` the object store, in a read-write
 /// transaction) against the cache and returns what it hands to `done`.
@@ -56,7 +46,7 @@ async fn record(client: &Client, slot: &str) -> Value {
 /// Reloads the page and waits for its matrix.
 async fn reload(client: &Client) -> Vec<String> {
     client.refresh().await.unwrap();
-    fact_ids(client).await
+    matrix_fact_ids(client).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -67,7 +57,7 @@ async fn return_visits_use_the_kept_view_model() {
     with_browser(&driver, Browser::default(), move |client| async move {
         // First visit: built, then kept.
         client.goto(&format!("{base}#/")).await.unwrap();
-        let first = fact_ids(&client).await;
+        let first = matrix_fact_ids(&client).await;
         assert!(marks(&client).await.contains(&"parallax-build-worker".to_string()));
         wait_until(
             &client,
@@ -131,8 +121,7 @@ async fn return_visits_use_the_kept_view_model() {
     .await;
 
     // A saved story whose article changed is analysed again.
-    let dir = std::env::temp_dir().join(format!("parallax-return-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp_dir("return");
     let path = dir.join("two.parallax.json");
     let file = synthetic_story_file(2, 3 * 1024, 11);
     std::fs::write(&path, to_json(&file)).unwrap();
@@ -140,9 +129,8 @@ async fn return_visits_use_the_kept_view_model() {
     with_browser(&driver, Browser::default(), move |client| async move {
         client.goto(&format!("{base}#/stories")).await.unwrap();
         find(&client, "[data-testid=stories-page]").await;
-        let input = client.find(Locator::Css("[data-testid=import-story]")).await.unwrap();
-        input.send_keys(&path.display().to_string()).await.unwrap();
-        let first = fact_ids(&client).await;
+        choose_files(&client, "[data-testid=import-story]", std::slice::from_ref(&path)).await;
+        let first = matrix_fact_ids(&client).await;
         let hash = js(&client, "return location.hash").await;
         let slot = format!("saved:{}", hash.as_str().unwrap().split('/').nth(2).unwrap());
         wait_until(
@@ -196,8 +184,7 @@ async fn return_visits_use_the_kept_view_model() {
 async fn return_visit_benchmark() {
     let server = StaticServer::start(dist_dir());
     let driver = ChromeDriver::start();
-    let dir = std::env::temp_dir().join(format!("parallax-return-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp_dir("return-bench");
     let path = dir.join("hundred.parallax.json");
     let file = synthetic_story_file(100, 5 * 1024, 7);
     std::fs::write(&path, to_json(&file)).unwrap();
@@ -211,8 +198,7 @@ async fn return_visit_benchmark() {
              return [at('parallax-matrix'), at('parallax-matrix') - nav.domContentLoadedEventStart, longest, path]";
         client.goto(&format!("{base}#/stories")).await.unwrap();
         find(&client, "[data-testid=stories-page]").await;
-        let input = client.find(Locator::Css("[data-testid=import-story]")).await.unwrap();
-        input.send_keys(&path.display().to_string()).await.unwrap();
+        choose_files(&client, "[data-testid=import-story]", std::slice::from_ref(&path)).await;
         find(&client, "[data-testid=fact-row]").await;
         let own = js(&client, "return location.hash").await.as_str().unwrap().to_string();
         for (name, hash) in [("bundled story", "#/".to_string()), ("100-article story", own)] {

@@ -513,3 +513,29 @@ pub async fn downloaded(client: &Client) -> (String, String) {
         file[1].as_str().unwrap_or_default().to_string(),
     )
 }
+
+/// The fact ids in the matrix on screen, in its order (waits for it).
+pub async fn matrix_fact_ids(client: &Client) -> Vec<String> {
+    find(client, "[data-testid=fact-row]").await;
+    let ids = js(
+        client,
+        "return [...document.querySelectorAll('[data-testid=fact-link]')].map(a => a.getAttribute('href').split('/fact/')[1])",
+    )
+    .await;
+    serde_json::from_value(ids).unwrap()
+}
+
+/// Chooses files in a file input (chromedriver reads them from disk).
+pub async fn choose_files(client: &Client, css: &str, files: &[PathBuf]) {
+    let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    let input = client.find(Locator::Css(css)).await.unwrap();
+    input.send_keys(&paths.join("\n")).await.unwrap();
+}
+
+/// A fresh, empty folder for this test run's files, named after `name`.
+pub fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("parallax-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
