@@ -166,7 +166,7 @@ fn receive(data: &JsValue) {
 fn work() {
     let started = Date::now();
     loop {
-        let Some((messages, more, pause)) = HOST.with_borrow_mut(|host| {
+        let Some((messages, more, pause, post, sliced)) = HOST.with_borrow_mut(|host| {
             let host = host.as_mut()?;
             // On the page, the slice; in the worker, a turn per progress
             // message (each turn's messages are posted when it ends).
@@ -177,18 +177,20 @@ fn work() {
             if !more {
                 host.busy = false;
             }
-            Some((messages, more, pause))
+            Some((
+                messages,
+                more,
+                pause,
+                host.post.clone(),
+                host.slice_ms.is_some(),
+            ))
         }) else {
             return;
         };
-        let post = HOST.with_borrow(|host| host.as_ref().map(|h| h.post.clone()));
-        if let Some(post) = post {
-            messages.iter().for_each(|message| post(message));
-        }
+        messages.iter().for_each(|message| post(message));
         if !more {
             return;
         }
-        let sliced = HOST.with_borrow(|host| host.as_ref().is_some_and(|h| h.slice_ms.is_some()));
         if sliced && (pause || Date::now() - started >= SLICE_MS) {
             return later(work);
         }
