@@ -273,7 +273,7 @@ static PERSON_NOUNS: WordSet = WordSet::new(
      barrister|biologist|bowler|builder|campaigner|candidate|captain|carer|cashier|chair|\
      chef|chemist|claimant|cleaner|climber|coach|colleague|commuter|constable|consultant|\
      councillor|cousin|cyclist|dad|dancer|defendant|defender|dentist|deputy|designer|\
-     diplomat|doctor|driver|economist|electrician|engineer|entrepreneur|epidemiologist|\
+     detective|diplomat|doctor|driver|economist|electrician|engineer|entrepreneur|epidemiologist|\
      farmer|fighter|firefighter|fisherman|forward|friend|geologist|goalkeeper|graduate|\
      guard|headteacher|historian|homeowner|inspector|investor|jockey|juror|keeper|landlady|\
      landlord|lecturer|librarian|lifeguard|mechanic|midfielder|midwife|miner|motorist|mum|\
@@ -285,6 +285,13 @@ static PERSON_NOUNS: WordSet = WordSet::new(
      surgeon|survivor|suspect|swimmer|teacher|teenager|tenant|therapist|trader|trainer|\
      vet|veteran|victim|virologist|volunteer|voter|waiter|widower|winger|witness|worker|\
      youngster",
+);
+
+/// Roles an organisation holds as often as a person ("the site's owner,
+/// Marl Holdings,"): a name in apposition to one is not thereby a person.
+static ORG_HELD_ROLES: WordSet = WordSet::new(
+    "buyer|investor|landlord|lender|owner|partner|seller|shareholder|sponsor|supplier|tenant|\
+     trader",
 );
 
 /// Lowercase particles inside a surname ("de Wolf", "van der Berg").
@@ -360,6 +367,8 @@ struct Context<'a> {
     /// Lone surnames two people share that the text does not tell apart:
     /// the mention → one full-name mention per person.
     shared: HashMap<usize, Vec<usize>>,
+    /// Outermost quotes (span, content), in text order.
+    quoted: Vec<(Span, Span)>,
 }
 
 /// Resolves the speaker of every quote (one [`Speaker`] per quote, same order).
@@ -395,6 +404,7 @@ pub fn resolve_speakers(
             .unwrap_or_default(),
         headline_text: document.headline.map_or("", |h| h.text(text)),
         shared: HashMap::default(),
+        quoted: Vec::new(),
     };
     cx.collect_people();
     cx.collect_mentions(quotes);
@@ -683,8 +693,10 @@ impl<'a> Context<'a> {
                 .map(|w| w.text(text))
                 .filter(|t| t.starts_with(char::is_lowercase));
             let kin_word = kin.is_some_and(|t| gender_of_word(t) != Gender::Unknown);
+            // "its owner, Marl Holdings": some roles an organisation holds.
             let role_word = kin.is_some_and(|t| {
-                contains(&ROLE_WORDS, t) || contains(&PERSON_NOUNS, t) || kin_word
+                (contains(&ROLE_WORDS, t) || contains(&PERSON_NOUNS, t) || kin_word)
+                    && !contains(&ORG_HELD_ROLES, t)
             });
             // "his brother Sean": a kin word right before a lone name.
             let kin_before = word_before(text, e.span.start).is_some_and(|w| {
@@ -760,22 +772,26 @@ impl<'a> Context<'a> {
                     || named
                     || t.ends_with("-year-old")
             });
+            // A possessive name is not its sentence's subject: in "Brightwell
+            // Gas's chief executive, Ann Roe, said …. She …", "she" is Roe.
+            let owner = after.starts_with("'s") || after.starts_with("’s");
             // "Edna Walsh has caught the 41 for 22 years. She does not drive."
-            let next_pronoun = self.sentence_of(e.span.start).is_some_and(|s| {
-                let opens = self
-                    .sentences
-                    .get(s)
-                    .and_then(|x| text.get(x.span.start..e.span.start))
-                    .is_some_and(|lead| lead.trim().is_empty());
-                opens
-                    && self.sentences.get(s + 1).is_some_and(|n| {
-                        n.part == self.sentences.get(s).map_or(usize::MAX, |x| x.part)
-                            && matches!(
-                                words(text, n.span).next().map(|w| w.text(text)),
-                                Some("He" | "She")
-                            )
-                    })
-            });
+            let next_pronoun = !owner
+                && self.sentence_of(e.span.start).is_some_and(|s| {
+                    let opens = self
+                        .sentences
+                        .get(s)
+                        .and_then(|x| text.get(x.span.start..e.span.start))
+                        .is_some_and(|lead| lead.trim().is_empty());
+                    opens
+                        && self.sentences.get(s + 1).is_some_and(|n| {
+                            n.part == self.sentences.get(s).map_or(usize::MAX, |x| x.part)
+                                && matches!(
+                                    words(text, n.span).next().map(|w| w.text(text)),
+                                    Some("He" | "She")
+                                )
+                        })
+                });
             // "Amira Haddad waited with her son": his/her soon after a name
             // that opens its sentence (its subject).
             let opens = self
@@ -784,6 +800,7 @@ impl<'a> Context<'a> {
                 .and_then(|s| text.get(s.span.start..e.span.start))
                 .is_some_and(|lead| lead.trim().is_empty());
             let possessive = opens
+                && !owner
                 && words(text, Span::new(e.span.end, e.span.end + after.len()))
                     .take(4)
                     .any(|w| matches!(w.text(text), "his" | "her"));
@@ -919,6 +936,7 @@ impl<'a> Context<'a> {
                 continue;
             }
             inside.push(q.content);
+            self.quoted.push((q.span, q.content));
         }
         let mut k = 0;
         for (index, e) in self.entities.iter().enumerate() {
@@ -1100,6 +1118,14 @@ impl<'a> Context<'a> {
     ) -> Speaker {
         let text = self.text;
         let mut speaker = Speaker::none(Some(written));
+        // "said council leader Ann Roe", "said Brightwell's finance
+        // director, Ann Roe": the name after the role words written.
+        if let Some((entity, role)) = self.name_after(written) {
+            speaker.entity = Some(entity);
+            speaker.resolution = Resolution::NamedInSentence;
+            speaker.role = Some(role);
+            return speaker;
+        }
         if let Some(entity) = self.named_in(written) {
             if let Some(both) = self.shared.get(&entity) {
                 speaker.resolution = Resolution::Unresolved;
@@ -1121,6 +1147,15 @@ impl<'a> Context<'a> {
                 } else {
                     Gender::Female
                 };
+                // "A council spokeswoman said …. "…," she said": the
+                // spokeswoman, for her organisation.
+                if let Some(nominal) = self.spokes_subject(written, at, gender) {
+                    let mut found = self.resolve_written(nominal, at, events, None);
+                    if found.entity.is_some() {
+                        found.written = Some(written);
+                        return found;
+                    }
+                }
                 self.person_back(
                     at,
                     Wanted {
@@ -1224,6 +1259,94 @@ impl<'a> Context<'a> {
             }
         }
         speaker
+    }
+
+    /// A person named right after role words written as the speaker (the
+    /// quote stage stopped before the name): "council" in "said council
+    /// leader Ann Roe", "Brightwell's" in "said Brightwell's finance
+    /// director, Ann Roe". The words between are lowercase, hold a role
+    /// or person noun, and only a comma may stand before the name. Gives
+    /// the person and the role words.
+    fn name_after(&self, written: Span) -> Option<(usize, Span)> {
+        let text = self.text;
+        let raw = written.text(text).trim_end();
+        let possessive = raw.ends_with("'s") || raw.ends_with("’s");
+        let lower = words(text, written).all(|w| {
+            let t = w.text(text);
+            t.starts_with(char::is_lowercase) && !matches!(t, "he" | "she" | "it" | "they")
+        });
+        if !(possessive || lower) {
+            return None;
+        }
+        let sentence = self.sentences.get(self.sentence_of(written.start)?)?;
+        let limit = sentence.span.end.min(written.end + MAX_APPOSITION_BYTES);
+        let (mut role_start, mut role_end) = (None, written.end);
+        let mut role_seen = false;
+        let mut prev = written.end;
+        for w in words(text, Span::new(written.end, limit.max(written.end))).take(6) {
+            let gap = text.get(prev..w.start)?.trim();
+            let i = self.entities.partition_point(|e| e.span.start < w.start);
+            if let Some(e) = self.entities.get(i).filter(|e| e.span.start == w.start) {
+                let person = self.kind(i) == Some(EntityKind::Person);
+                return (person && role_seen && (gap.is_empty() || gap == ","))
+                    .then(|| (i, Span::new(role_start.unwrap_or(e.span.start), role_end)));
+            }
+            let t = w.text(text);
+            if !gap.is_empty()
+                || !t.starts_with(char::is_lowercase)
+                || contains(&STOP_WORDS, t)
+                || contains(&SPEECH_VERBS, t)
+            {
+                return None;
+            }
+            let b = base_word(t);
+            role_seen |= contains(&ROLE_WORDS, b) || contains(&PERSON_NOUNS, b);
+            role_start = role_start.or(Some(w.start));
+            role_end = w.end;
+            prev = w.end;
+        }
+        None
+    }
+
+    /// A nominal spokesperson that a he/she at byte `at` stands for: the
+    /// subject of the sentence before, in the same paragraph, when the
+    /// pronoun's quote opens its sentence ("A council spokeswoman said the
+    /// report was late. "…," she said.") or the pronoun does. Gives the
+    /// nominal ("A council spokeswoman").
+    fn spokes_subject(&self, written: Span, at: usize, gender: Gender) -> Option<Span> {
+        let text = self.text;
+        let anchor = self.quote_before_cue(at);
+        let s = self.sentence_of(anchor)?;
+        let sentence = self.sentences.get(s)?;
+        let lead = text.get(sentence.span.start..anchor)?.trim_start();
+        let opens = (anchor != at && lead.is_empty())
+            || lead.starts_with(['"', '“', '\'', '‘'])
+            || text
+                .get(sentence.span.start..written.start)
+                .is_some_and(|l| l.trim().is_empty());
+        let prev = s.checked_sub(1)?;
+        if !opens || self.paragraph_of.get(prev) != self.paragraph_of.get(s) {
+            return None;
+        }
+        let before = self.sentences.get(prev)?;
+        let ws: Vec<Span> = words(text, before.span).take(9).collect();
+        let verb = ws
+            .iter()
+            .position(|w| contains(&SPEECH_VERBS, w.text(text)))?;
+        let subject = ws.get(..verb)?;
+        let noun = subject.iter().find_map(|w| {
+            let t = w.text(text).to_ascii_lowercase();
+            (contains(&SPOKES_NOUNS, &t) && t != "statement").then_some(t)
+        })?;
+        let fits = match gender_of_word(&noun) {
+            Gender::Unknown => true,
+            g => g == gender,
+        };
+        let span = Span::new(subject.first()?.start, subject.last()?.end);
+        let named = self
+            .named_in(span)
+            .is_some_and(|e| self.kind(e) == Some(EntityKind::Person));
+        (fits && !named).then_some(span)
     }
 
     /// The role words of a named speaker: the words before the name inside
@@ -1368,16 +1491,24 @@ impl<'a> Context<'a> {
             hay.split(|c: char| !c.is_alphanumeric() && c != '-')
                 .any(|w| w.eq_ignore_ascii_case(role))
         };
-        let last_before = before.split_whitespace().next_back().unwrap_or("");
-        word_in(last_before)
-            || word_in(
-                after
-                    .split(',')
-                    .take(2)
-                    .collect::<Vec<_>>()
-                    .join(",")
-                    .as_str(),
-            )
+        // The title run right before the name: "Detective Sergeant Ann
+        // Roe" carries "detective" and "sergeant".
+        let run = before
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+            .enumerate()
+            .take_while(|(i, w)| *i == 0 || w.starts_with(char::is_uppercase))
+            .any(|(_, w)| word_in(w));
+        run || word_in(
+            after
+                .split(',')
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(",")
+                .as_str(),
+        )
     }
 
     /// A person for a pronoun or role noun at byte `at`.
@@ -1487,13 +1618,14 @@ impl<'a> Context<'a> {
             _ => {
                 // The subject of the sentence just before, in the same
                 // paragraph, when the cue's sentence opens with the quote:
-                // `Stroud defended the officials. "…," he said.`
-                let subject = self.sentence_of(at).and_then(|s| {
+                // `Stroud defended the officials. "…," he said.` (the quote
+                // may hold several sentences: the one it opens counts).
+                let anchor = self.quote_before_cue(at);
+                let subject = self.sentence_of(anchor).and_then(|s| {
                     let sentence = self.sentences.get(s)?;
-                    let opens = text
-                        .get(sentence.span.start..at)?
-                        .trim_start()
-                        .starts_with(['"', '“', '\'', '‘']);
+                    let lead = text.get(sentence.span.start..anchor)?.trim_start();
+                    let opens = (anchor != at && lead.is_empty())
+                        || lead.starts_with(['"', '“', '\'', '‘']);
                     let prev = s.checked_sub(1)?;
                     (opens && self.paragraph_of.get(prev) == self.paragraph_of.get(s))
                         .then(|| self.subject_of(prev))
@@ -1526,6 +1658,30 @@ impl<'a> Context<'a> {
                     out.candidates = candidates;
                 }
             }
+        }
+    }
+
+    /// The start of the quote a cue at byte `at` closes off (`"… . …," he
+    /// said`: the quote ends open, with only its speaker before the cue),
+    /// else `at`.
+    fn quote_before_cue(&self, at: usize) -> usize {
+        let i = self.quoted.partition_point(|(q, _)| q.end <= at);
+        let Some(&(span, content)) = i.checked_sub(1).and_then(|i| self.quoted.get(i)) else {
+            return at;
+        };
+        let gap = self.text.get(span.end..at).unwrap_or(".");
+        let open_ended = content
+            .text(self.text)
+            .trim_end()
+            .ends_with([',', '!', '?', '…', '—', '–'])
+            || gap.trim_start().starts_with(',');
+        if open_ended
+            && gap.len() <= MAX_APPOSITION_BYTES
+            && !gap.contains(['.', '!', '?', '"', '“', '”'])
+        {
+            span.start
+        } else {
+            at
         }
     }
 
@@ -1634,7 +1790,7 @@ impl<'a> Context<'a> {
         if let Some(entity) = self.chanted_by(quote) {
             return Speaker::resolved(entity, Resolution::NamedInSentence);
         }
-        if self.is_title(quote) {
+        if self.is_title(quote) || self.is_modifier_term(quote) {
             return Speaker::none(None);
         }
         if let Some(found) = self.later_sentence(quote) {
@@ -2298,16 +2454,73 @@ impl<'a> Context<'a> {
         (lead <= 4).then_some(subject)
     }
 
-    /// The first person in `span`, else its first organisation or group.
+    /// The first person in `span`, else its first organisation or group;
+    /// a possessive name gives way to one that is not ("Hale's lawyer,
+    /// Omar Bick, said": Bick).
     fn named_in_first(&self, span: Span) -> Option<usize> {
         let from = self.mentions.partition_point(|m| m.at < span.start);
         let to = self.mentions.partition_point(|m| m.at < span.end);
         let inside = self.mentions.get(from..to)?;
+        let person = |m: &&Mention| self.kind(m.entity) == Some(EntityKind::Person);
         inside
             .iter()
-            .find(|m| self.kind(m.entity) == Some(EntityKind::Person))
+            .filter(person)
+            .find(|m| !self.possessive(m.entity))
+            .or_else(|| inside.iter().find(person))
             .or_else(|| inside.first())
             .map(|m| m.entity)
+    }
+
+    /// Is mention `entity` written as a possessive ("Hale's")?
+    fn possessive(&self, entity: usize) -> bool {
+        self.entities.get(entity).is_some_and(|e| {
+            self.text
+                .get(e.span.end..)
+                .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
+        })
+    }
+
+    /// A quoted term used as a modifier inside a noun phrase: after a
+    /// determiner or possessive and before a noun (`the council's "open
+    /// door" policy`, `its "fair share" rule`): a scare quote, whatever
+    /// speech verb stands before it.
+    fn is_modifier_term(&self, quote: &Quote) -> bool {
+        if quote.kind != QuoteKind::ScareQuote {
+            return false;
+        }
+        let text = self.text;
+        let lead = text.get(..quote.span.start).unwrap_or("");
+        let determined = lead.ends_with(' ')
+            && (lead.trim_end().ends_with("'s")
+                || lead.trim_end().ends_with("’s")
+                || word_before(text, quote.span.start).is_some_and(|w| {
+                    matches!(
+                        w.text(text).to_ascii_lowercase().as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "our"
+                            | "this"
+                            | "that"
+                    )
+                }));
+        let noun = text
+            .get(quote.span.end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .and_then(|r| {
+                let word = r.split(|c: char| !c.is_alphanumeric() && c != '-').next()?;
+                Some(word)
+            })
+            .is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !contains(&STOP_WORDS, w)
+                    && !contains(&SPEECH_VERBS, w)
+            });
+        determined && noun
     }
 
     /// A quoted title, document, sign or banner: a scare quote after a
