@@ -294,6 +294,11 @@ static ORG_HELD_ROLES: WordSet = WordSet::new(
      trader",
 );
 
+/// Words opening a sentence with a phrase that a comma closes before its
+/// subject ("In a statement, …", "Speaking on Monday, …").
+static OPENING_PREPOSITIONS: WordSet =
+    WordSet::new("after|asked|at|before|during|earlier|in|later|on|speaking|writing");
+
 /// Lowercase particles inside a surname ("de Wolf", "van der Berg").
 static NAME_PARTICLES: WordSet =
     WordSet::new("al|bin|da|das|de|del|della|den|der|di|dos|du|el|la|le|ten|ter|van|von");
@@ -709,8 +714,16 @@ impl<'a> Context<'a> {
                         )
                     })
             });
+            // "a porter who gave his name only as Ned", "a man identified
+            // only as Ned".
+            let gave_name = word_before(text, e.span.start).is_some_and(|w| {
+                w.text(text) == "as"
+                    && text
+                        .get(w.start.saturating_sub(30)..w.start)
+                        .is_some_and(|t| t.contains("name") || t.contains("identified"))
+            });
             if guessed(e)
-                && (((kin_word || kin_before) && !key.contains('-'))
+                && (((kin_word || kin_before || gave_name) && !key.contains('-'))
                     || (role_word && plain_name(key)))
             {
                 marked.insert(key, true);
@@ -1491,6 +1504,23 @@ impl<'a> Context<'a> {
             hay.split(|c: char| !c.is_alphanumeric() && c != '-')
                 .any(|w| w.eq_ignore_ascii_case(role))
         };
+        // "a porter who gave his name only as Ned", "a nurse named Ida":
+        // the role noun earlier in the clause that ends with the name.
+        let clause = before
+            .rsplit(['.', ';', '"', '“', '”'])
+            .next()
+            .unwrap_or("")
+            .trim_end();
+        let introduced =
+            clause.ends_with(" as") || clause.ends_with(" named") || clause.ends_with(" called");
+        if introduced
+            && clause
+                .rsplit(',')
+                .next()
+                .is_some_and(|c| c.split_whitespace().any(|w| w.eq_ignore_ascii_case(role)))
+        {
+            return true;
+        }
         // The title run right before the name: "Detective Sergeant Ann
         // Roe" carries "detective" and "sergeant".
         let run = before
@@ -2264,17 +2294,31 @@ impl<'a> Context<'a> {
     }
 
     /// The speaker-kind mention in subject position of sentence `s`: the
-    /// first one, with at most four words before it, not a possessive.
+    /// first one, with at most four words before it, not a possessive. An
+    /// opening phrase closed by a comma ("In a statement on Monday, the
+    /// club's owner, Rell Holdings, said") is skipped.
     fn subject_of(&self, s: usize) -> Option<usize> {
         let text = self.text;
         let sentence = self.sentences.get(s)?;
-        let from = self
-            .mentions
-            .partition_point(|m| m.at < sentence.span.start);
+        let mut start = sentence.span.start;
+        let opener = words(text, sentence.span)
+            .next()
+            .is_some_and(|w| contains(&OPENING_PREPOSITIONS, w.text(text)));
+        if opener
+            && let Some(comma) = sentence.span.text(text).find(", ")
+            && !sentence
+                .span
+                .text(text)
+                .get(..comma)
+                .is_some_and(|head| head.contains(['"', '“', '”']))
+        {
+            start += comma + 2;
+        }
+        let from = self.mentions.partition_point(|m| m.at < start);
         let m = self.mentions.get(from)?;
         let e = self.entities.get(m.entity)?;
         if m.at >= sentence.span.end
-            || words(text, Span::new(sentence.span.start, m.at)).count() > 4
+            || words(text, Span::new(start, m.at)).count() > 4
             || text
                 .get(e.span.end..)
                 .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
