@@ -341,6 +341,7 @@ fn direct_quotes_become_attributions_of_their_speaker() {
             "the message (read): We recommend you to keep yourself distan…",
             "the company (announced): In light of the decision by the majority…",
             "the company (announced): We respect and understand our partners’ …",
+            "the company (announced): Sony Pictures has been the victim of an …",
         ]
     "#]]
     .assert_debug_eq(&from_quotes);

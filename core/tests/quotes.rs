@@ -54,25 +54,28 @@ fn first_seed_quotes() {
     check(
         &seed(0),
         expect![[r#"
-        ScareQuote | speaker: the company | cue: stating
-          rule: quote marks paired in one paragraph; inside the words of a speech verb earlier in the clause
-          '⟦malicious criminal acts⟧content'
-        Direct | speaker: the message | cue: read
-          rule: quote marks paired in one paragraph; speaker and verb after the closing mark
-          '⟦The world will be full of fear. Remember the 11th of September 2001,⟧content'
-        Direct | speaker: the message | cue: read
-          rule: quote marks paired in one paragraph; continues the speaker of the quote before
-          '⟦We recommend you to keep yourself distant from the places at that time. (If your house is nearby, you’d better leave.)⟧content'
-        Direct | speaker: the company | cue: announced
-          rule: quote marks paired in one paragraph; speaker and verb after the closing mark
-          '⟦In light of the decision by the majority of our exhibitors not to show the film The Interview, we have decided not to move forward with the planned December 25 theatrical release,⟧content'
-        Direct | speaker: the company | cue: announced
-          rule: a quote continued across paragraphs (opening mark repeated, closing mark only at the end); continues the speaker of the quote before
-          '⟦We respect and understand our partners’ decision and, of course, completely share their paramount interest in the safety of employees and theatre-goers. ¶ 'Sony Pictures has been the victim of an unprecedented criminal assault against our employees, our customers, and our business. Those who attacked us stole our intellectual property, private emails, and sensitive and proprietary material, and sought to destroy our spirit and our morale – all apparently to thwart the release of a movie they did not like. We are deeply saddened at this brazen effort to suppress the distribution of a movie, and in the process do damage to our company, our employees, and the American public. We stand by our filmmakers and their right to free expression and are extremely disappointed by this outcome.⟧content
-        ScareQuote | speaker: Wired's Kim Zetter | cue: argues
-          rule: quote marks paired in one paragraph; inside the words of a speech verb earlier in the clause
-          '⟦flimsy.⟧content'
-    "#]],
+            ScareQuote | speaker: the company | cue: stating
+              rule: quote marks paired in one paragraph; inside the words of a speech verb earlier in the clause
+              '⟦malicious criminal acts⟧content'
+            Direct | speaker: the message | cue: read
+              rule: quote marks paired in one paragraph; speaker and verb after the closing mark
+              '⟦The world will be full of fear. Remember the 11th of September 2001,⟧content'
+            Direct | speaker: the message | cue: read
+              rule: quote marks paired in one paragraph; continues the speaker of the quote before
+              '⟦We recommend you to keep yourself distant from the places at that time. (If your house is nearby, you’d better leave.)⟧content'
+            Direct | speaker: the company | cue: announced
+              rule: quote marks paired in one paragraph; speaker and verb after the closing mark
+              '⟦In light of the decision by the majority of our exhibitors not to show the film The Interview, we have decided not to move forward with the planned December 25 theatrical release,⟧content'
+            Direct | speaker: the company | cue: announced
+              rule: a quote continued across paragraphs (opening mark repeated, closing mark only at the end); continues the speaker of the quote before
+              '⟦We respect and understand our partners’ decision and, of course, completely share their paramount interest in the safety of employees and theatre-goers.⟧content
+            Direct | speaker: the company | cue: announced
+              rule: a later paragraph of a quote continued across paragraphs (opening mark repeated); the speaker of the whole statement
+              '⟦Sony Pictures has been the victim of an unprecedented criminal assault against our employees, our customers, and our business. Those who attacked us stole our intellectual property, private emails, and sensitive and proprietary material, and sought to destroy our spirit and our morale – all apparently to thwart the release of a movie they did not like. We are deeply saddened at this brazen effort to suppress the distribution of a movie, and in the process do damage to our company, our employees, and the American public. We stand by our filmmakers and their right to free expression and are extremely disappointed by this outcome.⟧content
+            ScareQuote | speaker: Wired's Kim Zetter | cue: argues
+              rule: quote marks paired in one paragraph; inside the words of a speech verb earlier in the clause
+              '⟦flimsy.⟧content'
+        "#]],
     );
 }
 
@@ -81,19 +84,22 @@ fn second_seed_quotes() {
     check(
         &seed(1),
         expect![[r#"
-        ScareQuote | speaker: - | cue: described as
-          rule: quote marks paired in one paragraph; inside the words of a speech verb earlier in the clause
-          “⟦state sponsored⟧content”
-        ScareQuote | speaker: researchers at Cisco’s Talos Seucurity Intelligence and Research Group | cue: said
-          rule: quote marks paired in one paragraph; inside the words of a speech verb earlier in the clause
-          “⟦Destroyer⟧content”
-        Direct | speaker: Sony Pictured Entertainment | cue: said
-          rule: a quote continued across paragraphs (opening mark repeated, closing mark only at the end); speaker and verb before the opening mark
-          “⟦In light of the decision by the majority of our exhibitors not to show the film The Interview,we have decided not to move forward with the planned December 25 theatrical release. We respect and understand our partners’ decision and, of course, completely share their paramount interest in the safety of employees and theater-goers. ¶ “Sony Pictures has been the victim of an unprecedented criminal assault against our employees, our customers, and our business. Those who attacked us stole our intellectual property, private emails, and sensitive and proprietary material, and sought to destroy our spirit and our morale — all apparently to thwart the release of a movie they did not like. We are deeply saddened at this brazen effort to suppress the distribution of a movie, and in the process do damage to our company, our employees, and the American public. We stand by our filmmakers and their right to free expression and are extremely disappointed by this outcome.⟧content”
-        ScareQuote | speaker: North Korea | cue: hailed
-          rule: quote marks paired in one paragraph; inside the words of a speech verb earlier in the clause
-          “⟦righteous deed.⟧content”
-    "#]],
+            ScareQuote | speaker: - | cue: described as
+              rule: quote marks paired in one paragraph; inside the words of a speech verb earlier in the clause
+              “⟦state sponsored⟧content”
+            ScareQuote | speaker: researchers at Cisco’s Talos Seucurity Intelligence and Research Group | cue: said
+              rule: quote marks paired in one paragraph; inside the words of a speech verb earlier in the clause
+              “⟦Destroyer⟧content”
+            Direct | speaker: Sony Pictured Entertainment | cue: said
+              rule: a quote continued across paragraphs (opening mark repeated, closing mark only at the end); speaker and verb before the opening mark
+              “⟦In light of the decision by the majority of our exhibitors not to show the film The Interview,we have decided not to move forward with the planned December 25 theatrical release. We respect and understand our partners’ decision and, of course, completely share their paramount interest in the safety of employees and theater-goers.⟧content
+            Direct | speaker: Sony Pictured Entertainment | cue: said
+              rule: a later paragraph of a quote continued across paragraphs (opening mark repeated); the speaker of the whole statement
+              “⟦Sony Pictures has been the victim of an unprecedented criminal assault against our employees, our customers, and our business. Those who attacked us stole our intellectual property, private emails, and sensitive and proprietary material, and sought to destroy our spirit and our morale — all apparently to thwart the release of a movie they did not like. We are deeply saddened at this brazen effort to suppress the distribution of a movie, and in the process do damage to our company, our employees, and the American public. We stand by our filmmakers and their right to free expression and are extremely disappointed by this outcome.⟧content”
+            ScareQuote | speaker: North Korea | cue: hailed
+              rule: quote marks paired in one paragraph; inside the words of a speech verb earlier in the clause
+              “⟦righteous deed.⟧content”
+        "#]],
     );
 }
 
@@ -159,26 +165,41 @@ fn straight_and_curly_marks_nest() {
 fn a_quote_continues_into_a_paragraph_that_reopens_it_and_may_never_close() {
     // Seed 000's convention: the opening mark is repeated at the start of the
     // next paragraph, and here the last paragraph of the quote never closes.
+    // Each paragraph is a quote of its own, with the statement's speaker.
     let text = story(
         "'We have decided to stop,' the company announced. 'We respect our partners’ decision.\n\n\
          'We stand by our filmmakers. We are disappointed.\n\n\
          Meanwhile, the shares fell.",
     );
     let quotes = quotes_of(&text);
-    assert_eq!(quotes.len(), 2);
-    let continued = &quotes[1];
+    assert_eq!(quotes.len(), 3);
+    let (first, later) = (&quotes[1], &quotes[2]);
     assert_eq!(
-        continued.content.text(&text),
-        "We respect our partners’ decision.\n\n'We stand by our filmmakers. We are disappointed."
+        first.content.text(&text),
+        "We respect our partners’ decision."
     );
-    assert_eq!(continued.span.text(&text).chars().next(), Some('\''));
-    assert_eq!(continued.kind, QuoteKind::Direct);
     assert_eq!(
-        continued.speaker.map(|s| s.text(&text)),
-        Some("the company")
+        first.span.text(&text),
+        "'We respect our partners’ decision."
     );
-    assert_eq!(continued.cue.map(|s| s.text(&text)), Some("announced"));
-    assert!(continued.rule.contains("continued across paragraphs"));
+    assert!(first.rule.contains("continued across paragraphs"));
+    assert_eq!(
+        later.content.text(&text),
+        "We stand by our filmmakers. We are disappointed."
+    );
+    assert_eq!(later.span.text(&text).chars().next(), Some('\''));
+    assert_eq!(
+        later.rule,
+        parallax_core::extract::quotes::RULE_LATER_PARAGRAPH
+    );
+    for continued in [first, later] {
+        assert_eq!(continued.kind, QuoteKind::Direct);
+        assert_eq!(
+            continued.speaker.map(|s| s.text(&text)),
+            Some("the company")
+        );
+        assert_eq!(continued.cue.map(|s| s.text(&text)), Some("announced"));
+    }
 }
 
 #[test]
@@ -190,13 +211,24 @@ fn a_curly_quote_continues_and_closes_in_a_later_paragraph() {
          Last week North Korea denied it.",
     );
     let quotes = quotes_of(&text);
-    assert_eq!(quotes.len(), 1);
-    let q = &quotes[0];
-    assert!(q.span.text(&text).starts_with('“') && q.span.text(&text).ends_with('”'));
-    assert!(q.content.text(&text).starts_with("We have decided"));
-    assert!(q.content.text(&text).ends_with("this outcome."));
-    assert_eq!(q.speaker.map(|s| s.text(&text)), Some("Sony"));
-    assert_eq!(q.cue.map(|s| s.text(&text)), Some("said"));
+    let contents: Vec<&str> = quotes.iter().map(|q| q.content.text(&text)).collect();
+    assert_eq!(
+        contents,
+        [
+            "We have decided to stop. We respect the decision.",
+            "We stand by our filmmakers.",
+            "We are disappointed by this outcome."
+        ]
+    );
+    assert!(quotes[0].span.text(&text).starts_with('“'));
+    assert!(
+        quotes[2].span.text(&text).starts_with('“') && quotes[2].span.text(&text).ends_with('”')
+    );
+    for q in &quotes {
+        assert_eq!(q.kind, QuoteKind::Direct);
+        assert_eq!(q.speaker.map(|s| s.text(&text)), Some("Sony"));
+        assert_eq!(q.cue.map(|s| s.text(&text)), Some("said"));
+    }
 }
 
 #[test]

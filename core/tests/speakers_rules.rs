@@ -180,6 +180,7 @@ fn seed_speakers_resolved() {
         ⟦We recommend you to keep yoursel⟧ the message → - (none)
         ⟦In light of the decision by the ⟧ the company → sony-pictures (nominal, from “Sony Pictures”)
         ⟦We respect and understand our pa⟧ the company → sony-pictures (continuation, from “Sony Pictures”)
+        ⟦Sony Pictures has been the victi⟧ the company → sony-pictures (continuation, from “Sony Pictures”)
         ⟦flimsy.⟧ Wired's Kim Zetter → kim-zetter (named-in-sentence, from “Kim Zetter”)
     "#]].assert_eq(&render(&raw, &a));
 }
@@ -525,6 +526,7 @@ fn statement_after_a_colon_paragraph_keeps_one_speaker() {
         "Vale Coaches said it regretted the decision. In a statement, the company said:\n\n\"Route 41 has been part of our network since 1987.\n\n\"We will keep talking to the council.\"\n\nCouncillor Steven Brooke said the council had no choice.",
         expect![[r#"
             ⟦Route 41 has been part of our ne⟧ - → vale-coaches (continuation, from “Vale Coaches”)
+            ⟦We will keep talking to the coun⟧ - → vale-coaches (continuation, from “Vale Coaches”)
         "#]],
     );
 }

@@ -7,7 +7,11 @@
 //! that mark is open and nothing later in the paragraph could close it.
 //! A quote still open at the end of a paragraph continues when the next
 //! paragraph opens with the same mark (news convention); otherwise it ends
-//! with its paragraph.
+//! with its paragraph. A statement continued so is given as one quote per
+//! paragraph, each with the statement's kind, speaker and cue (the later
+//! ones with [`RULE_LATER_PARAGRAPH`]): a paragraph is the unit news
+//! writing, claims and the reading view work in, and the speaker stage
+//! keeps one speaker for all of them.
 //!
 //! The headline is read too ([`headline_quotes`]): a quote there is a
 //! direct quote in the usual headline forms (a label `'…': …`, `Mayor:
@@ -113,10 +117,11 @@ pub(crate) fn find_quotes_keeping_cues<'a>(
     document: &Document,
     sentences: &'a [Sentence],
 ) -> (Vec<Quote>, SentenceCues<'a>) {
-    let found = find_marks(text, document, sentences);
+    let paragraphs = story_paragraphs(text, document, sentences);
+    let found = find_marks(text, &paragraphs, sentences);
     let mut cues = SentenceCues::new(text, sentences);
     let mut quotes = headline_quotes(text, document);
-    quotes.extend(attribute(text, sentences, &found, &mut cues));
+    quotes.extend(attribute(text, sentences, &paragraphs, &found, &mut cues));
     (quotes, cues)
 }
 
@@ -263,8 +268,7 @@ fn words_of(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// Quote marks paired into quotes, in text order (outer before inner).
-fn find_marks(text: &str, document: &Document, sentences: &[Sentence]) -> Vec<Found> {
-    let paragraphs = story_paragraphs(text, document, sentences);
+fn find_marks(text: &str, paragraphs: &[(usize, Span)], sentences: &[Sentence]) -> Vec<Found> {
     let sentence_starts: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
     let mut found = Vec::new();
     let mut carried: Option<Open> = None;
@@ -636,10 +640,69 @@ fn speaker_in_clause(cues: &mut SentenceCues<'_>, f: &Found) -> Option<CueHit> {
     (!interrupted && usable).then_some(*hit)
 }
 
+/// The rule of each paragraph after the first of a quote continued across
+/// paragraphs: it is a quote of its own, with the statement's speaker.
+pub const RULE_LATER_PARAGRAPH: &str = "a later paragraph of a quote continued across paragraphs (opening mark repeated); the speaker of the whole statement";
+
+/// A quote continued across paragraphs, one quote per paragraph (the
+/// news convention: each paragraph reopens the mark), all with the
+/// statement's kind, speaker and cue; the first keeps `quote.rule`, the
+/// others [`RULE_LATER_PARAGRAPH`]. Any other quote is pushed as it is.
+fn push_per_paragraph(
+    text: &str,
+    paragraphs: &[(usize, Span)],
+    quote: Quote,
+    out: &mut Vec<Quote>,
+) {
+    let first = paragraphs.partition_point(|(_, p)| p.end <= quote.span.start);
+    let spans = paragraphs
+        .get(first..)
+        .unwrap_or(&[])
+        .iter()
+        .map(|&(_, p)| p)
+        .take_while(|p| p.start < quote.span.end);
+    let pieces_before = out.len();
+    for (i, p) in spans.enumerate() {
+        let start = p.start.max(quote.span.start);
+        let end = p.end.min(quote.span.end);
+        let body = text.get(start..end).unwrap_or("");
+        let end = start + body.trim_end().len();
+        let content_start = if i == 0 {
+            quote.content.start
+        } else {
+            // Past the reopening mark.
+            start
+                + body
+                    .chars()
+                    .next()
+                    .filter(|c| matches!(c, '"' | '“' | '\'' | '‘' | '«'))
+                    .map_or(0, char::len_utf8)
+        };
+        let content_end = quote.content.end.min(end).max(content_start);
+        if start >= end || content_start >= content_end {
+            continue;
+        }
+        out.push(Quote {
+            span: Span::new(start, end),
+            content: Span::new(content_start, content_end),
+            rule: if i == 0 {
+                quote.rule
+            } else {
+                RULE_LATER_PARAGRAPH
+            },
+            ..quote.clone()
+        });
+    }
+    if out.len() == pieces_before {
+        out.push(quote);
+    }
+}
+
 /// Resolves kinds and speakers, in text order.
 fn attribute(
     text: &str,
     sentences: &[Sentence],
+    paragraphs: &[(usize, Span)],
     found: &[Found],
     cues: &mut SentenceCues<'_>,
 ) -> Vec<Quote> {
@@ -708,7 +771,7 @@ fn attribute(
                 .index_of(last)
                 .map(|sentence| (sentence, speaker, cue_span));
         }
-        quotes.push(Quote {
+        let quote = Quote {
             span: f.span,
             content: f.content,
             kind: if direct {
@@ -719,8 +782,17 @@ fn attribute(
             speaker,
             cue,
             rule: rule_for(f.pairing, from),
-        });
+        };
+        if f.pairing == Pairing::Continued && !nested {
+            push_per_paragraph(text, paragraphs, quote, &mut quotes);
+        } else {
+            quotes.push(quote);
+        }
     }
+    // A statement's later paragraphs before the quotes nested in them.
+    sort_by_numbers(&mut quotes, |q| {
+        [key(q.span.start), u64::MAX - key(q.span.end), 0]
+    });
     quotes
 }
 

@@ -125,7 +125,7 @@ use super::lexicon::{
     FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, ORG_WORDS, ROLE_WORDS, STOP_WORDS, WordSet,
     contains,
 };
-use super::quotes::{Quote, QuoteKind};
+use super::quotes::{Quote, QuoteKind, RULE_LATER_PARAGRAPH};
 use super::{Document, Sentence};
 
 /// How far back (in paragraphs) a pronoun or role looks for its person.
@@ -269,22 +269,26 @@ static SPEECH_VERBS: WordSet = WordSet::new(
 
 /// Common nouns for a person in news text ("the doctor said").
 static PERSON_NOUNS: WordSet = WordSet::new(
-    "accountant|activist|adviser|advisor|architect|astronomer|athlete|banker|barber|\
-     barrister|biologist|bowler|builder|campaigner|candidate|captain|carer|cashier|chair|\
-     chef|chemist|claimant|cleaner|climber|coach|colleague|commuter|constable|consultant|\
-     councillor|cousin|cyclist|dad|dancer|defendant|defender|dentist|deputy|designer|\
-     detective|diplomat|doctor|driver|economist|electrician|engineer|entrepreneur|epidemiologist|\
-     farmer|fighter|firefighter|fisherman|forward|friend|geologist|goalkeeper|graduate|\
-     guard|headteacher|historian|homeowner|inspector|investor|jockey|juror|keeper|landlady|\
-     landlord|lecturer|librarian|lifeguard|mechanic|midfielder|midwife|miner|motorist|mum|\
-     musician|neighbor|neighbour|negotiator|nurse|official|organiser|organizer|owner|\
+    "academic|accountant|activist|adviser|advisor|architect|astronomer|athlete|baker|\
+     banker|barber|barrister|batsman|batter|biologist|bowler|boxer|builder|butcher|\
+     campaigner|candidate|captain|carer|caretaker|cashier|chair|champion|chef|chemist|\
+     claimant|cleaner|climber|coach|colleague|commuter|congressman|congresswoman|\
+     constable|consultant|coroner|councillor|cousin|cyclist|dad|dancer|debutant|\
+     defendant|defender|demonstrator|dentist|deputy|designer|detective|diplomat|doctor|\
+     driver|economist|electrician|engineer|entrepreneur|epidemiologist|farmer|fighter|\
+     firefighter|fisherman|forward|friend|geologist|goalkeeper|golfer|graduate|grower|\
+     guard|gymnast|headteacher|historian|homeowner|inspector|investor|jockey|juror|\
+     keeper|landlady|landlord|lecturer|legislator|librarian|lifeguard|magistrate|\
+     mechanic|medalist|medallist|midfielder|midwife|miner|motorist|mp|mum|musician|\
+     negotiator|neighbor|neighbour|newcomer|nurse|official|organiser|organizer|owner|\
      paediatrician|paramedic|parent|partner|passenger|patient|pensioner|pharmacist|\
      photographer|physician|physicist|pilot|plaintiff|player|plumber|poet|postman|priest|\
-     principal|prisoner|psychologist|pupil|resident|retiree|rider|runner|sailor|sergeant|\
-     sheriff|shopkeeper|shopper|skipper|soldier|solicitor|striker|student|superintendent|\
-     surgeon|survivor|suspect|swimmer|teacher|teenager|tenant|therapist|trader|trainer|\
-     vet|veteran|victim|virologist|volunteer|voter|waiter|widower|winger|witness|worker|\
-     youngster",
+     principal|prisoner|protester|psychologist|publican|pupil|ranger|resident|retiree|\
+     rider|rookie|rower|runner|sailor|sergeant|sheriff|shopkeeper|shopper|skater|skier|\
+     skipper|soldier|solicitor|sprinter|striker|student|superintendent|surgeon|survivor|\
+     suspect|swimmer|teacher|teenager|tenant|therapist|trader|trainer|vet|veteran|victim|\
+     virologist|volunteer|voter|waiter|warden|widower|winger|winner|witness|worker|\
+     wrestler|youngster",
 );
 
 /// Roles an organisation holds as often as a person ("the site's owner,
@@ -478,6 +482,7 @@ pub fn resolve_speakers(
         }
         out.push(speaker);
     }
+    one_speaker_per_statement(quotes, &mut out);
     for (qi, quote) in quotes.iter().enumerate() {
         if quote.span.end > body_start {
             break;
@@ -494,6 +499,86 @@ pub fn resolve_speakers(
         }
     }
     out
+}
+
+/// A statement quoted over several paragraphs is one quote per paragraph
+/// ([`RULE_LATER_PARAGRAPH`] for all but the first): every paragraph takes
+/// the speaker of the first one resolved by a rule of its own (a colon
+/// before the first, a cue after the last, "That statement came from …"
+/// after it), else of the first one resolved; the others as continuations.
+fn one_speaker_per_statement(quotes: &[Quote], out: &mut [Speaker]) {
+    let mut group: Vec<usize> = Vec::new();
+    let finish = |group: &[usize], out: &mut [Speaker]| {
+        if group.len() < 2 {
+            return;
+        }
+        let resolved = |i: &usize| {
+            out.get(*i)
+                .is_some_and(|s| s.entity.is_some() && s.resolution != Resolution::Unresolved)
+        };
+        // A speaker of its own (a cue after the last paragraph, "That
+        // statement came from …" after it) before one carried over.
+        let own = |i: &usize| {
+            resolved(i)
+                && out.get(*i).is_some_and(|s| {
+                    !matches!(
+                        s.resolution,
+                        Resolution::Continuation | Resolution::EarlierSentence
+                    )
+                })
+        };
+        let Some(source) = group
+            .iter()
+            .find(|i| own(i))
+            .or_else(|| group.iter().find(|i| resolved(i)))
+            .or_else(|| {
+                group.iter().find(|&&i| {
+                    out.get(i)
+                        .is_some_and(|s| s.resolution == Resolution::Unresolved)
+                })
+            })
+            .copied()
+        else {
+            return;
+        };
+        let Some(speaker) = out.get(source).cloned() else {
+            return;
+        };
+        for &i in group {
+            if i == source {
+                continue;
+            }
+            if let Some(slot) = out.get_mut(i) {
+                let written = quotes.get(i).and_then(|q| q.speaker);
+                *slot = Speaker {
+                    written,
+                    resolution: if speaker.resolution == Resolution::Unresolved {
+                        Resolution::Unresolved
+                    } else {
+                        Resolution::Continuation
+                    },
+                    ..speaker.clone()
+                };
+            }
+        }
+    };
+    for (qi, quote) in quotes.iter().enumerate() {
+        if quote.rule == RULE_LATER_PARAGRAPH && !group.is_empty() {
+            group.push(qi);
+            continue;
+        }
+        let inside = group
+            .last()
+            .and_then(|&g| quotes.get(g))
+            .is_some_and(|g| g.span.contains(quote.span) && g.span != quote.span);
+        if inside {
+            continue;
+        }
+        finish(&group, out);
+        group.clear();
+        group.push(qi);
+    }
+    finish(&group, out);
 }
 
 /// Stems of the content words of `text` (lowercase, at least four letters,
@@ -1853,6 +1938,16 @@ impl<'a> Context<'a> {
                                 .entity
                                 .is_none_or(|e| self.key(e) != self.key(m.entity))
                     });
+            // A speaker after its own closing mark that the quote stage
+            // did not read ("…," said a porter who gave only his first
+            // name, Ned) is no continuation.
+            if !interrupted
+                && let Some(found) = self.after_quote(quote, events)
+                && found.entity.is_some()
+                && found.resolution != Resolution::Unresolved
+            {
+                return found;
+            }
             if !interrupted {
                 let mut speaker = speaker.clone();
                 if speaker.entity.is_some() && speaker.resolution != Resolution::Unresolved {
