@@ -800,12 +800,15 @@ impl<'a> Context<'a> {
                     })
             });
             // "a porter who gave his name only as Ned", "a man identified
-            // only as Ned".
+            // only as Ned", "… who gave only his first name, Ned".
             let gave_name = word_before(text, e.span.start).is_some_and(|w| {
                 w.text(text) == "as"
                     && text
                         .get(w.start.saturating_sub(30)..w.start)
                         .is_some_and(|t| t.contains("name") || t.contains("identified"))
+            }) || text.get(..e.span.start).is_some_and(|t| {
+                t.trim_end_matches([' ', ',', ':']).ends_with(" name")
+                    && t.trim_end().ends_with([',', ':'])
             });
             if guessed(e)
                 && (((kin_word || kin_before || gave_name) && !key.contains('-'))
