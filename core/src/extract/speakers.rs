@@ -836,7 +836,9 @@ impl<'a> Context<'a> {
                     .split_whitespace()
                     .take(4)
                     .any(|w| {
-                        contains(&ROLE_WORDS, base_word(w)) || gender_of_word(w) != Gender::Unknown
+                        contains(&ROLE_WORDS, base_word(w))
+                            || contains(&PERSON_NOUNS, base_word(w))
+                            || gender_of_word(w) != Gender::Unknown
                     })
             });
             let described = after.strip_prefix(", ").is_some_and(|r| {
@@ -1975,7 +1977,10 @@ impl<'a> Context<'a> {
         if let Some(found) = self.after_quote(quote, events) {
             return found;
         }
-        if let Some(entity) = self.sentence_subject(quote) {
+        if let Some(entity) = self
+            .sentence_subject(quote)
+            .or_else(|| self.according_to(quote))
+        {
             return Speaker::resolved(entity, Resolution::NamedInSentence);
         }
         if quote.kind != QuoteKind::Direct {
@@ -2594,6 +2599,30 @@ impl<'a> Context<'a> {
         // In subject position: at most a few words before it.
         let lead = words(text, Span::new(prefix.start, at)).count();
         (lead <= 4).then_some(subject)
+    }
+
+    /// The source of a sentence opening "According to <name>," before the
+    /// quote: `According to union organiser Ned Vance, "…"`.
+    fn according_to(&self, quote: &Quote) -> Option<usize> {
+        let text = self.text;
+        let sentence = self.sentences.get(self.sentence_of(quote.span.start)?)?;
+        let prefix = Span::new(
+            sentence.span.start,
+            quote.span.start.max(sentence.span.start),
+        );
+        let body = prefix.text(text);
+        let rest = body
+            .strip_prefix("According to ")
+            .or_else(|| body.strip_prefix("according to "))?;
+        let comma = rest.find(',')?;
+        if rest
+            .get(comma + 1..)
+            .is_some_and(|r| r.contains(['"', '“', '”', ';', ',']))
+        {
+            return None;
+        }
+        let start = prefix.start + (body.len() - rest.len());
+        self.named_in_first(Span::new(start, start + comma))
     }
 
     /// The first person in `span`, else its first organisation or group;
