@@ -2307,7 +2307,12 @@ impl<'a> Context<'a> {
             return None;
         }
         let content = quote.content.text(text).trim_end();
-        if !content.ends_with(['.', '!', '?']) {
+        // `"…" — those were the words of …`: a dash in place of the full stop.
+        let dash = text
+            .get(quote.span.end..)
+            .map(|r| r.trim_start_matches([' ', '\t']))
+            .is_some_and(|r| r.starts_with(['—', '–']));
+        if !content.ends_with(['.', '!', '?']) && !dash {
             return None;
         }
         // The quote opens its paragraph or follows a finished sentence.
@@ -2318,12 +2323,14 @@ impl<'a> Context<'a> {
         }
         // The next words, in the same paragraph.
         let next: Vec<Span> = words(text, Span::new(quote.span.end, text.len()))
+            .take(3)
+            .filter(|w| !matches!(w.text(text), "—" | "–"))
             .take(2)
             .collect();
         let first = next.first()?;
         if !text
             .get(quote.span.end..first.start)
-            .is_some_and(|g| g.trim().is_empty())
+            .is_some_and(|g| g.trim().is_empty() || (dash && matches!(g.trim(), "—" | "–")))
         {
             return None;
         }
@@ -2344,7 +2351,11 @@ impl<'a> Context<'a> {
         let demonstrative = matches!(
             first.text(text),
             "That" | "This" | "Those" | "These" | "So" | "Such"
-        );
+        ) || (dash
+            && matches!(
+                first.text(text),
+                "that" | "this" | "those" | "these" | "so" | "such"
+            ));
         let pointer = demonstrative || (first.text(text) == "The" && speech_noun);
         // The pointer may open the next paragraph only when it names the
         // words ("That statement came from …", after a long statement).
