@@ -15,6 +15,9 @@
 //!   words around the name are its role ("chief executive Priya Natarajan",
 //!   "…, said Dana Whitfield, chief executive of Northgate Bank, …",
 //!   "spokeswoman"). An age in apposition ("Priya Raman, 39,") is no role.
+//!   Role words the quote stage wrote without the name after them are
+//!   read on to it ("said council leader Ann Roe", "said Brightwell's
+//!   finance director, Ann Roe"); `According to Ann Roe, "…"` names her.
 //! - **apposition**: a nominal speaker named further on in its clause ("said
 //!   a barber who gave only his first name, Tomas").
 //! - **pronoun**: he/she → the person mentioned nearest before the quote,
@@ -35,7 +38,11 @@
 //!   just before in the paragraph (`Stroud defended the officials. "…," he
 //!   said.`), or exactly one of them spoke (a quote or a speech verb) in
 //!   that paragraph or the one before, the usual news conventions for "…,
-//!   she said". it/they → as a nominal without a noun.
+//!   she said". it/they → as a nominal without a noun. A he/she whose
+//!   quote opens its sentence, after a sentence whose subject is a
+//!   spokesperson of a fitting gender ("A council spokeswoman said …. "…,"
+//!   she said."), is that spokesperson: resolved as a nominal. A quote of
+//!   several sentences counts from the sentence it opens.
 //! - **nominal** ("the company", "the airport", "a union spokesman", "a
 //!   spokesperson for the carrier"): the organisation named before the quote
 //!   whose name holds the noun ("the bank" → Northgate Bank) or has it in
@@ -49,13 +56,17 @@
 //!   two" — a noun before "of" heads the phrase): the person
 //!   named before whose mention carries that word or age ("Judge Margaret
 //!   Osei", "Owen Pryce, 60,"), else as for a pronoun — leaving out anyone
-//!   the text gives another age.
+//!   the text gives another age. A mention carries the words of the title
+//!   run before it ("Detective Sergeant Ann Roe": the detective) and a role
+//!   noun earlier in a clause that names the person "as" or "named" ("a
+//!   porter who gave his name only as Ned").
 //! - **later-sentence**: a quote standing as its own sentence whose next
 //!   sentence points back at it ("That was how …", "So said …", "The words
 //!   came from …"; after a long statement, "That statement came from …" may
 //!   open the next paragraph) and speaks of a source (a speech verb, "from",
 //!   "how", "of") takes the person named there, passing over a possessive
-//!   ("the words of Ellen's daughter, Rachel Stone"). Tried before
+//!   ("the words of Ellen's daughter, Rachel Stone"). A dash may stand for
+//!   the full stop (`"…" — those were the words of …`). Tried before
 //!   continuation.
 //! - **continuation**: a direct quote without a speaker of its own takes the
 //!   speaker of the last quote or speech verb in its paragraph or the one
@@ -66,8 +77,10 @@
 //!   holding the colon: a name in it, else the subject of its last speech
 //!   verb as written, resolved like any written speaker ("In a statement,
 //!   the company said:" → the company → the organisation). A statement
-//!   quoted over several paragraphs is one quote ([`super::quotes`]), so it
-//!   keeps that one speaker.
+//!   quoted over several paragraphs is one quote per paragraph
+//!   ([`super::quotes`]); all of them take the speaker of the first one
+//!   resolved by a rule of its own (a colon before the first, a cue after
+//!   the last, "That statement came from …" after it).
 //! - **headline**: a quote in the headline ([`super::quotes`] reads it: a
 //!   label `'…': …`, `Mayor: "…"`, `"…," says mayor`) is resolved after
 //!   the body: the speaker it writes, found among the body's people (a
@@ -89,7 +102,9 @@
 //!   banner: words right after a document noun or a naming word such as
 //!   "headed" or "reading", or every word capitalised) get no speaker, and
 //!   nor does anything no rule resolves. A longer direct quote is a title
-//!   only when it is capitalised like one and follows such a word.
+//!   only when it is capitalised like one and follows such a word. A short
+//!   term inside a noun phrase (`the council's "open door" policy`) or
+//!   after "so-called" is a scare quote whatever speech verb governs it.
 //!
 //! A speaker the quote stage left out is read after the closing mark: a name
 //! after a title or a surname particle ("Ms Barnes said", "de Wolf said"),
@@ -105,14 +120,22 @@
 //! with both. A short quote the quote stage took for a scare quote but that has a
 //! speech cue is speech, and a quote-only paragraph after it continues it.
 //!
+//! The subject of a sentence is its first name after at most four words,
+//! not a possessive ("Dunstan's lawyer, Omar Bick, said": Bick), and after an
+//! opening phrase closed by a comma ("In a statement, the club's owner,
+//! Rell Holdings, said").
+//!
 //! People among the entity stage's guessed organisations are found by how
 //! news treats people: a surname used alone opening a sentence, before a
 //! speech verb or as a possessive (a team is called by its last word too,
 //! but not that way), an age, a role or kin word next to the name ("his
 //! colleague Sharon Pike", "his wife, Maureen,", "his brother Sean", "a
 //! farmer named …", "nine-year-old …"), his/her right after a name opening
-//! its sentence, a next sentence opening with He/She, or a given name on
-//! the name lists ("Curtis Fong").
+//! its sentence, a next sentence opening with He/She (not after a
+//! possessive name: "Brightwell Gas's chief executive, Ann Roe, …. She"),
+//! a lone name someone gave ("gave only his first name, Ned"), or a given
+//! name on the name lists ("Curtis Fong"). A role an organisation holds
+//! as often ("its owner, Marl Holdings,") marks nobody.
 //!
 //! Every rule looks back a bounded number of mentions; the stage is linear
 //! in the text and never panics.
@@ -2613,7 +2636,7 @@ impl<'a> Context<'a> {
     }
 
     /// The source of a sentence opening "According to <name>," before the
-    /// quote: `According to union organiser Ned Vance, "…"`.
+    /// quote: `According to union organiser Ned Quill, "…"`.
     fn according_to(&self, quote: &Quote) -> Option<usize> {
         let text = self.text;
         let sentence = self.sentences.get(self.sentence_of(quote.span.start)?)?;
@@ -2637,7 +2660,7 @@ impl<'a> Context<'a> {
     }
 
     /// The first person in `span`, else its first organisation or group;
-    /// a possessive name gives way to one that is not ("Hale's lawyer,
+    /// a possessive name gives way to one that is not ("Dunstan's lawyer,
     /// Omar Bick, said": Bick).
     fn named_in_first(&self, span: Span) -> Option<usize> {
         let from = self.mentions.partition_point(|m| m.at < span.start);
@@ -2653,7 +2676,7 @@ impl<'a> Context<'a> {
             .map(|m| m.entity)
     }
 
-    /// Is mention `entity` written as a possessive ("Hale's")?
+    /// Is mention `entity` written as a possessive ("Dunstan's")?
     fn possessive(&self, entity: usize) -> bool {
         self.entities.get(entity).is_some_and(|e| {
             self.text
@@ -2664,14 +2687,20 @@ impl<'a> Context<'a> {
 
     /// A quoted term used as a modifier inside a noun phrase: after a
     /// determiner or possessive and before a noun (`the council's "open
-    /// door" policy`, `its "fair share" rule`): a scare quote, whatever
-    /// speech verb stands before it.
+    /// door" policy`, `its "fair share" rule`), or after "so-called": a
+    /// scare quote, whatever speech verb stands before it.
     fn is_modifier_term(&self, quote: &Quote) -> bool {
         if quote.kind != QuoteKind::ScareQuote {
             return false;
         }
         let text = self.text;
         let lead = text.get(..quote.span.start).unwrap_or("");
+        // "the so-called "fair share" rule": a term, whoever used it.
+        if word_before(text, quote.span.start)
+            .is_some_and(|w| w.text(text).eq_ignore_ascii_case("so-called"))
+        {
+            return true;
+        }
         let determined = lead.ends_with(' ')
             && (lead.trim_end().ends_with("'s")
                 || lead.trim_end().ends_with("’s")
