@@ -765,9 +765,37 @@ impl<'a> Context<'a> {
                 surnames.entry(last).or_insert(i);
             }
         }
+        // Given names of people named in full, to their first mention
+        // (`None` when two people share one): news calls a relative or a
+        // child by the given name alone ("Ann Roe and her son, Luke Roe, …
+        // Luke said").
+        let mut given: HashMap<&str, Option<usize>> = HashMap::default();
+        for (i, e) in entities.iter().enumerate() {
+            let key = e.key.as_str();
+            if e.kind != EntityKind::Person || given_name_gender(key) == Gender::Unknown {
+                continue;
+            }
+            if let Some((first, _)) = key.split_once('-') {
+                let slot = given.entry(first).or_insert(Some(i));
+                if slot.is_some_and(|f| entities.get(f).is_none_or(|x| x.key != e.key)) {
+                    *slot = None;
+                }
+            }
+        }
         let mut marked: HashMap<&str, bool> = HashMap::default();
         for (i, e) in entities.iter().enumerate() {
             let key = e.key.as_str();
+            if !key.contains('-')
+                && guessed(e)
+                && !surnames.contains_key(key)
+                && let Some(&Some(full)) = given.get(key)
+                && full < i
+            {
+                if let Some(slot) = self.alias.get_mut(i) {
+                    *slot = full;
+                }
+                continue;
+            }
             if let Some(&full) = surnames.get(key)
                 && full < i
                 && !key.contains('-')
@@ -1780,6 +1808,33 @@ impl<'a> Context<'a> {
                     out.entity = Some(subject);
                     out.resolution = rule;
                     return;
+                }
+                // The last speaker of this paragraph, when no other
+                // candidate is named after it: `"…," Roe said. "…," she
+                // added.`
+                let last = events
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .find(|ev| ev.at < at && ev.paragraph == paragraph);
+                if let Some(ev) = last
+                    && candidates
+                        .iter()
+                        .any(|&c| self.key(c) == self.key(ev.entity))
+                {
+                    let from = self.mentions.partition_point(|m| m.at <= ev.at);
+                    let to = self.mentions.partition_point(|m| m.at < at);
+                    let other = self.mentions.get(from..to).unwrap_or(&[]).iter().any(|m| {
+                        self.key(m.entity) != self.key(ev.entity)
+                            && candidates
+                                .iter()
+                                .any(|&c| self.key(c) == self.key(m.entity))
+                    });
+                    if !other {
+                        out.entity = Some(ev.entity);
+                        out.resolution = rule;
+                        return;
+                    }
                 }
                 // Exactly one candidate who spoke in this or the paragraph before.
                 let spoke: Vec<usize> = candidates
