@@ -958,7 +958,23 @@ impl<'a> Context<'a> {
                 && words(text, Span::new(e.span.end, e.span.end + after.len()))
                     .take(4)
                     .any(|w| matches!(w.text(text), "his" | "her"));
-            if age || role_after || titled || described || possessive || next_pronoun || given {
+            // A role word opening the name itself, as a sentence-initial
+            // title: "Goalkeeper Ned Quill saved twice".
+            let inner_title = key.split('-').count() == 3
+                && key.split('-').next().is_some_and(|w| {
+                    contains(&ROLE_WORDS, w)
+                        || contains(&PERSON_NOUNS, w)
+                        || contains(&HONORIFICS, w)
+                });
+            if age
+                || role_after
+                || titled
+                || described
+                || possessive
+                || next_pronoun
+                || given
+                || inner_title
+            {
                 marked.insert(key, true);
             }
         }
@@ -1281,6 +1297,13 @@ impl<'a> Context<'a> {
             return speaker;
         }
         if let Some(entity) = self.named_in(written) {
+            // "the Ashvale boss": a person's role, by the organisation's
+            // name; the person who carries it, else the organisation.
+            if self.kind(entity) != Some(EntityKind::Person)
+                && let Some(found) = self.org_role(written, at, events)
+            {
+                return found;
+            }
             if let Some(both) = self.shared.get(&entity) {
                 speaker.resolution = Resolution::Unresolved;
                 speaker.candidates = both.clone();
@@ -1413,6 +1436,40 @@ impl<'a> Context<'a> {
             }
         }
         speaker
+    }
+
+    /// "the Ashvale boss said": a written speaker opening with "the" and
+    /// ending in a person's role noun (not a spokesperson) after an
+    /// organisation's name, resolved as that role noun alone.
+    fn org_role(&self, written: Span, at: usize, events: &[Event]) -> Option<Speaker> {
+        let text = self.text;
+        let all: Vec<Span> = words(text, written).collect();
+        let head = base_word(all.last()?.text(text));
+        let opens = all
+            .first()
+            .is_some_and(|w| matches!(w.text(text), "the" | "The"));
+        let role = (contains(&ROLE_WORDS, head) || contains(&PERSON_NOUNS, head))
+            && !contains(&SPOKES_NOUNS, head)
+            && head.starts_with(char::is_lowercase);
+        if !(opens && role && all.len() <= 4) {
+            return None;
+        }
+        let mut speaker = Speaker::none(Some(written));
+        self.person_back(
+            at,
+            Wanted {
+                gender: gender_of_word(head),
+                role: Some(head),
+                exclude: None,
+            },
+            events,
+            Resolution::Role,
+            &mut speaker,
+        );
+        speaker.entity.is_some().then(|| {
+            speaker.role = all.last().copied();
+            speaker
+        })
     }
 
     /// A person named right after role words written as the speaker (the
