@@ -448,6 +448,17 @@ pub fn resolve_speakers(
         .filter(|a| !a.anonymous)
         .filter_map(|a| Some((a.cue.start, a.source?)))
         .collect();
+    // Speech verbs whose subject the attribution stage did not take ("Ann
+    // Roe, who runs the food bank, said …"): the sentence's subject.
+    let mut cues: Vec<usize> = attributions.iter().map(|a| a.cue.start).collect();
+    cues.sort_unstable();
+    for s in 0..sentences.len() {
+        if let Some(found) = cx.subject_speech(s)
+            && cues.binary_search(&found.0).is_err()
+        {
+            sources.push(found);
+        }
+    }
     sources.sort_by_key(|&(at, s)| (at, s.start));
     sources.dedup();
 
@@ -2129,10 +2140,17 @@ impl<'a> Context<'a> {
         {
             let from = self.mentions.partition_point(|m| m.at <= ev.at);
             let to = self.mentions.partition_point(|m| m.at < quote.span.start);
-            let intervening = self.mentions.get(from..to).unwrap_or(&[]).iter().any(|m| {
-                self.kind(m.entity) == Some(EntityKind::Person)
-                    && self.key(m.entity) != self.key(ev.entity)
-            });
+            let intervening = self
+                .mentions
+                .get(from..to)
+                .unwrap_or(&[])
+                .iter()
+                .take(MAX_MENTIONS_BACK)
+                .any(|m| {
+                    self.kind(m.entity) == Some(EntityKind::Person)
+                        && self.key(m.entity) != self.key(ev.entity)
+                        && !self.reported_by(m, ev)
+                });
             if !intervening {
                 return Speaker::resolved(ev.entity, Resolution::Continuation);
             }
@@ -2210,6 +2228,57 @@ impl<'a> Context<'a> {
             }
         }
         Speaker::none(None)
+    }
+
+    /// The speech verb of sentence `s` after its subject, before any quote
+    /// mark, with the subject's span: `(verb start, subject)`.
+    fn subject_speech(&self, s: usize) -> Option<(usize, Span)> {
+        let text = self.text;
+        let sentence = self.sentences.get(s)?;
+        let subject = self.entities.get(self.subject_of(s)?)?.span;
+        let rest = Span::new(subject.end, sentence.span.end.max(subject.end));
+        let verb = words(text, rest)
+            .take(16)
+            .take_while(|w| !w.text(text).contains(['"', '“', '”']))
+            .find(|w| contains(&SPEECH_VERBS, w.text(text)))?;
+        text.get(subject.end..verb.start)
+            .is_some_and(|g| !g.contains(['"', '“', '”', ';']))
+            .then_some((verb.start, subject))
+    }
+
+    /// Is mention `m` (after the speech event `ev`) only part of what the
+    /// speaker said or did, so that it does not interrupt the speaker: a
+    /// possessive ("Pike's figures"), a name in the event's own sentence
+    /// after its cue ("Roe said Pike was wrong"), or a name in a later
+    /// sentence whose subject is the speaker or a he/she of the speaker's
+    /// gender ("She also criticised the mayor, Ned Quill, …").
+    fn reported_by(&self, m: &Mention, ev: &Event) -> bool {
+        if self.possessive(m.entity) {
+            return true;
+        }
+        let Some(s) = self.sentence_of(m.at) else {
+            return false;
+        };
+        if self.sentence_of(ev.at) == Some(s) && m.at > ev.at {
+            return true;
+        }
+        let Some(sentence) = self.sentences.get(s) else {
+            return false;
+        };
+        let pronoun = match words(self.text, sentence.span)
+            .next()
+            .map(|w| w.text(self.text))
+        {
+            Some("He") => Gender::Male,
+            Some("She") => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        if pronoun != Gender::Unknown {
+            let g = self.gender(ev.entity);
+            return g == pronoun || g == Gender::Unknown;
+        }
+        self.subject_of(s)
+            .is_some_and(|subject| self.key(subject) == self.key(ev.entity) && subject != m.entity)
     }
 
     /// The subject of the last speech verb of `span` (a sentence up to its
