@@ -891,17 +891,16 @@ impl<'a> Context<'a> {
             // A given name the name lists hold for one sex: "Curtis Fong",
             // "Supervisor Teresa Villanueva".
             let given = given_name_gender(key) != Gender::Unknown;
+            // "Ann Roe, the club's physio," (not "Roe Rescue, a volunteer
+            // group,").
             let role_after = after.strip_prefix(", ").is_some_and(|r| {
-                r.split([',', '.'])
-                    .next()
-                    .unwrap_or("")
-                    .split_whitespace()
-                    .take(4)
-                    .any(|w| {
-                        contains(&ROLE_WORDS, base_word(w))
-                            || contains(&PERSON_NOUNS, base_word(w))
-                            || gender_of_word(w) != Gender::Unknown
-                    })
+                let clause = r.split([',', '.']).next().unwrap_or("");
+                let ws = || clause.split_whitespace().take(4);
+                ws().any(|w| {
+                    contains(&ROLE_WORDS, base_word(w))
+                        || contains(&PERSON_NOUNS, base_word(w))
+                        || gender_of_word(w) != Gender::Unknown
+                }) && !ws().any(|w| contains(&ORG_NOUNS, base_word(w)))
             });
             let described = after.strip_prefix(", ").is_some_and(|r| {
                 let clause = r.split([',', '.']).next().unwrap_or("");
@@ -2203,10 +2202,15 @@ impl<'a> Context<'a> {
             {
                 return Speaker::resolved(first, Resolution::EarlierSentence);
             }
-            // "She has been a radiologist for 15 years." then the quote.
-            let gender = match words(text, prev.span).next().map(|w| w.text(text)) {
-                Some("He") => Gender::Male,
-                Some("She") => Gender::Female,
+            // "She has been a radiologist for 15 years." then the quote
+            // (also after an opening phrase: "Speaking later, he …").
+            let lead = Span::new(
+                self.sentence_lead(s - 1).max(prev.span.start),
+                prev.span.end,
+            );
+            let gender = match words(text, lead).next().map(|w| w.text(text)) {
+                Some("He" | "he") => Gender::Male,
+                Some("She" | "she") => Gender::Female,
                 _ => Gender::Unknown,
             };
             if people.is_empty() && gender != Gender::Unknown {
@@ -2228,6 +2232,31 @@ impl<'a> Context<'a> {
             }
         }
         Speaker::none(None)
+    }
+
+    /// Where the subject part of sentence `s` starts: after an opening
+    /// phrase closed by a comma ("In a statement, …", "Speaking from his
+    /// bed, he …"), else at the sentence start.
+    fn sentence_lead(&self, s: usize) -> usize {
+        let text = self.text;
+        let Some(sentence) = self.sentences.get(s) else {
+            return 0;
+        };
+        let body = sentence.span.text(text);
+        let opener = words(text, sentence.span)
+            .next()
+            .is_some_and(|w| contains(&OPENING_PREPOSITIONS, w.text(text)));
+        match body.find(", ") {
+            Some(comma)
+                if opener
+                    && !body
+                        .get(..comma)
+                        .is_some_and(|h| h.contains(['"', '“', '”'])) =>
+            {
+                sentence.span.start + comma + 2
+            }
+            _ => sentence.span.start,
+        }
     }
 
     /// The speech verb of sentence `s` after its subject, before any quote
@@ -2265,12 +2294,13 @@ impl<'a> Context<'a> {
         let Some(sentence) = self.sentences.get(s) else {
             return false;
         };
-        let pronoun = match words(self.text, sentence.span)
-            .next()
-            .map(|w| w.text(self.text))
-        {
-            Some("He") => Gender::Male,
-            Some("She") => Gender::Female,
+        let lead = Span::new(
+            self.sentence_lead(s).max(sentence.span.start),
+            sentence.span.end,
+        );
+        let pronoun = match words(self.text, lead).next().map(|w| w.text(self.text)) {
+            Some("He" | "he") => Gender::Male,
+            Some("She" | "she") => Gender::Female,
             _ => Gender::Unknown,
         };
         if pronoun != Gender::Unknown {
@@ -2618,20 +2648,7 @@ impl<'a> Context<'a> {
     fn subject_of(&self, s: usize) -> Option<usize> {
         let text = self.text;
         let sentence = self.sentences.get(s)?;
-        let mut start = sentence.span.start;
-        let opener = words(text, sentence.span)
-            .next()
-            .is_some_and(|w| contains(&OPENING_PREPOSITIONS, w.text(text)));
-        if opener
-            && let Some(comma) = sentence.span.text(text).find(", ")
-            && !sentence
-                .span
-                .text(text)
-                .get(..comma)
-                .is_some_and(|head| head.contains(['"', '“', '”']))
-        {
-            start += comma + 2;
-        }
+        let start = self.sentence_lead(s);
         let from = self.mentions.partition_point(|m| m.at < start);
         let m = self.mentions.get(from)?;
         let e = self.entities.get(m.entity)?;
