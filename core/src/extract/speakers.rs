@@ -2061,7 +2061,7 @@ impl<'a> Context<'a> {
         if let Some(found) = self.later_sentence(quote) {
             return found;
         }
-        if let Some(found) = self.nested_speaker(quote, before) {
+        if let Some(found) = self.nested_speaker(quote, before, resolved) {
             return found;
         }
         // The quote stage's continuation: the same cue as the quote before,
@@ -2497,13 +2497,19 @@ impl<'a> Context<'a> {
     /// A quote inside a quote, after a speech verb of the outer speaker's
     /// own sentence: `"Andrei Lupu once told me, 'Lobbyists are …,'" she
     /// said` → the one named before the verb in that sentence.
-    fn nested_speaker(&self, quote: &Quote, before: &[Quote]) -> Option<Speaker> {
+    fn nested_speaker(
+        &self,
+        quote: &Quote,
+        before: &[Quote],
+        resolved: &[Speaker],
+    ) -> Option<Speaker> {
         let text = self.text;
-        let outer = before
+        let (index, outer) = before
             .iter()
+            .enumerate()
             .rev()
             .take(8)
-            .find(|q| q.content.contains(quote.span) && q.span != quote.span)?;
+            .find(|(_, q)| q.content.contains(quote.span) && q.span != quote.span)?;
         let start = outer.content.start.min(quote.span.start);
         let prefix = text.get(start..quote.span.start)?;
         let clause = prefix
@@ -2521,7 +2527,23 @@ impl<'a> Context<'a> {
         if !contains(&SPEECH_VERBS, verb.text(text)) {
             return None;
         }
-        let entity = self.named_in(Span::new(clause, verb.start))?;
+        let Some(entity) = self.named_in(Span::new(clause, verb.start)) else {
+            // "I told them, '…'": the outer quote's speaker.
+            let first_person = ws
+                .get(..last)?
+                .iter()
+                .any(|w| matches!(w.text(text), "I" | "we" | "We"));
+            let outer = resolved
+                .get(index)
+                .filter(|s| s.entity.is_some() && s.resolution != Resolution::Unresolved)?;
+            return first_person.then(|| Speaker {
+                written: None,
+                role: None,
+                resolution: Resolution::Continuation,
+                candidates: Vec::new(),
+                ..outer.clone()
+            });
+        };
         Some(Speaker {
             written: self.entities.get(entity).map(|e| e.span),
             entity: Some(entity),
