@@ -1306,7 +1306,13 @@ impl<'a> Context<'a> {
             speaker.role = Some(role);
             return speaker;
         }
-        if let Some(entity) = self.named_in(written) {
+        // "a spokeswoman for Quill's department" speaks for the
+        // department, not for Quill.
+        let spokes_for_owner = |entity: usize| {
+            self.possessive(entity)
+                && words(text, written).any(|w| contains(&SPOKES_NOUNS, w.text(text)))
+        };
+        if let Some(entity) = self.named_in(written).filter(|&e| !spokes_for_owner(e)) {
             // "the Ashvale boss": a person's role, by the organisation's
             // name; the person who carries it, else the organisation.
             if self.kind(entity) != Some(EntityKind::Person)
@@ -1566,7 +1572,7 @@ impl<'a> Context<'a> {
         let span = Span::new(subject.first()?.start, subject.last()?.end);
         let named = self
             .named_in(span)
-            .is_some_and(|e| self.kind(e) == Some(EntityKind::Person));
+            .is_some_and(|e| self.kind(e) == Some(EntityKind::Person) && !self.possessive(e));
         (fits && !named).then_some(span)
     }
 
@@ -2746,7 +2752,7 @@ impl<'a> Context<'a> {
             return (is_verb(verb) && text.get(end..verb.start)?.trim().is_empty())
                 .then(|| named(m));
         }
-        let det = |w: &Span| matches!(w.text(text), "the" | "a" | "an");
+        let det = |w: &Span| matches!(w.text(text), "the" | "a" | "an" | "one" | "another");
         let nominal = |from: usize| {
             let start = ws.get(from)?;
             let mut end = from;
