@@ -97,7 +97,8 @@
 //!   speaker of its own takes the organisation or group named before the
 //!   verb in its sentence ("members of the Bus Users Group …, chanting").
 //! - **nested**: a quote inside a quote, after a speech verb in the outer
-//!   quote ("Lupu once told me, '…'"), takes the one named before the verb.
+//!   quote ("Lupu once told me, '…'"), takes the one named before the verb;
+//!   after "I told them, '…'" it is the outer quote's speaker's.
 //! - **none**: scare quotes and quoted titles (a report, guide, sign or
 //!   banner: words right after a document noun or a naming word such as
 //!   "headed" or "reading", or every word capitalised) get no speaker, and
