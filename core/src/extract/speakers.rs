@@ -1314,7 +1314,7 @@ impl<'a> Context<'a> {
                 && words(text, written).any(|w| contains(&SPOKES_NOUNS, w.text(text)))
         };
         if let Some(entity) = self.named_in(written).filter(|&e| !spokes_for_owner(e)) {
-            // "the Ashvale boss": a person's role, by the organisation's
+            // "the Brightwell boss": a person's role, by the organisation's
             // name; the person who carries it, else the organisation.
             if self.kind(entity) != Some(EntityKind::Person)
                 && let Some(found) = self.org_role(written, at, events)
@@ -1455,7 +1455,7 @@ impl<'a> Context<'a> {
         speaker
     }
 
-    /// "the Ashvale boss said": a written speaker opening with "the" and
+    /// "the Brightwell boss said": a written speaker opening with "the" and
     /// ending in a person's role noun (not a spokesperson) after an
     /// organisation's name, resolved as that role noun alone.
     fn org_role(&self, written: Span, at: usize, events: &[Event]) -> Option<Speaker> {
