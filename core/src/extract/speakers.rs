@@ -2771,8 +2771,8 @@ impl<'a> Context<'a> {
             if let Some(m) = mention_at(next.start) {
                 return Some(named(m));
             }
-            // "said regional organiser Bev Tanner", "said lifelong Ashvale
-            // supporter Dave Kerr": role words, then the name (a person
+            // "said regional organiser Ida Strang", "said lifelong Brightwell
+            // supporter Olek Marr": role words, then the name (a person
             // before an organisation), all in one unbroken phrase.
             let mut found: Option<usize> = None;
             for (i, w) in ws.iter().enumerate().skip(1).take(5) {
