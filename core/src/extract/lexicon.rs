@@ -278,6 +278,26 @@ pub static FEMALE_GIVEN_NAMES: WordSet =
 pub static MALE_GIVEN_NAMES: WordSet =
     WordSet::new(include_str!("../../data/given-names-male.txt"));
 
+/// The first word of every phrase in the certainty stage's `HEDGES`
+/// ([`super::certainty`]), sorted: through the speech word table, most
+/// tokens are rejected with one hashed probe.
+pub(crate) const HEDGE_FIRST_WORDS: Packed = Packed(
+    "alleged|allegedly|apparently|appeared|appears|arguably|at|baseless|believed|claimed|\
+     contested|contests|contradicted|contradicts|could|denied|denies|deny|denying|\
+     described|disputed|disputes|doubt|doubted|doubts|flimsy|had|has|have|if|likely|\
+     little|may|might|no|ostensibly|perhaps|possibly|presumably|probably|purported|purportedly|\
+     rebutted|refuted|refutes|rejected|rejects|reportedly|rumored|rumors|rumoured|\
+     rumours|said|sceptical|seemed|seemingly|seems|skeptical|supposedly|suspected|\
+     thought|to|unconfirmed|understood|unlikely|unsubstantiated",
+);
+
+/// Words that introduce a contrast, and verbs that voice a contrary view.
+pub(crate) const CONTRASTS: Packed = Packed("although|but|however|though|whereas");
+pub(crate) const COUNTER_VERBS: Packed = Packed(
+    "argue|argued|argues|contend|contended|contends|counter|countered|counters|insist|\
+     insisted|insists|maintain|maintained|maintains",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
