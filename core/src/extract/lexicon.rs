@@ -298,6 +298,39 @@ pub(crate) const COUNTER_VERBS: Packed = Packed(
      insisted|insists|maintain|maintained|maintains",
 );
 
+/// Lowercase words that can begin a time expression, besides numbers, number
+/// words, month and weekday names, and [`AGO_STARTERS`]. Sorted; looked up
+/// through the number word table.
+pub(crate) const TIME_STARTERS: Packed = Packed(
+    "after|before|earlier|early|last|late|later|mid|next|since|the|this|till|today|\
+     tomorrow|tonight|until|yesterday",
+);
+
+/// Lowercase words that begin a time expression only before "ago" ("a
+/// fortnight ago", "over a year ago", "several days ago"): in a sentence
+/// without "ago" they start nothing. Sorted; looked up through the number word table.
+pub(crate) const AGO_STARTERS: Packed = Packed(
+    "a|about|almost|an|approximately|around|barely|exactly|just|less|more|nearly|only|\
+     over|roughly|several|some|under|upwards|well",
+);
+
+/// Month names, their abbreviations and weekday names, lowercase and sorted:
+/// the capitalised words a time expression can begin with
+/// ([`super::dates::month_at`], [`super::dates::weekday_of`]).
+pub(crate) const CALENDAR_NAMES: Packed = Packed(
+    "apr|april|aug|august|dec|december|feb|february|friday|jan|january|jul|july|jun|june|\
+     mar|march|may|monday|nov|november|oct|october|saturday|sep|sept|september|sunday|\
+     thursday|tuesday|wednesday",
+);
+
+/// Lowercase words that can begin a quantity, besides numbers and number
+/// words: articles, amount words and currency prefixes. Sorted; looked up
+/// through the number word table.
+pub(crate) const QUANTITY_STARTERS: Packed = Packed(
+    "a|an|au|billions|c|ca|dozens|half|hk|hundreds|millions|multiple|numerous|nz|s|\
+     scores|several|tens|thousands|us",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
