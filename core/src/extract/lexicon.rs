@@ -315,8 +315,8 @@ pub(crate) const AGO_STARTERS: Packed = Packed(
 );
 
 /// Month names, their abbreviations and weekday names, lowercase and sorted:
-/// the capitalised words a time expression can begin with
-/// ([`super::dates::month_at`], [`super::dates::weekday_of`]).
+/// the capitalised words a time expression can begin with (`month_at` and
+/// `weekday_of` in [`super::dates`]).
 pub(crate) const CALENDAR_NAMES: Packed = Packed(
     "apr|april|aug|august|dec|december|feb|february|friday|jan|january|jul|july|jun|june|\
      mar|march|may|monday|nov|november|oct|october|saturday|sep|sept|september|sunday|\
