@@ -4,13 +4,14 @@
 //! linear in the fact's size), and every difference names the exact spans
 //! involved on both sides and says in plain words what differs.
 
+pub use super::MAX_COMPARED;
 use super::features::{Lexicon, words};
-use super::measures::{Amount, amounts, bare_numbers, pair};
+use super::measures::{Amount, amounts, bare_numbers, interval, pair};
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
 use crate::extract::entities::near_spelling;
-use crate::extract::{Analysis, Bound, Certainty, Claim, EntityKind, Granularity, TimeExpr};
-use crate::model::{DateTime, Span, squash};
+use crate::extract::{Analysis, Bound, Certainty, Claim, EntityKind, TimeExpr};
+use crate::model::{Span, squash};
 
 /// What kind of difference.
 #[derive(
@@ -105,10 +106,6 @@ impl Difference {
         self.kind.is_substantive()
     }
 }
-
-/// Most claims of one fact compared with its first: a fact dozens of
-/// outlets carry is read outlet by outlet, not all at once.
-pub const MAX_COMPARED: usize = 64;
 
 /// The differences of a fact's claims: each later claim (up to
 /// [`MAX_COMPARED`]) against the first.
@@ -598,48 +595,6 @@ fn spellings(sides: &[Side<'_>]) -> Vec<Difference> {
         }
     }
     out
-}
-
-/// First and last day (epoch days) a time expression allows.
-pub(super) fn interval(t: &TimeExpr) -> Option<(i64, i64)> {
-    let v = t.value.as_str();
-    let num = |r: std::ops::Range<usize>| v.get(r)?.parse::<i64>().ok();
-    let day = |y: i64, m: i64, d: i64| {
-        Some(DateTime::new(y as i32, m as u8, d as u8, None)?.days_from_epoch())
-    };
-    let (start, end) = match t.granularity {
-        Granularity::Day => {
-            let d = day(num(0..4)?, num(5..7)?, num(8..10)?)?;
-            (d, d)
-        }
-        Granularity::Month => {
-            let (y, m) = (num(0..4)?, num(5..7)?);
-            let first = day(y, m, 1)?;
-            let next = if m == 12 {
-                day(y + 1, 1, 1)?
-            } else {
-                day(y, m + 1, 1)?
-            };
-            (first, next - 1)
-        }
-        Granularity::Year => {
-            let y = num(0..4)?;
-            (day(y, 1, 1)?, day(y + 1, 1, 1)? - 1)
-        }
-        Granularity::Week => {
-            let (y, w) = (num(0..4)?, num(6..8)?);
-            // ISO week 1 holds 4 January.
-            let jan4 = day(y, 1, 4)?;
-            let monday = jan4 - (jan4 + 3).rem_euclid(7) + (w - 1) * 7;
-            (monday, monday + 6)
-        }
-    };
-    Some(match t.bound {
-        Bound::Exact => (start, end),
-        Bound::Approximate => (start - 3, end + 3),
-        Bound::OnOrBefore => (i64::MIN / 4, end),
-        Bound::OnOrAfter => (start, i64::MAX / 4),
-    })
 }
 
 /// "2014-12-04, or before", for people.

@@ -19,10 +19,12 @@
 //! and that nothing else in the other sentence accounts for; a part ("the
 //! final seven kilometres", "48 of the 50") and the whole it is part of are
 //! never set against each other, nor a sum against its parts.
+//!
+//! A time expression likewise allows an interval of days ([`interval`]).
 
-use crate::extract::Quantity;
 use crate::extract::quantities::RULE_MINUTE_MARK;
-use crate::model::Span;
+use crate::extract::{Bound, Granularity, Quantity, TimeExpr};
+use crate::model::{DateTime, Span};
 
 /// Units and their size in the dimension's base unit. General conversion
 /// factors (length in metres, mass in kilograms, volume in litres, time in
@@ -535,4 +537,46 @@ pub(crate) fn pair(a: &[Amount], b: &[Amount], a_numbers: &[f64], b_numbers: &[f
         a_agreed,
         conflicts,
     }
+}
+
+/// First and last day (epoch days) a time expression allows.
+pub(super) fn interval(t: &TimeExpr) -> Option<(i64, i64)> {
+    let v = t.value.as_str();
+    let num = |r: std::ops::Range<usize>| v.get(r)?.parse::<i64>().ok();
+    let day = |y: i64, m: i64, d: i64| {
+        Some(DateTime::new(y as i32, m as u8, d as u8, None)?.days_from_epoch())
+    };
+    let (start, end) = match t.granularity {
+        Granularity::Day => {
+            let d = day(num(0..4)?, num(5..7)?, num(8..10)?)?;
+            (d, d)
+        }
+        Granularity::Month => {
+            let (y, m) = (num(0..4)?, num(5..7)?);
+            let first = day(y, m, 1)?;
+            let next = if m == 12 {
+                day(y + 1, 1, 1)?
+            } else {
+                day(y, m + 1, 1)?
+            };
+            (first, next - 1)
+        }
+        Granularity::Year => {
+            let y = num(0..4)?;
+            (day(y, 1, 1)?, day(y + 1, 1, 1)? - 1)
+        }
+        Granularity::Week => {
+            let (y, w) = (num(0..4)?, num(6..8)?);
+            // ISO week 1 holds 4 January.
+            let jan4 = day(y, 1, 4)?;
+            let monday = jan4 - (jan4 + 3).rem_euclid(7) + (w - 1) * 7;
+            (monday, monday + 6)
+        }
+    };
+    Some(match t.bound {
+        Bound::Exact => (start, end),
+        Bound::Approximate => (start - 3, end + 3),
+        Bound::OnOrBefore => (i64::MIN / 4, end),
+        Bound::OnOrAfter => (start, i64::MAX / 4),
+    })
 }
