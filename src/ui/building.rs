@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 
-use js_sys::{Array, Promise};
+use js_sys::Array;
 use leptos::prelude::*;
 use parallax_core::compare::StoryView;
 use parallax_core::compare::parts::ViewAssembler;
@@ -18,11 +18,10 @@ use parallax_core::corpus::Story;
 use parallax_core::import::story_file::{StoryFile, to_json};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::MessageChannel;
 
 use crate::route::StoryRef;
 use crate::ui::engine::{self, Ask, EngineEvent, Place};
+use crate::ui::tasks::{next_task, now};
 use crate::ui::view_cache;
 
 /// How long one task may read a view-model's parts before the page gets a
@@ -205,28 +204,10 @@ async fn read_parts(parts: &Array, alive: &Cell<bool>) -> Result<StoryView, Stri
         assembler.add(&part)?;
     }
     mark("parallax-parts-read");
-    assembler.finish()
-}
-
-/// Resolves in a new task, after the page has had its turn (a message to
-/// itself: unlike a timer, never held back by the browser's minimum delay).
-async fn next_task() {
-    let Ok(channel) = MessageChannel::new() else {
-        return;
-    };
-    let promise = Promise::new(&mut |resolve, _| {
-        channel.port1().set_onmessage(Some(&resolve));
-        let _ = channel.port2().post_message(&JsValue::NULL);
-    });
-    let _ = JsFuture::from(promise).await;
-    // The channel lives until its message has arrived.
-    channel.port1().set_onmessage(None);
-}
-
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
+    let view = assembler.finish();
+    // It is drawn in a task of its own.
+    next_task().await;
+    view
 }
 
 /// Keeps the view-model for a return to the story (in memory, and on this
