@@ -1,8 +1,10 @@
 //! Typed differences between the claims of one fact.
 //!
 //! Each later claim is compared with the fact's first claim (so the work is
-//! linear in the fact's size), and every difference names the exact spans
-//! involved on both sides and says in plain words what differs.
+//! linear in the fact's size); figures and sources are compared across all
+//! the claims (each claim's amounts against those stated before it, each
+//! source against the sources seen so far). Every difference names the
+//! exact spans involved on both sides and says in plain words what differs.
 
 use super::features::{Lexicon, words};
 use super::measures::{Amount, amounts, bare_numbers, pair};
@@ -111,7 +113,8 @@ impl Difference {
 pub const MAX_COMPARED: usize = 64;
 
 /// The differences of a fact's claims: each later claim (up to
-/// [`MAX_COMPARED`]) against the first.
+/// [`MAX_COMPARED`]) against the first, and, across all of them, the
+/// figures given for one thing and the sources the claims are told on.
 pub fn of_fact(
     articles: &[ArticleInput<'_>],
     lexicon: &Lexicon,
@@ -119,34 +122,40 @@ pub fn of_fact(
     quotes: &[QuoteFidelity],
 ) -> Vec<Difference> {
     let mut out: Vec<Difference> = Vec::new();
-    let Some((&first, rest)) = claims.split_first() else {
+    let Some(&first) = claims.first() else {
         return out;
     };
-    let Some(a) = Side::new(articles, first) else {
+    if Side::new(articles, first).is_none() {
         return out;
-    };
-    let mut tally = Tally::new(lexicon, &a);
-    for &other in rest.iter().take(MAX_COMPARED) {
-        if other.article == first.article {
-            continue;
-        }
-        let Some(b) = Side::new(articles, other) else {
-            continue;
-        };
-        tally.add(lexicon, &b);
-        out.extend(between(lexicon, &a, &b));
-        if let Some(fidelity) = quotes.iter().find(|q| q.a == first && q.b == other) {
-            out.extend(quote_difference(&a, &b, fidelity));
+    }
+    // Every claim compared, the first claim first.
+    let sides: Vec<Side<'_>> = claims
+        .iter()
+        .take(MAX_COMPARED + 1)
+        .filter_map(|&c| Side::new(articles, c))
+        .collect();
+    // The first claim and the later claims of other articles.
+    let compared: Vec<Side<'_>> = claims
+        .iter()
+        .take(MAX_COMPARED + 1)
+        .filter(|c| **c == first || c.article != first.article)
+        .filter_map(|&c| Side::new(articles, c))
+        .collect();
+    let mut tally = Tally::default();
+    for b in &compared {
+        tally.add(lexicon, b);
+    }
+    if let Some((a, others)) = compared.split_first() {
+        for b in others {
+            out.extend(between(lexicon, a, b));
+            if let Some(fidelity) = quotes.iter().find(|q| q.a == first && q.b == b.at_claim) {
+                out.extend(quote_difference(a, b, fidelity));
+            }
         }
     }
-    let mut sides = vec![a];
-    sides.extend(
-        rest.iter()
-            .take(MAX_COMPARED)
-            .filter_map(|&c| Side::new(articles, c)),
-    );
-    let mut found = tally.differences(&sides[0]);
+    let mut found = tally.differences(&compared);
     found.append(&mut out);
+    found.extend(attribution(&compared));
     found.extend(spellings(&sides));
     found
 }
@@ -160,76 +169,153 @@ fn outlets_of<'s>(places: &[(&'s str, ArticleSpan)]) -> Vec<&'s str> {
     places.iter().map(|(o, _)| *o).collect()
 }
 
-/// The first claim's amounts and, per amount, the outlets that state it too
-/// and those that give another figure for it.
-struct Tally<'a> {
+/// The amounts the fact's claims state, each with the claims that state it
+/// too and those that give another figure for the same thing. Each claim
+/// is paired with the amounts of the claims before it, so an early toll in
+/// the third outlet is set against a later one in the fifth, not only
+/// against the first outlet's figures; an amount no earlier claim states
+/// or contradicts is added for the claims after it.
+#[derive(Default)]
+struct Tally {
     amounts: Vec<Amount>,
+    /// Per amount: the claim (index among the compared) that gave it first.
+    origin: Vec<usize>,
+    /// Per amount: the claims that state it too.
+    agreeing: Vec<Vec<usize>>,
+    /// Per amount: the claims giving another figure, with that figure.
+    others: Vec<Vec<(usize, Amount)>>,
+    /// The numbers written in the claims so far.
     numbers: Vec<f64>,
-    agreeing: Vec<Vec<&'a str>>,
-    /// Per amount: (outlet, the other figure as written, its span).
-    others: Vec<Vec<(&'a str, String, ArticleSpan)>>,
+    /// How many claims were added.
+    count: usize,
 }
 
-impl<'a> Tally<'a> {
-    fn new(lexicon: &Lexicon, a: &Side<'a>) -> Tally<'a> {
-        let amounts = a.amounts(lexicon);
-        Tally {
-            numbers: bare_numbers(a.text, a.claim.span),
-            agreeing: vec![Vec::new(); amounts.len()],
-            others: vec![Vec::new(); amounts.len()],
-            amounts,
-        }
-    }
-
-    fn add(&mut self, lexicon: &Lexicon, b: &Side<'a>) {
-        if self.amounts.is_empty() {
-            return;
-        }
-        let theirs = b.amounts(lexicon);
-        let numbers = bare_numbers(b.text, b.claim.span);
-        let pairing = pair(&self.amounts, &theirs, &self.numbers, &numbers);
-        for (i, agreed) in pairing.a_agreed.iter().enumerate() {
-            if *agreed && let Some(list) = self.agreeing.get_mut(i) {
-                list.push(b.outlet);
+impl Tally {
+    fn add(&mut self, lexicon: &Lexicon, b: &Side<'_>) {
+        let index = self.count;
+        self.count += 1;
+        let mut theirs = b.amounts(lexicon);
+        let mut numbers = bare_numbers(b.text, b.claim.span);
+        // A figure an earlier claim already set against an amount: this
+        // claim sides with it.
+        theirs.retain(|y| {
+            let joined = self.others.iter_mut().find_map(|list| {
+                list.iter()
+                    .any(|(_, z)| y.candidate && z.comparable(y) && z.agrees(y))
+                    .then_some(list)
+            });
+            match joined {
+                Some(list) => {
+                    list.push((index, y.clone()));
+                    numbers.retain(|&n| n != y.written && n != y.value);
+                    false
+                }
+                None => true,
+            }
+        });
+        let mut taken = vec![false; theirs.len()];
+        if !self.amounts.is_empty() && !theirs.is_empty() {
+            let pairing = pair(&self.amounts, &theirs, &self.numbers, &numbers);
+            for (i, agreed) in pairing.a_agreed.iter().enumerate() {
+                if *agreed && let Some(list) = self.agreeing.get_mut(i) {
+                    list.push(index);
+                }
+            }
+            for (j, agreed) in pairing.b_agreed.iter().enumerate() {
+                if let Some(t) = taken.get_mut(j) {
+                    *t |= *agreed;
+                }
+            }
+            for (i, j) in pairing.conflicts {
+                if let (Some(list), Some(y)) = (self.others.get_mut(i), theirs.get(j)) {
+                    list.push((index, y.clone()));
+                    // Not a number later claims agree with by writing it.
+                    numbers.retain(|&n| n != y.written && n != y.value);
+                }
+                if let Some(t) = taken.get_mut(j) {
+                    *t = true;
+                }
             }
         }
-        for (i, j) in pairing.conflicts {
-            if let (Some(list), Some(y)) = (self.others.get_mut(i), theirs.get(j)) {
-                list.push((b.outlet, b.show(y.span), b.at(y.span)));
+        for (y, taken) in theirs.into_iter().zip(taken) {
+            if !taken && y.candidate {
+                self.amounts.push(y);
+                self.origin.push(index);
+                self.agreeing.push(Vec::new());
+                self.others.push(Vec::new());
             }
         }
+        self.numbers.extend(numbers);
     }
 
-    /// One number difference per amount of the first claim that others
-    /// give differently, naming the outlets on each side.
-    fn differences(&self, a: &Side<'_>) -> Vec<Difference> {
+    /// One number difference per amount that others give differently,
+    /// naming the outlets on each side and, where their sentences say when
+    /// the figure held and the times differ, as of when.
+    fn differences(&self, sides: &[Side<'_>]) -> Vec<Difference> {
         let mut out = Vec::new();
         for (i, others) in self.others.iter().enumerate() {
-            let Some(x) = self.amounts.get(i) else {
+            let (Some(x), Some(&origin)) = (self.amounts.get(i), self.origin.get(i)) else {
                 continue;
             };
+            let Some(a) = sides.get(origin) else { continue };
             if others.is_empty() {
                 continue;
             }
-            let mut ours = vec![a.outlet];
+            // Each side: the figure as written, and the claims giving it.
+            let mut ours = vec![origin];
             ours.extend(self.agreeing.get(i).into_iter().flatten().copied());
-            ours.dedup();
-            let mut sides = vec![say(&ours, &a.show(x.span))];
-            let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
-            for (outlet, shown, _) in others {
-                match groups.iter_mut().find(|(s, _)| *s == shown.as_str()) {
-                    Some((_, outlets)) => outlets.push(outlet),
-                    None => groups.push((shown, vec![outlet])),
+            let mut groups: Vec<(&Amount, usize, Vec<usize>)> = vec![(x, origin, ours)];
+            for (side, y) in others {
+                match groups
+                    .iter_mut()
+                    .skip(1)
+                    .find(|(z, _, _)| z.comparable(y) && z.agrees(y))
+                {
+                    Some((_, _, list)) => list.push(*side),
+                    None => groups.push((y, *side, vec![*side])),
                 }
             }
-            sides.extend(groups.iter().map(|(shown, outlets)| say(outlets, shown)));
+            let times: Vec<Option<(i64, String)>> = groups
+                .iter()
+                .map(|(_, _, list)| {
+                    list.iter()
+                        .filter_map(|&s| sides.get(s)?.latest_time())
+                        .max_by_key(|(day, _)| *day)
+                })
+                .collect();
+            let dated = times.iter().flatten().count() >= 2
+                && times
+                    .iter()
+                    .flatten()
+                    .any(|(day, _)| times.iter().flatten().any(|(other, _)| other != day));
+            let described: Vec<String> = groups
+                .iter()
+                .zip(&times)
+                .filter_map(|((amount, by, list), time)| {
+                    let shown = sides.get(*by)?.show(amount.span);
+                    let mut outlets: Vec<&str> = list
+                        .iter()
+                        .filter_map(|&s| Some(sides.get(s)?.outlet))
+                        .collect();
+                    outlets.dedup();
+                    let mut said = say(&outlets, &shown);
+                    if dated && let Some((_, when)) = time {
+                        said.push_str(&format!(" (as of “{when}”)"));
+                    }
+                    Some(said)
+                })
+                .collect();
             let mut spans = vec![a.at(x.span)];
-            spans.extend(others.iter().map(|(_, _, span)| *span));
+            spans.extend(
+                others
+                    .iter()
+                    .filter_map(|(s, y)| Some(sides.get(*s)?.at(y.span))),
+            );
             out.push(Difference {
                 kind: DifferenceKind::Number,
                 detail: format!(
                     "Different figures for the same thing: {}.",
-                    sides.join("; ")
+                    described.join("; ")
                 ),
                 spans,
             });
@@ -249,6 +335,7 @@ fn say(outlets: &[&str], shown: &str) -> String {
 
 /// One claim with what it needs to be compared.
 struct Side<'a> {
+    at_claim: ClaimRef,
     article: usize,
     outlet: &'a str,
     text: &'a str,
@@ -260,6 +347,7 @@ impl<'a> Side<'a> {
     fn new(articles: &[ArticleInput<'a>], at: ClaimRef) -> Option<Side<'a>> {
         let input = articles.get(at.article)?;
         Some(Side {
+            at_claim: at,
             article: at.article,
             outlet: input.outlet,
             text: input.text,
@@ -305,30 +393,154 @@ impl<'a> Side<'a> {
             .filter_map(|&e| self.analysis.entities.get(e))
     }
 
-    /// Who the claim is attributed to: a named source, "unnamed sources",
-    /// or `None` for the outlet's own voice. With the cue's span.
-    fn attribution(&self) -> Option<(String, Option<String>, Span)> {
+    /// The latest day a time of the claim allows to start, with the time
+    /// as written: when the claim says its figure held ("by Tuesday
+    /// evening", "on Monday").
+    fn latest_time(&self) -> Option<(i64, String)> {
+        self.times()
+            .filter_map(|t| Some((interval(t)?.0, squash(t.span.text(self.text)))))
+            .max_by_key(|(day, _)| *day)
+    }
+
+    /// On whose word the claim is told; `None` for the outlet's own voice.
+    fn told(&self) -> Option<Told> {
         let attributions: Vec<_> = self
             .claim
             .attributions
             .iter()
             .filter_map(|&a| self.analysis.attributions.get(a))
             .collect();
+        // The resolved speaker of a quote in the claim, else a name in the
+        // source's words.
+        let speaker = self
+            .claim
+            .quotes
+            .iter()
+            .find_map(|&q| self.analysis.speaker_key(q))
+            .map(str::to_string);
         if let Some(named) = attributions
             .iter()
             .find(|a| !a.anonymous && a.source.is_some())
+            && let Some(source) = named.source
         {
-            let source = named.source?;
-            let key = self
-                .entities()
-                .find(|e| source.contains(e.span))
-                .map(|e| e.key.clone());
-            return Some((squash(source.text(self.text)), key, source));
+            let key = speaker.or_else(|| {
+                self.entities()
+                    .find(|e| source.contains(e.span))
+                    .map(|e| e.key.clone())
+            });
+            return Some(Told::new(
+                squash(source.text(self.text)),
+                key,
+                false,
+                source,
+                named.cue,
+            ));
         }
-        attributions
-            .iter()
-            .find(|a| a.anonymous)
-            .map(|a| ("an unnamed source".to_string(), None, a.cue))
+        let anonymous = attributions.iter().find(|a| a.anonymous)?;
+        if let Some(source) = anonymous.source {
+            return Some(Told::new(
+                squash(source.text(self.text)),
+                None,
+                true,
+                source,
+                anonymous.cue,
+            ));
+        }
+        // "according to …" with words the attribution stage took for no
+        // source ("the organisers", "results of a trial"): those words.
+        let cue = anonymous.cue;
+        let after = self
+            .text
+            .get(cue.end..self.claim.span.end)
+            .unwrap_or("")
+            .split([',', ';', '.', '(', '—', '–'])
+            .next()
+            .unwrap_or("");
+        let words = squash(after);
+        let according = squash(cue.text(self.text)).to_lowercase() == "according to";
+        if !according || words.is_empty() {
+            return Some(Told::new("an unnamed source".into(), None, true, cue, cue));
+        }
+        let start = cue.end + (after.len() - after.trim_start().len());
+        let span = Span::new(start, start + after.trim().len());
+        let unnamed = !words
+            .split(' ')
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase))
+            && words
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| UNNAMED.contains(&w.to_lowercase().as_str()));
+        Some(Told::new(words, None, unnamed, span, cue))
+    }
+}
+
+/// Words that make an "according to" source one that names nobody
+/// ("a source familiar with the investigation", "unconfirmed reports").
+const UNNAMED: &[&str] = &[
+    "anonymous",
+    "familiar",
+    "insider",
+    "insiders",
+    "reports",
+    "rumours",
+    "rumors",
+    "source",
+    "sources",
+    "speculation",
+    "unconfirmed",
+    "unidentified",
+    "unnamed",
+];
+
+/// Sources that are pronouns.
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
+
+/// Words of a source that do not tell sources apart.
+const SOURCE_FILLER: &[&str] = &["a", "an", "the", "of", "its", "his", "her", "their", "s"];
+
+/// On whose word a claim is told: a source as written, its entity key
+/// when known, its words, and whether it names nobody.
+struct Told {
+    shown: String,
+    /// The words that attribute it ("said", "according to").
+    cue: Span,
+    key: Option<String>,
+    words: Vec<String>,
+    unnamed: bool,
+    span: Span,
+}
+
+impl Told {
+    fn new(shown: String, key: Option<String>, unnamed: bool, span: Span, cue: Span) -> Told {
+        let words = shown
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .filter(|w| !w.is_empty() && !SOURCE_FILLER.contains(&w.as_str()))
+            .collect();
+        Told {
+            shown,
+            cue,
+            key,
+            words,
+            unnamed,
+            span,
+        }
+    }
+
+    /// One source: both unnamed, the same entity, or the words of one
+    /// within the other's ("police" and "police spokesman Jonas Weller";
+    /// "the organisers" and "the competition's organisers"), but not
+    /// "US officials" and "Chinese officials".
+    fn same(&self, other: &Told) -> bool {
+        if self.unnamed || other.unnamed {
+            return self.unnamed && other.unnamed;
+        }
+        if let (Some(k), Some(l)) = (&self.key, &other.key) {
+            return k == l;
+        }
+        let within =
+            |x: &Told, y: &Told| !x.words.is_empty() && x.words.iter().all(|w| y.words.contains(w));
+        within(self, other) || within(other, self)
     }
 }
 
@@ -337,7 +549,6 @@ fn between(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>) -> Vec<Difference> {
     numbers(lexicon, a, b, &mut out);
     dates(a, b, &mut out);
     certainty(a, b, &mut out);
-    attribution(a, b, &mut out);
     out
 }
 
@@ -750,65 +961,74 @@ fn certainty(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
     });
 }
 
-fn attribution(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
-    if same_resolved_speaker(a, b) {
-        return;
-    }
-    let (x, y) = (a.attribution(), b.attribution());
-    let detail = match (&x, &y) {
-        (None, None) => return,
-        (Some((source, key, _)), Some((other, other_key, _))) => {
-            let same = match (key, other_key) {
-                (Some(k), Some(l)) => k == l,
-                _ => source.to_lowercase() == other.to_lowercase(),
-            };
-            if same {
-                return;
+/// Who the fact's claims are told by, across all of them: one difference
+/// when they name different sources ("police" and "officials"), or when
+/// one outlet has it from a source that names nobody and another states
+/// it itself. An outlet stating in its own voice what another attributes
+/// to a named source is a certainty difference, not one of sources.
+fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
+    let mut groups: Vec<(Told, Vec<&str>, Vec<ArticleSpan>)> = Vec::new();
+    let mut own: Vec<&str> = Vec::new();
+    for side in sides {
+        let Some(told) = side.told() else {
+            if !own.contains(&side.outlet) {
+                own.push(side.outlet);
             }
-            format!(
-                "{} attributes it to {source}; {} to {other}.",
-                a.outlet, b.outlet
-            )
+            continue;
+        };
+        let at = side.at(told.span);
+        match groups.iter_mut().find(|(t, _, _)| t.same(&told)) {
+            Some((_, outlets, spans)) => {
+                if !outlets.contains(&side.outlet) {
+                    outlets.push(side.outlet);
+                }
+                spans.push(at);
+            }
+            None => groups.push((told, vec![side.outlet], vec![at])),
         }
-        (Some((source, _, _)), None) => {
-            format!(
-                "{} attributes it to {source}; {} says it in its own voice.",
-                a.outlet, b.outlet
-            )
-        }
-        (None, Some((other, _, _))) => {
-            format!(
-                "{} says it in its own voice; {} attributes it to {other}.",
-                a.outlet, b.outlet
-            )
-        }
-    };
-    let mut spans = Vec::new();
-    if let Some((_, _, span)) = x {
-        spans.push(a.at(span));
     }
-    if let Some((_, _, span)) = y {
-        spans.push(b.at(span));
+    let differ = groups.len() >= 2 || (!own.is_empty() && groups.iter().any(|g| g.0.unnamed));
+    if !differ {
+        return None;
     }
-    out.push(Difference {
+    let mut parts: Vec<String> = groups
+        .iter()
+        .map(|(told, outlets, _)| {
+            let verb = if outlets.len() == 1 {
+                "attributes"
+            } else {
+                "attribute"
+            };
+            let source = if told.unnamed && told.span != told.cue {
+                format!("{} (no one named)", told.shown)
+            } else if told.key.is_none() && PRONOUNS.contains(&told.shown.to_lowercase().as_str()) {
+                // "She said …": the pronoun as a reader would write it mid-sentence.
+                format!("“{}”", told.shown.to_lowercase())
+            } else {
+                told.shown.clone()
+            };
+            format!("{} {verb} it to {source}", say_list(outlets))
+        })
+        .collect();
+    if !own.is_empty() {
+        let verb = if own.len() == 1 { "says" } else { "say" };
+        let voice = if own.len() == 1 { "its" } else { "their" };
+        parts.push(format!("{} {verb} it in {voice} own voice", say_list(&own)));
+    }
+    Some(Difference {
         kind: DifferenceKind::Attribution,
-        detail,
-        spans,
-    });
+        detail: format!("{}.", parts.join("; ")),
+        spans: groups.into_iter().flat_map(|(_, _, spans)| spans).collect(),
+    })
 }
 
-/// Do both claims quote a speaker resolved to the same entity of the story
-/// ("the company" and "Northgate Bank")? Then the written
-/// sources differ in words only, not in who is quoted.
-fn same_resolved_speaker(a: &Side<'_>, b: &Side<'_>) -> bool {
-    fn key<'a>(side: &Side<'a>) -> Option<&'a str> {
-        let analysis = side.analysis;
-        side.claim
-            .quotes
-            .iter()
-            .find_map(|&q| analysis.speaker_key(q))
+/// "a", "a and b", "a, b and c".
+fn say_list(outlets: &[&str]) -> String {
+    match outlets {
+        [init @ .., last] if !init.is_empty() => format!("{} and {last}", init.join(", ")),
+        [one] => (*one).to_string(),
+        _ => String::new(),
     }
-    matches!((key(a), key(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// The quote wording changes between two claims, from their fidelity.

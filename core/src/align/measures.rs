@@ -189,6 +189,25 @@ fn part_before(text: &str, whole: Span) -> Option<(f64, Span)> {
     Some((value, Span::new(start, before.len())))
 }
 
+/// "carrying 50 people …, killing 48 of them": the part's number and span,
+/// later in the clause of the whole `whole` (a count of `value`).
+fn part_after(text: &str, whole: Span, value: f64) -> Option<(f64, Span)> {
+    let rest = text.get(whole.end..)?;
+    let clause = &rest[..rest.find(['.', ';', ':']).unwrap_or(rest.len())];
+    let lower = clause.to_lowercase();
+    let at = [" of them", " of those", " of whom"]
+        .iter()
+        .filter_map(|p| Some((lower.find(p)?, p.len())))
+        .min()?;
+    let before = clause.get(..at.0)?;
+    let word = before.rsplit(char::is_whitespace).next()?;
+    let part = read_number(word)?;
+    (part < value).then(|| {
+        let start = whole.end + at.0 - word.len();
+        (part, Span::new(start, whole.end + at.0 + at.1))
+    })
+}
+
 /// What an amount measures and the values its words allow.
 #[derive(Clone, Debug)]
 pub(crate) struct Amount {
@@ -364,6 +383,22 @@ pub(crate) fn amounts<'q>(
                 ..amount.clone()
             });
         }
+        if amount.count
+            && let Some((value, span)) = part_after(text, q.span, q.value)
+        {
+            // The whole is what the part is taken from: not set against
+            // another outlet's figure for the part.
+            amount.candidate = false;
+            out.push(Amount {
+                value,
+                low: value,
+                high: value,
+                span,
+                written: value,
+                candidate: true,
+                ..amount.clone()
+            });
+        }
         if amount.dimension == "duration" {
             // "on 54 minutes", "after 12 minutes": the minute of a match.
             let (_, prev, next) = neighbours(text, q.span);
@@ -471,6 +506,7 @@ pub(crate) fn bare_numbers(text: &str, span: Span) -> Vec<f64> {
 /// states it too, and the conflicts (index in `a`, index in `b`).
 pub(crate) struct Pairing {
     pub a_agreed: Vec<bool>,
+    pub b_agreed: Vec<bool>,
     pub conflicts: Vec<(usize, usize)>,
 }
 
@@ -533,6 +569,7 @@ pub(crate) fn pair(a: &[Amount], b: &[Amount], a_numbers: &[f64], b_numbers: &[f
     }
     Pairing {
         a_agreed,
+        b_agreed,
         conflicts,
     }
 }
