@@ -227,3 +227,94 @@ fn substantive_kinds_are_told_apart_from_wording() {
         assert!(!kind.is_substantive(), "{kind:?}");
     }
 }
+
+#[test]
+fn figures_are_compared_across_all_outlets_not_only_with_the_first() {
+    // The first outlet gives no toll; the second and third disagree.
+    let found = numbers(&[
+        "The Orvane ferry capsized off the coast of Tessaly late on Friday, the coastguard said.",
+        "At least 30 people died when the Orvane ferry capsized off the coast of Tessaly on Friday.",
+        "The Orvane ferry carrying 60 people capsized off the coast of Tessaly on Friday, drowning 41 of them.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The part ("41 of them") is set against the toll, not the whole (60).
+    assert!(
+        found[0].contains("At least 30") && found[0].contains("41 of them"),
+        "{found:?}"
+    );
+    assert!(!found[0].contains("60"), "{found:?}");
+}
+
+#[test]
+fn a_figure_already_in_conflict_gathers_its_outlets() {
+    let found = numbers(&[
+        "The wildfire near Bressan has destroyed 120 homes, the fire service said.",
+        "The wildfire near Bressan has destroyed 150 homes, the fire service said.",
+        "The wildfire near Bressan has destroyed 150 homes, the fire service said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("outlet1 and outlet2 say “150 homes”"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_conflict_says_as_of_when_the_sentences_give_times() {
+    let found = numbers(&[
+        "The flooding in the Carrow valley had killed at least 11 people by Monday, officials said.",
+        "The flooding in the Carrow valley had killed at least 17 people by Wednesday evening, officials said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("as of “Monday”") && found[0].contains("as of “Wednesday evening”"),
+        "{found:?}"
+    );
+}
+
+fn attributions(sentences: &[&str]) -> Vec<String> {
+    of_kind(&differences(sentences), DifferenceKind::Attribution)
+}
+
+#[test]
+fn sources_are_compared_by_who_they_name() {
+    // Different sources: an attribution difference, once, naming both.
+    let found = attributions(&[
+        "Engineers said the Tarnel dam was built in 1964 and has never been inspected.",
+        "The water ministry said the Tarnel dam was built in 1964 and has never been inspected.",
+        "The water ministry said the Tarnel dam was built in 1964 and has never been inspected.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("Engineers") && found[0].contains("outlet1 and outlet2"),
+        "{found:?}"
+    );
+    // One source in fewer or more words: no difference.
+    let found = attributions(&[
+        "The ministry said the Tarnel dam was built in 1964 and has never been inspected.",
+        "The water ministry said the Tarnel dam was built in 1964 and has never been inspected.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn own_voice_against_a_named_source_is_certainty_not_attribution() {
+    let diffs = differences(&[
+        "The Tarnel dam was built in 1964 and has never been inspected.",
+        "The water ministry said the Tarnel dam was built in 1964 and has never been inspected.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Attribution).is_empty(),
+        "{diffs:?}"
+    );
+    assert!(
+        !of_kind(&diffs, DifferenceKind::Certainty).is_empty(),
+        "{diffs:?}"
+    );
+    // A source that names no one is worth showing.
+    let found = attributions(&[
+        "The Tarnel dam was built in 1964 and has never been inspected.",
+        "The Tarnel dam was built in 1964 and has never been inspected, according to a source familiar with the matter.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -631,7 +631,9 @@ fn tuning_stories_score_at_least_the_baseline() {
     // claims of a fact (not only against the first) and sources compared
     // fact-wide, an outlet's own voice against a named source being a
     // certainty difference only: differences 18/33, 3 false differences
-    // (11 false attribution differences gone).
+    // (11 false attribution differences gone). With a month written alike
+    // in both ("in June") no date difference whatever year each resolved
+    // to: 2 false differences.
     check(
         "tuning",
         Floors {
@@ -641,7 +643,7 @@ fn tuning_stories_score_at_least_the_baseline() {
             wrong_merges: 8,
             unlisted_merges: 2,
             diffs_found: 18,
-            false_diffs: 3,
+            false_diffs: 2,
         },
     );
 }

@@ -865,8 +865,23 @@ fn describe_time(t: &TimeExpr) -> String {
 
 fn dates(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
     let theirs: Vec<&TimeExpr> = b.times().collect();
+    // "in June" and "in June": the same words, whatever year each outlet's
+    // date and tense made of them (a year the text does not write is a
+    // guess, not a statement).
+    let written = |side: &Side<'_>, t: &TimeExpr| squash(t.span.text(side.text)).to_lowercase();
+    let same_words = |t: &TimeExpr, u: &TimeExpr| {
+        let (x, y) = (written(a, t), written(b, u));
+        x == y
+            && !x.contains(|c: char| c.is_ascii_digit())
+            && t.value.get(4..).is_some()
+            && t.value.get(4..) == u.value.get(4..)
+    };
     for t in a.times() {
-        if theirs.is_empty() || theirs.iter().any(|u| u.value == t.value) {
+        if theirs.is_empty()
+            || theirs
+                .iter()
+                .any(|u| u.value == t.value || same_words(t, u))
+        {
             continue;
         }
         // The other side's date nearest to this one.
