@@ -318,3 +318,27 @@ fn own_voice_against_a_named_source_is_certainty_not_attribution() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn one_surname_with_two_first_names_is_a_name_conflict() {
+    let diffs = differences(&[
+        "Ostrava Athletic manager Petra Lindahl was sent off in the second half at Marle Park.",
+        "Ostrava Athletic manager Karin Lindahl was sent off in the second half at Marle Park.",
+    ]);
+    let names = of_kind(&diffs, DifferenceKind::Name);
+    assert_eq!(names.len(), 1, "{diffs:?}");
+    assert!(names[0].contains("Petra Lindahl") && names[0].contains("Karin Lindahl"));
+    // An initial, a short form or a misspelling is not another person.
+    for other in ["P. Lindahl", "Pet Lindahl", "Petra Lindhal"] {
+        let diffs = differences(&[
+            "Ostrava Athletic manager Petra Lindahl was sent off in the second half at Marle Park.",
+            &format!(
+                "Ostrava Athletic manager {other} was sent off in the second half at Marle Park."
+            ),
+        ]);
+        assert!(
+            of_kind(&diffs, DifferenceKind::Name).is_empty(),
+            "{other}: {diffs:?}"
+        );
+    }
+}

@@ -156,6 +156,7 @@ pub fn of_fact(
     let mut found = tally.differences(&compared);
     found.append(&mut out);
     found.extend(attribution(&compared));
+    found.extend(first_names(&compared));
     found.extend(spellings(&sides));
     found
 }
@@ -728,6 +729,99 @@ fn numbers(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Differen
             spans: vec![a.at(*e), b.at(*f)],
         });
     }
+}
+
+/// One surname with different first names across the fact's outlets
+/// ("Elena Voss", "Marta Voss"): a name conflict, unless an outlet names
+/// both people (two people of one family), one first name is an initial
+/// or the start of the other ("J. Voss", "Dan"/"Daniel"), or they are one
+/// name spelt two ways (a spelling difference).
+fn first_names(sides: &[Side<'_>]) -> Vec<Difference> {
+    // (surname, first name, key, outlet, span), for people named in full.
+    let mut named: Vec<(String, String, &str, &str, ArticleSpan)> = Vec::new();
+    for side in sides {
+        for e in side.entities().filter(|e| e.kind == EntityKind::Person) {
+            let written = e.span.text(side.text);
+            let words: Vec<&str> = written.split_whitespace().collect();
+            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+                continue;
+            };
+            if words.len() < 2 || first.chars().count() < 2 || first.ends_with('.') {
+                continue;
+            }
+            named.push((
+                last.to_lowercase(),
+                first.to_lowercase(),
+                e.key.as_str(),
+                side.outlet,
+                side.at(e.span),
+            ));
+        }
+    }
+    let names_key = |outlet: &str, key: &str| {
+        sides
+            .iter()
+            .filter(|s| s.outlet == outlet)
+            .any(|s| s.analysis.entities.iter().any(|e| e.key == key))
+    };
+    let mut out: Vec<Difference> = Vec::new();
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for (i, x) in named.iter().enumerate() {
+        for y in named.iter().skip(i + 1) {
+            let (first_x, first_y) = (x.1.as_str(), y.1.as_str());
+            if x.0 != y.0
+                || x.3 == y.3
+                || x.2 == y.2
+                || first_x == first_y
+                || first_x.starts_with(first_y)
+                || first_y.starts_with(first_x)
+                || near_spelling(first_x, first_y)
+                || seen.contains(&(x.2, y.2))
+                || names_key(x.3, y.2)
+                || names_key(y.3, x.2)
+            {
+                continue;
+            }
+            seen.push((x.2, y.2));
+            seen.push((y.2, x.2));
+            let side_of = |key: &str| -> (Vec<&str>, Vec<ArticleSpan>) {
+                let mut outlets: Vec<&str> = Vec::new();
+                let mut spans = Vec::new();
+                for n in named.iter().filter(|n| n.2 == key) {
+                    if !outlets.contains(&n.3) {
+                        outlets.push(n.3);
+                    }
+                    spans.push(n.4);
+                }
+                (outlets, spans)
+            };
+            let ((xs, mut spans), (ys, more)) = (side_of(x.2), side_of(y.2));
+            spans.extend(more);
+            let shown = |n: &(String, String, &str, &str, ArticleSpan)| {
+                sides
+                    .iter()
+                    .find(|s| s.article == n.4.article)
+                    .map(|s| s.show(n.4.span))
+                    .unwrap_or_default()
+            };
+            out.push(Difference {
+                kind: DifferenceKind::Name,
+                detail: format!(
+                    "{}; {}: different first names for one surname.",
+                    say_names(&xs, &shown(x)),
+                    say_names(&ys, &shown(y))
+                ),
+                spans,
+            });
+        }
+    }
+    out
+}
+
+/// "a and b name “Elena Voss”".
+fn say_names(outlets: &[&str], shown: &str) -> String {
+    let verb = if outlets.len() == 1 { "names" } else { "name" };
+    format!("{} {verb} {shown}", say_list(outlets))
 }
 
 /// A name with a number in or right after it ("Unit 21", "Battalion 7").
