@@ -342,3 +342,21 @@ fn one_surname_with_two_first_names_is_a_name_conflict() {
         );
     }
 }
+
+#[test]
+fn dates_of_two_events_are_no_date_difference() {
+    let diffs = differences(&[
+        "Dorran Mace pleaded guilty to arson at Ansby Crown Court in January.",
+        "Dorran Mace was sentenced to four years at Ansby Crown Court on 3 March after pleading guilty to arson.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Date).is_empty(),
+        "{diffs:?}"
+    );
+    // The same event dated two ways still is one.
+    let diffs = differences(&[
+        "Dorran Mace was sentenced to four years for arson at Ansby Crown Court on 3 March.",
+        "Dorran Mace was sentenced to four years for arson at Ansby Crown Court on 5 March.",
+    ]);
+    assert_eq!(of_kind(&diffs, DifferenceKind::Date).len(), 1, "{diffs:?}");
+}

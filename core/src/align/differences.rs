@@ -548,7 +548,7 @@ impl Told {
 fn between(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>) -> Vec<Difference> {
     let mut out = Vec::new();
     numbers(lexicon, a, b, &mut out);
-    dates(a, b, &mut out);
+    dates(lexicon, a, b, &mut out);
     certainty(a, b, &mut out);
     out
 }
@@ -957,7 +957,7 @@ fn describe_time(t: &TimeExpr) -> String {
     }
 }
 
-fn dates(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
+fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
     let theirs: Vec<&TimeExpr> = b.times().collect();
     // "in June" and "in June": the same words, whatever year each outlet's
     // date and tense made of them (a year the text does not write is a
@@ -996,6 +996,9 @@ fn dates(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
         let Some((u, theirs_interval)) = nearest else {
             continue;
         };
+        if dates_another_event(lexicon, (a, t), (b, u)) {
+            continue;
+        }
         let fits = theirs_interval.0 <= mine.1 && mine.0 <= theirs_interval.1;
         let verdict = if fits {
             "compatible, but not equally precise"
@@ -1016,6 +1019,45 @@ fn dates(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
             spans: vec![a.at(t.span), b.at(u.span)],
         });
     }
+}
+
+/// The event a time is the date of: the last past-tense or participle
+/// word before it in the claim ("sentenced … on 24 February"), by concept.
+fn event_before(lexicon: &Lexicon, side: &Side<'_>, time: Span) -> Option<(Span, String)> {
+    let start = side.claim.span.start.min(time.start);
+    words(side.text, Span::new(start, time.start))
+        .filter(|w| {
+            let word = w.text(side.text);
+            word.len() >= 5 && word.ends_with("ed") && word.starts_with(char::is_lowercase)
+        })
+        .last()
+        .and_then(|w| Some((w, lexicon.concept(w.text(side.text))?)))
+}
+
+/// Whether the two times date different events of the claims: "pleaded
+/// guilty … in November" and "was sentenced on 24 February after pleading
+/// guilty" — the second claim names the first one's event apart from the
+/// one it dates.
+fn dates_another_event(
+    lexicon: &Lexicon,
+    (a, t): (&Side<'_>, &TimeExpr),
+    (b, u): (&Side<'_>, &TimeExpr),
+) -> bool {
+    let (Some((at_a, event_a)), Some((at_b, event_b))) = (
+        event_before(lexicon, a, t.span),
+        event_before(lexicon, b, u.span),
+    ) else {
+        return false;
+    };
+    if event_a == event_b {
+        return false;
+    }
+    let names = |side: &Side<'_>, skip: Span, event: &str| {
+        words(side.text, side.claim.span)
+            .filter(|w| *w != skip)
+            .any(|w| lexicon.concept(w.text(side.text)).as_deref() == Some(event))
+    };
+    names(b, at_b, &event_a) || names(a, at_a, &event_b)
 }
 
 fn certainty_words(c: Certainty) -> &'static str {
