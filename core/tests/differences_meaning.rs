@@ -360,3 +360,33 @@ fn dates_of_two_events_are_no_date_difference() {
     ]);
     assert_eq!(of_kind(&diffs, DifferenceKind::Date).len(), 1, "{diffs:?}");
 }
+
+#[test]
+fn a_temperature_in_another_scale_is_no_difference() {
+    let found = numbers(&[
+        "Temperatures in the Wexham valley fell to 9 degrees Celsius overnight, forecasters said.",
+        "Temperatures in the Wexham valley fell to 48 degrees Fahrenheit overnight, forecasters said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = numbers(&[
+        "Temperatures in the Wexham valley fell to 9 degrees Celsius overnight, forecasters said.",
+        "Temperatures in the Wexham valley fell to 2 degrees Celsius overnight, forecasters said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("“9 degrees Celsius”"), "{found:?}");
+}
+
+#[test]
+fn race_times_compare_as_durations() {
+    let found = numbers(&[
+        "Jonah Kiprop won the Velmar marathon in 2:06:47 on Sunday, ahead of Ewan Laski.",
+        "Jonah Kiprop won the Velmar marathon in 2:07:12 on Sunday, ahead of Ewan Laski.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("2:06:47") && found[0].contains("2:07:12"));
+    let found = numbers(&[
+        "Jonah Kiprop won the Velmar marathon in 2:06:47 on Sunday, ahead of Ewan Laski.",
+        "Jonah Kiprop won the Velmar marathon in two hours, six minutes and 47 seconds on Sunday, ahead of Ewan Laski.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

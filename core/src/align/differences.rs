@@ -7,7 +7,7 @@
 //! exact spans involved on both sides and says in plain words what differs.
 
 use super::features::{Lexicon, words};
-use super::measures::{Amount, amounts, bare_numbers, pair};
+use super::measures::{Amount, amounts, bare_numbers, clock_durations, pair};
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
 use crate::extract::entities::near_spelling;
@@ -377,7 +377,9 @@ impl<'a> Side<'a> {
 
     /// The claim's amounts, compared by meaning (see `measures`).
     fn amounts(&self, lexicon: &Lexicon) -> Vec<Amount> {
-        amounts(self.text, self.quantities(), &|word| lexicon.concept(word))
+        let mut found = amounts(self.text, self.quantities(), &|word| lexicon.concept(word));
+        found.extend(clock_durations(self.text, self.claim.span));
+        found
     }
 
     fn times(&self) -> impl Iterator<Item = &'a TimeExpr> + '_ {
