@@ -390,3 +390,16 @@ fn race_times_compare_as_durations() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn numbered_names_conflict_across_all_outlets() {
+    // The first outlet names no unit; the second and third differ.
+    let diffs = differences(&[
+        "Investigators blamed an army unit for the shelling of the Tarrow bridge on Sunday.",
+        "Investigators blamed Battalion 7 for the shelling of the Tarrow bridge on Sunday.",
+        "Investigators blamed Battalion 17 for the shelling of the Tarrow bridge on Sunday.",
+    ]);
+    let names = of_kind(&diffs, DifferenceKind::Name);
+    assert_eq!(names.len(), 1, "{diffs:?}");
+    assert!(names[0].contains("Battalion 7") && names[0].contains("Battalion 17"));
+}

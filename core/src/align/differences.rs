@@ -157,6 +157,7 @@ pub fn of_fact(
     found.append(&mut out);
     found.extend(attribution(&compared));
     found.extend(first_names(&compared));
+    found.extend(numbered_names(&compared));
     found.extend(spellings(&sides));
     found
 }
@@ -697,40 +698,69 @@ fn numbers(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Differen
             }
         }
     }
-    // Numbers inside names: "Battalion 7" and "Battalion 17" are different
-    // names in the same place, unless the other name is in the claim too.
-    let numbered = |side: &Side<'_>| -> Vec<(String, Span)> {
-        side.entities()
-            .filter_map(|e| {
-                let name = numbered_name(side.text, e.span)?;
-                Some((without_digits(name.text(side.text)), name))
-            })
-            .collect()
-    };
-    let (ours, theirs) = (numbered(a), numbered(b));
-    for (x, e) in &ours {
-        let written = e.text(a.text);
-        if theirs.iter().any(|(_, f)| f.text(b.text) == written) {
-            continue;
+}
+
+/// Numbers inside names across the fact's claims: "Battalion 7" and
+/// "Battalion 17" are different names in the same place, one difference
+/// naming the outlets of each, unless one claim writes both (two units).
+fn numbered_names(sides: &[Side<'_>]) -> Vec<Difference> {
+    // Per name without its digits: each way it is written, with the
+    // outlets and spans writing it.
+    type Variants<'s> = Vec<(String, Vec<&'s str>, Vec<ArticleSpan>)>;
+    let mut patterns: Vec<(String, Variants<'_>)> = Vec::new();
+    let mut two_in_one: Vec<String> = Vec::new();
+    for side in sides {
+        let mut own: Vec<(String, String)> = Vec::new();
+        for e in side.entities() {
+            let Some(name) = numbered_name(side.text, e.span) else {
+                continue;
+            };
+            let written = squash(name.text(side.text));
+            let pattern = without_digits(&written);
+            if own.iter().any(|(p, w)| *p == pattern && *w != written) {
+                two_in_one.push(pattern.clone());
+            }
+            own.push((pattern.clone(), written.clone()));
+            let index = match patterns.iter().position(|(p, _)| *p == pattern) {
+                Some(i) => i,
+                None => {
+                    patterns.push((pattern, Vec::new()));
+                    patterns.len() - 1
+                }
+            };
+            let variants = &mut patterns[index].1;
+            match variants.iter_mut().find(|(w, _, _)| *w == written) {
+                Some((_, outlets, spans)) => {
+                    if !outlets.contains(&side.outlet) {
+                        outlets.push(side.outlet);
+                    }
+                    spans.push(side.at(name));
+                }
+                None => variants.push((written, vec![side.outlet], vec![side.at(name)])),
+            }
         }
-        let Some((_, f)) = theirs
-            .iter()
-            .find(|(y, f)| y == x && !ours.iter().any(|(_, g)| g.text(a.text) == f.text(b.text)))
-        else {
-            continue;
-        };
-        out.push(Difference {
-            kind: DifferenceKind::Name,
-            detail: format!(
-                "{} names {}; {} names {}: different names in the same place.",
-                a.outlet,
-                a.show(*e),
-                b.outlet,
-                b.show(*f)
-            ),
-            spans: vec![a.at(*e), b.at(*f)],
-        });
     }
+    patterns
+        .into_iter()
+        .filter(|(pattern, variants)| variants.len() >= 2 && !two_in_one.contains(pattern))
+        .map(|(_, variants)| {
+            let described: Vec<String> = variants
+                .iter()
+                .map(|(written, outlets, _)| say_names(outlets, &format!("“{written}”")))
+                .collect();
+            Difference {
+                kind: DifferenceKind::Name,
+                detail: format!(
+                    "{}: different names in the same place.",
+                    described.join("; ")
+                ),
+                spans: variants
+                    .into_iter()
+                    .flat_map(|(_, _, spans)| spans)
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 /// One surname with different first names across the fact's outlets
