@@ -403,3 +403,12 @@ fn numbered_names_conflict_across_all_outlets() {
     assert_eq!(names.len(), 1, "{diffs:?}");
     assert!(names[0].contains("Battalion 7") && names[0].contains("Battalion 17"));
 }
+
+#[test]
+fn a_named_source_and_its_title_are_one_source() {
+    let found = attributions(&[
+        "Mayor Lena Ostrova said the Tarnel dam was built in 1964 and has never been inspected.",
+        "The city's mayor said the Tarnel dam was built in 1964 and has never been inspected.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
