@@ -412,3 +412,16 @@ fn a_named_source_and_its_title_are_one_source() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_conflict_says_as_of_which_hour_when_the_sentences_give_one() {
+    let found = numbers(&[
+        "At least 11 people had died in the Carrow valley floods as of 6 p.m., officials said.",
+        "At least 17 people had died in the Carrow valley floods by 9 p.m., officials said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("as of “6 p.m.”") && found[0].contains("as of “9 p.m.”"),
+        "{found:?}"
+    );
+}

@@ -286,10 +286,12 @@ impl Tally {
                 })
                 .collect();
             let dated = times.iter().flatten().count() >= 2
-                && times
-                    .iter()
-                    .flatten()
-                    .any(|(day, _)| times.iter().flatten().any(|(other, _)| other != day));
+                && times.iter().flatten().any(|(day, when)| {
+                    times
+                        .iter()
+                        .flatten()
+                        .any(|(other, said)| other != day || said != when)
+                });
             let described: Vec<String> = groups
                 .iter()
                 .zip(&times)
@@ -401,9 +403,70 @@ impl<'a> Side<'a> {
     /// as written: when the claim says its figure held ("by Tuesday
     /// evening", "on Monday").
     fn latest_time(&self) -> Option<(i64, String)> {
-        self.times()
+        let day = self
+            .times()
             .filter_map(|t| Some((interval(t)?.0, squash(t.span.text(self.text)))))
-            .max_by_key(|(day, _)| *day)
+            .max_by_key(|(day, _)| *day);
+        // "as of 6 p.m.", "by 9 a.m. on Tuesday": the hour the figure held,
+        // which the dates do not give.
+        let hour = self.clock_time();
+        match (day, hour) {
+            (Some((day, written)), Some(hour))
+                if !written.contains(&hour) && !hour.contains(&written) =>
+            {
+                Some((day, format!("{hour}, {written}")))
+            }
+            (Some((day, written)), Some(hour)) => Some((
+                day,
+                if hour.len() > written.len() {
+                    hour
+                } else {
+                    written
+                },
+            )),
+            (Some(day), None) => Some(day),
+            (None, Some(hour)) => Some((i64::MIN, hour)),
+            (None, None) => None,
+        }
+    }
+
+    /// A time of day the claim gives its figure at: "as of …" up to a
+    /// comma, or "by"/"at" and a clock time ("by 6 p.m.", "at 18:00").
+    fn clock_time(&self) -> Option<String> {
+        let body = self.claim.span.text(self.text);
+        let lower = body.to_lowercase();
+        let phrase = |from: usize| -> String {
+            let rest = body.get(from..).unwrap_or("");
+            let end = rest
+                .char_indices()
+                .find(|&(i, c)| {
+                    c == ',' || c == ';' || (c == '.' && !rest[..i].ends_with(['a', 'p', 'm']))
+                })
+                .map_or(rest.len(), |(i, _)| i);
+            squash(&rest[..end])
+        };
+        if let Some(at) = lower.find("as of ") {
+            let found = phrase(at + "as of ".len());
+            if !found.is_empty() && found.split(' ').count() <= 5 {
+                return Some(found);
+            }
+        }
+        for cue in ["by ", "at "] {
+            let mut from = 0;
+            while let Some(at) = lower.get(from..).and_then(|rest| rest.find(cue)) {
+                let start = from + at + cue.len();
+                from = start;
+                let word_start = from == cue.len()
+                    || lower[..start - cue.len()].ends_with(|c: char| !c.is_alphanumeric());
+                let found = phrase(start);
+                let clock = found.starts_with(|c: char| c.is_ascii_digit())
+                    && (found.contains("a.m") || found.contains("p.m") || found.contains(':'));
+                if word_start && clock && found.split(' ').count() <= 5 {
+                    return Some(found);
+                }
+            }
+        }
+        None
     }
 
     /// On whose word the claim is told; `None` for the outlet's own voice.
