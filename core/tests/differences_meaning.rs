@@ -425,3 +425,13 @@ fn a_conflict_says_as_of_which_hour_when_the_sentences_give_one() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_instruction_reported_is_no_source() {
+    let found = attributions(&[
+        "Residents of Tarnel were told to boil their drinking water until further notice.",
+        "Residents of Tarnel were told to boil their drinking water until further notice, the water ministry said.",
+        "The water ministry said residents of Tarnel were told to boil their drinking water until further notice.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -503,7 +503,20 @@ impl<'a> Side<'a> {
                 named.cue,
             ));
         }
-        let anonymous = attributions.iter().find(|a| a.anonymous)?;
+        // "Residents were told to keep their windows closed": an
+        // instruction reported, not a source the claim rests on.
+        let instruction = |a: &&&crate::extract::Attribution| {
+            let cue = a.cue.text(self.text).to_lowercase();
+            a.source.is_none()
+                && (cue.ends_with("told") || cue.ends_with("asked"))
+                && self
+                    .text
+                    .get(a.cue.end..)
+                    .is_some_and(|rest| rest.starts_with(" to "))
+        };
+        let anonymous = attributions
+            .iter()
+            .find(|a| a.anonymous && !instruction(a))?;
         if let Some(source) = anonymous.source {
             return Some(Told::new(
                 squash(source.text(self.text)),
