@@ -636,16 +636,21 @@ fn tuning_stories_score_at_least_the_baseline() {
     // to: 2 false differences. With no date difference between the dates
     // of two events ("pleaded guilty in November" / "sentenced on 24
     // February after pleading guilty"): 1 false difference (a spelling
-    // difference the truth does not list for that fact).
+    // difference the truth does not list for that fact). With a seventh
+    // story added to check that these rules generalise (a chemical plant
+    // fire, written with its truth before the engine ran on it) and
+    // "residents were told to …" read as no source: recall 0.96 (77/80),
+    // coverage 0.85, precision 0.90 (71/79), 8 wrong merges, differences
+    // 22/38, 1 false difference.
     check(
         "tuning",
         Floors {
             recall: 0.95,
             coverage: 0.84,
-            precision: 0.87,
+            precision: 0.89,
             wrong_merges: 8,
             unlisted_merges: 2,
-            diffs_found: 18,
+            diffs_found: 22,
             false_diffs: 1,
         },
     );
