@@ -67,6 +67,8 @@ async fn explorer_journeys() {
             .await;
             println!("time from navigation start to the matrix in the DOM: {painted} ms");
             assert!(painted.as_f64().is_some_and(|t| t < 5000.0), "{painted}");
+            // Rows are drawn a batch a task.
+            wait_until(&client, "return !document.querySelector('[data-testid=matrix][aria-busy]')").await;
             assert_eq!(count(&client, "[data-testid=fact-row]").await, 26);
             assert_eq!(count(&client, "[data-testid=matrix] thead th").await, 4);
 

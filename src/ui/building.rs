@@ -92,18 +92,25 @@ pub fn build(
         total: story.articles.len(),
         aligning: false,
     }));
-    let file = to_json(&StoryFile::from_story(&story));
-    let job = Rc::new(Job {
-        slot: view_cache::slot(&reference),
-        stamp: view_cache::stamp(&file),
-        reference,
-        story,
-        progress,
-        alive: building.alive.clone(),
-        ready: RefCell::new(Some(Box::new(ready))),
-    });
+    let alive = building.alive.clone();
     let started = building.clone();
     leptos::task::spawn_local(async move {
+        // Writing out a story of a thousand articles takes a while: not in
+        // the task that asked for it.
+        next_task().await;
+        let file = to_json(&StoryFile::from_story(&story));
+        let job = Rc::new(Job {
+            slot: view_cache::slot(&reference),
+            stamp: view_cache::stamp(&file),
+            reference,
+            story,
+            progress,
+            alive,
+            ready: RefCell::new(Some(Box::new(ready))),
+        });
+        if !job.alive.get() {
+            return;
+        }
         // A view-model kept from an earlier visit, if it reads back.
         let kept = view_cache::get(&job.slot, &job.stamp).await;
         if !job.alive.get() {

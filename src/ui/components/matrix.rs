@@ -25,9 +25,9 @@ const MAX_NAMED_MISSING: usize = 6;
 /// Rows rendered at first, and added by each "Show more" (a story of a
 /// thousand articles has thousands of facts).
 const ROWS_AT_ONCE: usize = 150;
-/// Rows drawn in one task (a row of a thousand outlets' fact takes a few
-/// tenths of a millisecond).
-const ROWS_A_TASK: usize = 40;
+/// Rows drawn in one task: drawing a row, then laying the table out again,
+/// takes about a millisecond on a slow machine.
+const ROWS_A_TASK: usize = 20;
 
 #[component]
 pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
