@@ -143,7 +143,8 @@ SERVE_DIST_JS='
 const http = require("http"), fs = require("fs"), path = require("path"), zlib = require("zlib");
 const root = path.resolve(process.argv[1]), port = Number(process.argv[2]);
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
-  ".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png", ".json": "application/json" };
+  ".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png", ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8", ".webmanifest": "application/manifest+json" };
 http.createServer((req, res) => {
   let rel = decodeURIComponent(req.url.split(/[?#]/)[0]);
   if (rel.endsWith("/")) rel += "index.html";

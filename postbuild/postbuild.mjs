@@ -101,11 +101,28 @@ html = html.replace(ENGINE_LOADER, "");
 if (!/<\/head>/.test(html)) fail("index.html has no </head>");
 html = html.replace(/<\/head>/, `${pageLoader}  </head>`);
 
+// 0b. The stylesheets, inline: one <style> in index.html instead of eight
+// render-blocking requests (its hash goes into style-src below). The
+// files Trunk wrote are removed, so nothing precaches them. A re-run finds
+// the <style> already there and keeps it.
+const STYLE_LINK = /\s*<link\s+rel="stylesheet"\s+href="\.\/([^"]+\.css)"[^>]*>/g;
+const INLINE_STYLE = /<style id="parallax-style">([\s\S]*?)<\/style>/;
+const styleFiles = [...html.matchAll(STYLE_LINK)].map((m) => m[1]);
+const css = styleFiles.length
+  ? styleFiles.map((name) => `/* ${name} */\n${read(name).toString("utf8").replace(/\r/g, "").trim()}`).join("\n")
+  : (html.match(INLINE_STYLE) || [])[1];
+if (css === undefined) fail("index.html has no stylesheets");
+if (/<\/style/i.test(css)) fail('a stylesheet contains "</style"');
+if (styleFiles.length) {
+  html = html.replace(STYLE_LINK, "").replace(/<\/head>/, `<style id="parallax-style">${css}</style>\n  </head>`);
+  for (const name of styleFiles) fs.rmSync(file(name));
+}
+
 // 1. The build id: this step's own sources and every file Trunk made, with
 // what this step writes into index.html left out (so a re-run agrees).
 const normalised = html
   .replace(BUILD_META, "$1$3")
-  .replace(CSP_META, (_, a, policy, b) => a + withHashes(policy, "script-src", []) + b);
+  .replace(CSP_META, (_, a, policy, b) => a + withHashes(withHashes(policy, "script-src", []), "style-src", []) + b);
 const id = createHash("sha256");
 for (const source of ["postbuild.mjs", "sw.js", "sw-dev.js"]) id.update(fs.readFileSync(path.join(HERE, source)));
 for (const name of listFiles(dir).filter((n) => !GENERATED.has(n))) {
@@ -119,7 +136,10 @@ if (dev) {
   html = html.replace(CSP_META, "");
 } else {
   const hashes = [...html.matchAll(INLINE_SCRIPT)].map((m) => cspHash(m[1]));
-  html = html.replace(CSP_META, (_, a, policy, b) => a + withHashes(policy, "script-src", hashes) + b);
+  html = html.replace(
+    CSP_META,
+    (_, a, policy, b) => a + withHashes(withHashes(policy, "script-src", hashes), "style-src", [cspHash(css)]) + b,
+  );
 }
 fs.writeFileSync(file("index.html"), html);
 
@@ -152,10 +172,6 @@ const glue = read(jsName).toString("utf8");
 if (/^\s*import\s/m.test(glue)) fail(`${jsName} imports other modules: they would need inlining too`);
 if (/<\/script/i.test(glue)) fail(`${jsName} contains "</script"`);
 if (!/async function __wbg_init\(/.test(glue)) fail(`${jsName} has no __wbg_init: check the wasm-bindgen version`);
-const css = [...html.matchAll(/<link\s+rel="stylesheet"\s+href="\.\/([^"]+)"/g)]
-  .map((m) => `/* ${m[1]} */\n${read(m[1]).toString("utf8").replace(/\r/g, "")}`)
-  .join("\n");
-if (/<\/style/i.test(css)) fail('a stylesheet contains "</style"');
 const iconName = (html.match(/<link\s+rel="icon"\s+href="\.\/([^"]+\.svg)"/) || [])[1];
 const icon = iconName ? `data:image/svg+xml;base64,${read(iconName).toString("base64")}` : null;
 const script = `${glue.replace(/\r/g, "")}

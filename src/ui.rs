@@ -24,6 +24,7 @@ mod offline;
 mod pages;
 mod saved;
 mod store;
+mod tasks;
 mod view_cache;
 
 pub use app::App;

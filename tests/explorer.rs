@@ -16,8 +16,8 @@ use parallax_core::align::Coverage;
 use parallax_core::compare::{FactFilter, StoryView};
 use serde_json::json;
 use support::{
-    Browser, ChromeDriver, StaticServer, axe_violations, click, dist_dir, find, js, wait_until,
-    with_browser,
+    Browser, ChromeDriver, StaticServer, axe_violations, capture_downloads, click, dist_dir,
+    downloaded, find, js, wait_until, with_browser,
 };
 
 fn native_story() -> StoryView {
@@ -52,6 +52,7 @@ async fn explorer_journeys() {
         })
         .len();
     let cinema = story.filter_facts(&FactFilter::from_query("coverage=all&q=cinema"));
+    let csv_expected = story.matrix_csv(&cinema);
     let first_cinema = story.facts[cinema[0]].id.clone();
     let base = root.clone();
     let (link, fact_id) = {
@@ -66,6 +67,8 @@ async fn explorer_journeys() {
             .await;
             println!("time from navigation start to the matrix in the DOM: {painted} ms");
             assert!(painted.as_f64().is_some_and(|t| t < 5000.0), "{painted}");
+            // Rows are drawn a batch a task.
+            wait_until(&client, "return !document.querySelector('[data-testid=matrix][aria-busy]')").await;
             assert_eq!(count(&client, "[data-testid=fact-row]").await, 26);
             assert_eq!(count(&client, "[data-testid=matrix] thead th").await, 4);
 
@@ -84,6 +87,12 @@ async fn explorer_journeys() {
                 js(&client, "return document.getElementById('filter-q').value").await,
                 json!("cinema")
             );
+            // The CSV export holds the rows shown, made when asked for.
+            capture_downloads(&client).await;
+            click(&client, "[data-testid=export-csv]").await;
+            let (name, csv) = downloaded(&client).await;
+            assert!(name.ends_with("-matrix.csv"), "{name}");
+            assert_eq!(csv, csv_expected);
 
             click(&client, "[data-testid=fact-link]").await;
             wait_until(&client, &format!("return location.hash === '#/fact/{first_cinema}'")).await;

@@ -536,6 +536,8 @@ async fn own_story_journeys() {
         // More facts than one page: the first 150, then "Show more".
         open_story_file(&client, &base, &hundred).await;
         find(&client, "[data-testid=show-more-facts]").await;
+        // Drawn a batch a task, up to the first 150.
+        wait_until(&client, "return !document.querySelector('[data-testid=matrix][aria-busy]')").await;
         assert_eq!(
             js(&client, "return document.querySelectorAll('[data-testid=fact-row]').length").await,
             json!(150)

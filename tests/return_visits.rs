@@ -95,7 +95,9 @@ async fn return_visits_use_the_kept_view_model() {
         assert!(seen.contains(&"parallax-build-worker".to_string()), "{seen:?}");
         assert!(!seen.contains(&"parallax-view-cached".to_string()), "{seen:?}");
 
-        // A damaged record with the right stamp is ignored and rebuilt.
+        // A damaged part under the right stamp is ignored and rebuilt (each
+        // part is a record of its own, `<slot>\0<index>`, under a head
+        // record `{ stamp, count }` written last).
         wait_until(
             &client,
             &format!(
@@ -105,9 +107,12 @@ async fn return_visits_use_the_kept_view_model() {
             ),
         )
         .await;
+        let part = record(&client, "bundled\\u000000000000").await;
+        assert!(part.as_str().is_some_and(|p| p.starts_with('{')), "the first part is kept: {part}");
+        assert!(record(&client, "bundled").await["count"].as_u64() >= Some(1));
         with_cache(
             &client,
-            &format!("views.put({{ stamp: '{stamp}', parts: ['{{\"head\": 4'] }}, 'bundled').onsuccess = () => done(true);"),
+            "views.put('{\"head\": 4', 'bundled\\u000000000000').onsuccess = () => done(true);",
         )
         .await;
         assert_eq!(reload(&client).await, first);

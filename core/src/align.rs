@@ -33,6 +33,10 @@ pub use features::FeatureKind;
 pub use quote_diff::{QuoteFidelity, WordOp};
 pub use reanchor::{LinkArticle, LinkResolution, resolve_claim, resolve_claim_in};
 
+/// Most claims of one fact compared with its first: a fact dozens of
+/// outlets carry is read outlet by outlet, not all at once.
+pub const MAX_COMPARED: usize = 64;
+
 /// One analysed article of the story to align.
 #[derive(Clone, Copy, Debug)]
 pub struct ArticleInput<'a> {

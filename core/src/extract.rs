@@ -133,7 +133,7 @@ pub fn analyze_dated(text: &str, given: Option<DateTime>) -> Analysis {
         quantities::find_quantities_and_times(text, &sentences, document.published);
     let (quotes, speech) = quotes::find_quotes_keeping_cues(text, &document, &sentences);
     let (mut attributions, lexical_cues) =
-        attribution::find_attributions_and_cues(&sentences, speech);
+        certainty::find_attributions_and_cues(&sentences, speech);
     attributions.extend(attribution::quote_attributions(text, &quotes));
     sort_by_numbers(&mut attributions, |a| {
         [key(a.span.start), key(a.cue.start), key(a.span.end)]

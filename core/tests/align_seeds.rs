@@ -394,12 +394,10 @@ fn shared_facts_snapshot() {
         T3~S16 [all] score 259: A key matter for concern for the Obama administration is how much evidence it is prepared…
           why: North, Korean, origin/source, attackers/attack
           certainty: Unnamed tech site reports it as disputed (“denied”); Silicon Republic states it as fact.
-          attribution: Unnamed tech site attributes it to the company; Silicon Republic says it in its own voice.
         T3~S5 [all] score 339: The whole saga kicked off over a fortnight ago when Sony Pictures’ IT systems were shut…
           why: GOP/Guardians of Peace, group, calling, Sony Pictures, attackers/attack
           specificity: Silicon Republic gives a date: “over a fortnight ago” (2014-12-04 or before); Unnamed tech site gives none.
           certainty: Unnamed tech site reports it as disputed (“denied”); Silicon Republic states it as fact.
-          attribution: Unnamed tech site attributes it to the company; Silicon Republic says it in its own voice.
         T5~S7 [all] score 252: This was seemingly confirmed when a message purported to be from the original attackers…
           why: threatened/threats, cinemas, film/movie
           certainty: Unnamed tech site hedges it (“seemingly”, “purported”); Silicon Republic states it as fact.
@@ -426,9 +424,9 @@ fn shared_facts_snapshot() {
         T17~S3 [all] score 339: The attack has been described as “state sponsored” and rather than being a…
           why: sponsored, state, attack
           certainty: Unnamed tech site reports it as disputed (“argues”, “flimsy”); Silicon Republic hedges it (“described as”).
-          attribution: Unnamed tech site attributes it to the New York Times; Silicon Republic to researchers at Cisco’s Talos Seucurity Intelligence and Research Group.
+          attribution: Unnamed tech site attributes it to the New York Times; Silicon Republic attributes it to researchers at Cisco’s Talos Seucurity Intelligence and Research Group.
         T17~S15 [all] score 398: While US government officials have been cited by various media organisations, including…
           why: New York Times, government, US, North Korea
-          attribution: Unnamed tech site attributes it to the New York Times; Silicon Republic to US government officials.
+          attribution: Unnamed tech site attributes it to the New York Times; Silicon Republic attributes it to US government officials.
     "#]].assert_eq(&out);
 }

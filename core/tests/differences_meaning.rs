@@ -227,3 +227,211 @@ fn substantive_kinds_are_told_apart_from_wording() {
         assert!(!kind.is_substantive(), "{kind:?}");
     }
 }
+
+#[test]
+fn figures_are_compared_across_all_outlets_not_only_with_the_first() {
+    // The first outlet gives no toll; the second and third disagree.
+    let found = numbers(&[
+        "The Orvane ferry capsized off the coast of Tessaly late on Friday, the coastguard said.",
+        "At least 30 people died when the Orvane ferry capsized off the coast of Tessaly on Friday.",
+        "The Orvane ferry carrying 60 people capsized off the coast of Tessaly on Friday, drowning 41 of them.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The part ("41 of them") is set against the toll, not the whole (60).
+    assert!(
+        found[0].contains("At least 30") && found[0].contains("41 of them"),
+        "{found:?}"
+    );
+    assert!(!found[0].contains("60"), "{found:?}");
+}
+
+#[test]
+fn a_figure_already_in_conflict_gathers_its_outlets() {
+    let found = numbers(&[
+        "The wildfire near Bressan has destroyed 120 homes, the fire service said.",
+        "The wildfire near Bressan has destroyed 150 homes, the fire service said.",
+        "The wildfire near Bressan has destroyed 150 homes, the fire service said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("outlet1 and outlet2 say “150 homes”"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_conflict_says_as_of_when_the_sentences_give_times() {
+    let found = numbers(&[
+        "The flooding in the Carrow valley had killed at least 11 people by Monday, officials said.",
+        "The flooding in the Carrow valley had killed at least 17 people by Wednesday evening, officials said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("as of “Monday”") && found[0].contains("as of “Wednesday evening”"),
+        "{found:?}"
+    );
+}
+
+fn attributions(sentences: &[&str]) -> Vec<String> {
+    of_kind(&differences(sentences), DifferenceKind::Attribution)
+}
+
+#[test]
+fn sources_are_compared_by_who_they_name() {
+    // Different sources: an attribution difference, once, naming both.
+    let found = attributions(&[
+        "Engineers said the Tarnel dam was built in 1964 and has never been inspected.",
+        "The water ministry said the Tarnel dam was built in 1964 and has never been inspected.",
+        "The water ministry said the Tarnel dam was built in 1964 and has never been inspected.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("Engineers") && found[0].contains("outlet1 and outlet2"),
+        "{found:?}"
+    );
+    // One source in fewer or more words: no difference.
+    let found = attributions(&[
+        "The ministry said the Tarnel dam was built in 1964 and has never been inspected.",
+        "The water ministry said the Tarnel dam was built in 1964 and has never been inspected.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn own_voice_against_a_named_source_is_certainty_not_attribution() {
+    let diffs = differences(&[
+        "The Tarnel dam was built in 1964 and has never been inspected.",
+        "The water ministry said the Tarnel dam was built in 1964 and has never been inspected.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Attribution).is_empty(),
+        "{diffs:?}"
+    );
+    assert!(
+        !of_kind(&diffs, DifferenceKind::Certainty).is_empty(),
+        "{diffs:?}"
+    );
+    // A source that names no one is worth showing.
+    let found = attributions(&[
+        "The Tarnel dam was built in 1964 and has never been inspected.",
+        "The Tarnel dam was built in 1964 and has never been inspected, according to a source familiar with the matter.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn one_surname_with_two_first_names_is_a_name_conflict() {
+    let diffs = differences(&[
+        "Ostrava Athletic manager Petra Lindahl was sent off in the second half at Marle Park.",
+        "Ostrava Athletic manager Karin Lindahl was sent off in the second half at Marle Park.",
+    ]);
+    let names = of_kind(&diffs, DifferenceKind::Name);
+    assert_eq!(names.len(), 1, "{diffs:?}");
+    assert!(names[0].contains("Petra Lindahl") && names[0].contains("Karin Lindahl"));
+    // An initial, a short form or a misspelling is not another person.
+    for other in ["P. Lindahl", "Pet Lindahl", "Petra Lindhal"] {
+        let diffs = differences(&[
+            "Ostrava Athletic manager Petra Lindahl was sent off in the second half at Marle Park.",
+            &format!(
+                "Ostrava Athletic manager {other} was sent off in the second half at Marle Park."
+            ),
+        ]);
+        assert!(
+            of_kind(&diffs, DifferenceKind::Name).is_empty(),
+            "{other}: {diffs:?}"
+        );
+    }
+}
+
+#[test]
+fn dates_of_two_events_are_no_date_difference() {
+    let diffs = differences(&[
+        "Dorran Mace pleaded guilty to arson at Ansby Crown Court in January.",
+        "Dorran Mace was sentenced to four years at Ansby Crown Court on 3 March after pleading guilty to arson.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Date).is_empty(),
+        "{diffs:?}"
+    );
+    // The same event dated two ways still is one.
+    let diffs = differences(&[
+        "Dorran Mace was sentenced to four years for arson at Ansby Crown Court on 3 March.",
+        "Dorran Mace was sentenced to four years for arson at Ansby Crown Court on 5 March.",
+    ]);
+    assert_eq!(of_kind(&diffs, DifferenceKind::Date).len(), 1, "{diffs:?}");
+}
+
+#[test]
+fn a_temperature_in_another_scale_is_no_difference() {
+    let found = numbers(&[
+        "Temperatures in the Wexham valley fell to 9 degrees Celsius overnight, forecasters said.",
+        "Temperatures in the Wexham valley fell to 48 degrees Fahrenheit overnight, forecasters said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = numbers(&[
+        "Temperatures in the Wexham valley fell to 9 degrees Celsius overnight, forecasters said.",
+        "Temperatures in the Wexham valley fell to 2 degrees Celsius overnight, forecasters said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("“9 degrees Celsius”"), "{found:?}");
+}
+
+#[test]
+fn race_times_compare_as_durations() {
+    let found = numbers(&[
+        "Jonah Kiprop won the Velmar marathon in 2:06:47 on Sunday, ahead of Ewan Laski.",
+        "Jonah Kiprop won the Velmar marathon in 2:07:12 on Sunday, ahead of Ewan Laski.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("2:06:47") && found[0].contains("2:07:12"));
+    let found = numbers(&[
+        "Jonah Kiprop won the Velmar marathon in 2:06:47 on Sunday, ahead of Ewan Laski.",
+        "Jonah Kiprop won the Velmar marathon in two hours, six minutes and 47 seconds on Sunday, ahead of Ewan Laski.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn numbered_names_conflict_across_all_outlets() {
+    // The first outlet names no unit; the second and third differ.
+    let diffs = differences(&[
+        "Investigators blamed an army unit for the shelling of the Tarrow bridge on Sunday.",
+        "Investigators blamed Battalion 7 for the shelling of the Tarrow bridge on Sunday.",
+        "Investigators blamed Battalion 17 for the shelling of the Tarrow bridge on Sunday.",
+    ]);
+    let names = of_kind(&diffs, DifferenceKind::Name);
+    assert_eq!(names.len(), 1, "{diffs:?}");
+    assert!(names[0].contains("Battalion 7") && names[0].contains("Battalion 17"));
+}
+
+#[test]
+fn a_named_source_and_its_title_are_one_source() {
+    let found = attributions(&[
+        "Mayor Lena Ostrova said the Tarnel dam was built in 1964 and has never been inspected.",
+        "The city's mayor said the Tarnel dam was built in 1964 and has never been inspected.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_conflict_says_as_of_which_hour_when_the_sentences_give_one() {
+    let found = numbers(&[
+        "At least 11 people had died in the Carrow valley floods as of 6 p.m., officials said.",
+        "At least 17 people had died in the Carrow valley floods by 9 p.m., officials said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("as of “6 p.m.”") && found[0].contains("as of “9 p.m.”"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_instruction_reported_is_no_source() {
+    let found = attributions(&[
+        "Residents of Tarnel were told to boil their drinking water until further notice.",
+        "Residents of Tarnel were told to boil their drinking water until further notice, the water ministry said.",
+        "The water ministry said residents of Tarnel were told to boil their drinking water until further notice.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -541,10 +541,15 @@ fn load_folder(folder: &str) -> Vec<Story> {
 fn score_folder(folder: &str) -> Score {
     let mut total = Score::default();
     let mut report = String::new();
+    // Set-aside stories must not be looked at while tuning: only their
+    // folder total is printed, never a story's line or its failures.
+    let detailed = folder != "set-aside";
     for story in load_folder(folder) {
         let mut details = String::new();
         let score = evaluate(&story, &mut details);
-        report.push_str(&format!("  {}\n{details}", score.line(&story.name)));
+        if detailed {
+            report.push_str(&format!("  {}\n{details}", score.line(&story.name)));
+        }
         total.add(&score);
     }
     println!("== {folder}\n{report}{}\n", total.line("TOTAL"));
@@ -622,17 +627,31 @@ fn tuning_stories_score_at_least_the_baseline() {
     // With average-link clustering in place of greedy pairwise grouping
     // (issue 16): precision 0.88 (61/69), 8 wrong merges, coverage 0.84
     // (0.85 before: ledes that report two facts now sit in one of them more
-    // often), the rest unchanged.
+    // often), the rest unchanged. With figures compared across all the
+    // claims of a fact (not only against the first) and sources compared
+    // fact-wide, an outlet's own voice against a named source being a
+    // certainty difference only: differences 18/33, 3 false differences
+    // (11 false attribution differences gone). With a month written alike
+    // in both ("in June") no date difference whatever year each resolved
+    // to: 2 false differences. With no date difference between the dates
+    // of two events ("pleaded guilty in November" / "sentenced on 24
+    // February after pleading guilty"): 1 false difference (a spelling
+    // difference the truth does not list for that fact). With a seventh
+    // story added to check that these rules generalise (a chemical plant
+    // fire, written with its truth before the engine ran on it) and
+    // "residents were told to …" read as no source: recall 0.96 (77/80),
+    // coverage 0.85, precision 0.90 (71/79), 8 wrong merges, differences
+    // 22/38, 1 false difference.
     check(
         "tuning",
         Floors {
             recall: 0.95,
             coverage: 0.84,
-            precision: 0.87,
+            precision: 0.89,
             wrong_merges: 8,
             unlisted_merges: 2,
-            diffs_found: 17,
-            false_diffs: 15,
+            diffs_found: 22,
+            false_diffs: 1,
         },
     );
 }
@@ -643,7 +662,10 @@ fn set_aside_stories_score_at_least_the_baseline() {
     // no wrong merges, 1 unlisted merge, differences 5/10, 4 false differences
     // (5 before numbers and names were compared by meaning). With the
     // generated paraphrase table: precision 1.00 (19/19), 2 unlisted merges.
-    // With average-link clustering: unchanged.
+    // With average-link clustering: unchanged. With figures and sources
+    // compared fact-wide and an outlet's own voice against a named source
+    // no longer an attribution difference: differences 4/10 (one expected
+    // difference was of that kind), 3 false differences.
     check(
         "set-aside",
         Floors {
@@ -652,8 +674,8 @@ fn set_aside_stories_score_at_least_the_baseline() {
             precision: 0.95,
             wrong_merges: 0,
             unlisted_merges: 2,
-            diffs_found: 5,
-            false_diffs: 4,
+            diffs_found: 4,
+            false_diffs: 3,
         },
     );
 }

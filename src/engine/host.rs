@@ -41,6 +41,9 @@ const SLICE_MS: f64 = 12.0;
 /// About how much JSON one part of a view-model holds: the page reads a
 /// part in a few milliseconds (`compare::parts`).
 const PART_BYTES: usize = 64 * 1024;
+/// About how much of the view-model one message carries: the page copies a
+/// message's contents in one task (a few milliseconds for this much).
+const MESSAGE_BYTES: usize = 512 * 1024;
 
 type Post = Rc<dyn Fn(&Array)>;
 
@@ -275,7 +278,7 @@ impl Host {
         };
         let view = Rc::new(current.build.finish());
         self.last = Some((current.slug, current.file, view.clone()));
-        messages.push(answer(&current.request, &view));
+        messages.extend(answer(&current.request, &view));
         (messages, true, false)
     }
 
@@ -293,7 +296,7 @@ impl Host {
             .filter(|(s, f, _)| *s == slug && *f == file)
             .map(|(_, _, view)| view.clone());
         if let Some(view) = same {
-            return messages.push(answer(&request, &view));
+            return messages.extend(answer(&request, &view));
         }
         match parse_story_file(&file) {
             Ok(story) => {
@@ -317,33 +320,52 @@ impl Host {
     }
 }
 
-/// The answer to `request` from its story's view-model.
-fn answer(request: &Request, view: &StoryView) -> Array {
+/// The answer to `request` from its story's view-model: for a build, its
+/// parts in messages of about [`MESSAGE_BYTES`] (`Parts`, then `Built`).
+fn answer(request: &Request, view: &StoryView) -> Vec<Array> {
     let job = request.job();
     match request {
         Request::Build { .. } => {
-            let message = message(
+            let mut messages = Vec::new();
+            let mut batch = message(&Reply::Parts { job }, None);
+            let mut bytes = 0;
+            each_part(view, PART_BYTES, |part| {
+                if bytes >= MESSAGE_BYTES {
+                    messages.push(std::mem::replace(
+                        &mut batch,
+                        message(&Reply::Parts { job }, None),
+                    ));
+                    bytes = 0;
+                }
+                bytes += part.len();
+                batch.push(&JsValue::from_str(&part));
+            });
+            // The last run goes with `Built`.
+            let built = message(
                 &Reply::Built {
                     job,
                     memory: super::wasm_memory_bytes(),
                 },
                 None,
             );
-            each_part(view, PART_BYTES, |part| {
-                message.push(&JsValue::from_str(&part));
-            });
-            message
+            for part in batch.iter().skip(1) {
+                built.push(&part);
+            }
+            messages.push(built);
+            messages
         }
-        Request::Annotations { .. } | Request::Cancel { .. } => match view.web_annotations() {
-            Some(json) => message(&Reply::Annotations { job }, Some(&json)),
-            None => message(
-                &Reply::Failed {
-                    job,
-                    message: "The analyses were not kept.".to_string(),
-                },
-                None,
-            ),
-        },
+        Request::Annotations { .. } | Request::Cancel { .. } => {
+            vec![match view.web_annotations() {
+                Some(json) => message(&Reply::Annotations { job }, Some(&json)),
+                None => message(
+                    &Reply::Failed {
+                        job,
+                        message: "The analyses were not kept.".to_string(),
+                    },
+                    None,
+                ),
+            }]
+        }
     }
 }
 

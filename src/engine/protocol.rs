@@ -31,9 +31,14 @@ pub enum Reply {
         total: usize,
         aligning: bool,
     },
-    /// The rest of the message is the view-model, in parts
-    /// (`compare::parts`); `memory`: the engine's wasm memory then, in
-    /// bytes (it only grows: its peak).
+    /// The rest of the message is a run of the view-model's parts
+    /// (`compare::parts`), in order. A big view-model comes in several such
+    /// messages, so that the page takes each in a task of its own (it copies
+    /// what a message holds in one go), then `Built`.
+    Parts { job: u32 },
+    /// The rest of the message is the view-model's last parts, after those
+    /// of the job's `Parts` messages; `memory`: the engine's wasm memory
+    /// then, in bytes (it only grows: its peak).
     Built { job: u32, memory: u64 },
     /// The body is the Web Annotation collection (JSON-LD).
     Annotations { job: u32 },
@@ -55,6 +60,7 @@ impl Reply {
     pub fn job(&self) -> u32 {
         match self {
             Reply::Progress { job, .. }
+            | Reply::Parts { job }
             | Reply::Built { job, .. }
             | Reply::Annotations { job }
             | Reply::Failed { job, .. } => *job,
@@ -96,6 +102,10 @@ mod tests {
             aligning: false,
         };
         assert_eq!(read_header::<Reply>(&write_header(&reply)), Ok(reply));
+        assert_eq!(
+            write_header(&Reply::Parts { job: 7 }),
+            r#"{"kind":"parts","job":7}"#
+        );
         assert_eq!(
             Reply::Failed {
                 job: 2,

@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 
-use js_sys::{Array, Promise};
+use js_sys::Array;
 use leptos::prelude::*;
 use parallax_core::compare::StoryView;
 use parallax_core::compare::parts::ViewAssembler;
@@ -18,11 +18,10 @@ use parallax_core::corpus::Story;
 use parallax_core::import::story_file::{StoryFile, to_json};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::MessageChannel;
 
 use crate::route::StoryRef;
 use crate::ui::engine::{self, Ask, EngineEvent, Place};
+use crate::ui::tasks::{next_task, now};
 use crate::ui::view_cache;
 
 /// How long one task may read a view-model's parts before the page gets a
@@ -93,18 +92,25 @@ pub fn build(
         total: story.articles.len(),
         aligning: false,
     }));
-    let file = to_json(&StoryFile::from_story(&story));
-    let job = Rc::new(Job {
-        slot: view_cache::slot(&reference),
-        stamp: view_cache::stamp(&file),
-        reference,
-        story,
-        progress,
-        alive: building.alive.clone(),
-        ready: RefCell::new(Some(Box::new(ready))),
-    });
+    let alive = building.alive.clone();
     let started = building.clone();
     leptos::task::spawn_local(async move {
+        // Writing out a story of a thousand articles takes a while: not in
+        // the task that asked for it.
+        next_task().await;
+        let file = to_json(&StoryFile::from_story(&story));
+        let job = Rc::new(Job {
+            slot: view_cache::slot(&reference),
+            stamp: view_cache::stamp(&file),
+            reference,
+            story,
+            progress,
+            alive,
+            ready: RefCell::new(Some(Box::new(ready))),
+        });
+        if !job.alive.get() {
+            return;
+        }
         // A view-model kept from an earlier visit, if it reads back.
         let kept = view_cache::get(&job.slot, &job.stamp).await;
         if !job.alive.get() {
@@ -205,28 +211,10 @@ async fn read_parts(parts: &Array, alive: &Cell<bool>) -> Result<StoryView, Stri
         assembler.add(&part)?;
     }
     mark("parallax-parts-read");
-    assembler.finish()
-}
-
-/// Resolves in a new task, after the page has had its turn (a message to
-/// itself: unlike a timer, never held back by the browser's minimum delay).
-async fn next_task() {
-    let Ok(channel) = MessageChannel::new() else {
-        return;
-    };
-    let promise = Promise::new(&mut |resolve, _| {
-        channel.port1().set_onmessage(Some(&resolve));
-        let _ = channel.port2().post_message(&JsValue::NULL);
-    });
-    let _ = JsFuture::from(promise).await;
-    // The channel lives until its message has arrived.
-    channel.port1().set_onmessage(None);
-}
-
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
+    let view = assembler.finish();
+    // It is drawn in a task of its own.
+    next_task().await;
+    view
 }
 
 /// Keeps the view-model for a return to the story (in memory, and on this

@@ -9,6 +9,7 @@ pub mod link_notice;
 pub mod matrix;
 pub mod nav;
 pub mod offline_copy;
+pub mod progressive;
 pub mod story_actions;
 pub mod story_import;
 pub mod update_notice;

@@ -82,6 +82,8 @@ struct Engine {
     no_worker: bool,
     next_job: u32,
     waiting: HashMap<u32, Handler>,
+    /// The view-model parts of builds still arriving (`Reply::Parts`).
+    arriving: HashMap<u32, Array>,
 }
 
 thread_local! {
@@ -90,6 +92,7 @@ thread_local! {
         no_worker: false,
         next_job: 1,
         waiting: HashMap::new(),
+        arriving: HashMap::new(),
     });
 }
 
@@ -157,6 +160,7 @@ fn post(transport: &mut Transport, message: Array) -> Option<Place> {
 /// engine on the page is told to stop at its next slice.
 pub fn cancel(job: u32) {
     let orphans = ENGINE.with_borrow_mut(|engine| {
+        engine.arriving.remove(&job);
         if engine.waiting.remove(&job).is_none() {
             return Vec::new();
         }
@@ -164,6 +168,7 @@ pub fn cancel(job: u32) {
             Transport::Worker(w) => {
                 w.worker.terminate();
                 engine.transport = Transport::NotStarted;
+                engine.arriving.clear();
                 engine.waiting.drain().map(|(_, handler)| handler).collect()
             }
             transport => {
@@ -292,10 +297,24 @@ fn deliver(data: &JsValue) {
             },
             false,
         ),
-        Reply::Built { memory, .. } => (
-            EngineEvent::Built(message.slice(1, message.length()), memory),
-            true,
-        ),
+        Reply::Parts { .. } => {
+            ENGINE.with_borrow_mut(|engine| {
+                let parts = engine.arriving.entry(job).or_insert_with(Array::new);
+                for part in message.iter().skip(1) {
+                    parts.push(&part);
+                }
+            });
+            return;
+        }
+        Reply::Built { memory, .. } => {
+            let parts = ENGINE
+                .with_borrow_mut(|engine| engine.arriving.remove(&job))
+                .unwrap_or_default();
+            for part in message.iter().skip(1) {
+                parts.push(&part);
+            }
+            (EngineEvent::Built(parts, memory), true)
+        }
         Reply::Annotations { .. } => (
             EngineEvent::Done(message.get(1).as_string().unwrap_or_default()),
             true,
@@ -325,6 +344,7 @@ fn lost() {
                 // This runs inside the worker's own error handler, which
                 // must not be freed while it runs; it happens once a page.
                 std::mem::forget(worker);
+                engine.arriving.clear();
                 engine.waiting.drain().map(|(_, handler)| handler).collect()
             }
             other => {

@@ -9,6 +9,8 @@ use parallax_core::import::story_file::{StoryFile, parse_story_file};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::ui::tasks::next_task;
+
 /// What one file turned out to be.
 pub enum Incoming {
     Article {
@@ -54,6 +56,8 @@ pub async fn read(file: web_sys::File) -> Incoming {
         Decoded::Binary { message } => return Incoming::Refused(format!("“{name}”: {message}")),
     };
     if is_story {
+        // Reading a big story file is a task of its own.
+        next_task().await;
         return match parse_story_file(&text) {
             Ok(story) => Incoming::Story(story),
             Err(error) => Incoming::Refused(format!("“{name}”: {}", error.message())),

@@ -10,6 +10,7 @@ use parallax_core::import::story_file::{EMBEDDED_ID, StoryFile, parse_story_file
 use crate::route::StoryRef;
 use crate::ui::compress;
 use crate::ui::store::{self, StoredStory, Unreadable};
+use crate::ui::tasks::next_task;
 use crate::ui::view_cache;
 
 /// What the story list shows of one saved story.
@@ -78,7 +79,10 @@ pub async fn summaries() -> Result<(Vec<Summary>, Vec<Unreadable>), String> {
 
 /// A saved story's file, or why it cannot be opened.
 pub async fn load_file(id: &str) -> Result<StoryFile, String> {
-    match store::get(id).await.map_err(|e| e.0)? {
+    let record = store::get(id).await.map_err(|e| e.0)?;
+    // Reading a big story's JSON is a task of its own.
+    next_task().await;
+    match record {
         Some(record) => parse_story_file(&record.json).map_err(|e| {
             format!(
                 "The story saved as “{id}” could not be read: {}",
@@ -148,10 +152,13 @@ pub async fn open_link(payload: &str) -> Result<StoryFile, String> {
 
 /// Saves `file` as story `id` (new or replaced), stamped now.
 pub async fn save(id: &str, file: &StoryFile) -> Result<(), String> {
+    let json = to_json(file);
+    // Storing it (IndexedDB copies it on this thread) in a task of its own.
+    next_task().await;
     store::put(&StoredStory {
         id: id.to_string(),
         updated: store::now(),
-        json: to_json(file),
+        json,
     })
     .await
     .map_err(|e| e.0)

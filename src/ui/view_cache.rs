@@ -2,9 +2,10 @@
 //! its matrix without analysing it again. IndexedDB database
 //! `parallax-cache`, object store `views`, one record per story slot (the
 //! bundled story, a saved story's id, the last story link, the embedded
-//! story): `{ stamp, parts }`, the view-model's JSON parts
-//! (`compare::parts`, read back one slice at a time) and the stamp it was
-//! built for — this build's id (`<meta name="parallax-build">`, which
+//! story): `{ stamp, count }`, the stamp the view-model was built for and
+//! how many JSON parts it has (`compare::parts`, read back one slice at a
+//! time), each part a record of its own keyed `<slot>\0<index>`. The stamp
+//! is this build's id (`<meta name="parallax-build">`, which
 //! changes with the engine) and a hash of the story file. A record with
 //! another stamp is stale; one that does not read back is ignored (and
 //! overwritten by the next build). The cache only ever saves work: every
@@ -12,10 +13,11 @@
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::IdbTransactionMode;
+use web_sys::{IdbDatabase, IdbKeyRange, IdbTransactionMode};
 
 use crate::route::StoryRef;
 use crate::ui::store::{committed, finished, open_database};
+use crate::ui::tasks;
 
 const DATABASE: &str = "parallax-cache";
 const VERSION: u32 = 1;
@@ -51,56 +53,117 @@ fn build_id() -> String {
 }
 
 /// The view-model kept in `slot` for `stamp` (its JSON parts, not yet
-/// read: `compare::parts`), if there is one.
+/// read: `compare::parts`), if there is one, whole.
 pub async fn get(slot: &str, stamp: &str) -> Option<Array> {
     let db = open_database(DATABASE, VERSION, STORE).await.ok()?;
+    let parts = read(&db, slot, stamp).await;
+    db.close();
+    parts
+}
+
+async fn read(db: &IdbDatabase, slot: &str, stamp: &str) -> Option<Array> {
     let transaction = db
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readonly)
         .ok()?;
-    let request = transaction
-        .object_store(STORE)
-        .ok()?
-        .get(&JsValue::from_str(slot))
+    let store = transaction.object_store(STORE).ok()?;
+    let head = finished(&store.get(&JsValue::from_str(slot)).ok()?)
+        .await
         .ok()?;
-    let record = finished(&request).await.ok();
-    db.close();
-    let record = record?;
-    let field = |name: &str| Reflect::get(&record, &JsValue::from_str(name)).ok();
+    let field = |name: &str| Reflect::get(&head, &JsValue::from_str(name)).ok();
     if field("stamp")?.as_string()? != stamp {
         return None;
     }
-    field("parts")?.dyn_into::<Array>().ok()
+    let count = field("count")?.as_f64()? as u32;
+    let parts = finished(&store.get_all_with_key(&part_range(slot)?).ok()?)
+        .await
+        .ok()?
+        .dyn_into::<Array>()
+        .ok()?;
+    (parts.length() == count).then_some(parts)
 }
 
 /// Keeps a view-model (its JSON parts) in `slot` for `stamp`, replacing
 /// what was there. Failures (storage full, storage off) are ignored: the
 /// cache is optional.
+///
+/// The parts are written a batch a task (a story of a thousand articles has
+/// tens of megabytes of them, which IndexedDB copies on the page's thread),
+/// and the record naming them last: a write cut short leaves no record, so
+/// nothing half-written is ever read.
 pub async fn put(slot: &str, stamp: &str, parts: &Array) {
-    let _ = write(slot, Some((stamp, parts))).await;
+    let _ = write(slot, stamp, parts).await;
 }
 
 /// Forgets what `slot` holds (a deleted story).
 pub async fn forget(slot: &str) {
-    let _ = write(slot, None).await;
+    let _ = clear(slot).await;
 }
 
-async fn write(slot: &str, record: Option<(&str, &Array)>) -> Result<(), JsValue> {
+/// Bytes of parts written in one task.
+const BATCH_BYTES: usize = 512 * 1024;
+
+async fn write(slot: &str, stamp: &str, parts: &Array) -> Result<(), JsValue> {
+    clear(slot).await?;
     let db = open_database(DATABASE, VERSION, STORE).await?;
-    let transaction = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
-    let store = transaction.object_store(STORE)?;
-    let key = JsValue::from_str(slot);
-    match record {
-        Some((stamp, parts)) => {
-            let value = Object::new();
-            Reflect::set(&value, &"stamp".into(), &stamp.into())?;
-            Reflect::set(&value, &"parts".into(), parts)?;
-            store.put_with_key(&value, &key)?;
+    let mut index = 0;
+    let result = async {
+        while index < parts.length() {
+            tasks::next_task().await;
+            let transaction =
+                db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
+            let store = transaction.object_store(STORE)?;
+            let mut bytes = 0;
+            while index < parts.length() && bytes < BATCH_BYTES {
+                let part = parts.get(index);
+                bytes += part.as_string().map_or(0, |p| p.len());
+                store.put_with_key(&part, &JsValue::from_str(&part_key(slot, index)))?;
+                index += 1;
+            }
+            committed(&transaction).await?;
         }
-        None => {
-            store.delete(&key)?;
-        }
+        let transaction = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
+        let head = Object::new();
+        Reflect::set(&head, &"stamp".into(), &stamp.into())?;
+        Reflect::set(&head, &"count".into(), &parts.length().into())?;
+        transaction
+            .object_store(STORE)?
+            .put_with_key(&head, &JsValue::from_str(slot))?;
+        committed(&transaction).await
     }
-    let done = committed(&transaction).await;
+    .await;
     db.close();
-    done
+    result
+}
+
+/// Removes `slot`'s record and its parts.
+async fn clear(slot: &str) -> Result<(), JsValue> {
+    let db = open_database(DATABASE, VERSION, STORE).await?;
+    let result = async {
+        let transaction = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
+        let store = transaction.object_store(STORE)?;
+        store.delete(&JsValue::from_str(slot))?;
+        if let Some(range) = part_range(slot) {
+            store.delete(&range)?;
+        }
+        committed(&transaction).await
+    }
+    .await;
+    db.close();
+    result
+}
+
+/// A part's key: the slot, a NUL and its zero-padded index, so that keys
+/// sort in part order and no slot's parts fall inside another's range.
+fn part_key(slot: &str, index: u32) -> String {
+    format!("{slot}\u{0}{index:08}")
+}
+
+/// Every part key of `slot`.
+fn part_range(slot: &str) -> Option<JsValue> {
+    IdbKeyRange::bound(
+        &JsValue::from_str(&format!("{slot}\u{0}")),
+        &JsValue::from_str(&format!("{slot}\u{1}")),
+    )
+    .ok()
+    .map(Into::into)
 }

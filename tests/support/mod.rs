@@ -514,9 +514,15 @@ pub async fn downloaded(client: &Client) -> (String, String) {
     )
 }
 
-/// The fact ids in the matrix on screen, in its order (waits for it).
+/// The fact ids in the matrix on screen, in its order (waits for it, and
+/// for its last row: rows are drawn a batch a task).
 pub async fn matrix_fact_ids(client: &Client) -> Vec<String> {
     find(client, "[data-testid=fact-row]").await;
+    wait_until(
+        client,
+        "return !document.querySelector('[data-testid=matrix][aria-busy]')",
+    )
+    .await;
     let ids = js(
         client,
         "return [...document.querySelectorAll('[data-testid=fact-link]')].map(a => a.getAttribute('href').split('/fact/')[1])",

@@ -1,16 +1,19 @@
 //! Typed differences between the claims of one fact.
 //!
 //! Each later claim is compared with the fact's first claim (so the work is
-//! linear in the fact's size), and every difference names the exact spans
-//! involved on both sides and says in plain words what differs.
+//! linear in the fact's size); figures and sources are compared across all
+//! the claims (each claim's amounts against those stated before it, each
+//! source against the sources seen so far). Every difference names the
+//! exact spans involved on both sides and says in plain words what differs.
 
+pub use super::MAX_COMPARED;
 use super::features::{Lexicon, words};
-use super::measures::{Amount, amounts, bare_numbers, pair};
+use super::measures::{Amount, amounts, bare_numbers, clock_durations, interval, pair};
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
 use crate::extract::entities::near_spelling;
-use crate::extract::{Analysis, Bound, Certainty, Claim, EntityKind, Granularity, TimeExpr};
-use crate::model::{DateTime, Span, squash};
+use crate::extract::{Analysis, Bound, Certainty, Claim, EntityKind, TimeExpr};
+use crate::model::{Span, squash};
 
 /// What kind of difference.
 #[derive(
@@ -106,12 +109,9 @@ impl Difference {
     }
 }
 
-/// Most claims of one fact compared with its first: a fact dozens of
-/// outlets carry is read outlet by outlet, not all at once.
-pub const MAX_COMPARED: usize = 64;
-
 /// The differences of a fact's claims: each later claim (up to
-/// [`MAX_COMPARED`]) against the first.
+/// [`MAX_COMPARED`]) against the first, and, across all of them, the
+/// figures given for one thing and the sources the claims are told on.
 pub fn of_fact(
     articles: &[ArticleInput<'_>],
     lexicon: &Lexicon,
@@ -119,34 +119,42 @@ pub fn of_fact(
     quotes: &[QuoteFidelity],
 ) -> Vec<Difference> {
     let mut out: Vec<Difference> = Vec::new();
-    let Some((&first, rest)) = claims.split_first() else {
+    let Some(&first) = claims.first() else {
         return out;
     };
-    let Some(a) = Side::new(articles, first) else {
+    if Side::new(articles, first).is_none() {
         return out;
-    };
-    let mut tally = Tally::new(lexicon, &a);
-    for &other in rest.iter().take(MAX_COMPARED) {
-        if other.article == first.article {
-            continue;
-        }
-        let Some(b) = Side::new(articles, other) else {
-            continue;
-        };
-        tally.add(lexicon, &b);
-        out.extend(between(lexicon, &a, &b));
-        if let Some(fidelity) = quotes.iter().find(|q| q.a == first && q.b == other) {
-            out.extend(quote_difference(&a, &b, fidelity));
+    }
+    // Every claim compared, the first claim first.
+    let sides: Vec<Side<'_>> = claims
+        .iter()
+        .take(MAX_COMPARED + 1)
+        .filter_map(|&c| Side::new(articles, c))
+        .collect();
+    // The first claim and the later claims of other articles.
+    let compared: Vec<Side<'_>> = claims
+        .iter()
+        .take(MAX_COMPARED + 1)
+        .filter(|c| **c == first || c.article != first.article)
+        .filter_map(|&c| Side::new(articles, c))
+        .collect();
+    let mut tally = Tally::default();
+    for b in &compared {
+        tally.add(lexicon, b);
+    }
+    if let Some((a, others)) = compared.split_first() {
+        for b in others {
+            out.extend(between(lexicon, a, b));
+            if let Some(fidelity) = quotes.iter().find(|q| q.a == first && q.b == b.at_claim) {
+                out.extend(quote_difference(a, b, fidelity));
+            }
         }
     }
-    let mut sides = vec![a];
-    sides.extend(
-        rest.iter()
-            .take(MAX_COMPARED)
-            .filter_map(|&c| Side::new(articles, c)),
-    );
-    let mut found = tally.differences(&sides[0]);
+    let mut found = tally.differences(&compared);
     found.append(&mut out);
+    found.extend(attribution(&compared));
+    found.extend(first_names(&compared));
+    found.extend(numbered_names(&compared));
     found.extend(spellings(&sides));
     found
 }
@@ -160,76 +168,155 @@ fn outlets_of<'s>(places: &[(&'s str, ArticleSpan)]) -> Vec<&'s str> {
     places.iter().map(|(o, _)| *o).collect()
 }
 
-/// The first claim's amounts and, per amount, the outlets that state it too
-/// and those that give another figure for it.
-struct Tally<'a> {
+/// The amounts the fact's claims state, each with the claims that state it
+/// too and those that give another figure for the same thing. Each claim
+/// is paired with the amounts of the claims before it, so an early toll in
+/// the third outlet is set against a later one in the fifth, not only
+/// against the first outlet's figures; an amount no earlier claim states
+/// or contradicts is added for the claims after it.
+#[derive(Default)]
+struct Tally {
     amounts: Vec<Amount>,
+    /// Per amount: the claim (index among the compared) that gave it first.
+    origin: Vec<usize>,
+    /// Per amount: the claims that state it too.
+    agreeing: Vec<Vec<usize>>,
+    /// Per amount: the claims giving another figure, with that figure.
+    others: Vec<Vec<(usize, Amount)>>,
+    /// The numbers written in the claims so far.
     numbers: Vec<f64>,
-    agreeing: Vec<Vec<&'a str>>,
-    /// Per amount: (outlet, the other figure as written, its span).
-    others: Vec<Vec<(&'a str, String, ArticleSpan)>>,
+    /// How many claims were added.
+    count: usize,
 }
 
-impl<'a> Tally<'a> {
-    fn new(lexicon: &Lexicon, a: &Side<'a>) -> Tally<'a> {
-        let amounts = a.amounts(lexicon);
-        Tally {
-            numbers: bare_numbers(a.text, a.claim.span),
-            agreeing: vec![Vec::new(); amounts.len()],
-            others: vec![Vec::new(); amounts.len()],
-            amounts,
-        }
-    }
-
-    fn add(&mut self, lexicon: &Lexicon, b: &Side<'a>) {
-        if self.amounts.is_empty() {
-            return;
-        }
-        let theirs = b.amounts(lexicon);
-        let numbers = bare_numbers(b.text, b.claim.span);
-        let pairing = pair(&self.amounts, &theirs, &self.numbers, &numbers);
-        for (i, agreed) in pairing.a_agreed.iter().enumerate() {
-            if *agreed && let Some(list) = self.agreeing.get_mut(i) {
-                list.push(b.outlet);
+impl Tally {
+    fn add(&mut self, lexicon: &Lexicon, b: &Side<'_>) {
+        let index = self.count;
+        self.count += 1;
+        let mut theirs = b.amounts(lexicon);
+        let mut numbers = bare_numbers(b.text, b.claim.span);
+        // A figure an earlier claim already set against an amount: this
+        // claim sides with it.
+        theirs.retain(|y| {
+            let joined = self.others.iter_mut().find_map(|list| {
+                list.iter()
+                    .any(|(_, z)| y.candidate && z.comparable(y) && z.agrees(y))
+                    .then_some(list)
+            });
+            match joined {
+                Some(list) => {
+                    list.push((index, y.clone()));
+                    numbers.retain(|&n| n != y.written && n != y.value);
+                    false
+                }
+                None => true,
+            }
+        });
+        let mut taken = vec![false; theirs.len()];
+        if !self.amounts.is_empty() && !theirs.is_empty() {
+            let pairing = pair(&self.amounts, &theirs, &self.numbers, &numbers);
+            for (i, agreed) in pairing.a_agreed.iter().enumerate() {
+                if *agreed && let Some(list) = self.agreeing.get_mut(i) {
+                    list.push(index);
+                }
+            }
+            for (j, agreed) in pairing.b_agreed.iter().enumerate() {
+                if let Some(t) = taken.get_mut(j) {
+                    *t |= *agreed;
+                }
+            }
+            for (i, j) in pairing.conflicts {
+                if let (Some(list), Some(y)) = (self.others.get_mut(i), theirs.get(j)) {
+                    list.push((index, y.clone()));
+                    // Not a number later claims agree with by writing it.
+                    numbers.retain(|&n| n != y.written && n != y.value);
+                }
+                if let Some(t) = taken.get_mut(j) {
+                    *t = true;
+                }
             }
         }
-        for (i, j) in pairing.conflicts {
-            if let (Some(list), Some(y)) = (self.others.get_mut(i), theirs.get(j)) {
-                list.push((b.outlet, b.show(y.span), b.at(y.span)));
+        for (y, taken) in theirs.into_iter().zip(taken) {
+            if !taken && y.candidate {
+                self.amounts.push(y);
+                self.origin.push(index);
+                self.agreeing.push(Vec::new());
+                self.others.push(Vec::new());
             }
         }
+        self.numbers.extend(numbers);
     }
 
-    /// One number difference per amount of the first claim that others
-    /// give differently, naming the outlets on each side.
-    fn differences(&self, a: &Side<'_>) -> Vec<Difference> {
+    /// One number difference per amount that others give differently,
+    /// naming the outlets on each side and, where their sentences say when
+    /// the figure held and the times differ, as of when.
+    fn differences(&self, sides: &[Side<'_>]) -> Vec<Difference> {
         let mut out = Vec::new();
         for (i, others) in self.others.iter().enumerate() {
-            let Some(x) = self.amounts.get(i) else {
+            let (Some(x), Some(&origin)) = (self.amounts.get(i), self.origin.get(i)) else {
                 continue;
             };
+            let Some(a) = sides.get(origin) else { continue };
             if others.is_empty() {
                 continue;
             }
-            let mut ours = vec![a.outlet];
+            // Each side: the figure as written, and the claims giving it.
+            let mut ours = vec![origin];
             ours.extend(self.agreeing.get(i).into_iter().flatten().copied());
-            ours.dedup();
-            let mut sides = vec![say(&ours, &a.show(x.span))];
-            let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
-            for (outlet, shown, _) in others {
-                match groups.iter_mut().find(|(s, _)| *s == shown.as_str()) {
-                    Some((_, outlets)) => outlets.push(outlet),
-                    None => groups.push((shown, vec![outlet])),
+            let mut groups: Vec<(&Amount, usize, Vec<usize>)> = vec![(x, origin, ours)];
+            for (side, y) in others {
+                match groups
+                    .iter_mut()
+                    .skip(1)
+                    .find(|(z, _, _)| z.comparable(y) && z.agrees(y))
+                {
+                    Some((_, _, list)) => list.push(*side),
+                    None => groups.push((y, *side, vec![*side])),
                 }
             }
-            sides.extend(groups.iter().map(|(shown, outlets)| say(outlets, shown)));
+            let times: Vec<Option<(i64, String)>> = groups
+                .iter()
+                .map(|(_, _, list)| {
+                    list.iter()
+                        .filter_map(|&s| sides.get(s)?.latest_time())
+                        .max_by_key(|(day, _)| *day)
+                })
+                .collect();
+            let dated = times.iter().flatten().count() >= 2
+                && times.iter().flatten().any(|(day, when)| {
+                    times
+                        .iter()
+                        .flatten()
+                        .any(|(other, said)| other != day || said != when)
+                });
+            let described: Vec<String> = groups
+                .iter()
+                .zip(&times)
+                .filter_map(|((amount, by, list), time)| {
+                    let shown = sides.get(*by)?.show(amount.span);
+                    let mut outlets: Vec<&str> = list
+                        .iter()
+                        .filter_map(|&s| Some(sides.get(s)?.outlet))
+                        .collect();
+                    outlets.dedup();
+                    let mut said = say(&outlets, &shown);
+                    if dated && let Some((_, when)) = time {
+                        said.push_str(&format!(" (as of “{when}”)"));
+                    }
+                    Some(said)
+                })
+                .collect();
             let mut spans = vec![a.at(x.span)];
-            spans.extend(others.iter().map(|(_, _, span)| *span));
+            spans.extend(
+                others
+                    .iter()
+                    .filter_map(|(s, y)| Some(sides.get(*s)?.at(y.span))),
+            );
             out.push(Difference {
                 kind: DifferenceKind::Number,
                 detail: format!(
                     "Different figures for the same thing: {}.",
-                    sides.join("; ")
+                    described.join("; ")
                 ),
                 spans,
             });
@@ -249,6 +336,7 @@ fn say(outlets: &[&str], shown: &str) -> String {
 
 /// One claim with what it needs to be compared.
 struct Side<'a> {
+    at_claim: ClaimRef,
     article: usize,
     outlet: &'a str,
     text: &'a str,
@@ -260,6 +348,7 @@ impl<'a> Side<'a> {
     fn new(articles: &[ArticleInput<'a>], at: ClaimRef) -> Option<Side<'a>> {
         let input = articles.get(at.article)?;
         Some(Side {
+            at_claim: at,
             article: at.article,
             outlet: input.outlet,
             text: input.text,
@@ -288,7 +377,9 @@ impl<'a> Side<'a> {
 
     /// The claim's amounts, compared by meaning (see `measures`).
     fn amounts(&self, lexicon: &Lexicon) -> Vec<Amount> {
-        amounts(self.text, self.quantities(), &|word| lexicon.concept(word))
+        let mut found = amounts(self.text, self.quantities(), &|word| lexicon.concept(word));
+        found.extend(clock_durations(self.text, self.claim.span));
+        found
     }
 
     fn times(&self) -> impl Iterator<Item = &'a TimeExpr> + '_ {
@@ -305,39 +396,246 @@ impl<'a> Side<'a> {
             .filter_map(|&e| self.analysis.entities.get(e))
     }
 
-    /// Who the claim is attributed to: a named source, "unnamed sources",
-    /// or `None` for the outlet's own voice. With the cue's span.
-    fn attribution(&self) -> Option<(String, Option<String>, Span)> {
+    /// The latest day a time of the claim allows to start, with the time
+    /// as written: when the claim says its figure held ("by Tuesday
+    /// evening", "on Monday").
+    fn latest_time(&self) -> Option<(i64, String)> {
+        let day = self
+            .times()
+            .filter_map(|t| Some((interval(t)?.0, squash(t.span.text(self.text)))))
+            .max_by_key(|(day, _)| *day);
+        // "as of 6 p.m.", "by 9 a.m. on Tuesday": the hour the figure held,
+        // which the dates do not give.
+        let hour = self.clock_time();
+        match (day, hour) {
+            (Some((day, written)), Some(hour))
+                if !written.contains(&hour) && !hour.contains(&written) =>
+            {
+                Some((day, format!("{hour}, {written}")))
+            }
+            (Some((day, written)), Some(hour)) => Some((
+                day,
+                if hour.len() > written.len() {
+                    hour
+                } else {
+                    written
+                },
+            )),
+            (Some(day), None) => Some(day),
+            (None, Some(hour)) => Some((i64::MIN, hour)),
+            (None, None) => None,
+        }
+    }
+
+    /// A time of day the claim gives its figure at: "as of …" up to a
+    /// comma, or "by"/"at" and a clock time ("by 6 p.m.", "at 18:00").
+    fn clock_time(&self) -> Option<String> {
+        let body = self.claim.span.text(self.text);
+        let lower = body.to_lowercase();
+        let phrase = |from: usize| -> String {
+            let rest = body.get(from..).unwrap_or("");
+            let end = rest
+                .char_indices()
+                .find(|&(i, c)| {
+                    c == ',' || c == ';' || (c == '.' && !rest[..i].ends_with(['a', 'p', 'm']))
+                })
+                .map_or(rest.len(), |(i, _)| i);
+            squash(&rest[..end])
+        };
+        if let Some(at) = lower.find("as of ") {
+            let found = phrase(at + "as of ".len());
+            if !found.is_empty() && found.split(' ').count() <= 5 {
+                return Some(found);
+            }
+        }
+        for cue in ["by ", "at "] {
+            let mut from = 0;
+            while let Some(at) = lower.get(from..).and_then(|rest| rest.find(cue)) {
+                let start = from + at + cue.len();
+                from = start;
+                let word_start = from == cue.len()
+                    || lower[..start - cue.len()].ends_with(|c: char| !c.is_alphanumeric());
+                let found = phrase(start);
+                let clock = found.starts_with(|c: char| c.is_ascii_digit())
+                    && (found.contains("a.m") || found.contains("p.m") || found.contains(':'));
+                if word_start && clock && found.split(' ').count() <= 5 {
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+
+    /// On whose word the claim is told; `None` for the outlet's own voice.
+    fn told(&self) -> Option<Told> {
         let attributions: Vec<_> = self
             .claim
             .attributions
             .iter()
             .filter_map(|&a| self.analysis.attributions.get(a))
             .collect();
+        // The resolved speaker of a quote in the claim, else a name in the
+        // source's words.
+        let speaker = self
+            .claim
+            .quotes
+            .iter()
+            .find_map(|&q| self.analysis.speaker_key(q))
+            .map(str::to_string);
         if let Some(named) = attributions
             .iter()
             .find(|a| !a.anonymous && a.source.is_some())
+            && let Some(source) = named.source
         {
-            let source = named.source?;
-            let key = self
-                .entities()
-                .find(|e| source.contains(e.span))
-                .map(|e| e.key.clone());
-            return Some((squash(source.text(self.text)), key, source));
+            let key = speaker.or_else(|| {
+                self.entities()
+                    .find(|e| source.contains(e.span))
+                    .map(|e| e.key.clone())
+            });
+            return Some(Told::new(
+                squash(source.text(self.text)),
+                key,
+                false,
+                source,
+                named.cue,
+            ));
         }
-        attributions
+        // "Residents were told to keep their windows closed": an
+        // instruction reported, not a source the claim rests on.
+        let instruction = |a: &&&crate::extract::Attribution| {
+            let cue = a.cue.text(self.text).to_lowercase();
+            a.source.is_none()
+                && (cue.ends_with("told") || cue.ends_with("asked"))
+                && self
+                    .text
+                    .get(a.cue.end..)
+                    .is_some_and(|rest| rest.starts_with(" to "))
+        };
+        let anonymous = attributions
             .iter()
-            .find(|a| a.anonymous)
-            .map(|a| ("an unnamed source".to_string(), None, a.cue))
+            .find(|a| a.anonymous && !instruction(a))?;
+        if let Some(source) = anonymous.source {
+            return Some(Told::new(
+                squash(source.text(self.text)),
+                None,
+                true,
+                source,
+                anonymous.cue,
+            ));
+        }
+        // "according to …" with words the attribution stage took for no
+        // source ("the organisers", "results of a trial"): those words.
+        let cue = anonymous.cue;
+        let after = self
+            .text
+            .get(cue.end..self.claim.span.end)
+            .unwrap_or("")
+            .split([',', ';', '.', '(', '—', '–'])
+            .next()
+            .unwrap_or("");
+        let words = squash(after);
+        let according = squash(cue.text(self.text)).to_lowercase() == "according to";
+        if !according || words.is_empty() {
+            return Some(Told::new("an unnamed source".into(), None, true, cue, cue));
+        }
+        let start = cue.end + (after.len() - after.trim_start().len());
+        let span = Span::new(start, start + after.trim().len());
+        let unnamed = !words
+            .split(' ')
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase))
+            && words
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| UNNAMED.contains(&w.to_lowercase().as_str()));
+        Some(Told::new(words, None, unnamed, span, cue))
+    }
+}
+
+/// Words that make an "according to" source one that names nobody
+/// ("a source familiar with the investigation", "unconfirmed reports").
+const UNNAMED: &[&str] = &[
+    "anonymous",
+    "familiar",
+    "insider",
+    "insiders",
+    "reports",
+    "rumours",
+    "rumors",
+    "source",
+    "sources",
+    "speculation",
+    "unconfirmed",
+    "unidentified",
+    "unnamed",
+];
+
+/// Sources that are pronouns.
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
+
+/// Words of a source that do not tell sources apart.
+const SOURCE_FILLER: &[&str] = &["a", "an", "the", "of", "its", "his", "her", "their", "s"];
+
+/// On whose word a claim is told: a source as written, its entity key
+/// when known, its words, and whether it names nobody.
+struct Told {
+    shown: String,
+    /// The words that attribute it ("said", "according to").
+    cue: Span,
+    key: Option<String>,
+    words: Vec<String>,
+    unnamed: bool,
+    span: Span,
+}
+
+impl Told {
+    fn new(shown: String, key: Option<String>, unnamed: bool, span: Span, cue: Span) -> Told {
+        let words = shown
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .filter(|w| !w.is_empty() && !SOURCE_FILLER.contains(&w.as_str()))
+            .collect();
+        Told {
+            shown,
+            cue,
+            key,
+            words,
+            unnamed,
+            span,
+        }
+    }
+
+    /// One source: both unnamed, the same entity, or the words of one
+    /// within the other's ("police" and "police spokesman Jonas Weller";
+    /// "the organisers" and "the competition's organisers"), but not
+    /// "US officials" and "Chinese officials".
+    fn same(&self, other: &Told) -> bool {
+        if self.unnamed || other.unnamed {
+            return self.unnamed && other.unnamed;
+        }
+        if let (Some(k), Some(l)) = (&self.key, &other.key) {
+            return k == l;
+        }
+        let within =
+            |x: &Told, y: &Told| !x.words.is_empty() && x.words.iter().all(|w| y.words.contains(w));
+        // "the city's mayor" and "Mayor Lena Ostrova": a description whose
+        // head is the named source's title.
+        let described = |x: &Told, y: &Told| {
+            x.key.is_none()
+                && y.key.is_some()
+                && x.words.last().is_some_and(|head| y.words.contains(head))
+        };
+        within(self, other)
+            || within(other, self)
+            || described(self, other)
+            || described(other, self)
     }
 }
 
 fn between(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>) -> Vec<Difference> {
     let mut out = Vec::new();
     numbers(lexicon, a, b, &mut out);
-    dates(a, b, &mut out);
+    dates(lexicon, a, b, &mut out);
     certainty(a, b, &mut out);
-    attribution(a, b, &mut out);
     out
 }
 
@@ -483,40 +781,162 @@ fn numbers(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Differen
             }
         }
     }
-    // Numbers inside names: "Battalion 7" and "Battalion 17" are different
-    // names in the same place, unless the other name is in the claim too.
-    let numbered = |side: &Side<'_>| -> Vec<(String, Span)> {
-        side.entities()
-            .filter_map(|e| {
-                let name = numbered_name(side.text, e.span)?;
-                Some((without_digits(name.text(side.text)), name))
-            })
-            .collect()
-    };
-    let (ours, theirs) = (numbered(a), numbered(b));
-    for (x, e) in &ours {
-        let written = e.text(a.text);
-        if theirs.iter().any(|(_, f)| f.text(b.text) == written) {
-            continue;
+}
+
+/// Numbers inside names across the fact's claims: "Battalion 7" and
+/// "Battalion 17" are different names in the same place, one difference
+/// naming the outlets of each, unless one claim writes both (two units).
+fn numbered_names(sides: &[Side<'_>]) -> Vec<Difference> {
+    // Per name without its digits: each way it is written, with the
+    // outlets and spans writing it.
+    type Variants<'s> = Vec<(String, Vec<&'s str>, Vec<ArticleSpan>)>;
+    let mut patterns: Vec<(String, Variants<'_>)> = Vec::new();
+    let mut two_in_one: Vec<String> = Vec::new();
+    for side in sides {
+        let mut own: Vec<(String, String)> = Vec::new();
+        for e in side.entities() {
+            let Some(name) = numbered_name(side.text, e.span) else {
+                continue;
+            };
+            let written = squash(name.text(side.text));
+            let pattern = without_digits(&written);
+            if own.iter().any(|(p, w)| *p == pattern && *w != written) {
+                two_in_one.push(pattern.clone());
+            }
+            own.push((pattern.clone(), written.clone()));
+            let index = match patterns.iter().position(|(p, _)| *p == pattern) {
+                Some(i) => i,
+                None => {
+                    patterns.push((pattern, Vec::new()));
+                    patterns.len() - 1
+                }
+            };
+            let variants = &mut patterns[index].1;
+            match variants.iter_mut().find(|(w, _, _)| *w == written) {
+                Some((_, outlets, spans)) => {
+                    if !outlets.contains(&side.outlet) {
+                        outlets.push(side.outlet);
+                    }
+                    spans.push(side.at(name));
+                }
+                None => variants.push((written, vec![side.outlet], vec![side.at(name)])),
+            }
         }
-        let Some((_, f)) = theirs
-            .iter()
-            .find(|(y, f)| y == x && !ours.iter().any(|(_, g)| g.text(a.text) == f.text(b.text)))
-        else {
-            continue;
-        };
-        out.push(Difference {
-            kind: DifferenceKind::Name,
-            detail: format!(
-                "{} names {}; {} names {}: different names in the same place.",
-                a.outlet,
-                a.show(*e),
-                b.outlet,
-                b.show(*f)
-            ),
-            spans: vec![a.at(*e), b.at(*f)],
-        });
     }
+    patterns
+        .into_iter()
+        .filter(|(pattern, variants)| variants.len() >= 2 && !two_in_one.contains(pattern))
+        .map(|(_, variants)| {
+            let described: Vec<String> = variants
+                .iter()
+                .map(|(written, outlets, _)| say_names(outlets, &format!("“{written}”")))
+                .collect();
+            Difference {
+                kind: DifferenceKind::Name,
+                detail: format!(
+                    "{}: different names in the same place.",
+                    described.join("; ")
+                ),
+                spans: variants
+                    .into_iter()
+                    .flat_map(|(_, _, spans)| spans)
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// One surname with different first names across the fact's outlets
+/// ("Elena Voss", "Marta Voss"): a name conflict, unless an outlet names
+/// both people (two people of one family), one first name is an initial
+/// or the start of the other ("J. Voss", "Dan"/"Daniel"), or they are one
+/// name spelt two ways (a spelling difference).
+fn first_names(sides: &[Side<'_>]) -> Vec<Difference> {
+    // (surname, first name, key, outlet, span), for people named in full.
+    let mut named: Vec<(String, String, &str, &str, ArticleSpan)> = Vec::new();
+    for side in sides {
+        for e in side.entities().filter(|e| e.kind == EntityKind::Person) {
+            let written = e.span.text(side.text);
+            let words: Vec<&str> = written.split_whitespace().collect();
+            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+                continue;
+            };
+            if words.len() < 2 || first.chars().count() < 2 || first.ends_with('.') {
+                continue;
+            }
+            named.push((
+                last.to_lowercase(),
+                first.to_lowercase(),
+                e.key.as_str(),
+                side.outlet,
+                side.at(e.span),
+            ));
+        }
+    }
+    let names_key = |outlet: &str, key: &str| {
+        sides
+            .iter()
+            .filter(|s| s.outlet == outlet)
+            .any(|s| s.analysis.entities.iter().any(|e| e.key == key))
+    };
+    let mut out: Vec<Difference> = Vec::new();
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for (i, x) in named.iter().enumerate() {
+        for y in named.iter().skip(i + 1) {
+            let (first_x, first_y) = (x.1.as_str(), y.1.as_str());
+            if x.0 != y.0
+                || x.3 == y.3
+                || x.2 == y.2
+                || first_x == first_y
+                || first_x.starts_with(first_y)
+                || first_y.starts_with(first_x)
+                || near_spelling(first_x, first_y)
+                || seen.contains(&(x.2, y.2))
+                || names_key(x.3, y.2)
+                || names_key(y.3, x.2)
+            {
+                continue;
+            }
+            seen.push((x.2, y.2));
+            seen.push((y.2, x.2));
+            let side_of = |key: &str| -> (Vec<&str>, Vec<ArticleSpan>) {
+                let mut outlets: Vec<&str> = Vec::new();
+                let mut spans = Vec::new();
+                for n in named.iter().filter(|n| n.2 == key) {
+                    if !outlets.contains(&n.3) {
+                        outlets.push(n.3);
+                    }
+                    spans.push(n.4);
+                }
+                (outlets, spans)
+            };
+            let ((xs, mut spans), (ys, more)) = (side_of(x.2), side_of(y.2));
+            spans.extend(more);
+            let shown = |n: &(String, String, &str, &str, ArticleSpan)| {
+                sides
+                    .iter()
+                    .find(|s| s.article == n.4.article)
+                    .map(|s| s.show(n.4.span))
+                    .unwrap_or_default()
+            };
+            out.push(Difference {
+                kind: DifferenceKind::Name,
+                detail: format!(
+                    "{}; {}: different first names for one surname.",
+                    say_names(&xs, &shown(x)),
+                    say_names(&ys, &shown(y))
+                ),
+                spans,
+            });
+        }
+    }
+    out
+}
+
+/// "a and b name “Elena Voss”".
+fn say_names(outlets: &[&str], shown: &str) -> String {
+    let verb = if outlets.len() == 1 { "names" } else { "name" };
+    format!("{} {verb} {shown}", say_list(outlets))
 }
 
 /// A name with a number in or right after it ("Unit 21", "Battalion 7").
@@ -577,8 +997,12 @@ fn spellings(sides: &[Side<'_>]) -> Vec<Difference> {
     let mut out = Vec::new();
     for (i, (x, xs, x_claims)) in written.iter().enumerate() {
         for (y, ys, y_claims) in written.iter().skip(i + 1) {
-            // Two people of one claim are two people.
-            if !near_spelling(x, y) || x_claims.iter().any(|c| y_claims.contains(c)) {
+            // Two people of one claim are two people; so are two names an
+            // outlet writes both of anywhere in its article.
+            if !near_spelling(x, y)
+                || x_claims.iter().any(|c| y_claims.contains(c))
+                || sides.iter().any(|s| writes_both(s, x, y))
+            {
                 continue;
             }
             let ((x, xs), (y, ys)) = if ys.len() > xs.len() {
@@ -600,46 +1024,17 @@ fn spellings(sides: &[Side<'_>]) -> Vec<Difference> {
     out
 }
 
-/// First and last day (epoch days) a time expression allows.
-pub(super) fn interval(t: &TimeExpr) -> Option<(i64, i64)> {
-    let v = t.value.as_str();
-    let num = |r: std::ops::Range<usize>| v.get(r)?.parse::<i64>().ok();
-    let day = |y: i64, m: i64, d: i64| {
-        Some(DateTime::new(y as i32, m as u8, d as u8, None)?.days_from_epoch())
+/// Whether the side's article writes both words in its names.
+fn writes_both(side: &Side<'_>, x: &str, y: &str) -> bool {
+    let writes = |word: &str| {
+        side.analysis.entities.iter().any(|e| {
+            e.span
+                .text(side.text)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == word)
+        })
     };
-    let (start, end) = match t.granularity {
-        Granularity::Day => {
-            let d = day(num(0..4)?, num(5..7)?, num(8..10)?)?;
-            (d, d)
-        }
-        Granularity::Month => {
-            let (y, m) = (num(0..4)?, num(5..7)?);
-            let first = day(y, m, 1)?;
-            let next = if m == 12 {
-                day(y + 1, 1, 1)?
-            } else {
-                day(y, m + 1, 1)?
-            };
-            (first, next - 1)
-        }
-        Granularity::Year => {
-            let y = num(0..4)?;
-            (day(y, 1, 1)?, day(y + 1, 1, 1)? - 1)
-        }
-        Granularity::Week => {
-            let (y, w) = (num(0..4)?, num(6..8)?);
-            // ISO week 1 holds 4 January.
-            let jan4 = day(y, 1, 4)?;
-            let monday = jan4 - (jan4 + 3).rem_euclid(7) + (w - 1) * 7;
-            (monday, monday + 6)
-        }
-    };
-    Some(match t.bound {
-        Bound::Exact => (start, end),
-        Bound::Approximate => (start - 3, end + 3),
-        Bound::OnOrBefore => (i64::MIN / 4, end),
-        Bound::OnOrAfter => (start, i64::MAX / 4),
-    })
+    writes(x) && writes(y)
 }
 
 /// "2014-12-04, or before", for people.
@@ -652,10 +1047,25 @@ fn describe_time(t: &TimeExpr) -> String {
     }
 }
 
-fn dates(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
+fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
     let theirs: Vec<&TimeExpr> = b.times().collect();
+    // "in June" and "in June": the same words, whatever year each outlet's
+    // date and tense made of them (a year the text does not write is a
+    // guess, not a statement).
+    let written = |side: &Side<'_>, t: &TimeExpr| squash(t.span.text(side.text)).to_lowercase();
+    let same_words = |t: &TimeExpr, u: &TimeExpr| {
+        let (x, y) = (written(a, t), written(b, u));
+        x == y
+            && !x.contains(|c: char| c.is_ascii_digit())
+            && t.value.get(4..).is_some()
+            && t.value.get(4..) == u.value.get(4..)
+    };
     for t in a.times() {
-        if theirs.is_empty() || theirs.iter().any(|u| u.value == t.value) {
+        if theirs.is_empty()
+            || theirs
+                .iter()
+                .any(|u| u.value == t.value || same_words(t, u))
+        {
             continue;
         }
         // The other side's date nearest to this one.
@@ -676,6 +1086,9 @@ fn dates(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
         let Some((u, theirs_interval)) = nearest else {
             continue;
         };
+        if dates_another_event(lexicon, (a, t), (b, u)) {
+            continue;
+        }
         let fits = theirs_interval.0 <= mine.1 && mine.0 <= theirs_interval.1;
         let verdict = if fits {
             "compatible, but not equally precise"
@@ -696,6 +1109,45 @@ fn dates(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
             spans: vec![a.at(t.span), b.at(u.span)],
         });
     }
+}
+
+/// The event a time is the date of: the last past-tense or participle
+/// word before it in the claim ("sentenced … on 24 February"), by concept.
+fn event_before(lexicon: &Lexicon, side: &Side<'_>, time: Span) -> Option<(Span, String)> {
+    let start = side.claim.span.start.min(time.start);
+    words(side.text, Span::new(start, time.start))
+        .filter(|w| {
+            let word = w.text(side.text);
+            word.len() >= 5 && word.ends_with("ed") && word.starts_with(char::is_lowercase)
+        })
+        .last()
+        .and_then(|w| Some((w, lexicon.concept(w.text(side.text))?)))
+}
+
+/// Whether the two times date different events of the claims: "pleaded
+/// guilty … in November" and "was sentenced on 24 February after pleading
+/// guilty" — the second claim names the first one's event apart from the
+/// one it dates.
+fn dates_another_event(
+    lexicon: &Lexicon,
+    (a, t): (&Side<'_>, &TimeExpr),
+    (b, u): (&Side<'_>, &TimeExpr),
+) -> bool {
+    let (Some((at_a, event_a)), Some((at_b, event_b))) = (
+        event_before(lexicon, a, t.span),
+        event_before(lexicon, b, u.span),
+    ) else {
+        return false;
+    };
+    if event_a == event_b {
+        return false;
+    }
+    let names = |side: &Side<'_>, skip: Span, event: &str| {
+        words(side.text, side.claim.span)
+            .filter(|w| *w != skip)
+            .any(|w| lexicon.concept(w.text(side.text)).as_deref() == Some(event))
+    };
+    names(b, at_b, &event_a) || names(a, at_a, &event_b)
 }
 
 fn certainty_words(c: Certainty) -> &'static str {
@@ -750,65 +1202,79 @@ fn certainty(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
     });
 }
 
-fn attribution(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
-    if same_resolved_speaker(a, b) {
-        return;
-    }
-    let (x, y) = (a.attribution(), b.attribution());
-    let detail = match (&x, &y) {
-        (None, None) => return,
-        (Some((source, key, _)), Some((other, other_key, _))) => {
-            let same = match (key, other_key) {
-                (Some(k), Some(l)) => k == l,
-                _ => source.to_lowercase() == other.to_lowercase(),
-            };
-            if same {
-                return;
+/// Who the fact's claims are told by, across all of them: one difference
+/// when they name different sources ("police" and "officials"), or when
+/// one outlet has it from a source that names nobody and another states
+/// it itself. An outlet stating in its own voice what another attributes
+/// to a named source is a certainty difference, not one of sources.
+fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
+    let mut groups: Vec<(Told, Vec<&str>, Vec<ArticleSpan>)> = Vec::new();
+    let mut own: Vec<&str> = Vec::new();
+    for side in sides {
+        let Some(told) = side.told() else {
+            if !own.contains(&side.outlet) {
+                own.push(side.outlet);
             }
-            format!(
-                "{} attributes it to {source}; {} to {other}.",
-                a.outlet, b.outlet
-            )
+            continue;
+        };
+        // "he said": who, the claim does not say; unless resolved, it is
+        // not set against other sources.
+        if told.key.is_none() && PRONOUNS.contains(&told.shown.to_lowercase().as_str()) {
+            continue;
         }
-        (Some((source, _, _)), None) => {
-            format!(
-                "{} attributes it to {source}; {} says it in its own voice.",
-                a.outlet, b.outlet
-            )
+        let at = side.at(told.span);
+        match groups.iter_mut().find(|(t, _, _)| t.same(&told)) {
+            Some((_, outlets, spans)) => {
+                if !outlets.contains(&side.outlet) {
+                    outlets.push(side.outlet);
+                }
+                spans.push(at);
+            }
+            None => groups.push((told, vec![side.outlet], vec![at])),
         }
-        (None, Some((other, _, _))) => {
-            format!(
-                "{} says it in its own voice; {} attributes it to {other}.",
-                a.outlet, b.outlet
-            )
-        }
-    };
-    let mut spans = Vec::new();
-    if let Some((_, _, span)) = x {
-        spans.push(a.at(span));
     }
-    if let Some((_, _, span)) = y {
-        spans.push(b.at(span));
+    let differ = groups.len() >= 2 || (!own.is_empty() && groups.iter().any(|g| g.0.unnamed));
+    if !differ {
+        return None;
     }
-    out.push(Difference {
+    let mut parts: Vec<String> = groups
+        .iter()
+        .map(|(told, outlets, _)| {
+            let verb = if outlets.len() == 1 {
+                "attributes"
+            } else {
+                "attribute"
+            };
+            let source = if told.unnamed && told.span != told.cue {
+                format!("{} (no one named)", told.shown)
+            } else if told.key.is_none() && PRONOUNS.contains(&told.shown.to_lowercase().as_str()) {
+                // "She said …": the pronoun as a reader would write it mid-sentence.
+                format!("“{}”", told.shown.to_lowercase())
+            } else {
+                told.shown.clone()
+            };
+            format!("{} {verb} it to {source}", say_list(outlets))
+        })
+        .collect();
+    if !own.is_empty() {
+        let verb = if own.len() == 1 { "says" } else { "say" };
+        let voice = if own.len() == 1 { "its" } else { "their" };
+        parts.push(format!("{} {verb} it in {voice} own voice", say_list(&own)));
+    }
+    Some(Difference {
         kind: DifferenceKind::Attribution,
-        detail,
-        spans,
-    });
+        detail: format!("{}.", parts.join("; ")),
+        spans: groups.into_iter().flat_map(|(_, _, spans)| spans).collect(),
+    })
 }
 
-/// Do both claims quote a speaker resolved to the same entity of the story
-/// ("the company" and "Northgate Bank")? Then the written
-/// sources differ in words only, not in who is quoted.
-fn same_resolved_speaker(a: &Side<'_>, b: &Side<'_>) -> bool {
-    fn key<'a>(side: &Side<'a>) -> Option<&'a str> {
-        let analysis = side.analysis;
-        side.claim
-            .quotes
-            .iter()
-            .find_map(|&q| analysis.speaker_key(q))
+/// "a", "a and b", "a, b and c".
+fn say_list(outlets: &[&str]) -> String {
+    match outlets {
+        [init @ .., last] if !init.is_empty() => format!("{} and {last}", init.join(", ")),
+        [one] => (*one).to_string(),
+        _ => String::new(),
     }
-    matches!((key(a), key(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// The quote wording changes between two claims, from their fidelity.

@@ -143,7 +143,7 @@ impl StoryFeatures {
                     .times
                     .first()
                     .and_then(|&t| article.analysis.times.get(t))
-                    .and_then(super::differences::interval);
+                    .and_then(super::measures::interval);
                 let dated: Vec<(u32, i64, i64)> = match interval {
                     Some((first, last)) => found
                         .iter()

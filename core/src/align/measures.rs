@@ -19,10 +19,12 @@
 //! and that nothing else in the other sentence accounts for; a part ("the
 //! final seven kilometres", "48 of the 50") and the whole it is part of are
 //! never set against each other, nor a sum against its parts.
+//!
+//! A time expression likewise allows an interval of days ([`interval`]).
 
-use crate::extract::Quantity;
 use crate::extract::quantities::RULE_MINUTE_MARK;
-use crate::model::Span;
+use crate::extract::{Bound, Granularity, Quantity, TimeExpr};
+use crate::model::{DateTime, Span};
 
 /// Units and their size in the dimension's base unit. General conversion
 /// factors (length in metres, mass in kilograms, volume in litres, time in
@@ -189,6 +191,25 @@ fn part_before(text: &str, whole: Span) -> Option<(f64, Span)> {
     Some((value, Span::new(start, before.len())))
 }
 
+/// "carrying 50 people …, killing 48 of them": the part's number and span,
+/// later in the clause of the whole `whole` (a count of `value`).
+fn part_after(text: &str, whole: Span, value: f64) -> Option<(f64, Span)> {
+    let rest = text.get(whole.end..)?;
+    let clause = &rest[..rest.find(['.', ';', ':']).unwrap_or(rest.len())];
+    let lower = clause.to_lowercase();
+    let at = [" of them", " of those", " of whom"]
+        .iter()
+        .filter_map(|p| Some((lower.find(p)?, p.len())))
+        .min()?;
+    let before = clause.get(..at.0)?;
+    let word = before.rsplit(char::is_whitespace).next()?;
+    let part = read_number(word)?;
+    (part < value).then(|| {
+        let start = whole.end + at.0 - word.len();
+        (part, Span::new(start, whole.end + at.0 + at.1))
+    })
+}
+
 /// What an amount measures and the values its words allow.
 #[derive(Clone, Debug)]
 pub(crate) struct Amount {
@@ -343,7 +364,7 @@ pub(crate) fn amounts<'q>(
             && amount.dimension == "duration"
             && text
                 .get(last.span.end..amount.span.start)
-                .is_some_and(|between| between.trim() == "and")
+                .is_some_and(|between| matches!(between.trim(), "and" | "," | ", and" | ""))
             && amount.high < last.low
         {
             last.value += amount.value;
@@ -358,6 +379,22 @@ pub(crate) fn amounts<'q>(
                 value: value * size,
                 low: value * size,
                 high: value * size,
+                span,
+                written: value,
+                candidate: true,
+                ..amount.clone()
+            });
+        }
+        if amount.count
+            && let Some((value, span)) = part_after(text, q.span, q.value)
+        {
+            // The whole is what the part is taken from: not set against
+            // another outlet's figure for the part.
+            amount.candidate = false;
+            out.push(Amount {
+                value,
+                low: value,
+                high: value,
                 span,
                 written: value,
                 candidate: true,
@@ -434,6 +471,24 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
             .and_then(|before| before.trim_end().strip_suffix(" of the"))
             .and_then(|before| before.rsplit(char::is_whitespace).next())
             .is_some_and(|w| matches!(w.to_lowercase().as_str(), "all" | "most" | "half" | "many"));
+    // "9 degrees Celsius", "48 degrees Fahrenheit": one temperature, in
+    // degrees Celsius (the scale word follows the quantity).
+    if q.unit.to_lowercase().starts_with("degree")
+        && let Some(to_celsius) = temperature_scale(&next)
+    {
+        return Some(Amount {
+            dimension: "temperature".into(),
+            generic_people: false,
+            value: to_celsius(v),
+            low: to_celsius(low),
+            high: to_celsius(high),
+            versus: None,
+            span: Span::new(q.span.start, word_end_after(text, q.span.end)),
+            written,
+            candidate: !part && !whole,
+            count: false,
+        });
+    }
     Some(Amount {
         dimension,
         generic_people,
@@ -446,6 +501,77 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
         candidate: !part && !whole,
         count,
     })
+}
+
+/// The end of the word right after byte `end` of `text` (after spaces),
+/// or `end` when none follows.
+fn word_end_after(text: &str, end: usize) -> usize {
+    let Some(after) = text.get(end..) else {
+        return end;
+    };
+    let spaces = after.len() - after.trim_start().len();
+    let word = after[spaces..]
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(after.len() - spaces);
+    if word == 0 { end } else { end + spaces + word }
+}
+
+/// The conversion to degrees Celsius of a temperature scale word written
+/// after "degrees" ("Celsius", "C", "Fahrenheit", "F").
+fn temperature_scale(word: &str) -> Option<fn(f64) -> f64> {
+    match word {
+        "celsius" | "c" | "centigrade" => Some(|v| v),
+        "fahrenheit" | "f" => Some(|v| (v - 32.0) * 5.0 / 9.0),
+        _ => None,
+    }
+}
+
+/// Durations written as a clock, hours to seconds ("2:06:47", a race
+/// time), in `span` of `text`: exact to the second written.
+pub(crate) fn clock_durations(text: &str, span: Span) -> Vec<Amount> {
+    let mut out = Vec::new();
+    let Some(body) = text.get(span.start..span.end) else {
+        return out;
+    };
+    let bytes = body.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let starts_number =
+            bytes[at].is_ascii_digit() && (at == 0 || !bytes[at - 1].is_ascii_digit());
+        if !starts_number {
+            at += 1;
+            continue;
+        }
+        let end = body[at..]
+            .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+            .map_or(body.len(), |e| at + e);
+        let parts: Vec<&str> = body[at..end].split(':').collect();
+        let clock = parts.len() == 3
+            && parts[0].len() <= 2
+            && parts[1..].iter().all(|p| p.len() == 2)
+            && parts.iter().all(|p| !p.is_empty());
+        if clock {
+            let number = |p: &str| p.parse::<f64>().unwrap_or(0.0);
+            let (h, m, sec) = (number(parts[0]), number(parts[1]), number(parts[2]));
+            if m < 60.0 && sec < 60.0 {
+                let value = h * 3600.0 + m * 60.0 + sec;
+                out.push(Amount {
+                    dimension: "duration".into(),
+                    generic_people: false,
+                    value,
+                    low: value - 0.5,
+                    high: value + 0.5,
+                    versus: None,
+                    span: Span::new(span.start + at, span.start + end),
+                    written: value,
+                    candidate: true,
+                    count: false,
+                });
+            }
+        }
+        at = end.max(at + 1);
+    }
+    out
 }
 
 /// The numbers written in digits in `span` of `text` ("9", "2,400", "4.23").
@@ -471,6 +597,7 @@ pub(crate) fn bare_numbers(text: &str, span: Span) -> Vec<f64> {
 /// states it too, and the conflicts (index in `a`, index in `b`).
 pub(crate) struct Pairing {
     pub a_agreed: Vec<bool>,
+    pub b_agreed: Vec<bool>,
     pub conflicts: Vec<(usize, usize)>,
 }
 
@@ -533,6 +660,49 @@ pub(crate) fn pair(a: &[Amount], b: &[Amount], a_numbers: &[f64], b_numbers: &[f
     }
     Pairing {
         a_agreed,
+        b_agreed,
         conflicts,
     }
+}
+
+/// First and last day (epoch days) a time expression allows.
+pub(super) fn interval(t: &TimeExpr) -> Option<(i64, i64)> {
+    let v = t.value.as_str();
+    let num = |r: std::ops::Range<usize>| v.get(r)?.parse::<i64>().ok();
+    let day = |y: i64, m: i64, d: i64| {
+        Some(DateTime::new(y as i32, m as u8, d as u8, None)?.days_from_epoch())
+    };
+    let (start, end) = match t.granularity {
+        Granularity::Day => {
+            let d = day(num(0..4)?, num(5..7)?, num(8..10)?)?;
+            (d, d)
+        }
+        Granularity::Month => {
+            let (y, m) = (num(0..4)?, num(5..7)?);
+            let first = day(y, m, 1)?;
+            let next = if m == 12 {
+                day(y + 1, 1, 1)?
+            } else {
+                day(y, m + 1, 1)?
+            };
+            (first, next - 1)
+        }
+        Granularity::Year => {
+            let y = num(0..4)?;
+            (day(y, 1, 1)?, day(y + 1, 1, 1)? - 1)
+        }
+        Granularity::Week => {
+            let (y, w) = (num(0..4)?, num(6..8)?);
+            // ISO week 1 holds 4 January.
+            let jan4 = day(y, 1, 4)?;
+            let monday = jan4 - (jan4 + 3).rem_euclid(7) + (w - 1) * 7;
+            (monday, monday + 6)
+        }
+    };
+    Some(match t.bound {
+        Bound::Exact => (start, end),
+        Bound::Approximate => (start - 3, end + 3),
+        Bound::OnOrBefore => (i64::MIN / 4, end),
+        Bound::OnOrAfter => (start, i64::MAX / 4),
+    })
 }

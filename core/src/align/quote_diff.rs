@@ -123,7 +123,7 @@ pub fn of_fact(articles: &[ArticleInput<'_>], claims: &[ClaimRef]) -> Vec<QuoteF
         return Vec::new();
     };
     rest.iter()
-        .take(super::differences::MAX_COMPARED)
+        .take(super::MAX_COMPARED)
         .filter(|c| c.article != first.article)
         .filter_map(|&c| align_words(&a, &Quoted::of(articles, c)?))
         .collect()

@@ -84,7 +84,7 @@ pub struct FactView {
     /// Which outlets carry the same text and who rewrote it (see
     /// [`super::wire`]); `None` unless two articles carry the same text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wire: Option<super::wire::WireView>,
+    pub wire: Option<WireView>,
     /// The search text, made on the first search ([`FactView::search_text`]).
     #[serde(skip)]
     search: SearchText,
@@ -269,6 +269,32 @@ pub struct SharedView {
     pub b: String,
     /// Share of the link's score, in thousandths.
     pub weight: u16,
+}
+
+/// A fact's same-text group and its rewrites.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WireView {
+    /// Outlets whose sentences are the same text, in article order.
+    pub same: Vec<String>,
+    /// The common text (the group's first sentence).
+    pub common: String,
+    /// Outlets of the same text whose copy is edited (a clause dropped, a
+    /// word changed), each with how (the first [`super::wire::MAX_DESCRIBED`]).
+    pub edited: Vec<RewriteView>,
+    /// The other outlets, each with how its wording differs.
+    pub rewrote: Vec<RewriteView>,
+    /// For people: "3 outlets carry the same text (A, B, C); 1 rewrote it (D)".
+    pub note: String,
+    /// For the matrix: "same text ×3".
+    pub tag: String,
+}
+
+/// One outlet's wording against the common text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RewriteView {
+    pub outlet: String,
+    /// For people: "keeps 9 of 20 words of the common text; “bn” for “billion”".
+    pub detail: String,
 }
 
 /// What one outlet leaves out that others carry.

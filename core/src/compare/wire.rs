@@ -44,6 +44,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::align::differences::MAX_COMPARED;
 
 use super::facts::{FactView, lcs_marks, normal, tokens};
+pub use super::facts::{RewriteView, WireView};
 use super::{ArticleView, shorten};
 
 /// Share of the shorter sentence's words that must be in the common word
@@ -64,32 +65,6 @@ pub const GROUP_PROBES: usize = 4;
 pub const MAX_DESCRIBED: usize = 8;
 /// Most rewritten passages described per outlet.
 const MAX_CHANGES: usize = 3;
-
-/// A fact's same-text group and its rewrites.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WireView {
-    /// Outlets whose sentences are the same text, in article order.
-    pub same: Vec<String>,
-    /// The common text (the group's first sentence).
-    pub common: String,
-    /// Outlets of the same text whose copy is edited (a clause dropped, a
-    /// word changed), each with how (the first [`MAX_DESCRIBED`]).
-    pub edited: Vec<RewriteView>,
-    /// The other outlets, each with how its wording differs.
-    pub rewrote: Vec<RewriteView>,
-    /// For people: "3 outlets carry the same text (A, B, C); 1 rewrote it (D)".
-    pub note: String,
-    /// For the matrix: "same text ×3".
-    pub tag: String,
-}
-
-/// One outlet's wording against the common text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RewriteView {
-    pub outlet: String,
-    /// For people: "keeps 9 of 20 words of the common text; “bn” for “billion”".
-    pub detail: String,
-}
 
 /// Which outlets carry the same wire text across the story.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

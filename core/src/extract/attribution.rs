@@ -15,9 +15,8 @@
 //! clause before the source.
 
 use crate::extract::Sentence;
-use crate::extract::certainty::{self, CertaintyCue};
 use crate::extract::quotes::{Quote, QuoteKind};
-use crate::extract::speech::{self, CueClass, CueHit, HitKind, SentenceCues, SourceFrom, Tokens};
+use crate::extract::speech::{self, CueClass, CueHit, HitKind, SourceFrom, Tokens};
 use crate::model::Span;
 
 /// One attributed claim.
@@ -47,33 +46,11 @@ pub fn find_attributions(text: &str, sentences: &[Sentence]) -> Vec<Attribution>
     out
 }
 
-/// [`find_attributions`], plus each sentence's lexical certainty cues
-/// ([`certainty::lexical_cues`]) from the same tokens, so that
-/// [`crate::analyze`] tokenizes every sentence once for both.
-/// The tokens and cue hits come from `speech`, which keeps those the quote
-/// stage already computed.
-pub(crate) fn find_attributions_and_cues(
-    sentences: &[Sentence],
-    mut speech: SentenceCues<'_>,
-) -> (Vec<Attribution>, Vec<Vec<CertaintyCue>>) {
-    let mut out = Vec::new();
-    let mut cues = Vec::with_capacity(sentences.len());
-    for (index, sentence) in sentences.iter().enumerate() {
-        let Some((tokens, hits)) = speech.take(index) else {
-            cues.push(Vec::new());
-            continue;
-        };
-        attributions_of_hits(&tokens, &hits, sentence.span, &mut out);
-        cues.push(certainty::lexical_cues(&tokens));
-    }
-    (out, cues)
-}
-
 fn attributions_in(tokens: &Tokens<'_>, sentence: Span, out: &mut Vec<Attribution>) {
     attributions_of_hits(tokens, &speech::cue_hits(tokens), sentence, out);
 }
 
-fn attributions_of_hits(
+pub(crate) fn attributions_of_hits(
     tokens: &Tokens<'_>,
     hits: &[CueHit],
     sentence: Span,

@@ -13,9 +13,8 @@
 //! - asserted: none of these.
 
 use crate::extract::Sentence;
-use crate::extract::attribution::Attribution;
-use crate::extract::lexicon::Packed;
-use crate::extract::speech::{self, Tokens};
+use crate::extract::attribution::{self, Attribution};
+use crate::extract::speech::{self, SentenceCues, Tokens};
 use crate::extract::text::WordTable;
 use crate::model::{Span, key, sort_by_numbers};
 
@@ -96,24 +95,6 @@ const HEDGES: &[&[Phrase]] = &[
     phrases!(Disputed, NOT_YET: ["has", "yet", "to"], ["have", "yet", "to"], ["had", "yet", "to"]),
 ];
 
-/// The first word of every phrase in [`HEDGES`], sorted: through the speech
-/// word table, most tokens are rejected with one hashed probe.
-pub(crate) const FIRST_WORDS: Packed = Packed(
-    "alleged|allegedly|apparently|appeared|appears|arguably|at|baseless|believed|claimed|\
-     contested|contests|contradicted|contradicts|could|denied|denies|deny|denying|\
-     described|disputed|disputes|doubt|doubted|doubts|flimsy|had|has|have|if|likely|\
-     little|may|might|no|ostensibly|perhaps|possibly|presumably|probably|purported|purportedly|\
-     rebutted|refuted|refutes|rejected|rejects|reportedly|rumored|rumors|rumoured|\
-     rumours|said|sceptical|seemed|seemingly|seems|skeptical|supposedly|suspected|\
-     thought|to|unconfirmed|understood|unlikely|unsubstantiated",
-);
-
-/// Words that introduce a contrast, and verbs that voice a contrary view.
-pub(crate) const CONTRASTS: Packed = Packed("although|but|however|though|whereas");
-pub(crate) const COUNTER_VERBS: Packed = Packed(
-    "argue|argued|argues|contend|contended|contends|counter|countered|counters|insist|\
-     insisted|insists|maintain|maintained|maintains",
-);
 /// Most tokens between "although" and its verb ("although Wired's Kim Zetter argues").
 const MAX_CONTRAST_GAP: usize = 7;
 
@@ -304,21 +285,44 @@ pub(crate) fn lexical_cues(t: &Tokens<'_>) -> Vec<CertaintyCue> {
     cues
 }
 
+/// [`attribution::find_attributions`], plus each sentence's lexical certainty cues
+/// ([`lexical_cues`]) from the same tokens, so that
+/// [`crate::analyze`] tokenizes every sentence once for both.
+/// The tokens and cue hits come from `speech`, which keeps those the quote
+/// stage already computed.
+pub(crate) fn find_attributions_and_cues(
+    sentences: &[Sentence],
+    mut speech: SentenceCues<'_>,
+) -> (Vec<Attribution>, Vec<Vec<CertaintyCue>>) {
+    let mut out = Vec::new();
+    let mut cues = Vec::with_capacity(sentences.len());
+    for (index, sentence) in sentences.iter().enumerate() {
+        let Some((tokens, hits)) = speech.take(index) else {
+            cues.push(Vec::new());
+            continue;
+        };
+        attribution::attributions_of_hits(&tokens, &hits, sentence.span, &mut out);
+        cues.push(lexical_cues(&tokens));
+    }
+    (out, cues)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lexicon::{CONTRASTS, COUNTER_VERBS, HEDGE_FIRST_WORDS};
 
     #[test]
     fn every_phrase_starts_with_a_listed_first_word() {
         for phrase in HEDGES.iter().flat_map(|group| group.iter()) {
             let first = phrase.words.first().copied().unwrap_or("");
-            assert!(speech::in_list(FIRST_WORDS, first), "{first}");
+            assert!(speech::in_list(HEDGE_FIRST_WORDS, first), "{first}");
         }
     }
 
     #[test]
     fn lexicons_are_sorted() {
-        for list in [FIRST_WORDS, CONTRASTS, COUNTER_VERBS] {
+        for list in [HEDGE_FIRST_WORDS, CONTRASTS, COUNTER_VERBS] {
             let words: Vec<&str> = list.entries().collect();
             for pair in words.windows(2) {
                 assert!(pair[0] < pair[1], "{} !< {}", pair[0], pair[1]);

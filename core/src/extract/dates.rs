@@ -35,7 +35,7 @@ use super::numbers::{
     tokenize,
 };
 
-use crate::extract::lexicon::{Packed, WordSet};
+use crate::extract::lexicon::WordSet;
 use crate::model::{DateTime, Span, WEEKDAY_NAMES};
 
 /// How precise a time expression is.
@@ -274,31 +274,6 @@ const RULE_NUMERIC_AMBIGUOUS: &str = "numeric date, ambiguous; read day/month/ye
      because the text writes no US month-first dates (\"March 14\")";
 const RULE_NUMERIC_MONTH_FIRST: &str = "numeric date, ambiguous; read month/day/year \
      because the text writes US month-first dates (\"March 14\")";
-
-/// Lowercase words that can begin a time expression, besides numbers, number
-/// words, month and weekday names, and [`AGO_STARTERS`]. Sorted; looked up
-/// through the number word table.
-pub(crate) const STARTERS: Packed = Packed(
-    "after|before|earlier|early|last|late|later|mid|next|since|the|this|till|today|\
-     tomorrow|tonight|until|yesterday",
-);
-
-/// Lowercase words that begin a time expression only before "ago" ("a
-/// fortnight ago", "over a year ago", "several days ago"): in a sentence
-/// without "ago" they start nothing. Sorted; looked up through the number word table.
-pub(crate) const AGO_STARTERS: Packed = Packed(
-    "a|about|almost|an|approximately|around|barely|exactly|just|less|more|nearly|only|\
-     over|roughly|several|some|under|upwards|well",
-);
-
-/// Month names, their abbreviations and weekday names, lowercase and sorted:
-/// the capitalised words a time expression can begin with ([`month_at`],
-/// [`weekday_of`]).
-pub(crate) const CALENDAR_NAMES: Packed = Packed(
-    "apr|april|aug|august|dec|december|feb|february|friday|jan|january|jul|july|jun|june|\
-     mar|march|may|monday|nov|november|oct|october|saturday|sep|sept|september|sunday|\
-     thursday|tuesday|wednesday",
-);
 
 /// Can a time expression begin at this token? A cheap filter that keeps the
 /// scan fast on ordinary words.
@@ -1243,6 +1218,7 @@ impl Candidate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lexicon::{AGO_STARTERS, CALENDAR_NAMES, TIME_STARTERS};
 
     fn days(year: i32, month: u8, day: u8) -> i64 {
         DateTime::new(year, month, day, None)
@@ -1252,7 +1228,7 @@ mod tests {
 
     #[test]
     fn starters_are_sorted() {
-        assert!(STARTERS.is_sorted());
+        assert!(TIME_STARTERS.is_sorted());
         assert!(AGO_STARTERS.is_sorted());
         assert!(CALENDAR_NAMES.is_sorted());
         for list in [&FUTURE_AUXILIARIES, &FUTURE_BEFORE_TO, &PAST_STOPS] {

@@ -278,6 +278,59 @@ pub static FEMALE_GIVEN_NAMES: WordSet =
 pub static MALE_GIVEN_NAMES: WordSet =
     WordSet::new(include_str!("../../data/given-names-male.txt"));
 
+/// The first word of every phrase in the certainty stage's `HEDGES`
+/// ([`super::certainty`]), sorted: through the speech word table, most
+/// tokens are rejected with one hashed probe.
+pub(crate) const HEDGE_FIRST_WORDS: Packed = Packed(
+    "alleged|allegedly|apparently|appeared|appears|arguably|at|baseless|believed|claimed|\
+     contested|contests|contradicted|contradicts|could|denied|denies|deny|denying|\
+     described|disputed|disputes|doubt|doubted|doubts|flimsy|had|has|have|if|likely|\
+     little|may|might|no|ostensibly|perhaps|possibly|presumably|probably|purported|purportedly|\
+     rebutted|refuted|refutes|rejected|rejects|reportedly|rumored|rumors|rumoured|\
+     rumours|said|sceptical|seemed|seemingly|seems|skeptical|supposedly|suspected|\
+     thought|to|unconfirmed|understood|unlikely|unsubstantiated",
+);
+
+/// Words that introduce a contrast, and verbs that voice a contrary view.
+pub(crate) const CONTRASTS: Packed = Packed("although|but|however|though|whereas");
+pub(crate) const COUNTER_VERBS: Packed = Packed(
+    "argue|argued|argues|contend|contended|contends|counter|countered|counters|insist|\
+     insisted|insists|maintain|maintained|maintains",
+);
+
+/// Lowercase words that can begin a time expression, besides numbers, number
+/// words, month and weekday names, and [`AGO_STARTERS`]. Sorted; looked up
+/// through the number word table.
+pub(crate) const TIME_STARTERS: Packed = Packed(
+    "after|before|earlier|early|last|late|later|mid|next|since|the|this|till|today|\
+     tomorrow|tonight|until|yesterday",
+);
+
+/// Lowercase words that begin a time expression only before "ago" ("a
+/// fortnight ago", "over a year ago", "several days ago"): in a sentence
+/// without "ago" they start nothing. Sorted; looked up through the number word table.
+pub(crate) const AGO_STARTERS: Packed = Packed(
+    "a|about|almost|an|approximately|around|barely|exactly|just|less|more|nearly|only|\
+     over|roughly|several|some|under|upwards|well",
+);
+
+/// Month names, their abbreviations and weekday names, lowercase and sorted:
+/// the capitalised words a time expression can begin with (`month_at` and
+/// `weekday_of` in [`super::dates`]).
+pub(crate) const CALENDAR_NAMES: Packed = Packed(
+    "apr|april|aug|august|dec|december|feb|february|friday|jan|january|jul|july|jun|june|\
+     mar|march|may|monday|nov|november|oct|october|saturday|sep|sept|september|sunday|\
+     thursday|tuesday|wednesday",
+);
+
+/// Lowercase words that can begin a quantity, besides numbers and number
+/// words: articles, amount words and currency prefixes. Sorted; looked up
+/// through the number word table.
+pub(crate) const QUANTITY_STARTERS: Packed = Packed(
+    "a|an|au|billions|c|ca|dozens|half|hk|hundreds|millions|multiple|numerous|nz|s|\
+     scores|several|tens|thousands|us",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

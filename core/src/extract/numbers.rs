@@ -14,7 +14,9 @@
 //! callers that try each index once stay linear in the sentence length.
 
 use super::text::{WordTable, ascii_lowercase, char_at, is_space, starts_uppercase};
-use crate::extract::lexicon::WordSet;
+use crate::extract::lexicon::{
+    AGO_STARTERS, CALENDAR_NAMES, QUANTITY_STARTERS, TIME_STARTERS, WordSet,
+};
 use crate::model::Span;
 
 /// What a token is.
@@ -69,7 +71,7 @@ enum WordValue {
 pub(crate) const STARTS_TIME: u32 = 1 << 8;
 pub(crate) const STARTS_QUANTITY: u32 = 1 << 9;
 pub(crate) const CALENDAR_NAME: u32 = 1 << 10;
-/// Words that start a time expression only before "ago" ([`super::dates::AGO_STARTERS`]).
+/// Words that start a time expression only before "ago" ([`AGO_STARTERS`]).
 pub(crate) const STARTS_ONLY_BEFORE_AGO: u32 = 1 << 11;
 /// The low byte of a payload: 1 + the index into [`NUMBER_WORDS`], or 0.
 const NUMBER_WORD_INDEX: u32 = 0xff;
@@ -83,13 +85,10 @@ fn lookup_word(lower: &str) -> (WordValue, u32) {
             .enumerate()
             .map(|(i, (word, _))| (*word, i as u32 + 1));
         let classed = [
-            (super::dates::STARTERS, STARTS_TIME),
-            (
-                super::dates::AGO_STARTERS,
-                STARTS_TIME | STARTS_ONLY_BEFORE_AGO,
-            ),
-            (super::dates::CALENDAR_NAMES, CALENDAR_NAME),
-            (super::quantities::STARTERS, STARTS_QUANTITY),
+            (TIME_STARTERS, STARTS_TIME),
+            (AGO_STARTERS, STARTS_TIME | STARTS_ONLY_BEFORE_AGO),
+            (CALENDAR_NAMES, CALENDAR_NAME),
+            (QUANTITY_STARTERS, STARTS_QUANTITY),
         ];
         let classes = classed
             .iter()

@@ -36,7 +36,7 @@ use super::numbers::{
     starts_sentence, tokenize,
 };
 
-use crate::extract::lexicon::{Packed, WordSet};
+use crate::extract::lexicon::WordSet;
 use crate::model::{DateTime, Span};
 
 /// An amount the story states.
@@ -255,14 +255,6 @@ const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[
     ("km", "kilometres"),
     ("mph", "miles per hour"),
 ];
-
-/// Lowercase words that can begin a quantity, besides numbers and number
-/// words: articles, amount words and currency prefixes. Sorted; looked up
-/// through the number word table.
-pub(crate) const STARTERS: Packed = Packed(
-    "a|an|au|billions|c|ca|dozens|half|hk|hundreds|millions|multiple|numerous|nz|s|\
-     scores|several|tens|thousands|us",
-);
 
 /// Can a quantity begin at this token? A cheap filter that keeps the scan
 /// fast on ordinary words.
@@ -981,6 +973,7 @@ fn is_adjective(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lexicon::QUANTITY_STARTERS;
 
     #[test]
     fn lexicons_are_sorted() {
@@ -988,7 +981,7 @@ mod tests {
         assert!(HEDGING_ADJECTIVES.windows(2).all(|w| w[0] < w[1]));
         assert!(CLOCK_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(ADJECTIVES.is_sorted());
-        assert!(STARTERS.is_sorted());
+        assert!(QUANTITY_STARTERS.is_sorted());
         assert!(ONE_IDIOMS.windows(2).all(|w| w[0] < w[1]));
         assert!(TALLY_WORDS_BEFORE.is_sorted());
         assert!(TALLY_NOUNS_AFTER.is_sorted());

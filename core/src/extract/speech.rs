@@ -7,8 +7,7 @@
 //! and look-ahead is bounded, so a whole text costs linear time.
 
 use crate::extract::Sentence;
-use crate::extract::certainty;
-use crate::extract::lexicon::Packed;
+use crate::extract::lexicon::{CONTRASTS, COUNTER_VERBS, HEDGE_FIRST_WORDS, Packed};
 use crate::extract::text::{
     WordTable, ascii_lowercase, char_at, is_alnum, is_space, push_lowercase, starts_uppercase,
 };
@@ -281,9 +280,9 @@ const FLAGGED: &[(Packed, Flags)] = &[
     (RUMOUR_NOUNS, RUMOUR_NOUN),
     (RUMOUR_VERBS, RUMOUR_VERB),
     (BLAME_VERBS, BLAME_VERB),
-    (certainty::FIRST_WORDS, HEDGE_FIRST),
-    (certainty::CONTRASTS, CONTRAST),
-    (certainty::COUNTER_VERBS, COUNTER_VERB),
+    (HEDGE_FIRST_WORDS, HEDGE_FIRST),
+    (CONTRASTS, CONTRAST),
+    (COUNTER_VERBS, COUNTER_VERB),
     (TITLE_WORDS, TITLE),
     (SAY_WORDS, 1 << CUE_SHIFT),
     (SAY_AMBIGUOUS_WORDS, 2 << CUE_SHIFT),

@@ -4,7 +4,8 @@
 //! colour only repeats them. With more outlets than fit side by side the
 //! matrix is compact: one column says how many outlets report the fact and
 //! names those that do not, with one outlet's wording; every outlet's
-//! sentence is one click away, in the fact view.
+//! sentence is one click away, in the fact view. Rows are drawn a batch a
+//! task (`aria-busy` until the last is in).
 
 use std::sync::Arc;
 
@@ -15,6 +16,7 @@ use parallax_core::compare::{StoryView, shorten};
 
 use crate::route::{Route, fact_dom_id};
 use crate::ui::app::Link;
+use crate::ui::components::progressive::progressive;
 
 /// Most outlets shown as columns of their own.
 pub const MAX_OUTLET_COLUMNS: usize = 8;
@@ -23,6 +25,9 @@ const MAX_NAMED_MISSING: usize = 6;
 /// Rows rendered at first, and added by each "Show more" (a story of a
 /// thousand articles has thousands of facts).
 const ROWS_AT_ONCE: usize = 150;
+/// Rows drawn in one task: drawing a row, then laying the table out again,
+/// takes about a millisecond on a slow machine.
+const ROWS_A_TASK: usize = 20;
 
 #[component]
 pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
@@ -43,9 +48,11 @@ pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
     let body_story = story.clone();
     let limit = RwSignal::new(ROWS_AT_ONCE);
     let hidden = move || rows.with(Vec::len).saturating_sub(limit.get());
+    let drawing = RwSignal::new(false);
     view! {
         <div class="matrix-wrap">
-            <table class="matrix" class:compact=compact data-testid="matrix">
+            <table class="matrix" class:compact=compact data-testid="matrix"
+                aria-busy=move || drawing.get().then_some("true")>
                 <caption>
                     {move || {
                         let shown = rows.with(Vec::len);
@@ -63,14 +70,15 @@ pub fn Matrix(story: Arc<StoryView>, rows: Memo<Vec<usize>>) -> impl IntoView {
                     {move || {
                         let story = body_story.clone();
                         let outlets = outlets.clone();
-                        rows.get()
-                            .into_iter()
-                            .take(limit.get())
+                        let shown: Vec<usize> = rows.get().into_iter().take(limit.get()).collect();
+                        progressive(shown.len(), ROWS_A_TASK, drawing, move |i| {
                             // By reference: a fact of many outlets holds
                             // many sentences.
-                            .filter_map(|i| story.facts.get(i))
-                            .map(|fact| row(fact, &outlets, compact))
-                            .collect_view()
+                            match story.facts.get(shown[i]) {
+                                Some(fact) => row(fact, &outlets, compact).into_any(),
+                                None => ().into_any(),
+                            }
+                        })
                     }}
                 </tbody>
             </table>

@@ -5,7 +5,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use parallax_core::compare::links::percent_encode;
 use parallax_core::compare::{FactFilter, StoryView};
 use wasm_bindgen::JsCast;
 
@@ -16,6 +15,7 @@ use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::fact_links::fact_links;
 use crate::ui::components::filters::Filters;
 use crate::ui::components::matrix::Matrix;
+use crate::ui::components::progressive::progressive;
 use crate::ui::download::download;
 
 #[component]
@@ -67,14 +67,20 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
         }
     });
 
-    let csv_story = story.clone();
-    let csv_href = move || {
-        let csv = rows.with(|rows| csv_story.matrix_csv(rows));
-        format!("data:text/csv;charset=utf-8,{}", percent_encode(&csv))
-    };
-    // The annotations are made when asked for: a big story's would
-    // otherwise be built, and held in a link, on every visit.
+    // The exports are made when asked for: a big story's would otherwise
+    // be built, and held in a link, on every visit (the CSV of a thousand
+    // outlets' matrix took a fifth of a second to write).
     let exporting = RwSignal::new(None::<String>);
+    let csv_story = story.clone();
+    let export_csv = move |_| {
+        let csv = rows.with(|rows| csv_story.matrix_csv(rows));
+        let name = format!("{}-matrix.csv", csv_story.slug);
+        if download(&name, "text/csv;charset=utf-8", &csv) {
+            exporting.set(None);
+        } else {
+            exporting.set(Some("The browser refused the download.".to_string()));
+        }
+    };
     let export_story = story.clone();
     let export_annotations = move |_| {
         exporting.set(Some("Preparing the annotations…".to_string()));
@@ -85,7 +91,6 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
             Err(message) => exporting.set(Some(message)),
         });
     };
-    let slug = story.slug.clone();
 
     view! {
         <section class="overview" aria-labelledby="page-title" data-testid="overview">
@@ -120,9 +125,9 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
                 <h3 id="exports-title">"Export"</h3>
                 <ul class="export-links">
                     <li>
-                        <a href=csv_href download=format!("{slug}-matrix.csv") data-testid="export-csv">
+                        <button type="button" class="link-button" on:click=export_csv data-testid="export-csv">
                             "Coverage matrix (CSV, the rows shown)"
-                        </a>
+                        </button>
                     </li>
                     <li>
                         <button type="button" class="link-button" on:click=export_annotations data-testid="export-annotations">
@@ -140,9 +145,21 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
 /// outlet, its list built when the reader opens it (a story of many outlets
 /// would otherwise render every outlet's whole list).
 fn omission_list(story: &Arc<StoryView>) -> impl IntoView + use<> {
+    let story = story.clone();
+    let count = story.omissions.len();
+    progressive(count, OMISSIONS_A_TASK, RwSignal::new(false), move |i| {
+        omission(&story, i).into_any()
+    })
+}
+
+/// Omission entries drawn in one task.
+const OMISSIONS_A_TASK: usize = 80;
+
+/// One outlet's entry: how many facts it leaves out, listed when opened.
+fn omission(story: &Arc<StoryView>, index: usize) -> impl IntoView + use<> {
     story
         .omissions
-        .iter()
+        .get(index)
         .map(|o| {
             let count = o.facts.len();
             let open = RwSignal::new(false);
@@ -162,5 +179,4 @@ fn omission_list(story: &Arc<StoryView>) -> impl IntoView + use<> {
                 </details>
             }
         })
-        .collect_view()
 }

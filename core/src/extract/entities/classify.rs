@@ -1,0 +1,588 @@
+//! Classification: each run of name words gets a kind and a rule from the
+//! lexicons and the cues before and after it, and is recorded as a mention
+//! (with acronym definitions and possessive owners noted).
+
+use super::EntityKind;
+use super::keys::push_key_words;
+use super::rules::*;
+use super::scanner::{Local, Mention, Scanner};
+use super::tokens::{TokenKind, is_apostrophe};
+use crate::extract::lexicon::{
+    COMMON_ACRONYMS, DEMONYMS, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, KNOWN_GROUPS, KNOWN_ORGS,
+    NICKNAMES, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS, STOP_WORDS, WORK_NOUNS,
+    WORK_NOUNS_PLURAL, WordSet, contains, lookup,
+};
+use crate::extract::text::in_sorted;
+use crate::model::Span;
+
+/// Lowercase words that may follow a place name after `in`/`near` (`in
+/// Brenton on Monday`): function words, not nouns (`in Twitter posts`). Sorted.
+static PLACE_FOLLOWERS: WordSet = WordSet::new(
+    "after|and|as|at|before|but|by|during|earlier|for|from|had|has|have|in|is|last|later|\
+     on|or|over|since|that|this|to|today|until|was|were|when|where|which|while|who|with|\
+     yesterday",
+);
+
+/// Last words that make a capitalised name a place: streets, squares,
+/// bridges, rivers, valleys. Checked after the organisation words, so
+/// `Bridge Street Council` stays an organisation.
+static PLACE_WORDS: WordSet = WordSet::new(
+    "avenue|boulevard|bridge|canal|crescent|estuary|highway|island|islands|lane|mountains|\
+     peninsula|plaza|quay|river|road|square|street|valley",
+);
+
+/// Most words of a title before a name, plus one (`Chief Fire Officer`).
+const MAX_TITLE_WORDS: usize = 5;
+
+/// A kind decision for a run.
+#[derive(Clone, Copy, Debug)]
+struct Decision {
+    kind: EntityKind,
+    rule: &'static str,
+    list: bool,
+}
+
+fn decided(kind: EntityKind, rule: &'static str) -> Option<Decision> {
+    Some(Decision {
+        kind,
+        rule,
+        list: false,
+    })
+}
+
+impl Scanner<'_> {
+    /// Finds the names in sentence `index` (tokenized by [`Self::collect_hints`]).
+    pub(super) fn scan_sentence(&mut self, index: usize) {
+        self.tokens.clear();
+        if let Some(&(from, to)) = self.sentence_tokens.get(index)
+            && let Some(tokens) = self.all_tokens.get(from..to)
+        {
+            self.tokens.extend_from_slice(tokens);
+        }
+        self.locals.clear();
+        let mut index = 0;
+        while index < self.tokens.len() {
+            if !self.is_name_word(index) {
+                index += 1;
+                continue;
+            }
+            let end = self.run_end(index);
+            let next = self.handle_run(index, end);
+            index = next.max(index + 1);
+        }
+        self.resolve_possessives();
+    }
+
+    // --- classification ---------------------------------------------------
+
+    /// Classifies the run `start..end` and records a mention; returns where scanning continues.
+    fn handle_run(&mut self, start: usize, end: usize) -> usize {
+        let Some(first) = self.token(start) else {
+            return end;
+        };
+        let mut a = start;
+        let mut initial = first.initial && !first.all_caps;
+        let mut title = false;
+        if self.word(a) == "The" && end - a >= 2 {
+            if !initial || in_sorted(&self.title_heads, self.word(a + 1)) {
+                title = true;
+            } else {
+                a += 1;
+            }
+            initial = false;
+        } else {
+            while a < end && self.is_stop(a) {
+                a += 1;
+                initial = false;
+            }
+        }
+        if a >= end {
+            return end;
+        }
+        let single = end - a == 1;
+        if single && !self.single_word_can_name(a) {
+            return end;
+        }
+        if initial {
+            let word = self.word(a);
+            // `Wired's Kim Zetter`: a possessive right before a name is a name.
+            let owner = first.possessive && self.is_name_word(end);
+            let vouched = owner
+                || self.recurs(word)
+                || self.known_single(word)
+                || contains(&GIVEN_NAMES, word)
+                || contains(&HONORIFICS, word);
+            if single && !vouched {
+                return end;
+            }
+            if !single && !vouched {
+                let verb_like = ["ing", "ed", "ly"].iter().any(|suffix| {
+                    word.len() > suffix.len()
+                        && word
+                            .get(word.len() - suffix.len()..)
+                            .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+                });
+                if verb_like {
+                    // `Facing North Korea …`, `Unnamed US officials`: a verb or
+                    // adverb only starts the sentence.
+                    return self.handle_run(a + 1, end);
+                }
+            }
+        }
+        let Some((decision, span_first, span_end)) = self.classify(a, end, title, initial) else {
+            return end;
+        };
+        self.record(decision, span_first, span_end, end);
+        span_end.max(end)
+    }
+
+    fn is_stop(&self, index: usize) -> bool {
+        self.token(index)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word) && !t.all_caps)
+            && contains(&STOP_WORDS, self.word(index))
+    }
+
+    /// Filters single-word runs that are never names (`B`, `IT`, `Mr`).
+    fn single_word_can_name(&self, index: usize) -> bool {
+        let Some(token) = self.token(index) else {
+            return false;
+        };
+        let word = self.word(index);
+        if word.chars().count() < 2 || !matches!(token.kind, TokenKind::Word) {
+            return false;
+        }
+        if token.all_caps {
+            return !contains(&COMMON_ACRONYMS, word);
+        }
+        !contains(&STOP_WORDS, word) && !contains(&HONORIFICS, word)
+    }
+
+    fn known_single(&self, word: &str) -> bool {
+        (lookup(&PLACES, word).is_some() && word.len() > 3)
+            || contains(&KNOWN_ORGS, word)
+            || contains(&KNOWN_GROUPS, word)
+    }
+
+    /// The key of the tokens `a..b` (punctuation inside, such as `Mr.`'s dot, is skipped).
+    fn key_of(&self, a: usize, b: usize) -> String {
+        let bytes = match (
+            self.token(a),
+            b.checked_sub(1).and_then(|last| self.token(last)),
+        ) {
+            (Some(first), Some(last)) => last.end.saturating_sub(first.start),
+            _ => 0,
+        };
+        let mut key = String::with_capacity(bytes);
+        for index in a..b {
+            if self
+                .token(index)
+                .is_some_and(|t| !matches!(t.kind, TokenKind::Punct('.')))
+            {
+                push_key_words(&mut key, self.word(index));
+            }
+        }
+        key
+    }
+
+    /// Decides the kind of the run `a..end` (after stop words); returns the
+    /// decision and the span's token range.
+    fn classify(
+        &self,
+        a: usize,
+        end: usize,
+        title: bool,
+        initial: bool,
+    ) -> Option<(Decision, usize, usize)> {
+        let key = self.key_of(a, end);
+        let bare = key.strip_prefix("the-").unwrap_or(&key);
+        let single = end - a == 1;
+        let caps_single = single && self.token(a).is_some_and(|t| t.all_caps);
+        let whole = |decision: Option<Decision>| decision.map(|d| (d, a, end));
+        use EntityKind::*;
+
+        if lookup(&NICKNAMES, bare).is_some() {
+            let span_first = if title { a + 1 } else { a };
+            return decided(Place, RULE_NICKNAME).map(|d| (d, span_first, end));
+        }
+        if lookup(&PLACES, bare).is_some() && (bare.len() > 3 || caps_single) {
+            return whole(decided(Place, RULE_PLACE));
+        }
+        if self.is_lower_word(end, &["administration", "regime"]) {
+            return decided(Organisation, RULE_ADMINISTRATION).map(|d| (d, a, end + 1));
+        }
+        if contains(&KNOWN_ORGS, bare) {
+            return whole(decided(Organisation, RULE_KNOWN_ORG));
+        }
+        if contains(&KNOWN_GROUPS, bare) {
+            return whole(decided(Group, RULE_KNOWN_GROUP));
+        }
+        if !single && let Some(name) = self.name_after_title_chain(a, end) {
+            return decided(Person, RULE_TITLE_CHAIN).map(|d| (d, name, end));
+        }
+        let words = (a..end).filter(|&i| {
+            self.token(i)
+                .is_some_and(|t| !matches!(t.kind, TokenKind::Punct('.')))
+        });
+        if !single && words.clone().any(|i| contains(&ORG_WORDS, self.word(i))) {
+            return whole(decided(Organisation, RULE_ORG_WORD));
+        }
+        // `Harbour Street`, `Kings Road`, `River Thames` is not one (the
+        // place word must end the name).
+        if !single && contains(&PLACE_WORDS, self.word(end - 1)) {
+            return whole(decided(Place, RULE_PLACE_WORD));
+        }
+        if contains(&DEMONYMS, bare) {
+            return None;
+        }
+        // `French President Emmanuel Macron`: a nationality before a title.
+        // A role is a title only before what looks like a name (not `Star Wars`).
+        let is_title = |i: usize| {
+            contains(&HONORIFICS, self.word(i))
+                || (contains(&ROLE_WORDS, self.word(i))
+                    && (end >= i + 3 || contains(&GIVEN_NAMES, self.word(i + 1))))
+        };
+        let title_at = (a..end.min(a + 3))
+            .find(|&i| is_title(i))
+            .filter(|&i| i == a || contains(&DEMONYMS, &self.key_of(a, i)));
+        if !single && let Some(title_at) = title_at {
+            let name = if self.is_punct(title_at + 1, '.') {
+                title_at + 2
+            } else {
+                title_at + 1
+            };
+            // `Chief Executive Officer`: titles all the way, no name.
+            let names_a_title =
+                contains(&HONORIFICS, self.word(name)) || contains(&ROLE_WORDS, self.word(name));
+            if name < end && !names_a_title {
+                return decided(Person, RULE_HONORIFIC).map(|d| (d, name, end));
+            }
+        }
+        if let Some(decision) = self.cue_before(a, title) {
+            return whole(Some(decision));
+        }
+        if title {
+            return whole(decided(Work, RULE_THE_TITLE));
+        }
+        let count = words.count();
+        if (2..=4).contains(&count) && contains(&GIVEN_NAMES, self.word(a)) {
+            return whole(decided(Person, RULE_GIVEN_NAME));
+        }
+        if (2..=3).contains(&count) && self.role_appositive(end) {
+            return whole(decided(Person, RULE_ROLE_APPOSITIVE));
+        }
+        if caps_single {
+            return whole(decided(Organisation, RULE_GUESS_ACRONYM));
+        }
+        if initial {
+            return whole(decided(Organisation, RULE_GUESS_INITIAL));
+        }
+        whole(decided(Organisation, RULE_GUESS_NAME))
+    }
+
+    /// `Diane Marsh, the county's chief fire officer`: a comma after the
+    /// run at `end`, then a determiner or possessive and at most four more
+    /// lowercase words, one of them a role (`officer`, `minister` …).
+    fn role_appositive(&self, end: usize) -> bool {
+        if !self.is_punct(end, ',') {
+            return false;
+        }
+        let opens = self.is_lower_word(end + 1, &["the", "a", "an", "its", "his", "her", "their"])
+            || self.token(end + 1).is_some_and(|t| t.possessive);
+        if !opens {
+            return false;
+        }
+        let mut k = end + 2;
+        while k < end + 6
+            && self
+                .token(k)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word))
+        {
+            if self.is_lower_in(k, &ROLE_WORDS) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// `Chief Fire Officer Diane Marsh`, `Group Manager Tom Reddy`, `Bank
+    /// of England Governor Andrew Bailey`: a title of two to four words
+    /// (its last word a title or role) before a personal name of one to
+    /// three words. Returns where the name starts. A one-word title
+    /// (`President Obama`) is left to the plain title rule.
+    fn name_after_title_chain(&self, a: usize, end: usize) -> Option<usize> {
+        let is_title =
+            |i: usize| contains(&HONORIFICS, self.word(i)) || contains(&ROLE_WORDS, self.word(i));
+        let last_title = (a + 1..end.min(a + MAX_TITLE_WORDS))
+            .rev()
+            .find(|&i| self.is_name_word(i) && is_title(i))?;
+        let name = if self.is_punct(last_title + 1, '.') {
+            last_title + 2
+        } else {
+            last_title + 1
+        };
+        let name_words = end.checked_sub(name)?;
+        let plain_name = (name..end).all(|i| {
+            self.is_name_word(i)
+                && !is_title(i)
+                && !contains(&ORG_WORDS, self.word(i))
+                && !self.token(i).is_some_and(|t| t.all_caps)
+        });
+        let personal = name_words >= 2 || contains(&GIVEN_NAMES, self.word(name));
+        ((1..=3).contains(&name_words) && plain_name && personal).then_some(name)
+    }
+
+    /// Kind cues in the words right before the run starting at `a`
+    /// (`title`: the run starts with a capitalised `The`).
+    fn cue_before(&self, a: usize, title: bool) -> Option<Decision> {
+        use EntityKind::*;
+        let prev = a.checked_sub(1)?;
+        if self.is_lower_in(prev, &ROLE_WORDS) {
+            return decided(Person, RULE_ROLE);
+        }
+        if self.is_lower_word(prev, &["starring", "co-starring", "stars"]) {
+            return Some(Decision {
+                kind: Person,
+                rule: RULE_STARRING,
+                list: true,
+            });
+        }
+        if let Some(decision) = self.list_cue(prev) {
+            return Some(decision);
+        }
+        if let Some(decision) = self.list_continues(prev) {
+            return Some(decision);
+        }
+        // `the film The Interview`, `the next Bond film, Spectre`.
+        let appositive = !title
+            && (self.is_punct(prev, ',') || self.is_punct(prev, ':'))
+            && prev
+                .checked_sub(1)
+                .is_some_and(|noun| self.is_lower_in(noun, &WORK_NOUNS));
+        if self.is_lower_in(prev, &WORK_NOUNS) || appositive {
+            return decided(Work, RULE_WORK_NOUN);
+        }
+        if let Some(rule) = self.naming_cue(a) {
+            return decided(Group, rule);
+        }
+        if self.place_cue(a) {
+            return decided(Place, RULE_PLACE_CUE);
+        }
+        if self.is_lower_in(prev, &GROUP_NOUNS) {
+            return decided(Group, RULE_GROUP_NOUN);
+        }
+        None
+    }
+
+    /// `in Brenton on Monday`, `residents of Cedar Falls`: a place word
+    /// right before the run starting at `a`, and the run ends the phrase
+    /// (punctuation or a function word after it, not a noun: `in Twitter
+    /// posts` is no place; not possessive: `in Sony's statement`). Runs with
+    /// an organisation word never get here.
+    fn place_cue(&self, a: usize) -> bool {
+        let Some(prev) = a.checked_sub(1) else {
+            return false;
+        };
+        let cue = self.is_lower_word(prev, &["in", "near", "outside"])
+            || (self.is_lower_word(prev, &["of"])
+                && prev.checked_sub(1).is_some_and(|k| {
+                    // Capitalised too: "Residents of Cedar Falls were …".
+                    ["outskirts", "residents", "town", "city", "village"]
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(self.word(k)))
+                }));
+        if !cue || contains(&GIVEN_NAMES, self.word(a)) {
+            return false;
+        }
+        let mut end = a;
+        while self.is_name_word(end) {
+            end += 1;
+        }
+        if end == a || self.token(end - 1).is_some_and(|t| t.possessive) {
+            return false;
+        }
+        match self.token(end) {
+            None => true,
+            Some(t) => match t.kind {
+                TokenKind::Punct(c) => !is_apostrophe(c),
+                TokenKind::Number => false,
+                TokenKind::Word => !t.capitalised && contains(&PLACE_FOLLOWERS, self.word(end)),
+            },
+        }
+    }
+
+    /// `movies … including X`, `companies such as X`.
+    fn list_cue(&self, prev: usize) -> Option<Decision> {
+        let mut cue = prev;
+        if self.is_lower_word(cue, &["the"]) {
+            cue = cue.checked_sub(1)?;
+        }
+        let after_including = self.is_lower_word(cue, &["including", "like"]);
+        let after_such_as = self.is_lower_word(cue, &["as"])
+            && cue
+                .checked_sub(1)
+                .is_some_and(|i| self.is_lower_word(i, &["such"]));
+        if !after_including && !after_such_as {
+            return None;
+        }
+        let window = cue.saturating_sub(10)..cue;
+        for index in window.rev() {
+            // Capitalised too: `Theaters including AMC and Regal`.
+            let is_word = self
+                .token(index)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word));
+            if is_word && contains(&WORK_NOUNS_PLURAL, self.word(index)) {
+                return Some(Decision {
+                    kind: EntityKind::Work,
+                    rule: RULE_WORK_LIST,
+                    list: true,
+                });
+            }
+            if is_word && contains(&ORG_NOUNS_PLURAL, self.word(index)) {
+                return Some(Decision {
+                    kind: EntityKind::Organisation,
+                    rule: RULE_ORG_LIST,
+                    list: true,
+                });
+            }
+        }
+        None
+    }
+
+    /// `… Seth Rogen and James Franco`: a list found by a cue continues.
+    fn list_continues(&self, prev: usize) -> Option<Decision> {
+        let separator = self.is_lower_word(prev, &["and", "or"]) || self.is_punct(prev, ',');
+        if !separator {
+            return None;
+        }
+        let before = if self.is_punct(prev.checked_sub(1)?, ',') {
+            prev - 1
+        } else {
+            prev
+        };
+        let local = self.locals.last()?;
+        if !local.list || (local.end != prev && local.end != before) {
+            return None;
+        }
+        let mention = self.mentions.get(local.mention)?;
+        Some(Decision {
+            kind: mention.kind,
+            rule: mention.rule,
+            list: true,
+        })
+    }
+
+    /// Records a mention for the tokens `first..end` (`run_end`: the end of the run).
+    fn record(&mut self, decision: Decision, first: usize, end: usize, run_end: usize) {
+        let last = end.checked_sub(1).and_then(|last| self.token(last));
+        let (Some(first_token), Some(last_token)) = (self.token(first), last) else {
+            return;
+        };
+        let span = Span::new(first_token.start, last_token.end);
+        let mut decision = decision;
+        let key = match decision.rule {
+            RULE_NICKNAME | RULE_PLACE => {
+                let bare_key = self.key_of(first, end);
+                let bare = bare_key.strip_prefix("the-").unwrap_or(&bare_key);
+                lookup(&NICKNAMES, bare)
+                    .or_else(|| lookup(&PLACES, bare))
+                    .map_or_else(|| bare.to_string(), str::to_string)
+            }
+            _ => {
+                let key = self.key_of(first, end);
+                match key.strip_prefix("the-") {
+                    Some(bare) if decision.kind != EntityKind::Work => bare.to_string(),
+                    _ => key,
+                }
+            }
+        };
+        if key.is_empty() {
+            return;
+        }
+        let acronym = end - first == 1 && first_token.all_caps;
+        let index = self.mentions.len();
+        // Acronym definitions: `GOP or Guardians of Peace`, `Guardians of Peace (GOP)`.
+        if let Some(previous) = self.locals.last().copied() {
+            let defines = if acronym {
+                self.is_punct(first.wrapping_sub(1), '(')
+                    && previous.end + 1 == first
+                    && self.initials_match(self.word(first), previous.first, previous.end)
+            } else {
+                previous.end + 1 == first
+                    && (self.is_lower_word(previous.end, &["or", "aka"])
+                        || self.is_punct(previous.end, '('))
+                    && self
+                        .mentions
+                        .get(previous.mention)
+                        .is_some_and(|m| m.acronym)
+                    && self.initials_match(self.word(previous.first), first, end)
+            };
+            if defines && let Some(other) = self.mentions.get(previous.mention) {
+                if is_guess(decision.rule) {
+                    decision.kind = other.kind;
+                }
+                decision.rule = if acronym {
+                    RULE_ACRONYM_DEFINED
+                } else {
+                    RULE_EXPANSION
+                };
+                self.links.push((previous.mention, index));
+            }
+        }
+        self.mentions.push(Mention {
+            span,
+            kind: decision.kind,
+            rule: decision.rule,
+            key,
+            acronym,
+        });
+        let possessive = self.token(run_end - 1).is_some_and(|t| t.possessive) && end == run_end;
+        self.locals.push(Local {
+            first,
+            end: end.max(run_end),
+            mention: index,
+            list: decision.list,
+            possessive,
+        });
+    }
+
+    /// `Cisco’s Talos … Group`, `Wired's Kim Zetter`: the possessor of a
+    /// named organisation, work or person is an organisation.
+    fn resolve_possessives(&mut self) {
+        for pair in self.locals.windows(2) {
+            let [owner, owned] = pair else { continue };
+            let adjacent = owned.first == owner.end
+                || (owned.first == owner.end + 1
+                    && self.token(owner.end).is_some_and(
+                        |t| matches!(t.kind, TokenKind::Punct(c) if is_apostrophe(c)),
+                    ));
+            if !owner.possessive || !adjacent {
+                continue;
+            }
+            let Some(owned_kind) = self.mentions.get(owned.mention).map(|m| m.kind) else {
+                continue;
+            };
+            let Some(mention) = self.mentions.get_mut(owner.mention) else {
+                continue;
+            };
+            if !is_guess(mention.rule) {
+                continue;
+            }
+            mention.kind = EntityKind::Organisation;
+            mention.rule = match owned_kind {
+                EntityKind::Person => RULE_EMPLOYER,
+                _ => RULE_OWNER,
+            };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_followers_are_sorted() {
+        assert!(PLACE_FOLLOWERS.is_sorted());
+    }
+}

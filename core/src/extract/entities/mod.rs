@@ -1,0 +1,118 @@
+//! Named entities in story sentences: people, organisations, places, groups
+//! and works (film titles).
+//!
+//! How it works, per article:
+//! 1. A pre-pass tokenises every sentence and remembers which capitalised
+//!    words also occur *mid-sentence* (so a sentence-initial `Sony` counts,
+//!    a sentence-initial `Rumours` does not) and which words follow a
+//!    mid-sentence capitalised `The` (titles such as `The Interview`).
+//! 2. The main pass builds runs of capitalised tokens (`Sony Pictures`,
+//!    `Kim Jong-Un`, `Unit 21`), joined through `of`/`and` only where a cue
+//!    allows it (`General Bureau of Reconnaissance`, `… Intelligence and
+//!    Research Group`, `a group calling itself Guardians of Peace`). Leading
+//!    function words and sentence adverbs are dropped (`While`, `Yesterday`),
+//!    possessives end a run and are left out of the span (`North Korea’s`).
+//! 3. Each run gets a kind from small lexicons ([`super::lexicon`]) and cues
+//!    in the words before it: known places and nicknames (`the Hermit
+//!    Kingdom` is linked to `north-korea`), organisation words (`Pictures`,
+//!    `Times`, `House`), titles and roles (`Mr.`, `despot`), cast lists
+//!    (`starring`), titles (`the film X`, a capitalised `The` mid-sentence,
+//!    `movies … including X and Y`), group cues (`calling itself`), given
+//!    names. Everything else is a capitalised name guessed to be an
+//!    organisation; its `rule` says so.
+//! 4. Aliases are merged into one canonical key per article: same key after
+//!    folding case, hyphens and accents (`Kim Jong Un` = `Kim Jong-Un`),
+//!    acronyms defined in the text (`GOP or Guardians of Peace`, `Guardians
+//!    of Peace (GOP)`), shorter forms of organisations (`Sony`, `Sony
+//!    Pictures`, `Sony Pictures Entertainment`, tolerating a one-letter typo
+//!    after the first word), surnames of people named in full. The canonical
+//!    key is the cluster's form that is not an acronym, has several words and
+//!    most mentions (then most words, then comes first): `sony-pictures`, not
+//!    the once-written typo `sony-pictured-entertainment`.
+//!
+//! Deliberate omissions: adjectives of nationality (`North Korean`) are not
+//! entities; a single capitalised word in quotes that never recurs
+//! (`the “Destroyer” malware`) is treated like a sentence-initial word and
+//! left out (a malware name is none of the five kinds); common all-caps nouns
+//! (`IT`, `TV`) and single letters (`B movie`) are not names.
+//!
+//! Everything is linear in the text: look-behind and look-ahead are bounded,
+//! lexicon look-ups are hashed probes, and a key is built once per entity.
+//!
+//! One file per job: `tokens.rs` (a sentence's tokens), `keys.rs`
+//! (canonical keys), `acronyms.rs`, `scanner.rs` (the pre-pass and where a
+//! run of name words ends), `classify.rs` (a kind and a rule for each run),
+//! `rules.rs` (the rules in words), `forms.rs` (which keys can be forms of
+//! one name) and `aliases.rs` (merging them within an article and across a
+//! story).
+
+mod acronyms;
+mod aliases;
+mod classify;
+mod forms;
+mod keys;
+mod rules;
+mod scanner;
+mod tokens;
+
+use super::Sentence;
+use crate::model::Span;
+use aliases::resolve_article;
+use scanner::Scanner;
+
+pub use aliases::merge_story_keys;
+pub(crate) use forms::near_spelling;
+pub use keys::name_key;
+
+/// What an entity is.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum EntityKind {
+    Person,
+    Organisation,
+    Place,
+    Group,
+    Work,
+}
+
+impl EntityKind {
+    /// A short lowercase label: `person`, `org`, `place`, `group`, `work`.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organisation => "org",
+            EntityKind::Place => "place",
+            EntityKind::Group => "group",
+            EntityKind::Work => "work",
+        }
+    }
+}
+
+/// One mention of a named entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// The name as written, without a possessive `’s` at its end and without
+    /// titles such as `Mr.`.
+    pub span: Span,
+    pub kind: EntityKind,
+    /// Canonical key shared by every alias of the entity: lowercase,
+    /// ASCII-folded words joined by `-` (`kim-jong-un`, `sony-pictures`).
+    pub key: String,
+    /// The rule that found the mention, in words.
+    pub rule: &'static str,
+}
+
+/// Entities in the story sentences of one article, in text order; `key` is
+/// the canonical key, with aliases merged within the article.
+pub fn find_entities(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
+    let mut scanner = Scanner::new(text);
+    scanner.collect_hints(sentences);
+    for index in 0..sentences.len() {
+        scanner.scan_sentence(index);
+    }
+    let Scanner {
+        mentions, links, ..
+    } = scanner;
+    resolve_article(mentions, &links)
+}
