@@ -101,20 +101,26 @@ html = html.replace(ENGINE_LOADER, "");
 if (!/<\/head>/.test(html)) fail("index.html has no </head>");
 html = html.replace(/<\/head>/, `${pageLoader}  </head>`);
 
-// 0b. The stylesheets, inline: one <style> in index.html instead of eight
-// render-blocking requests (its hash goes into style-src below). The
-// files Trunk wrote are removed, so nothing precaches them. A re-run finds
-// the <style> already there and keeps it.
-const STYLE_LINK = /\s*<link\s+rel="stylesheet"\s+href="\.\/([^"]+\.css)"[^>]*>/g;
-const INLINE_STYLE = /<style id="parallax-style">([\s\S]*?)<\/style>/;
-const styleFiles = [...html.matchAll(STYLE_LINK)].map((m) => m[1]);
-const css = styleFiles.length
-  ? styleFiles.map((name) => `/* ${name} */\n${read(name).toString("utf8").replace(/\r/g, "").trim()}`).join("\n")
-  : (html.match(INLINE_STYLE) || [])[1];
-if (css === undefined) fail("index.html has no stylesheets");
+// 0b. The stylesheets in one file, `style-<hash>.css`: one request instead
+// of eight (each one render-blocking). Trunk's files are removed, so nothing
+// precaches them. A re-run finds the one file already there and keeps it.
+const STYLE_LINK = /(\s*)<link\s+rel="stylesheet"\s+href="\.\/([^"]+\.css)"[^>]*>/g;
+const STYLE_FILE = /^style-[0-9a-f]{16}\.css$/;
+const styleFiles = [...html.matchAll(STYLE_LINK)].map((m) => m[2]);
+if (styleFiles.length === 0) fail("index.html has no stylesheets");
+const css = styleFiles
+  .map((name) => read(name).toString("utf8").replace(/\r/g, ""))
+  .join("\n");
 if (/<\/style/i.test(css)) fail('a stylesheet contains "</style"');
-if (styleFiles.length) {
-  html = html.replace(STYLE_LINK, "").replace(/<\/head>/, `<style id="parallax-style">${css}</style>\n  </head>`);
+if (!(styleFiles.length === 1 && STYLE_FILE.test(styleFiles[0]))) {
+  const styleName = `style-${sha256(css).toString("hex").slice(0, 16)}.css`;
+  fs.writeFileSync(file(styleName), css);
+  let first = true;
+  html = html.replace(STYLE_LINK, (_, space) => {
+    if (!first) return "";
+    first = false;
+    return `${space}<link rel="stylesheet" href="./${styleName}" />`;
+  });
   for (const name of styleFiles) fs.rmSync(file(name));
 }
 
@@ -122,7 +128,7 @@ if (styleFiles.length) {
 // what this step writes into index.html left out (so a re-run agrees).
 const normalised = html
   .replace(BUILD_META, "$1$3")
-  .replace(CSP_META, (_, a, policy, b) => a + withHashes(withHashes(policy, "script-src", []), "style-src", []) + b);
+  .replace(CSP_META, (_, a, policy, b) => a + withHashes(policy, "script-src", []) + b);
 const id = createHash("sha256");
 for (const source of ["postbuild.mjs", "sw.js", "sw-dev.js"]) id.update(fs.readFileSync(path.join(HERE, source)));
 for (const name of listFiles(dir).filter((n) => !GENERATED.has(n))) {
@@ -136,10 +142,7 @@ if (dev) {
   html = html.replace(CSP_META, "");
 } else {
   const hashes = [...html.matchAll(INLINE_SCRIPT)].map((m) => cspHash(m[1]));
-  html = html.replace(
-    CSP_META,
-    (_, a, policy, b) => a + withHashes(withHashes(policy, "script-src", hashes), "style-src", [cspHash(css)]) + b,
-  );
+  html = html.replace(CSP_META, (_, a, policy, b) => a + withHashes(policy, "script-src", hashes) + b);
 }
 fs.writeFileSync(file("index.html"), html);
 
