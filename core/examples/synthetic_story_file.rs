@@ -3,29 +3,13 @@
 //! story: `cargo run -q --release -p parallax-core --example
 //! synthetic_story_file 1000 > story.parallax.json`, then "Import" it.
 
-use parallax_core::import::story_file::{StoryFile, StoryFileArticle, to_json};
-use parallax_core::synthetic::synthetic_story;
+use parallax_core::import::story_file::to_json;
+use parallax_core::synthetic::synthetic_story_file;
 
 fn main() {
     let articles: usize = std::env::args()
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(100);
-    let texts = synthetic_story(articles, 5 * 1024, 7);
-    let file = StoryFile::new(
-        format!("A synthetic story of {articles} articles"),
-        texts
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| StoryFileArticle {
-                id: format!("a{}", i + 1),
-                outlet: format!("Outlet {}", i + 1),
-                outlet_note: None,
-                url: None,
-                published: None,
-                text,
-            })
-            .collect(),
-    );
-    println!("{}", to_json(&file));
+    println!("{}", to_json(&synthetic_story_file(articles, 5 * 1024, 7)));
 }

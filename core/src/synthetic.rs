@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use crate::corpus::{Article, BUNDLED_FILES, Story};
 use crate::extract::{PartKind, analyze};
+use crate::import::story_file::{StoryFile, StoryFileArticle};
 
 /// An article of about `target_bytes`: a headline, a date line and story
 /// paragraphs drawn from the bundled seeds in a shuffled order.
@@ -54,6 +55,27 @@ pub fn synthetic_story_of(articles: usize, bytes_each: usize, seed: u64) -> Stor
             })
             .collect(),
     }
+}
+
+/// [`synthetic_story`] as a story file (what "Export story" writes), titled
+/// "A synthetic story of N articles": article `i` (from 1) is `a{i}`, by
+/// `Outlet {i}`.
+pub fn synthetic_story_file(articles: usize, bytes_each: usize, seed: u64) -> StoryFile {
+    StoryFile::new(
+        format!("A synthetic story of {articles} articles"),
+        synthetic_story(articles, bytes_each, seed)
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| StoryFileArticle {
+                id: format!("a{}", i + 1),
+                outlet: format!("Outlet {}", i + 1),
+                outlet_note: None,
+                url: None,
+                published: None,
+                text,
+            })
+            .collect(),
+    )
 }
 
 /// The story paragraphs of every bundled article, as the pipeline finds them.

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
-use parallax_core::import::story_file::{StoryFile, StoryFileArticle};
+use parallax_core::import::story_file::StoryFile;
 use serde_json::{Value, json};
 
 /// The sub-path the built folder is also served under.
@@ -453,22 +453,7 @@ pub async fn axe_violations(client: &Client) -> Value {
 /// A story file of `articles` synthetic articles of about `bytes_each`
 /// bytes (`parallax_core::synthetic`), one outlet each.
 pub fn synthetic_story_file(articles: usize, bytes_each: usize, seed: u64) -> StoryFile {
-    let texts = parallax_core::synthetic::synthetic_story(articles, bytes_each, seed);
-    StoryFile::new(
-        format!("A synthetic story of {articles} articles"),
-        texts
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| StoryFileArticle {
-                id: format!("a{}", i + 1),
-                outlet: format!("Outlet {}", i + 1),
-                outlet_note: None,
-                url: None,
-                published: None,
-                text,
-            })
-            .collect(),
-    )
+    parallax_core::synthetic::synthetic_story_file(articles, bytes_each, seed)
 }
 
 /// The names of the Performance marks set so far (the app marks which path
