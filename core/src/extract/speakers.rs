@@ -2838,16 +2838,21 @@ impl<'a> Context<'a> {
         None
     }
 
+    /// The quote's sentence up to the quote's opening mark.
+    fn before_in_sentence(&self, quote: &Quote) -> Option<Span> {
+        let sentence = self.sentences.get(self.sentence_of(quote.span.start)?)?;
+        Some(Span::new(
+            sentence.span.start,
+            quote.span.start.max(sentence.span.start),
+        ))
+    }
+
     /// The subject of the quote's sentence, when a speech verb stands
     /// between it and the quote: `Justice Minister Elena Markovic, who
     /// introduced it, called the result "…"`.
     fn sentence_subject(&self, quote: &Quote) -> Option<usize> {
         let text = self.text;
-        let sentence = self.sentences.get(self.sentence_of(quote.span.start)?)?;
-        let prefix = Span::new(
-            sentence.span.start,
-            quote.span.start.max(sentence.span.start),
-        );
+        let prefix = self.before_in_sentence(quote)?;
         let body = prefix.text(text);
         if body.contains([';', '"', '“', '”']) {
             return None;
@@ -2866,11 +2871,7 @@ impl<'a> Context<'a> {
     /// quote: `According to union organiser Ned Quill, "…"`.
     fn according_to(&self, quote: &Quote) -> Option<usize> {
         let text = self.text;
-        let sentence = self.sentences.get(self.sentence_of(quote.span.start)?)?;
-        let prefix = Span::new(
-            sentence.span.start,
-            quote.span.start.max(sentence.span.start),
-        );
+        let prefix = self.before_in_sentence(quote)?;
         let body = prefix.text(text);
         let rest = body
             .strip_prefix("According to ")
