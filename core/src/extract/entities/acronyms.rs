@@ -1,8 +1,8 @@
-//! Acronyms: a word written in capitals (`GOP`, `U.S.`), and whether its
-//! letters are the initials of a phrase, connectors optional (`Guardians of
-//! Peace`).
+//! Acronyms: a word written in capitals (`NTSB`, `U.S.`), and whether its
+//! letters are the initials of a phrase, connectors optional (`Friends of
+//! the Harbour`).
 
-/// `GOP`, `U.S.`: a single word written in capitals.
+/// `NTSB`, `U.S.`: a single word written in capitals.
 pub(super) fn is_acronym_text(text: &str) -> bool {
     let mut letters = 0;
     for c in text.chars() {

@@ -164,7 +164,7 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
             continue;
         };
         let words = word_count(form.key);
-        // `Sony` / `Sony Pictures` → `Sony Pictures Entertainment`.
+        // `Northgate` / `Northgate Bank` → `Northgate Bank Holdings`.
         // Known places and named people are never short forms of an organisation.
         let settled = form.strong && matches!(form.kind, Place | Person);
         if !(settled || form.acronym) {
@@ -404,9 +404,9 @@ pub(super) fn resolve_article(mut mentions: Vec<Mention>, links: &[(usize, usize
     entities
 }
 
-/// Merges keys across the articles of one story (`sony-pictures-entertainment`
-/// in one and `sony-pictures` in another get one key, an undefined `GOP`
-/// joins `guardians-of-peace`). Rewrites only `key` fields, never spans.
+/// Merges keys across the articles of one story (`northgate-bank-holdings`
+/// in one and `northgate-bank` in another get one key, an undefined `FOH`
+/// joins `friends-of-the-harbour`). Rewrites only `key` fields, never spans.
 pub fn merge_story_keys(articles: &mut [(&str, &mut Vec<Entity>)]) {
     let mut forms: Vec<FormInfo<'_>> = Vec::new();
     let mut votes: Vec<[usize; 5]> = Vec::new();

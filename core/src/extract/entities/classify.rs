@@ -353,7 +353,7 @@ impl Scanner<'_> {
         if let Some(decision) = self.list_continues(prev) {
             return Some(decision);
         }
-        // `the film The Interview`, `the next Bond film, Spectre`.
+        // `the film The Long Tide`, `the band's new album, Low Country`.
         let appositive = !title
             && (self.is_punct(prev, ',') || self.is_punct(prev, ':'))
             && prev
