@@ -327,31 +327,20 @@ fn answer(request: &Request, view: &StoryView) -> Vec<Array> {
     match request {
         Request::Build { .. } => {
             let mut messages = Vec::new();
-            let mut batch = message(&Reply::Parts { job }, None);
+            let mut run = Array::new();
             let mut bytes = 0;
             each_part(view, PART_BYTES, |part| {
                 if bytes >= MESSAGE_BYTES {
-                    messages.push(std::mem::replace(
-                        &mut batch,
-                        message(&Reply::Parts { job }, None),
-                    ));
+                    messages.push(message(&Reply::Parts { job }, None).concat(&run));
+                    run = Array::new();
                     bytes = 0;
                 }
                 bytes += part.len();
-                batch.push(&JsValue::from_str(&part));
+                run.push(&JsValue::from_str(&part));
             });
             // The last run goes with `Built`.
-            let built = message(
-                &Reply::Built {
-                    job,
-                    memory: super::wasm_memory_bytes(),
-                },
-                None,
-            );
-            for part in batch.iter().skip(1) {
-                built.push(&part);
-            }
-            messages.push(built);
+            let memory = super::wasm_memory_bytes();
+            messages.push(message(&Reply::Built { job, memory }, None).concat(&run));
             messages
         }
         Request::Annotations { .. } | Request::Cancel { .. } => {

@@ -103,10 +103,10 @@ pub async fn forget(slot: &str) {
 const BATCH_BYTES: usize = 512 * 1024;
 
 async fn write(slot: &str, stamp: &str, parts: &Array) -> Result<(), JsValue> {
-    clear(slot).await?;
     let db = open_database(DATABASE, VERSION, STORE).await?;
     let mut index = 0;
     let result = async {
+        clear_in(&db, slot).await?;
         while index < parts.length() {
             tasks::next_task().await;
             let transaction =
@@ -138,18 +138,19 @@ async fn write(slot: &str, stamp: &str, parts: &Array) -> Result<(), JsValue> {
 /// Removes `slot`'s record and its parts.
 async fn clear(slot: &str) -> Result<(), JsValue> {
     let db = open_database(DATABASE, VERSION, STORE).await?;
-    let result = async {
-        let transaction = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
-        let store = transaction.object_store(STORE)?;
-        store.delete(&JsValue::from_str(slot))?;
-        if let Some(range) = part_range(slot) {
-            store.delete(&range)?;
-        }
-        committed(&transaction).await
-    }
-    .await;
+    let result = clear_in(&db, slot).await;
     db.close();
     result
+}
+
+async fn clear_in(db: &IdbDatabase, slot: &str) -> Result<(), JsValue> {
+    let transaction = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
+    let store = transaction.object_store(STORE)?;
+    store.delete(&JsValue::from_str(slot))?;
+    if let Some(range) = part_range(slot) {
+        store.delete(&range)?;
+    }
+    committed(&transaction).await
 }
 
 /// A part's key: the slot, a NUL and its zero-padded index, so that keys
