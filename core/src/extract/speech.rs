@@ -528,7 +528,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// The noun phrase that ends right before token `end` (exclusive), as a
-    /// token range: "the New York Times", "researchers at Cisco’s Talos …",
+    /// token range: "the New York Times", "researchers at Ardent’s Threat Lab …",
     /// "US government officials", "Wired's Kim Zetter", "he".
     ///
     /// Plain lowercase words before a source noun ("a *hospital*

@@ -225,7 +225,7 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
                 },
             );
         }
-        // An acronym not defined here → `guardians-of-peace` when the initials fit.
+        // An acronym not defined here → `friends-of-the-harbour` when the initials fit.
         if form.acronym && form.kind != Place {
             join_unique(
                 &mut sets,

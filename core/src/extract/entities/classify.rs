@@ -123,7 +123,7 @@ impl Scanner<'_> {
                             .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
                 });
                 if verb_like {
-                    // `Facing North Korea …`, `Unnamed US officials`: a verb or
+                    // `Facing Northgate …`, `Unnamed US officials`: a verb or
                     // adverb only starts the sentence.
                     return self.handle_run(a + 1, end);
                 }
@@ -377,7 +377,7 @@ impl Scanner<'_> {
     /// `in Brenton on Monday`, `residents of Cedar Falls`: a place word
     /// right before the run starting at `a`, and the run ends the phrase
     /// (punctuation or a function word after it, not a noun: `in Twitter
-    /// posts` is no place; not possessive: `in Sony's statement`). Runs with
+    /// posts` is no place; not possessive: `in Northgate's statement`). Runs with
     /// an organisation word never get here.
     fn place_cue(&self, a: usize) -> bool {
         let Some(prev) = a.checked_sub(1) else {
@@ -501,7 +501,7 @@ impl Scanner<'_> {
         }
         let acronym = end - first == 1 && first_token.all_caps;
         let index = self.mentions.len();
-        // Acronym definitions: `GOP or Guardians of Peace`, `Guardians of Peace (GOP)`.
+        // Acronym definitions: `FOH or Friends of the Harbour`, `Friends of the Harbour (FOH)`.
         if let Some(previous) = self.locals.last().copied() {
             let defines = if acronym {
                 self.is_punct(first.wrapping_sub(1), '(')
@@ -546,7 +546,7 @@ impl Scanner<'_> {
         });
     }
 
-    /// `Cisco’s Talos … Group`, `Wired's Kim Zetter`: the possessor of a
+    /// `Ardent’s Threat … Group`, `Ledger's Mara Quist`: the possessor of a
     /// named organisation, work or person is an organisation.
     fn resolve_possessives(&mut self) {
         for pair in self.locals.windows(2) {

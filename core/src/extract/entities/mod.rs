@@ -22,9 +22,9 @@
 //!    organisation; its `rule` says so.
 //! 4. Aliases are merged into one canonical key per article: same key after
 //!    folding case, hyphens and accents (`Kim Jong Un` = `Kim Jong-Un`),
-//!    acronyms defined in the text (`GOP or Guardians of Peace`, `Guardians
-//!    of Peace (GOP)`), shorter forms of organisations (`Sony`, `Sony
-//!    Pictures`, `Sony Pictures Entertainment`, tolerating a one-letter typo
+//!    acronyms defined in the text (`FOH or Friends of the Harbour`, `Friends
+//!    of the Harbour (FOH)`), shorter forms of organisations (`Northgate`,
+//!    `Northgate Bank`, `Northgate Bank Holdings`, tolerating a one-letter typo
 //!    after the first word), surnames of people named in full. The canonical
 //!    key is the cluster's form that is not an acronym, has several words and
 //!    most mentions (then most words, then comes first): `sony-pictures`, not

@@ -302,7 +302,7 @@ impl<'t> Scanner<'t> {
             .then_some(RULE_NAMING_CUE)
     }
 
-    /// `GOP or Guardians …`, `GOP (Guardians …`: the run defines an acronym.
+    /// `FOH or Friends …`, `FOH (Friends …`: the run defines an acronym.
     fn after_acronym_or(&self, start: usize) -> bool {
         start >= 2
             && (self.is_lower_word(start - 1, &["or", "aka"]) || self.is_punct(start - 1, '('))
