@@ -27,8 +27,8 @@
 //!    `Northgate Bank`, `Northgate Bank Holdings`, tolerating a one-letter typo
 //!    after the first word), surnames of people named in full. The canonical
 //!    key is the cluster's form that is not an acronym, has several words and
-//!    most mentions (then most words, then comes first): `sony-pictures`, not
-//!    the once-written typo `sony-pictured-entertainment`.
+//!    most mentions (then most words, then comes first): `northgate-bank`, not
+//!    the once-written typo `northgate-bamk-holdings`.
 //!
 //! Deliberate omissions: adjectives of nationality (`North Korean`) are not
 //! entities; a single capitalised word in quotes that never recurs
