@@ -561,6 +561,8 @@ async fn own_story_journeys() {
         find(&client, "[data-testid=stories-page]").await;
         // (Nothing kept on the device either, so it is built.)
         js(&client, "return new Promise(ok => { const d = indexedDB.deleteDatabase('parallax-cache'); d.onsuccess = d.onerror = () => ok(true); })").await;
+        // The list is read from the device after the page shows.
+        wait_until(&client, "return [...document.querySelectorAll('[data-testid=open-story]')].some(a => a.textContent.includes('of 12 articles'))").await;
         js(&client, "localStorage.setItem('parallax-engine', 'worker');
                      [...document.querySelectorAll('[data-testid=open-story]')].find(a => a.textContent.includes('of 12 articles')).click();
                      return true").await;
