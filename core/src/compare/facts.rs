@@ -560,6 +560,36 @@ fn normal_into(word: &str, out: &mut String) {
 pub(super) fn tokens(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
+    if text.is_ascii() {
+        // The same as below, a byte at a time (`char::is_whitespace` on
+        // ASCII is these six).
+        for (i, &b) in text
+            .as_bytes()
+            .iter()
+            .chain(std::iter::once(&b' '))
+            .enumerate()
+        {
+            match (
+                matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+                start,
+            ) {
+                (true, Some(s)) => {
+                    out.push((s, i));
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+        }
+        return out;
+    }
+    tokens_of_any(text)
+}
+
+/// [`tokens`] for any text (char by char).
+fn tokens_of_any(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
     for (i, c) in text
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
@@ -779,6 +809,13 @@ pub(super) fn build_omissions(alignment: &StoryAlignment) -> Vec<OmissionView> {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        #[test]
+        fn tokens_of_ascii_are_those_of_any_text(text in "[ a-z\t\n\r\x0b\x0c.,A-Z0-9]{0,60}") {
+            proptest::prop_assert_eq!(super::tokens(&text), super::tokens_of_any(&text));
+        }
+    }
+
     use super::*;
 
     fn render(pieces: &[DiffPiece]) -> String {
