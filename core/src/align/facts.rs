@@ -152,6 +152,11 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
         linked_by[index(link.a)].push(n);
         linked_by[index(link.b)].push(n);
     }
+    let measured = |claim: usize| -> &[u32] {
+        story
+            .claim(refs[claim].article, refs[claim].claim)
+            .map_or(&[], |f| f.measured.as_slice())
+    };
     let used = |claim: usize, id: u32| {
         linked_by[claim].iter().any(|&n| {
             // `shared` is in feature-id order.
@@ -182,10 +187,27 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
             .map(|s| s.1)
             .sum();
         let mostly_new = weight > 0.0 && old / weight <= SECOND_OVERLAP;
-        if !mostly_new {
+        // A claim that gives a figure for something the other claim
+        // measures too, while nothing else in its first fact does: it
+        // reports that thing as well (a lede stating a toll or a count
+        // besides the event), whatever the two figures — different figures
+        // are the difference a reader should see.
+        let measures_anew = |x: usize, y: usize| {
+            let (mx, my) = (measured(x), measured(y));
+            let root = first.root_of(x);
+            mx.iter().any(|d| {
+                my.binary_search(d).is_ok()
+                    && first
+                        .members_of(root)
+                        .iter()
+                        .all(|&m| m == x || measured(m).binary_search(d).is_err())
+            })
+        };
+        let anew = [measures_anew(a, b), measures_anew(b, a)];
+        if !mostly_new && !anew.iter().any(|&m| m) {
             continue;
         }
-        if first.size(root_a) == 1 || first.size(root_b) == 1 {
+        if mostly_new && (first.size(root_a) == 1 || first.size(root_b) == 1) {
             // A taken claim and one with no fact yet: a fact of their own.
             second.join(a, b, n);
             continue;
@@ -194,13 +216,15 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
         // the other's fact (a lede that reports two things), if that fact
         // has no claim of its article and its claims match it on average.
         // The claim first in canonical order is tried first.
-        let mut order = [(a, root_b), (b, root_a)];
+        let mut order = [(a, root_b, anew[0]), (b, root_a, anew[1])];
         if first.key[b] < first.key[a] {
             order.swap(0, 1);
         }
-        for (x, root) in order {
+        for (x, root, anew) in order {
             let article = refs[x].article;
-            if in_two[x]
+            if !(mostly_new || anew)
+                || first.size(root) == 1
+                || in_two[x]
                 || first.has_article(root, article)
                 || also[root].iter().any(|&m| refs[m].article == article)
                 || first.average_with(x, root) < SECOND_SCORE
@@ -527,6 +551,18 @@ impl Agglomeration {
 
     fn size(&self, root: usize) -> usize {
         self.members[root].len()
+    }
+
+    /// The root of claim `i`'s group, without compressing the path.
+    fn root_of(&self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn members_of(&self, root: usize) -> &[usize] {
+        &self.members[root]
     }
 
     /// Do the groups with roots `ra` and `rb` hold claims of one article?
