@@ -19,8 +19,11 @@
 //! because its claims' groups share an article may still put a claim in a
 //! second fact, when what the pair shares is mostly new — features that did
 //! not link either claim to its first fact: with a claim that has no fact
-//! yet, or by joining the other claim's fact. Every claim left over is a
-//! fact of its own.
+//! yet, or by joining the other claim's fact. A claim also joins the other
+//! claim's fact when both give a figure for one measured thing (a count of
+//! trains, a percentage) that nothing else in its first fact measures: a
+//! lede that gives a toll besides the event reports the toll too, whatever
+//! the two figures. Every claim left over is a fact of its own.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;

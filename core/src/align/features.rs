@@ -204,15 +204,18 @@ impl StoryFeatures {
                         // A feature no other claim has cannot be shared: it
                         // counts for little in the claim's length, or long
                         // sentences could never match anything.
-                        let squared = |f: &Weighted| {
-                            let w = if table[f.id as usize].claims > 1 {
-                                f.weight
-                            } else {
-                                f.weight * UNIQUE_FEATURE_SHARE
-                            };
-                            w * w
-                        };
-                        let norm = features.iter().map(squared).sum::<f32>().sqrt();
+                        let norm = features
+                            .iter()
+                            .map(|f| {
+                                let w = if table[f.id as usize].claims > 1 {
+                                    f.weight
+                                } else {
+                                    f.weight * UNIQUE_FEATURE_SHARE
+                                };
+                                w * w
+                            })
+                            .sum::<f32>()
+                            .sqrt();
                         ClaimFeatures {
                             features,
                             norm,
@@ -310,31 +313,11 @@ fn claim_features(
     // reports two things ("More than 1,400 trains were cancelled on
     // Thursday as a 24-hour strike brought the railways to a standstill")
     // is known to report the one another outlet gives a figure for
-    // ("Norlink cancelled 1,200 trains, the operator said"), whatever the
+    // ("Ostrail cancelled 1,200 trains, the operator said"), whatever the
     // two figures (see `facts::group`). A count is of the noun that counts
-    // it: "four-fifths of older people" and "14,200 volunteers" are not one
-    // thing. A part of a larger amount ("48 of the 50") is measured; the
+    // it: "300 residents" and "2,000 volunteers" are not one thing. A part of a larger amount ("48 of the 50") is measured; the
     // whole it is taken from is not (it is what the part is compared with).
     for amount in super::measures::amounts(text, figures.iter().copied(), &|w| lexicon.concept(w)) {
-        // How a measurement is written — its unit or currency word ("27
-        // per cent" / "27%", "12 km" / "7.5 miles", "$300m" / "300 million
-        // dollars") — is no content word: the figure is compared as an
-        // amount. A counted noun ("four workers") and a duration or match
-        // minute ("the 52nd minute") stay words: they say what is counted.
-        let notation = matches!(
-            amount.dimension.as_str(),
-            "percent"
-                | "percentage points"
-                | "length"
-                | "mass"
-                | "volume"
-                | "area"
-                | "speed"
-                | "temperature"
-        ) || amount.dimension.starts_with("money ");
-        if notation {
-            skip.push(amount.span);
-        }
         if !amount.candidate {
             continue;
         }

@@ -4,7 +4,9 @@
 //! length, a sum of money in one currency, a percentage, a count of some
 //! noun…), and the interval of values its words allow, in one base unit per
 //! dimension (metres, kilograms, litres, seconds, degrees Celsius). Two
-//! amounts are the same when their intervals meet, so that
+//! amounts are the same when one figure, as written, lies in the interval
+//! the other's words allow (two loose figures whose intervals merely meet,
+//! "an estimated 400,000" and "about 350,000", are two estimates), so that
 //! - other units are the same amount: "40 km" and "about 25 miles";
 //! - a rounding is the same amount: "$4.23 billion", "$4.2bn" and "more than
 //!   $4 billion". A figure is as precise as it is written: a decimal to its
@@ -18,7 +20,8 @@
 //! Conflicts are only claimed between amounts that measure the same thing
 //! and that nothing else in the other sentence accounts for; a part ("the
 //! final seven kilometres", "48 of the 50") and the whole it is part of are
-//! never set against each other, nor a sum against its parts.
+//! never set against each other, nor a sum against its parts; the second
+//! number of a proportion ("nine in ten trains") counts nothing.
 //!
 //! A time expression likewise allows an interval of days ([`interval`]).
 
