@@ -103,7 +103,11 @@ pub struct Group {
 /// Groups claims into facts by the accepted links (best first, ties in
 /// canonical order, as [`super::candidates::scored_links`] gives them).
 /// Every claim ends up in at least one group.
-pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, Vec<ScoredLink>)> {
+pub fn group(
+    story: &StoryFeatures,
+    articles: &[ArticleInput<'_>],
+    mut links: Vec<ScoredLink>,
+) -> Vec<(Group, Vec<ScoredLink>)> {
     let offsets: Vec<usize> = story
         .claims
         .iter()
@@ -131,6 +135,9 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
         .map(|(l, _)| (index(l.a), index(l.b), l.score))
         .collect();
     first.run(story, &refs, pairs);
+    // What claims measure, worked out only for the few claims of strong
+    // refused pairs (see `features::measured`).
+    let mut measures = Measures::default();
     // The accepted links inside each first fact; the pairs refused only
     // because their groups share an article.
     let mut inside: Vec<Vec<usize>> = vec![Vec::new(); total];
@@ -155,11 +162,6 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
         linked_by[index(link.a)].push(n);
         linked_by[index(link.b)].push(n);
     }
-    let measured = |claim: usize| -> &[u32] {
-        story
-            .claim(refs[claim].article, refs[claim].claim)
-            .map_or(&[], |f| f.measured.as_slice())
-    };
     let used = |claim: usize, id: u32| {
         linked_by[claim].iter().any(|&n| {
             // `shared` is in feature-id order.
@@ -195,18 +197,20 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
         // reports that thing as well (a lede stating a toll or a count
         // besides the event), whatever the two figures — different figures
         // are the difference a reader should see.
-        let measures_anew = |x: usize, y: usize| {
-            let (mx, my) = (measured(x), measured(y));
-            let root = first.root_of(x);
-            mx.iter().any(|d| {
-                my.binary_search(d).is_ok()
-                    && first
-                        .members_of(root)
-                        .iter()
-                        .all(|&m| m == x || measured(m).binary_search(d).is_err())
-            })
+        let figures = |c: ClaimRef| {
+            articles
+                .get(c.article)
+                .and_then(|a| a.analysis.claims.get(c.claim))
+                .is_some_and(|claim| !claim.quantities.is_empty())
         };
-        let anew = [measures_anew(a, b), measures_anew(b, a)];
+        let anew = if mostly_new || !figures(link.a) || !figures(link.b) {
+            [false, false]
+        } else {
+            [
+                measures.anew(articles, story, &refs, &first, a, root_a, b),
+                measures.anew(articles, story, &refs, &first, b, root_b, a),
+            ]
+        };
         if !mostly_new && !anew.iter().any(|&m| m) {
             continue;
         }
@@ -273,6 +277,98 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
             (group, own)
         })
         .collect()
+}
+
+/// What claims measure (`features::measured`), by claim and by first
+/// fact, worked out on demand.
+#[derive(Default)]
+struct Measures {
+    /// Dimension → its number.
+    names: HashMap<String, u32>,
+    /// Per dense claim index: its measured things, sorted.
+    claims: HashMap<usize, Vec<u32>>,
+    /// Per first fact (root): how many of its claims measure each thing.
+    facts: HashMap<usize, HashMap<u32, u32>>,
+}
+
+impl Measures {
+    fn of(
+        &mut self,
+        articles: &[ArticleInput<'_>],
+        story: &StoryFeatures,
+        refs: &[ClaimRef],
+        i: usize,
+    ) -> Vec<u32> {
+        if let Some(known) = self.claims.get(&i) {
+            return known.clone();
+        }
+        let c = refs[i];
+        let names = &mut self.names;
+        let mut found: Vec<u32> = articles
+            .get(c.article)
+            .map(|article| super::features::measured(article, c.claim, &story.lexicon))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|name| {
+                let next = names.len() as u32;
+                *names.entry(name).or_insert(next)
+            })
+            .collect();
+        found.sort_unstable();
+        self.claims.insert(i, found.clone());
+        found
+    }
+
+    /// Whether claim `x` (of the first fact `root`) gives a figure for a
+    /// thing claim `y` measures too, while no other claim of its first fact
+    /// measures it (`x` may be past the claims read: then none may).
+    #[allow(clippy::too_many_arguments)]
+    fn anew(
+        &mut self,
+        articles: &[ArticleInput<'_>],
+        story: &StoryFeatures,
+        refs: &[ClaimRef],
+        first: &Agglomeration,
+        x: usize,
+        root: usize,
+        y: usize,
+    ) -> bool {
+        let mx = self.of(articles, story, refs, x);
+        if mx.is_empty() {
+            return false;
+        }
+        let my = self.of(articles, story, refs, y);
+        let shared: Vec<u32> = mx
+            .into_iter()
+            .filter(|d| my.binary_search(d).is_ok())
+            .collect();
+        if shared.is_empty() {
+            return false;
+        }
+        if !self.facts.contains_key(&root) {
+            let mut counts: HashMap<u32, u32> = HashMap::default();
+            // Of a fact of hundreds of claims, its first `MEMBERS_CHECKED`
+            // (as `members_fit` reads them), so that the cost stays bounded.
+            for &m in first.members_of(root).iter().take(MEMBERS_CHECKED) {
+                for d in self.of(articles, story, refs, m) {
+                    *counts.entry(d).or_insert(0) += 1;
+                }
+            }
+            self.facts.insert(root, counts);
+        }
+        // `x` itself measures each shared thing, if it is among the claims
+        // read: no other claim may.
+        let read = first
+            .members_of(root)
+            .iter()
+            .take(MEMBERS_CHECKED)
+            .any(|&m| m == x);
+        let allowed = u32::from(read);
+        let counts = self.facts.get(&root);
+        shared
+            .iter()
+            .any(|d| counts.and_then(|c| c.get(d)).copied().unwrap_or(0) <= allowed)
+    }
 }
 
 /// Facts about when an event happened: in each article the one claim that
@@ -554,14 +650,6 @@ impl Agglomeration {
 
     fn size(&self, root: usize) -> usize {
         self.members[root].len()
-    }
-
-    /// The root of claim `i`'s group, without compressing the path.
-    fn root_of(&self, mut i: usize) -> usize {
-        while self.parent[i] != i {
-            i = self.parent[i];
-        }
-        i
     }
 
     fn members_of(&self, root: usize) -> &[usize] {

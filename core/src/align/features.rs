@@ -68,11 +68,6 @@ pub struct ClaimFeatures {
     /// The claim's dated events ("when:attack" features) with the first and
     /// last day (epoch days) its date allows.
     pub dated_events: Vec<(u32, i64, i64)>,
-    /// What the claim's figures measure (a count of trains, a percentage,
-    /// a match minute …), each thing by its number in the story, sorted:
-    /// a sentence that gives a figure for a thing another fact measures
-    /// may report that fact too (see `facts::group`).
-    pub measured: Vec<u32>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -113,7 +108,7 @@ impl StoryFeatures {
         let lexicon = Lexicon::new();
         let mut ids: HashMap<(FeatureKind, Rc<str>), u32> = HashMap::default();
         let mut table: Vec<FeatureInfo> = Vec::new();
-        type Found = (Vec<(u32, Span)>, Vec<(u32, i64, i64)>, Vec<u32>);
+        type Found = (Vec<(u32, Span)>, Vec<(u32, i64, i64)>);
         let mut order: Vec<usize> = (0..articles.len()).collect();
         order.sort_by(|&x, &y| {
             let (x, y) = (&articles[x], &articles[y]);
@@ -121,23 +116,12 @@ impl StoryFeatures {
         });
         let mut claims: Vec<Vec<Found>> = vec![Vec::new(); articles.len()];
         let mut raw: Vec<(FeatureKind, Rc<str>, Span)> = Vec::new();
-        let mut measured_raw: Vec<Rc<str>> = Vec::new();
-        // What figures measure, numbered in the order met.
-        let mut dimensions: HashMap<Rc<str>, u32> = HashMap::default();
         for &index in &order {
             let article = &articles[index];
             let mut per_claim = Vec::with_capacity(article.analysis.claims.len());
             for claim in 0..article.analysis.claims.len() {
                 raw.clear();
-                measured_raw.clear();
-                claim_features(
-                    article.text,
-                    article.analysis,
-                    claim,
-                    &lexicon,
-                    &mut raw,
-                    &mut measured_raw,
-                );
+                claim_features(article.text, article.analysis, claim, &lexicon, &mut raw);
                 let mut found: Vec<(u32, Span)> = Vec::with_capacity(raw.len());
                 for (kind, key, span) in raw.drain(..) {
                     let next = table.len() as u32;
@@ -168,16 +152,7 @@ impl StoryFeatures {
                         .collect(),
                     None => Vec::new(),
                 };
-                let mut measured: Vec<u32> = measured_raw
-                    .drain(..)
-                    .map(|of| {
-                        let next = dimensions.len() as u32;
-                        *dimensions.entry(of).or_insert(next)
-                    })
-                    .collect();
-                measured.sort_unstable();
-                measured.dedup();
-                per_claim.push((found, dated, measured));
+                per_claim.push((found, dated));
             }
             claims[index] = per_claim;
         }
@@ -188,7 +163,7 @@ impl StoryFeatures {
             .map(|article| {
                 article
                     .into_iter()
-                    .map(|(found, dated_events, measured)| {
+                    .map(|(found, dated_events)| {
                         let features: Vec<Weighted> = found
                             .into_iter()
                             .map(|(id, span)| {
@@ -220,7 +195,6 @@ impl StoryFeatures {
                             features,
                             norm,
                             dated_events,
-                            measured,
                         }
                     })
                     .collect()
@@ -270,15 +244,13 @@ impl StoryFeatures {
     }
 }
 
-/// Collects the raw features of one claim: (kind, canonical key, where),
-/// and what its figures measure.
+/// Collects the raw features of one claim: (kind, canonical key, where).
 fn claim_features(
     text: &str,
     analysis: &Analysis,
     claim: usize,
     lexicon: &Lexicon,
     out: &mut Vec<(FeatureKind, Rc<str>, Span)>,
-    measured: &mut Vec<Rc<str>>,
 ) {
     let Some(claim) = analysis.claims.get(claim) else {
         return;
@@ -293,35 +265,17 @@ fn claim_features(
             }
         }
     }
-    let figures: Vec<&crate::extract::Quantity> = claim
-        .quantities
-        .iter()
-        .filter_map(|&q| analysis.quantities.get(q))
-        .filter(|q| !q.vague && q.value.is_finite())
-        .collect();
-    for quantity in &figures {
-        out.push((
-            FeatureKind::Number,
-            number_key(quantity.value).into(),
-            quantity.span,
-        ));
-    }
-    // What each figure measures, whatever its value: a count of trains, a
-    // percentage, a sum in one currency, a match minute, a magnitude. It is
-    // no feature (a magnitude or a count of people in common says little
-    // about whether two sentences report the same thing), but a lede that
-    // reports two things ("More than 1,400 trains were cancelled on
-    // Thursday as a 24-hour strike brought the railways to a standstill")
-    // is known to report the one another outlet gives a figure for
-    // ("Ostrail cancelled 1,200 trains, the operator said"), whatever the
-    // two figures (see `facts::group`). A count is of the noun that counts
-    // it: "300 residents" and "2,000 volunteers" are not one thing. A part of a larger amount ("48 of the 50") is measured; the
-    // whole it is taken from is not (it is what the part is compared with).
-    for amount in super::measures::amounts(text, figures.iter().copied(), &|w| lexicon.concept(w)) {
-        if !amount.candidate {
-            continue;
+    for &q in &claim.quantities {
+        if let Some(quantity) = analysis.quantities.get(q)
+            && !quantity.vague
+            && quantity.value.is_finite()
+        {
+            out.push((
+                FeatureKind::Number,
+                number_key(quantity.value).into(),
+                quantity.span,
+            ));
         }
-        measured.push(amount.dimension.as_str().into());
     }
     for &t in &claim.times {
         if let Some(time) = analysis.times.get(t) {
@@ -362,6 +316,40 @@ fn claim_features(
             out.push((FeatureKind::Word, concept, word));
         }
     }
+}
+
+/// What a claim's figures measure, whatever their values: a count of
+/// trains, a percentage, a sum in one currency, a match minute, a
+/// magnitude (the dimensions of `measures`), sorted. It is no feature (a
+/// magnitude or a count of people in common says little about whether two
+/// sentences report the same thing), but a lede that reports two things
+/// ("More than 1,400 trains were cancelled on Thursday as a 24-hour strike
+/// brought the railways to a standstill") is known to report the one
+/// another outlet gives a figure for ("Ostrail cancelled 1,200 trains, the
+/// operator said"), whatever the two figures (see `facts::group`). A count
+/// is of the noun that counts it: "300 residents" and "2,000 volunteers"
+/// are not one thing. A part of a larger amount ("48 of the 50") is
+/// measured; the whole it is taken from is not (it is what the part is
+/// compared with).
+pub(crate) fn measured(article: &ArticleInput<'_>, claim: usize, lexicon: &Lexicon) -> Vec<String> {
+    let analysis = article.analysis;
+    let Some(claim) = analysis.claims.get(claim) else {
+        return Vec::new();
+    };
+    let figures = claim
+        .quantities
+        .iter()
+        .filter_map(|&q| analysis.quantities.get(q))
+        .filter(|q| !q.vague && q.value.is_finite());
+    let head = |w: &str| lexicon.concept_cached(w).map(|c| c.to_string());
+    let mut out: Vec<String> = super::measures::amounts(article.text, figures, &head)
+        .into_iter()
+        .filter(|amount| amount.candidate)
+        .map(|amount| amount.dimension)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Kinds of event whose date outlets report, as words: a claim with one of
