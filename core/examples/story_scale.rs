@@ -38,7 +38,7 @@ fn main() {
             let links = candidates::scored_links(&story);
             let t2 = t.elapsed();
             let count = links.len();
-            let groups = facts::group(&story, links);
+            let groups = facts::group(&story, &inputs, links);
             let t3 = t.elapsed();
             let n = groups.len();
             let outlets: Vec<String> = ids.clone();

@@ -199,7 +199,7 @@ impl StoryAlignment {
 pub fn align(articles: &[ArticleInput<'_>]) -> StoryAlignment {
     let story = features::StoryFeatures::build(articles);
     let links = candidates::scored_links(&story);
-    let groups = facts::group(&story, links);
+    let groups = facts::group(&story, articles, links);
     let mut outlets: Vec<String> = Vec::new();
     for article in articles {
         if !outlets.iter().any(|o| o == article.outlet) {

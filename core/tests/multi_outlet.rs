@@ -641,17 +641,30 @@ fn tuning_stories_score_at_least_the_baseline() {
     // fire, written with its truth before the engine ran on it) and
     // "residents were told to …" read as no source: recall 0.96 (77/80),
     // coverage 0.85, precision 0.90 (71/79), 8 wrong merges, differences
-    // 22/38, 1 false difference.
+    // 22/38, 1 false difference. With an eighth story (a rail strike,
+    // written with its truth before the engine ran on it: conflicting
+    // counts and percentages, trailing attributions), which scored recall
+    // 1.00, coverage 0.92, precision 0.80, 2 wrong merges, differences 3/7
+    // and 2 false differences on its own, then trailing attributions
+    // ("…, police said on Monday", "said the utility"), figures that agree
+    // only when one lies in the other's allowance, proportions, relative
+    // clauses' sources and a lede joining the fact whose figure it gives:
+    // recall 0.97 (88/91), coverage 0.86, precision 0.89 (79/89), 10
+    // wrong merges, 3 unlisted merges, differences 28/45, 2 false
+    // differences (on the first seven stories: the same, but one more
+    // false attribution difference — "the regional health authority",
+    // now read as a source, against a hospital's statement in a fact that
+    // pairs two different statements about the survivors).
     check(
         "tuning",
         Floors {
-            recall: 0.95,
-            coverage: 0.84,
-            precision: 0.89,
-            wrong_merges: 8,
-            unlisted_merges: 2,
-            diffs_found: 22,
-            false_diffs: 1,
+            recall: 0.96,
+            coverage: 0.85,
+            precision: 0.88,
+            wrong_merges: 10,
+            unlisted_merges: 3,
+            diffs_found: 28,
+            false_diffs: 2,
         },
     );
 }
@@ -665,7 +678,10 @@ fn set_aside_stories_score_at_least_the_baseline() {
     // With average-link clustering: unchanged. With figures and sources
     // compared fact-wide and an outlet's own voice against a named source
     // no longer an attribution difference: differences 4/10 (one expected
-    // difference was of that kind), 3 false differences.
+    // difference was of that kind), 3 false differences. With trailing
+    // attributions, stricter agreement of figures and ledes joining the
+    // fact whose figure they give (tuned on the eighth tuning story):
+    // unchanged.
     check(
         "set-aside",
         Floors {

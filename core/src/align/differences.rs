@@ -473,6 +473,7 @@ impl<'a> Side<'a> {
             .attributions
             .iter()
             .filter_map(|&a| self.analysis.attributions.get(a))
+            .filter(|a| !in_relative_clause(self.text, self.claim.span, a))
             .collect();
         // The resolved speaker of a quote in the claim, else a name in the
         // source's words.
@@ -549,6 +550,25 @@ impl<'a> Side<'a> {
                 .any(|w| UNNAMED.contains(&w.to_lowercase().as_str()));
         Some(Told::new(words, None, unnamed, span, cue))
     }
+}
+
+/// Whether an attribution reports only a relative clause of the claim:
+/// "The company has offered 4%, which the union says falls short of
+/// inflation" is the outlet's own report of the offer; only the comment on
+/// it is the union's (general news usage: ", which X says …", ", who
+/// police say …").
+fn in_relative_clause(text: &str, claim: Span, a: &crate::extract::Attribution) -> bool {
+    let Some(source) = a.source else {
+        return false;
+    };
+    let before = text
+        .get(claim.start.min(source.start)..source.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_lowercase();
+    [", which", ", who", ", whom"]
+        .iter()
+        .any(|opener| before.ends_with(opener))
 }
 
 /// Words that make an "according to" source one that names nobody

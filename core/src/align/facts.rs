@@ -19,8 +19,11 @@
 //! because its claims' groups share an article may still put a claim in a
 //! second fact, when what the pair shares is mostly new — features that did
 //! not link either claim to its first fact: with a claim that has no fact
-//! yet, or by joining the other claim's fact. Every claim left over is a
-//! fact of its own.
+//! yet, or by joining the other claim's fact. A claim also joins the other
+//! claim's fact when both give a figure for one measured thing (a count of
+//! trains, a percentage) that nothing else in its first fact measures: a
+//! lede that gives a toll besides the event reports the toll too, whatever
+//! the two figures. Every claim left over is a fact of its own.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -100,7 +103,11 @@ pub struct Group {
 /// Groups claims into facts by the accepted links (best first, ties in
 /// canonical order, as [`super::candidates::scored_links`] gives them).
 /// Every claim ends up in at least one group.
-pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, Vec<ScoredLink>)> {
+pub fn group(
+    story: &StoryFeatures,
+    articles: &[ArticleInput<'_>],
+    mut links: Vec<ScoredLink>,
+) -> Vec<(Group, Vec<ScoredLink>)> {
     let offsets: Vec<usize> = story
         .claims
         .iter()
@@ -128,6 +135,9 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
         .map(|(l, _)| (index(l.a), index(l.b), l.score))
         .collect();
     first.run(story, &refs, pairs);
+    // What claims measure, worked out only for the few claims of strong
+    // refused pairs (see `features::measured`).
+    let mut measures = Measures::default();
     // The accepted links inside each first fact; the pairs refused only
     // because their groups share an article.
     let mut inside: Vec<Vec<usize>> = vec![Vec::new(); total];
@@ -182,10 +192,29 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
             .map(|s| s.1)
             .sum();
         let mostly_new = weight > 0.0 && old / weight <= SECOND_OVERLAP;
-        if !mostly_new {
+        // A claim that gives a figure for something the other claim
+        // measures too, while nothing else in its first fact does: it
+        // reports that thing as well (a lede stating a toll or a count
+        // besides the event), whatever the two figures — different figures
+        // are the difference a reader should see.
+        let figures = |c: ClaimRef| {
+            articles
+                .get(c.article)
+                .and_then(|a| a.analysis.claims.get(c.claim))
+                .is_some_and(|claim| !claim.quantities.is_empty())
+        };
+        let anew = if mostly_new || !figures(link.a) || !figures(link.b) {
+            [false, false]
+        } else {
+            [
+                measures.anew(articles, story, &refs, &first, a, root_a, b),
+                measures.anew(articles, story, &refs, &first, b, root_b, a),
+            ]
+        };
+        if !mostly_new && !anew.iter().any(|&m| m) {
             continue;
         }
-        if first.size(root_a) == 1 || first.size(root_b) == 1 {
+        if mostly_new && (first.size(root_a) == 1 || first.size(root_b) == 1) {
             // A taken claim and one with no fact yet: a fact of their own.
             second.join(a, b, n);
             continue;
@@ -194,13 +223,15 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
         // the other's fact (a lede that reports two things), if that fact
         // has no claim of its article and its claims match it on average.
         // The claim first in canonical order is tried first.
-        let mut order = [(a, root_b), (b, root_a)];
+        let mut order = [(a, root_b, anew[0]), (b, root_a, anew[1])];
         if first.key[b] < first.key[a] {
             order.swap(0, 1);
         }
-        for (x, root) in order {
+        for (x, root, anew) in order {
             let article = refs[x].article;
-            if in_two[x]
+            if !(mostly_new || anew)
+                || first.size(root) == 1
+                || in_two[x]
                 || first.has_article(root, article)
                 || also[root].iter().any(|&m| refs[m].article == article)
                 || first.average_with(x, root) < SECOND_SCORE
@@ -246,6 +277,98 @@ pub fn group(story: &StoryFeatures, mut links: Vec<ScoredLink>) -> Vec<(Group, V
             (group, own)
         })
         .collect()
+}
+
+/// What claims measure (`features::measured`), by claim and by first
+/// fact, worked out on demand.
+#[derive(Default)]
+struct Measures {
+    /// Dimension → its number.
+    names: HashMap<String, u32>,
+    /// Per dense claim index: its measured things, sorted.
+    claims: HashMap<usize, Vec<u32>>,
+    /// Per first fact (root): how many of its claims measure each thing.
+    facts: HashMap<usize, HashMap<u32, u32>>,
+}
+
+impl Measures {
+    fn of(
+        &mut self,
+        articles: &[ArticleInput<'_>],
+        story: &StoryFeatures,
+        refs: &[ClaimRef],
+        i: usize,
+    ) -> Vec<u32> {
+        if let Some(known) = self.claims.get(&i) {
+            return known.clone();
+        }
+        let c = refs[i];
+        let names = &mut self.names;
+        let mut found: Vec<u32> = articles
+            .get(c.article)
+            .map(|article| super::features::measured(article, c.claim, &story.lexicon))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|name| {
+                let next = names.len() as u32;
+                *names.entry(name).or_insert(next)
+            })
+            .collect();
+        found.sort_unstable();
+        self.claims.insert(i, found.clone());
+        found
+    }
+
+    /// Whether claim `x` (of the first fact `root`) gives a figure for a
+    /// thing claim `y` measures too, while no other claim of its first fact
+    /// measures it (`x` may be past the claims read: then none may).
+    #[allow(clippy::too_many_arguments)]
+    fn anew(
+        &mut self,
+        articles: &[ArticleInput<'_>],
+        story: &StoryFeatures,
+        refs: &[ClaimRef],
+        first: &Agglomeration,
+        x: usize,
+        root: usize,
+        y: usize,
+    ) -> bool {
+        let mx = self.of(articles, story, refs, x);
+        if mx.is_empty() {
+            return false;
+        }
+        let my = self.of(articles, story, refs, y);
+        let shared: Vec<u32> = mx
+            .into_iter()
+            .filter(|d| my.binary_search(d).is_ok())
+            .collect();
+        if shared.is_empty() {
+            return false;
+        }
+        if !self.facts.contains_key(&root) {
+            let mut counts: HashMap<u32, u32> = HashMap::default();
+            // Of a fact of hundreds of claims, its first `MEMBERS_CHECKED`
+            // (as `members_fit` reads them), so that the cost stays bounded.
+            for &m in first.members_of(root).iter().take(MEMBERS_CHECKED) {
+                for d in self.of(articles, story, refs, m) {
+                    *counts.entry(d).or_insert(0) += 1;
+                }
+            }
+            self.facts.insert(root, counts);
+        }
+        // `x` itself measures each shared thing, if it is among the claims
+        // read: no other claim may.
+        let read = first
+            .members_of(root)
+            .iter()
+            .take(MEMBERS_CHECKED)
+            .any(|&m| m == x);
+        let allowed = u32::from(read);
+        let counts = self.facts.get(&root);
+        shared
+            .iter()
+            .any(|d| counts.and_then(|c| c.get(d)).copied().unwrap_or(0) <= allowed)
+    }
 }
 
 /// Facts about when an event happened: in each article the one claim that
@@ -527,6 +650,10 @@ impl Agglomeration {
 
     fn size(&self, root: usize) -> usize {
         self.members[root].len()
+    }
+
+    fn members_of(&self, root: usize) -> &[usize] {
+        &self.members[root]
     }
 
     /// Do the groups with roots `ra` and `rb` hold claims of one article?

@@ -318,6 +318,40 @@ fn claim_features(
     }
 }
 
+/// What a claim's figures measure, whatever their values: a count of
+/// trains, a percentage, a sum in one currency, a match minute, a
+/// magnitude (the dimensions of `measures`), sorted. It is no feature (a
+/// magnitude or a count of people in common says little about whether two
+/// sentences report the same thing), but a lede that reports two things
+/// ("More than 1,400 trains were cancelled on Thursday as a 24-hour strike
+/// brought the railways to a standstill") is known to report the one
+/// another outlet gives a figure for ("Ostrail cancelled 1,200 trains, the
+/// operator said"), whatever the two figures (see `facts::group`). A count
+/// is of the noun that counts it: "300 residents" and "2,000 volunteers"
+/// are not one thing. A part of a larger amount ("48 of the 50") is
+/// measured; the whole it is taken from is not (it is what the part is
+/// compared with).
+pub(crate) fn measured(article: &ArticleInput<'_>, claim: usize, lexicon: &Lexicon) -> Vec<String> {
+    let analysis = article.analysis;
+    let Some(claim) = analysis.claims.get(claim) else {
+        return Vec::new();
+    };
+    let figures = claim
+        .quantities
+        .iter()
+        .filter_map(|&q| analysis.quantities.get(q))
+        .filter(|q| !q.vague && q.value.is_finite());
+    let head = |w: &str| lexicon.concept_cached(w).map(|c| c.to_string());
+    let mut out: Vec<String> = super::measures::amounts(article.text, figures, &head)
+        .into_iter()
+        .filter(|amount| amount.candidate)
+        .map(|amount| amount.dimension)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Kinds of event whose date outlets report, as words: a claim with one of
 /// their concepts and a date gets a "when:" feature.
 const EVENTS: &str = "attack arrest cancel cancellation crash death die earthquake elect election \

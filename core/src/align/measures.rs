@@ -4,7 +4,9 @@
 //! length, a sum of money in one currency, a percentage, a count of some
 //! noun…), and the interval of values its words allow, in one base unit per
 //! dimension (metres, kilograms, litres, seconds, degrees Celsius). Two
-//! amounts are the same when their intervals meet, so that
+//! amounts are the same when one figure, as written, lies in the interval
+//! the other's words allow (two loose figures whose intervals merely meet,
+//! "an estimated 400,000" and "about 350,000", are two estimates), so that
 //! - other units are the same amount: "40 km" and "about 25 miles";
 //! - a rounding is the same amount: "$4.23 billion", "$4.2bn" and "more than
 //!   $4 billion". A figure is as precise as it is written: a decimal to its
@@ -18,7 +20,8 @@
 //! Conflicts are only claimed between amounts that measure the same thing
 //! and that nothing else in the other sentence accounts for; a part ("the
 //! final seven kilometres", "48 of the 50") and the whole it is part of are
-//! never set against each other, nor a sum against its parts.
+//! never set against each other, nor a sum against its parts; the second
+//! number of a proportion ("nine in ten trains") counts nothing.
 //!
 //! A time expression likewise allows an interval of days ([`interval`]).
 
@@ -244,10 +247,16 @@ impl Amount {
                 && (self.generic_people || other.generic_people))
     }
 
-    /// Whether the two can be the same amount (their intervals meet).
+    /// Whether the two can be the same amount: one figure, as written, is
+    /// a value the other's wording allows ("$4.23bn" within "more than $4
+    /// billion", 12.07 km within "12 km"). Two loose figures whose
+    /// allowances merely meet are not one amount: "an estimated 400,000"
+    /// (a round figure, 360,000 to 440,000) and "about 350,000" (332,500
+    /// to 367,500) are two estimates, and a reader should see both.
     pub fn agrees(&self, other: &Amount) -> bool {
         let slack = 1e-3 * self.high.abs().max(other.high.abs());
-        let values = self.low <= other.high + slack && other.low <= self.high + slack;
+        let within = |x: &Amount, y: &Amount| y.low - slack <= x.value && x.value <= y.high + slack;
+        let values = within(self, other) || within(other, self);
         let versus = match (self.versus, other.versus) {
             (Some(a), Some(b)) => a == b,
             (None, None) => true,
@@ -464,8 +473,17 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
             next.as_str(),
             "more" | "remaining" | "left" | "later" | "earlier" | "ago"
         );
+    // "nine in ten passenger trains", "one out of five adults": a
+    // proportion, whose second number counts nothing.
+    let proportion = read_number(&prev2).is_some() && prev == "in"
+        || text
+            .get(..q.span.start)
+            .and_then(|before| before.trim_end().strip_suffix(" out of"))
+            .and_then(|before| before.rsplit(char::is_whitespace).next())
+            .is_some_and(|w| read_number(w).is_some());
     // "48 of the 50 people": the 50 is the whole a part is taken from.
-    let whole = part_before(text, q.span).is_some()
+    let whole = proportion
+        || part_before(text, q.span).is_some()
         || text
             .get(..q.span.start)
             .and_then(|before| before.trim_end().strip_suffix(" of the"))

@@ -137,11 +137,15 @@ fn attribution_of(t: &Tokens<'_>, sentence: Span, hit: &CueHit) -> Option<Attrib
             let at_first_comma = t.in_leading_subordinate(hit.cue_tokens.0);
             let end = t.clause_end(hit.complement, at_first_comma);
             let complement = t.clause_span(hit.complement, end);
-            if !complement.trim(t.text).is_empty() {
-                complement
-            } else {
-                let source_start = hit.source_tokens.map_or(hit.cue_tokens.0, |(s, _)| s);
+            let source_start = hit.source_tokens.map_or(hit.cue_tokens.0, |(s, _)| s);
+            if complement.trim(t.text).is_empty() {
                 clause_before(t, source_start).unwrap_or(whole)
+            } else if adjunct_only(t, hit.complement, end) {
+                // "…, police said on Monday." / "…, the company said in a
+                // statement.": what was said is the clause before.
+                clause_before(t, source_start).unwrap_or(complement)
+            } else {
+                complement
             }
         }
     };
@@ -152,6 +156,44 @@ fn attribution_of(t: &Tokens<'_>, sentence: Span, hit: &CueHit) -> Option<Attrib
         cue: hit.cue,
         rule: rule_of(hit),
     })
+}
+
+/// Words that open a phrase saying when, where or how something was said,
+/// not what: "said on Monday", "said in a statement", "said late on
+/// Tuesday", "told reporters at a news conference" (general news usage).
+const ADJUNCT_OPENERS: &[&str] = &[
+    "at",
+    "during",
+    "early",
+    "earlier",
+    "in",
+    "last",
+    "late",
+    "later",
+    "on",
+    "overnight",
+    "this",
+    "today",
+    "tonight",
+    "via",
+    "yesterday",
+];
+
+/// Most tokens of a trailing adjunct after a speech verb.
+const MAX_ADJUNCT_TOKENS: usize = 8;
+
+/// Whether the tokens `from..end` after a speech verb are only an adjunct
+/// (see [`ADJUNCT_OPENERS`]) — no "that", no second clause — so that the
+/// verb reports the clause before its source.
+fn adjunct_only(t: &Tokens<'_>, from: usize, end: usize) -> bool {
+    let words: Vec<usize> = (from..end.min(t.len())).filter(|&k| t.is_word(k)).collect();
+    let Some(&first) = words.first() else {
+        return false;
+    };
+    words.len() <= MAX_ADJUNCT_TOKENS
+        && ADJUNCT_OPENERS.contains(&t.lower(first))
+        && !words.iter().any(|&k| t.lower_is(k, "that"))
+        && !(from..end.min(t.len())).any(|k| t.is_punct(k, &[',', ';', ':']))
 }
 
 /// "According to X, Y." → Y; "Y, according to X." → Y.
@@ -182,4 +224,65 @@ fn clause_before(t: &Tokens<'_>, source_start: usize) -> Option<Span> {
         .find(|&k| t.is_punct(k, &[';']) || t.is_dash(k))
         .map_or(0, |k| k + 1);
     (boundary > start).then(|| t.clause_span(start, boundary))
+}
+
+#[cfg(test)]
+mod tests {
+    /// (sentence, source, attributed words): trailing attributions of
+    /// general news usage, with invented names.
+    #[test]
+    fn trailing_attributions_report_the_clause_before() {
+        let cases = [
+            (
+                "Flights to Orvane were suspended until Friday, the airline said.",
+                "the airline",
+                "Flights to Orvane were suspended until Friday",
+            ),
+            (
+                "Three men were arrested on Sunday, police said on Monday.",
+                "police",
+                "Three men were arrested on Sunday",
+            ),
+            (
+                "The fire started in a kitchen, the fire service said in a statement.",
+                "the fire service",
+                "The fire started in a kitchen",
+            ),
+            (
+                "Talks will resume next week, the union said late on Tuesday.",
+                "the union",
+                "Talks will resume next week",
+            ),
+            (
+                "About 300 homes lost power, said the utility.",
+                "the utility",
+                "About 300 homes lost power",
+            ),
+            (
+                "Two ministers resigned, state television reported.",
+                "state television",
+                "Two ministers resigned",
+            ),
+            (
+                "The minister said in March that he would resign.",
+                "The minister",
+                "he would resign",
+            ),
+            (
+                "In March, the minister said he would resign.",
+                "the minister",
+                "he would resign",
+            ),
+        ];
+        for (sentence, source, said) in cases {
+            let text = format!("Headline\n\n{sentence}\n");
+            let analysis = crate::extract::analyze(&text);
+            let found: Vec<(Option<&str>, &str)> = analysis
+                .attributions
+                .iter()
+                .map(|a| (a.source.map(|s| s.text(&text)), a.span.text(&text)))
+                .collect();
+            assert_eq!(found, [(Some(source), said)], "{sentence}");
+        }
+    }
 }
