@@ -977,7 +977,16 @@ impl<'a> Context<'a> {
                         || contains(&PERSON_NOUNS, w)
                         || contains(&HONORIFICS, w)
                 });
+            // "Kwame Osei, who runs a bakery, said …": organisations take
+            // "which"; news keeps "who" for people.
+            let who = after.starts_with(", who ");
+            // "Its owner, Ann Roe, said she had …": the subject of a speech
+            // verb whose reported clause opens with he/she (an
+            // organisation's would open with "it").
+            let reports_self = self.says_he_or_she(e.span);
             if age
+                || who
+                || reports_self
                 || role_after
                 || titled
                 || described
@@ -1007,6 +1016,52 @@ impl<'a> Context<'a> {
         }
         self.person = person;
         self.split_shared_surnames();
+    }
+
+    /// Is the name at `name` a person by what it reports of itself: the
+    /// subject of a speech verb whose reported clause opens with he or she,
+    /// in one of two shapes news keeps for people — the name with a "who"
+    /// clause ("Kwame Osei, who runs a bakery, said he had …") or the name in
+    /// apposition to a role before it ("Its owner, Ann Roe, said she …").
+    /// A bare "Kelso Rovers said he would miss …" (a team speaking of a
+    /// player) marks nobody. Reads only to the end of the name's sentence.
+    fn says_he_or_she(&self, name: Span) -> bool {
+        let text = self.text;
+        let end = name.end;
+        let stop = self
+            .sentence_of(name.start)
+            .and_then(|s| self.sentences.get(s))
+            .map_or(end, |s| s.span.end)
+            .min(end + MAX_APPOSITION_BYTES + 40);
+        let Some(rest) = text.get(end..stop) else {
+            return false;
+        };
+        let apposed = text
+            .get(..name.start)
+            .and_then(|t| t.strip_suffix(", "))
+            .and_then(|t| word_before(text, t.len()))
+            .is_some_and(|w| w.text(text).starts_with(char::is_lowercase));
+        let rest = if let Some(clause) = rest.strip_prefix(", who ") {
+            match clause.find(", ") {
+                Some(comma) if comma <= MAX_APPOSITION_BYTES => &clause[comma + 2..],
+                _ => return false,
+            }
+        } else if apposed && let Some(r) = rest.strip_prefix(", ") {
+            r
+        } else {
+            return false;
+        };
+        let mut ws = rest
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty());
+        if !ws.next().is_some_and(|w| contains(&SPEECH_VERBS, w)) {
+            return false;
+        }
+        let mut next = ws.next();
+        if next == Some("that") {
+            next = ws.next();
+        }
+        matches!(next, Some("he" | "she"))
     }
 
     /// A surname two people of the article share ("Kevin Marsh" and "Leah
@@ -2929,24 +2984,37 @@ impl<'a> Context<'a> {
         {
             return true;
         }
+        let determiner = |w: Span| {
+            matches!(
+                w.text(text).to_ascii_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+            )
+        };
+        // "its own "quiet lanes" scheme", "the party's own "fair deal"
+        // pledge": news writes a body's own label for its scheme after a
+        // possessive and "own"; the term is a modifier all the same.
+        let own = |w: Span| {
+            let before = text.get(..w.start).unwrap_or("").trim_end();
+            w.text(text).eq_ignore_ascii_case("own")
+                && (before.ends_with("'s")
+                    || before.ends_with("’s")
+                    || word_before(text, w.start).is_some_and(determiner))
+        };
         let determined = lead.ends_with(' ')
             && (lead.trim_end().ends_with("'s")
                 || lead.trim_end().ends_with("’s")
-                || word_before(text, quote.span.start).is_some_and(|w| {
-                    matches!(
-                        w.text(text).to_ascii_lowercase().as_str(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "its"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "our"
-                            | "this"
-                            | "that"
-                    )
-                }));
+                || word_before(text, quote.span.start).is_some_and(|w| determiner(w) || own(w)));
         let noun = text
             .get(quote.span.end..)
             .and_then(|r| r.strip_prefix(' '))
