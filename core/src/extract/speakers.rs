@@ -146,8 +146,8 @@ use crate::model::{HashMap, Span};
 use super::attribution::Attribution;
 use super::entities::{Entity, EntityKind};
 use super::lexicon::{
-    FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, ORG_WORDS, ROLE_WORDS, STOP_WORDS, WordSet,
-    contains,
+    FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS,
+    STOP_WORDS, WordSet, contains,
 };
 use super::quotes::{Quote, QuoteKind, RULE_LATER_PARAGRAPH};
 use super::{Document, Sentence};
@@ -249,26 +249,12 @@ enum Gender {
     Female,
 }
 
-/// Organisation nouns a nominal speaker may be headed by.
-static ORG_NOUNS: WordSet = WordSet::new(
-    "administration|agency|airline|airport|alliance|army|association|authority|bank|board|\
-     brewer|broadcaster|bureau|cabinet|campaign|carmaker|carrier|chain|charity|church|club|\
-     coalition|college|commission|committee|company|conglomerate|consortium|council|court|\
-     department|developer|district|embassy|exchange|federation|firm|force|foundation|fund|\
-     government|group|hospital|insurer|institute|laboratory|league|lender|maker|\
-     manufacturer|military|ministry|museum|navy|network|newspaper|observatory|office|\
-     operator|orchestra|organisation|organization|paper|parliament|partnership|party|\
-     police|practice|prison|producer|provider|publisher|regulator|retailer|school|service|\
-     society|startup|studio|supermarket|supplier|team|theatre|trust|union|university|\
-     utility|watchdog|zoo",
-);
-
 /// Nouns for a business: "the company" or "the firm" is never an
 /// organisation whose name holds one of [`INSTITUTION_NOUNS`].
 static BUSINESS_NOUNS: WordSet = WordSet::new(
-    "brewer|business|carmaker|chain|company|conglomerate|corporation|developer|firm|insurer|\
-     lender|maker|manufacturer|operator|producer|provider|publisher|retailer|startup|\
-     supermarket|supplier",
+    "automaker|brewer|business|carmaker|chain|company|conglomerate|corporation|developer|\
+     drugmaker|firm|grocer|insurer|lender|maker|manufacturer|operator|producer|provider|\
+     publisher|retailer|startup|supermarket|supplier",
 );
 
 /// Nouns that name a public body or an institution, not a business
