@@ -814,11 +814,16 @@ impl<'a> Context<'a> {
                     .and_then(|s| self.sentences.get(s))
                     .and_then(|s| text.get(s.span.start..e.span.start))
                     .is_some_and(|lead| lead.trim().is_empty());
+                // "The Falcons said": a surname takes no article; a team
+                // called by its last word does.
+                let article = word_before(text, e.span.start)
+                    .is_some_and(|w| w.text(text).eq_ignore_ascii_case("the"));
                 let surname_like = e.kind == EntityKind::Person
-                    || opens
-                    || rest.starts_with("'s")
-                    || rest.starts_with("’s")
-                    || (rest.starts_with(' ') && contains(&SPEECH_VERBS, next));
+                    || (!article
+                        && (opens
+                            || rest.starts_with("'s")
+                            || rest.starts_with("’s")
+                            || (rest.starts_with(' ') && contains(&SPEECH_VERBS, next))));
                 if surname_like && let Some(full_key) = entities.get(full).map(|f| f.key.as_str()) {
                     marked.insert(full_key, true);
                 }
@@ -1750,6 +1755,9 @@ impl<'a> Context<'a> {
         let after = text.get(e.span.end..).unwrap_or("");
         let after = after.get(..after.len().min(60)).unwrap_or("");
         let after = after.split(['.', ';']).next().unwrap_or("");
+        // "The Falcons' captain, Ann Roe": the role after a possessive is
+        // the one the owner has, not the owner's.
+        let owner = after.starts_with(['\'', '’']);
         if let Some(n) = age {
             let apposed = after.strip_prefix(", ").is_some_and(|r| {
                 r.starts_with(n) && r.get(n.len()..).is_some_and(|t| t.starts_with(','))
@@ -1787,7 +1795,8 @@ impl<'a> Context<'a> {
             .enumerate()
             .take_while(|(i, w)| *i == 0 || w.starts_with(char::is_uppercase))
             .any(|(_, w)| word_in(w));
-        run || word_in(
+        run || !owner
+            && word_in(
             after
                 .split(',')
                 .take(2)
@@ -2842,14 +2851,42 @@ impl<'a> Context<'a> {
                 let (span, _) = nominal(1)?;
                 return Some(self.resolve_written(span, quote.span.end, events, None));
             }
+            // "said its chair, Ama Boateng" / "said her lawyer, Ned Quill":
+            // a possessive role, then the person in apposition.
+            if matches!(next.text(text), "its" | "his" | "her" | "their") {
+                let (span, after) = nominal(1)?;
+                let name = ws.get(after)?;
+                let m = mention_at(name.start)?;
+                let apposed = text
+                    .get(span.end..name.start)
+                    .is_some_and(|g| g.trim() == ",");
+                if apposed && self.kind(m) == Some(EntityKind::Person) {
+                    let mut speaker = named(m);
+                    speaker.role = Some(span);
+                    return Some(speaker);
+                }
+            }
             return None;
         }
-        // "…," according to Sarah Kimble.
-        if first.text(text) == "according"
-            && ws.get(1).is_some_and(|w| w.text(text) == "to")
-            && let Some(m) = ws.get(2).and_then(|w| mention_at(w.start))
-        {
-            return Some(named(m));
+        // "…," according to Sarah Kimble / according to the Harlow Weather
+        // Service / according to the agency: the source named after the
+        // quote, a "the" before an organisation's name skipped, a nominal
+        // resolved as written.
+        if first.text(text) == "according" && ws.get(1).is_some_and(|w| w.text(text) == "to") {
+            let source = ws.get(2)?;
+            let name = if source.text(text) == "the" {
+                ws.get(3)
+            } else {
+                Some(source)
+            };
+            if let Some(m) = name.and_then(|w| mention_at(w.start)) {
+                return Some(named(m));
+            }
+            if det(source) {
+                let (span, _) = nominal(2)?;
+                return Some(self.resolve_written(span, quote.span.end, events, None));
+            }
+            return None;
         }
         let possessive = |w: &Span| matches!(w.text(text), "its" | "his" | "her" | "their");
         if det(first) || possessive(first) {
