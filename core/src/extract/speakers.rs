@@ -265,6 +265,9 @@ static INSTITUTION_NOUNS: WordSet = WordSet::new(
      museum|navy|observatory|parliament|police|prison|school|university",
 );
 
+/// Words that name a sports league without the word "league".
+static LEAGUE_NAME_WORDS: WordSet = WordSet::new("championship|conference|division|premiership");
+
 /// Heads of a speaker who speaks for an organisation.
 static SPOKES_NOUNS: WordSet =
     WordSet::new("representative|spokesman|spokespeople|spokesperson|spokeswoman|statement");
@@ -2051,8 +2054,10 @@ impl<'a> Context<'a> {
                             .any(|w| w.eq_ignore_ascii_case(&hint))
                 })
             };
-            let named =
-                orgs().find(|m| self.key(m.entity).split('-').any(|w| w == hint) || apposed(m));
+            // A sports league is as often named for its tier ("Northern
+            // Premiership", "Coastal Conference"): "a league spokesman".
+            let holds = |w: &str| w == hint || (hint == "league" && contains(&LEAGUE_NAME_WORDS, w));
+            let named = orgs().find(|m| self.key(m.entity).split('-').any(holds) || apposed(m));
             if let Some(m) = named {
                 return Some(m.entity);
             }

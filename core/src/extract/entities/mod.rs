@@ -114,5 +114,66 @@ pub fn find_entities(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let Scanner {
         mentions, links, ..
     } = scanner;
-    resolve_article(mentions, &links)
+    let mut entities = resolve_article(mentions, &links);
+    family_names(text, &mut entities);
+    entities
+}
+
+/// Kin words that introduce a relative by given name alone.
+const KIN_WORDS: &[&str] = &[
+    "brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "widower",
+    "wife",
+];
+
+/// `Pollard's wife, Maureen, said`: news names a relative of someone
+/// already named by the given name alone, the family name understood. The
+/// lone name takes the family name as its key (`maureen-pollard`), in
+/// every mention of it. Only a possessive name right before the kin word
+/// counts, and only a one-word name closed by a comma or full stop.
+fn family_names(text: &str, entities: &mut [Entity]) {
+    let mut renames: Vec<(String, String)> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.key.contains('-') || matches!(e.kind, EntityKind::Place | EntityKind::Work) {
+            continue;
+        }
+        let closed = text
+            .get(e.span.end..)
+            .is_some_and(|r| r.starts_with([',', '.']));
+        let Some(lead) = text.get(..e.span.start).and_then(|t| t.strip_suffix(", ")) else {
+            continue;
+        };
+        let Some(kin_at) = lead.rfind(' ') else {
+            continue;
+        };
+        let kin = lead.get(kin_at + 1..).unwrap_or("");
+        if !closed || !KIN_WORDS.contains(&kin) {
+            continue;
+        }
+        let owner = lead.get(..kin_at).unwrap_or("");
+        let Some(owner) = owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("’s"))
+        else {
+            continue;
+        };
+        let Some(family) = entities
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take(4)
+            .find(|o| o.span.end == owner.len() && o.kind != EntityKind::Place)
+            .and_then(|o| o.key.rsplit('-').next())
+        else {
+            continue;
+        };
+        if family != e.key && !renames.iter().any(|(from, _)| *from == e.key) {
+            renames.push((e.key.clone(), format!("{}-{family}", e.key)));
+        }
+    }
+    for (from, to) in &renames {
+        for e in entities.iter_mut().filter(|e| e.key == *from) {
+            e.key.clone_from(to);
+        }
+    }
 }
