@@ -51,7 +51,9 @@
 //!   recent sentence, else the one in the headline, else the one named
 //!   last; the role ("spokeswoman") is kept. A business noun ("the
 //!   company", "the firm") never takes an organisation whose name holds an
-//!   institution noun ("University of Lowfield", "City Council").
+//!   institution noun ("University of Lowfield", "City Council"). "The
+//!   league" also finds a league named for its tier ("Northern
+//!   Premiership", "Coastal Conference").
 //! - **role** ("the judge", "the 40-year-old", "the rider", "the mother of
 //!   two" — a noun before "of" heads the phrase): the person
 //!   named before whose mention carries that word or age ("Judge Margaret
@@ -59,7 +61,8 @@
 //!   the text gives another age. A mention carries the words of the title
 //!   run before it ("Detective Sergeant Ann Roe": the detective) and a role
 //!   noun earlier in a clause that names the person "as" or "named" ("a
-//!   porter who gave his name only as Ned").
+//!   porter who gave his name only as Ned"). A role after a possessive
+//!   name ("the Falcons' captain, Ann Roe") is not the owner's.
 //! - **later-sentence**: a quote standing as its own sentence whose next
 //!   sentence points back at it ("That was how …", "So said …", "The words
 //!   came from …"; after a long statement, "That statement came from …" may
@@ -104,14 +107,18 @@
 //!   "headed" or "reading", or every word capitalised) get no speaker, and
 //!   nor does anything no rule resolves. A longer direct quote is a title
 //!   only when it is capitalised like one and follows such a word. A short
-//!   term inside a noun phrase (`the council's "open door" policy`) or
-//!   after "so-called" is a scare quote whatever speech verb governs it.
+//!   term inside a noun phrase (`the council's "open door" policy`, `its
+//!   own "quiet lanes" trial`) or after "so-called" is a scare quote
+//!   whatever speech verb governs it.
 //!
 //! A speaker the quote stage left out is read after the closing mark: a name
 //! after a title or a surname particle ("Ms Barnes said", "de Wolf said"),
 //! role words between the verb and the name ("said regional organiser Bev
-//! Tanner"), "according to" a name, or a possessive role with the name in
-//! apposition ("its chair, Janet Ober, said"). A written name no entity
+//! Tanner"), "according to" a name or "the" organisation or a nominal
+//! ("…," according to the Harlow Weather Service), or a possessive role
+//! with the name in apposition ("its chair, Janet Ober, said"; "said its
+//! chair, Janet Ober"). The last is read even over a continuation the
+//! quote stage carried over from the paragraph before. A written name no entity
 //! covers ("de Wolf") takes the person named before whose name ends with
 //! it. A surname two people of the article share ("Kevin Marsh", "Leah
 //! Marsh") used alone stands for the one a title before it names ("Dr
@@ -134,9 +141,12 @@
 //! farmer named …", "nine-year-old …"), his/her right after a name opening
 //! its sentence, a next sentence opening with He/She (not after a
 //! possessive name: "Brightwell Gas's chief executive, Ann Roe, …. She"),
-//! a lone name someone gave ("gave only his first name, Ned"), or a given
-//! name on the name lists ("Curtis Fong"). A role an organisation holds
-//! as often ("its owner, Marl Holdings,") marks nobody.
+//! a lone name someone gave ("gave only his first name, Ned"), a "who"
+//! clause ("Kwame Osei, who runs a bakery, said"), a name apposed to a role
+//! that reports itself as he/she ("Its owner, Ann Roe, said she …"), or a
+//! given name on the name lists ("Curtis Fong"). A role an organisation
+//! holds as often ("its owner, Marl Holdings,") marks nobody, and nor does
+//! a last word after "the" ("The Falcons said": a team, not a surname).
 //!
 //! Every rule looks back a bounded number of mentions; the stage is linear
 //! in the text and never panics.
@@ -2126,6 +2136,9 @@ impl<'a> Context<'a> {
         if let Some(found) = self.nested_speaker(quote, before, resolved) {
             return found;
         }
+        if let Some(entity) = self.person_before_colon(quote) {
+            return Speaker::resolved(entity, Resolution::Colon);
+        }
         // The quote stage's continuation: the same cue as the quote before,
         // unless another person is named between the two ("Owen Price
         // called the decision "…"" after Kowalczyk's quote).
@@ -2394,6 +2407,30 @@ impl<'a> Context<'a> {
         let start = all.get(first)?.start;
         let end = all.get(verb.checked_sub(1)?)?.end;
         (first < verb && start < end).then(|| Span::new(start, end))
+    }
+
+    /// `In a statement read to the court, her husband, Ned Roe, wrote: "…"`:
+    /// a person named right before the speech verb that ends with a colon
+    /// at the opening mark (a comma of apposition between them) is the
+    /// speaker, whatever other cue or nominal ("a statement") the
+    /// sentence holds earlier. News writes "X wrote:" / "X said:" for X's
+    /// own words.
+    fn person_before_colon(&self, quote: &Quote) -> Option<usize> {
+        let text = self.text;
+        let before_mark = text.get(..quote.span.start)?.trim_end();
+        let colon = before_mark.strip_suffix(':')?;
+        let verb = word_before(text, colon.len())?;
+        if !contains(&SPEECH_VERBS, verb.text(text)) {
+            return None;
+        }
+        let i = self.mentions.partition_point(|m| m.at < verb.start);
+        let m = self.mentions.get(i.checked_sub(1)?)?;
+        let e = self.entities.get(m.entity)?;
+        let gap = text.get(e.span.end..verb.start)?;
+        (gap.trim_matches([',', ' ']).is_empty()
+            && self.sentence_of(e.span.start) == self.sentence_of(verb.start)
+            && self.kind(m.entity) == Some(EntityKind::Person))
+        .then_some(m.entity)
     }
 
     /// The speaker of a headline quote (see [`Resolution::Headline`]): a
