@@ -156,8 +156,8 @@ use crate::model::{HashMap, Span};
 use super::attribution::Attribution;
 use super::entities::{Entity, EntityKind};
 use super::lexicon::{
-    FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS,
-    STOP_WORDS, WordSet, contains,
+    FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, STOP_WORDS,
+    WordSet, contains,
 };
 use super::quotes::{Quote, QuoteKind, RULE_LATER_PARAGRAPH};
 use super::{Document, Sentence};
@@ -1810,13 +1810,13 @@ impl<'a> Context<'a> {
             .any(|(_, w)| word_in(w));
         run || !owner
             && word_in(
-            after
-                .split(',')
-                .take(2)
-                .collect::<Vec<_>>()
-                .join(",")
-                .as_str(),
-        )
+                after
+                    .split(',')
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(",")
+                    .as_str(),
+            )
     }
 
     /// A person for a pronoun or role noun at byte `at`.
@@ -2066,7 +2066,8 @@ impl<'a> Context<'a> {
             };
             // A sports league is as often named for its tier ("Northern
             // Premiership", "Coastal Conference"): "a league spokesman".
-            let holds = |w: &str| w == hint || (hint == "league" && contains(&LEAGUE_NAME_WORDS, w));
+            let holds =
+                |w: &str| w == hint || (hint == "league" && contains(&LEAGUE_NAME_WORDS, w));
             let named = orgs().find(|m| self.key(m.entity).split('-').any(holds) || apposed(m));
             if let Some(m) = named {
                 return Some(m.entity);

@@ -168,7 +168,14 @@ impl Scanner<'_> {
                 !head.is_empty()
                     && matches!(
                         tail,
-                        "based" | "born" | "owned" | "listed" | "led" | "backed" | "funded" | "made"
+                        "based"
+                            | "born"
+                            | "owned"
+                            | "listed"
+                            | "led"
+                            | "backed"
+                            | "funded"
+                            | "made"
                     )
             })
     }
@@ -319,7 +326,8 @@ impl Scanner<'_> {
             }
             if self.is_lower_in(k, &ORG_NOUNS) {
                 // The head noun, not a modifier (`the club captain`).
-                return !(self.is_lower_in(k + 1, &ROLE_WORDS) || self.is_lower_in(k + 1, &ORG_NOUNS));
+                return !(self.is_lower_in(k + 1, &ROLE_WORDS)
+                    || self.is_lower_in(k + 1, &ORG_NOUNS));
             }
         }
         false
