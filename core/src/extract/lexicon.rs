@@ -192,7 +192,7 @@ pub static WORK_NOUNS_PLURAL: WordSet = WordSet::new(
 );
 
 /// Lowercase nouns that head a common-noun phrase for an organisation ("the
-/// company said", "a union spokesman", "Vantaro, the Helsinki-based firm,").
+/// company said", "a union spokesman", "Tarvio, the Lisbon-based firm,").
 pub static ORG_NOUNS: WordSet = WordSet::new(
     "administration|agency|airline|airport|alliance|army|association|authority|automaker|\
      bank|board|brewer|broadcaster|bureau|cabinet|campaign|carmaker|carrier|chain|charity|\

@@ -52,7 +52,7 @@
 //!   last; the role ("spokeswoman") is kept. A business noun ("the
 //!   company", "the firm") never takes an organisation whose name holds an
 //!   institution noun ("University of Lowfield", "City Council"). "The
-//!   league" also finds a league named for its tier ("Northern
+//!   league" also finds a league named for its tier ("Eastern
 //!   Premiership", "Coastal Conference").
 //! - **role** ("the judge", "the 40-year-old", "the rider", "the mother of
 //!   two" — a noun before "of" heads the phrase): the person
@@ -62,7 +62,7 @@
 //!   run before it ("Detective Sergeant Ann Roe": the detective) and a role
 //!   noun earlier in a clause that names the person "as" or "named" ("a
 //!   porter who gave his name only as Ned"). A role after a possessive
-//!   name ("the Falcons' captain, Ann Roe") is not the owner's.
+//!   name ("the Otters' captain, Ann Roe") is not the owner's.
 //! - **later-sentence**: a quote standing as its own sentence whose next
 //!   sentence points back at it ("That was how …", "So said …", "The words
 //!   came from …"; after a long statement, "That statement came from …" may
@@ -115,7 +115,7 @@
 //! after a title or a surname particle ("Ms Barnes said", "de Wolf said"),
 //! role words between the verb and the name ("said regional organiser Bev
 //! Tanner"), "according to" a name or "the" organisation or a nominal
-//! ("…," according to the Harlow Weather Service), or a possessive role
+//! ("…," according to the Dunvale Weather Service), or a possessive role
 //! with the name in apposition ("its chair, Janet Ober, said"; "said its
 //! chair, Janet Ober"). The last is read even over a continuation the
 //! quote stage carried over from the paragraph before. A written name no entity
@@ -142,11 +142,11 @@
 //! its sentence, a next sentence opening with He/She (not after a
 //! possessive name: "Brightwell Gas's chief executive, Ann Roe, …. She"),
 //! a lone name someone gave ("gave only his first name, Ned"), a "who"
-//! clause ("Kwame Osei, who runs a bakery, said"), a name apposed to a role
+//! clause ("Tobias Wren, who runs a bakery, said"), a name apposed to a role
 //! that reports itself as he/she ("Its owner, Ann Roe, said she …"), or a
 //! given name on the name lists ("Curtis Fong"). A role an organisation
 //! holds as often ("its owner, Marl Holdings,") marks nobody, and nor does
-//! a last word after "the" ("The Falcons said": a team, not a surname).
+//! a last word after "the" ("The Otters said": a team, not a surname).
 //!
 //! Every rule looks back a bounded number of mentions; the stage is linear
 //! in the text and never panics.
@@ -827,7 +827,7 @@ impl<'a> Context<'a> {
                     .and_then(|s| self.sentences.get(s))
                     .and_then(|s| text.get(s.span.start..e.span.start))
                     .is_some_and(|lead| lead.trim().is_empty());
-                // "The Falcons said": a surname takes no article; a team
+                // "The Otters said": a surname takes no article; a team
                 // called by its last word does.
                 let article = word_before(text, e.span.start)
                     .is_some_and(|w| w.text(text).eq_ignore_ascii_case("the"));
@@ -981,7 +981,7 @@ impl<'a> Context<'a> {
                         || contains(&PERSON_NOUNS, w)
                         || contains(&HONORIFICS, w)
                 });
-            // "Kwame Osei, who runs a bakery, said …": organisations take
+            // "Tobias Wren, who runs a bakery, said …": organisations take
             // "which"; news keeps "who" for people.
             let who = after.starts_with(", who ");
             // "Its owner, Ann Roe, said she had …": the subject of a speech
@@ -1025,9 +1025,9 @@ impl<'a> Context<'a> {
     /// Is the name at `name` a person by what it reports of itself: the
     /// subject of a speech verb whose reported clause opens with he or she,
     /// in one of two shapes news keeps for people — the name with a "who"
-    /// clause ("Kwame Osei, who runs a bakery, said he had …") or the name in
+    /// clause ("Tobias Wren, who runs a bakery, said he had …") or the name in
     /// apposition to a role before it ("Its owner, Ann Roe, said she …").
-    /// A bare "Kelso Rovers said he would miss …" (a team speaking of a
+    /// A bare "Ashgrove Rovers said he would miss …" (a team speaking of a
     /// player) marks nobody. Reads only to the end of the name's sentence.
     fn says_he_or_she(&self, name: Span) -> bool {
         let text = self.text;
@@ -1768,7 +1768,7 @@ impl<'a> Context<'a> {
         let after = text.get(e.span.end..).unwrap_or("");
         let after = after.get(..after.len().min(60)).unwrap_or("");
         let after = after.split(['.', ';']).next().unwrap_or("");
-        // "The Falcons' captain, Ann Roe": the role after a possessive is
+        // "The Otters' captain, Ann Roe": the role after a possessive is
         // the one the owner has, not the owner's.
         let owner = after.starts_with(['\'', '’']);
         if let Some(n) = age {
@@ -2064,7 +2064,7 @@ impl<'a> Context<'a> {
                             .any(|w| w.eq_ignore_ascii_case(&hint))
                 })
             };
-            // A sports league is as often named for its tier ("Northern
+            // A sports league is as often named for its tier ("Eastern
             // Premiership", "Coastal Conference"): "a league spokesman".
             let holds =
                 |w: &str| w == hint || (hint == "league" && contains(&LEAGUE_NAME_WORDS, w));
@@ -2911,7 +2911,7 @@ impl<'a> Context<'a> {
             }
             return None;
         }
-        // "…," according to Sarah Kimble / according to the Harlow Weather
+        // "…," according to Sarah Kimble / according to the Dunvale Weather
         // Service / according to the agency: the source named after the
         // quote, a "the" before an organisation's name skipped, a nominal
         // resolved as written.

@@ -167,10 +167,10 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
         // `Northgate` / `Northgate Bank` → `Northgate Bank Holdings`.
         // Known places and named people are never short forms of an organisation.
         let settled = form.strong && matches!(form.kind, Place | Person);
-        // `the Falcons` after `Redhill Falcons`: news calls a team or body
+        // `the Otters` after `Lowmoor Otters`: news calls a team or body
         // by the last word of a name it gave in full before. Then the word
         // is no short form of a longer name written only later that starts
-        // with it (`Falcons Fans United`).
+        // with it (`Otters Supporters Trust`).
         let team_of = |long: &FormInfo<'_>| {
             words == 1
                 && !form.strong

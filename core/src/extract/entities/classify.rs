@@ -158,7 +158,7 @@ impl Scanner<'_> {
         !contains(&STOP_WORDS, word) && !contains(&HONORIFICS, word)
     }
 
-    /// `Helsinki-based`, `British-born`, `Nasdaq-listed`: a capitalised
+    /// `Lisbon-based`, `British-born`, `Nasdaq-listed`: a capitalised
     /// word joined by a hyphen to a participle describes a name (where a
     /// firm is based, who owns it) and is none itself.
     fn is_compound_adjective(&self, index: usize) -> bool {
@@ -305,7 +305,7 @@ impl Scanner<'_> {
         whole(decided(Organisation, RULE_GUESS_NAME))
     }
 
-    /// `Vantaro, the Helsinki-based firm`, `Skyrose, a low-cost carrier`: a
+    /// `Tarvio, the Lisbon-based firm`, `Aerlo, a low-cost carrier`: a
     /// comma after the run at `end`, then the/a/an and at most four more
     /// words before an organisation noun (`firm`, `insurer`, `club` …),
     /// none of them a role or a possessive (`the club's physio` is a

@@ -12,15 +12,15 @@
 //!    Research Group`, `a group calling itself Guardians of Peace`). Leading
 //!    function words and sentence adverbs are dropped (`While`, `Yesterday`),
 //!    possessives end a run and are left out of the span (`North Korea’s`),
-//!    and so are place adjectives (`Helsinki-based`, `British-born`).
+//!    and so are place adjectives (`Lisbon-based`, `British-born`).
 //! 3. Each run gets a kind from small lexicons ([`super::lexicon`]) and cues
 //!    in the words before it: known places and nicknames (`the Hermit
 //!    Kingdom` is linked to `north-korea`), organisation words (`Pictures`,
 //!    `Times`, `House`), titles and roles (`Mr.`, `despot`), cast lists
 //!    (`starring`), titles (`the film X`, a capitalised `The` mid-sentence,
 //!    `movies … including X and Y`), group cues (`calling itself`), given
-//!    names, an organisation noun in apposition (`Vantaro, the
-//!    Helsinki-based firm,` — which also vouches for a one-word name at the
+//!    names, an organisation noun in apposition (`Tarvio, the
+//!    Lisbon-based firm,` — which also vouches for a one-word name at the
 //!    start of a sentence). Everything else is a capitalised name guessed
 //!    to be an organisation; its `rule` says so.
 //! 4. Aliases are merged into one canonical key per article: same key after
@@ -29,14 +29,14 @@
 //!    of the Harbour (FOH)`), shorter forms of organisations (`Northgate`,
 //!    `Northgate Bank`, `Northgate Bank Holdings`, tolerating a one-letter typo
 //!    after the first word; not a longer name written only after another
-//!    name ending in the word: `the Falcons` after `Redhill Falcons` is not
-//!    `Falcons Fans United`), surnames of people named in full. The canonical
+//!    name ending in the word: `the Otters` after `Lowmoor Otters` is not
+//!    `Otters Supporters Trust`), surnames of people named in full. The canonical
 //!    key is the cluster's form that is not an acronym, has several words and
 //!    most mentions (then most words, then comes first): `northgate-bank`, not
 //!    the once-written typo `northgate-bamk-holdings`.
 //! 5. A relative named by given name after a possessive name and a kin word
-//!    (`Okafor's daughter, Adaeze,`) takes the family name in its key
-//!    (`adaeze-okafor`).
+//!    (`Varga's daughter, Ilse,`) takes the family name in its key
+//!    (`ilse-varga`).
 //!
 //! Deliberate omissions: adjectives of nationality (`North Korean`) are not
 //! entities; a single capitalised word in quotes that never recurs
