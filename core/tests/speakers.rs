@@ -51,7 +51,15 @@ struct Floors {
     invented_ceiling: f64,
 }
 
-/// Measured on 47 articles, with statements split per paragraph and the
+/// Measured on 58 articles, with the rules for one-word organisations in
+/// apposition, relatives named by given name, league spokespeople, terms
+/// after "its own", "according to the <Org>", "said its chair, <Name>",
+/// "<Name> wrote:" and a team called by its last word: recall 515/515 (1.000), speaker
+/// accuracy 478/480 (0.996), invented 0/35. The first seven of the eleven
+/// articles added then (keys written first) had 51 of their 60 quotes with
+/// a speaker right, and one invented speaker, before these rules; the last
+/// three, written after the rules, were right at their first run.
+/// Before, on 47 articles, with statements split per paragraph and the
 /// rules for role words before a name, spokesperson pronouns, opening
 /// phrases, reported-speech continuations and quoted terms: recall 415/415
 /// (1.000), speaker accuracy 379/389 (0.974), invented 0/26. On the
@@ -67,7 +75,7 @@ struct Floors {
 /// before resolution).
 const TUNING_FLOORS: Floors = Floors {
     recall: 1.0,
-    speaker_accuracy: 0.97,
+    speaker_accuracy: 0.99,
     invented_ceiling: 0.01,
 };
 
@@ -78,10 +86,12 @@ const TUNING_FLOORS: Floors = Floors {
 /// speaker accuracy 69/89 (0.775), invented 1/11. With statements split
 /// per paragraph and the rules tuned on twelve more tuning articles (the
 /// set-aside articles unread): recall 100/100, speaker accuracy 74/89
-/// (0.831), invented 1/11.
+/// (0.831), invented 1/11. With the rules tuned on eleven more tuning
+/// articles (the set-aside articles unread; their totals read once, at the
+/// end): recall 100/100, speaker accuracy 76/89 (0.854), invented 1/11.
 const SET_ASIDE_FLOORS: Floors = Floors {
     recall: 1.0,
-    speaker_accuracy: 0.83,
+    speaker_accuracy: 0.85,
     invented_ceiling: 0.10,
 };
 

@@ -296,7 +296,66 @@ fn a_name_in_apposition_to_a_kin_word_is_a_person() {
     let got = resolved(
         "Mr Frank Lowe spent the night on the roof. Lowe's wife, Irene, said he refused to leave. \"He would not come down,\" she said.",
     );
-    assert_eq!(key_of(&got, 0), Some("irene"));
+    // A relative named by given name after "Lowe's wife" takes the family
+    // name in its key.
+    assert_eq!(key_of(&got, 0), Some("irene-lowe"));
+}
+
+#[test]
+fn a_one_word_name_before_an_organisation_noun_is_that_organisation() {
+    let got = resolved(
+        "Quorvex, the Lyon-based insurer, said it would appeal against the fine. \"We disagree with the ruling and will appeal,\" the insurer said.",
+    );
+    assert_eq!(key_of(&got, 0), Some("quorvex"));
+}
+
+#[test]
+fn according_to_an_organisation_after_the_quote_names_it() {
+    let got = resolved(
+        "Nell Carter watched the river rise. \"It came so fast,\" she said.\n\nThe flood was \"the worst in living memory for this valley,\" according to the Fenmoor Rivers Agency.",
+    );
+    assert_eq!(key_of(&got, 0), Some("nell-carter"));
+    assert_eq!(key_of(&got, 1), Some("fenmoor-rivers-agency"));
+}
+
+#[test]
+fn said_its_role_then_a_name_in_apposition_is_that_person() {
+    let got = resolved(
+        "Residents' group Save Elm Park said it would fight on. \"We will not give up on this park,\" said its chair, Ruth Okwu.",
+    );
+    assert_eq!(key_of(&got, 0), Some("ruth-okwu"));
+}
+
+#[test]
+fn a_term_after_its_own_is_a_scare_quote() {
+    let got = resolved(
+        "Council leader Tom Hale said the council would extend its own \"slow streets\" trial to two more roads.",
+    );
+    assert_eq!(got, [(None, Resolution::None)]);
+}
+
+#[test]
+fn a_person_before_wrote_and_a_colon_speaks_over_a_statement() {
+    let got = resolved(
+        "Ada Lindgren was hurt in the crash. In a statement read out by a lawyer, Lindgren's son, Leo, wrote: \"We forgive nobody for what happened to our mother.\"",
+    );
+    assert_eq!(got, [(Some("leo-lindgren".to_string()), Resolution::Colon)]);
+}
+
+#[test]
+fn a_name_with_a_who_clause_that_said_he_is_a_person() {
+    let got = resolved(
+        "Traders said the closure could hardly have come at a worse time. Osric Venn, who runs a barber's shop in Ashby, said he had turned away dozens of customers. \"It was the worst week I have had,\" he said.",
+    );
+    assert_eq!(key_of(&got, 0), Some("osric-venn"));
+}
+
+#[test]
+fn a_league_spokesman_finds_a_league_named_for_its_tier() {
+    let got = resolved(
+        "The Western Premiership fined Brackley Town £5,000 on Monday. Brackley Town said it would appeal against the fine. \"Clubs are responsible for their supporters,\" a league spokesman said.",
+    );
+    assert_eq!(key_of(&got, 0), Some("western-premiership"));
 }
 
 #[test]

@@ -191,6 +191,21 @@ pub static WORK_NOUNS_PLURAL: WordSet = WordSet::new(
      novels|plays|series|shows|songs|thrillers|titles",
 );
 
+/// Lowercase nouns that head a common-noun phrase for an organisation ("the
+/// company said", "a union spokesman", "Tarvio, the Lisbon-based firm,").
+pub static ORG_NOUNS: WordSet = WordSet::new(
+    "administration|agency|airline|airport|alliance|army|association|authority|automaker|\
+     bank|board|brewer|broadcaster|bureau|cabinet|campaign|carmaker|carrier|chain|charity|\
+     church|club|coalition|college|commission|committee|company|conglomerate|consortium|\
+     council|court|department|developer|district|drugmaker|embassy|exchange|federation|\
+     firm|force|foundation|fund|government|grocer|group|hospital|insurer|institute|\
+     laboratory|league|lender|maker|manufacturer|military|ministry|museum|navy|network|\
+     newspaper|observatory|office|operator|orchestra|organisation|organization|paper|\
+     parliament|partnership|party|police|practice|prison|producer|provider|publisher|\
+     regulator|retailer|school|service|society|startup|studio|supermarket|supplier|team|\
+     theatre|trust|union|university|utility|watchdog|zoo",
+);
+
 /// Plural nouns that make a following `including …` list a list of organisations.
 pub static ORG_NOUNS_PLURAL: WordSet = WordSet::new(
     "agencies|banks|broadcasters|chains|cinemas|companies|firms|newspapers|organisations|\

@@ -51,7 +51,9 @@
 //!   recent sentence, else the one in the headline, else the one named
 //!   last; the role ("spokeswoman") is kept. A business noun ("the
 //!   company", "the firm") never takes an organisation whose name holds an
-//!   institution noun ("University of Lowfield", "City Council").
+//!   institution noun ("University of Lowfield", "City Council"). "The
+//!   league" also finds a league named for its tier ("Eastern
+//!   Premiership", "Coastal Conference").
 //! - **role** ("the judge", "the 40-year-old", "the rider", "the mother of
 //!   two" — a noun before "of" heads the phrase): the person
 //!   named before whose mention carries that word or age ("Judge Margaret
@@ -59,7 +61,8 @@
 //!   the text gives another age. A mention carries the words of the title
 //!   run before it ("Detective Sergeant Ann Roe": the detective) and a role
 //!   noun earlier in a clause that names the person "as" or "named" ("a
-//!   porter who gave his name only as Ned").
+//!   porter who gave his name only as Ned"). A role after a possessive
+//!   name ("the Otters' captain, Ann Roe") is not the owner's.
 //! - **later-sentence**: a quote standing as its own sentence whose next
 //!   sentence points back at it ("That was how …", "So said …", "The words
 //!   came from …"; after a long statement, "That statement came from …" may
@@ -104,14 +107,18 @@
 //!   "headed" or "reading", or every word capitalised) get no speaker, and
 //!   nor does anything no rule resolves. A longer direct quote is a title
 //!   only when it is capitalised like one and follows such a word. A short
-//!   term inside a noun phrase (`the council's "open door" policy`) or
-//!   after "so-called" is a scare quote whatever speech verb governs it.
+//!   term inside a noun phrase (`the council's "open door" policy`, `its
+//!   own "quiet lanes" trial`) or after "so-called" is a scare quote
+//!   whatever speech verb governs it.
 //!
 //! A speaker the quote stage left out is read after the closing mark: a name
 //! after a title or a surname particle ("Ms Barnes said", "de Wolf said"),
 //! role words between the verb and the name ("said regional organiser Bev
-//! Tanner"), "according to" a name, or a possessive role with the name in
-//! apposition ("its chair, Janet Ober, said"). A written name no entity
+//! Tanner"), "according to" a name or "the" organisation or a nominal
+//! ("…," according to the Dunvale Weather Service), or a possessive role
+//! with the name in apposition ("its chair, Janet Ober, said"; "said its
+//! chair, Janet Ober"). The last is read even over a continuation the
+//! quote stage carried over from the paragraph before. A written name no entity
 //! covers ("de Wolf") takes the person named before whose name ends with
 //! it. A surname two people of the article share ("Kevin Marsh", "Leah
 //! Marsh") used alone stands for the one a title before it names ("Dr
@@ -134,9 +141,12 @@
 //! farmer named …", "nine-year-old …"), his/her right after a name opening
 //! its sentence, a next sentence opening with He/She (not after a
 //! possessive name: "Brightwell Gas's chief executive, Ann Roe, …. She"),
-//! a lone name someone gave ("gave only his first name, Ned"), or a given
-//! name on the name lists ("Curtis Fong"). A role an organisation holds
-//! as often ("its owner, Marl Holdings,") marks nobody.
+//! a lone name someone gave ("gave only his first name, Ned"), a "who"
+//! clause ("Tobias Wren, who runs a bakery, said"), a name apposed to a role
+//! that reports itself as he/she ("Its owner, Ann Roe, said she …"), or a
+//! given name on the name lists ("Curtis Fong"). A role an organisation
+//! holds as often ("its owner, Marl Holdings,") marks nobody, and nor does
+//! a last word after "the" ("The Otters said": a team, not a surname).
 //!
 //! Every rule looks back a bounded number of mentions; the stage is linear
 //! in the text and never panics.
@@ -146,8 +156,8 @@ use crate::model::{HashMap, Span};
 use super::attribution::Attribution;
 use super::entities::{Entity, EntityKind};
 use super::lexicon::{
-    FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, ORG_WORDS, ROLE_WORDS, STOP_WORDS, WordSet,
-    contains,
+    FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, STOP_WORDS,
+    WordSet, contains,
 };
 use super::quotes::{Quote, QuoteKind, RULE_LATER_PARAGRAPH};
 use super::{Document, Sentence};
@@ -249,26 +259,12 @@ enum Gender {
     Female,
 }
 
-/// Organisation nouns a nominal speaker may be headed by.
-static ORG_NOUNS: WordSet = WordSet::new(
-    "administration|agency|airline|airport|alliance|army|association|authority|bank|board|\
-     brewer|broadcaster|bureau|cabinet|campaign|carmaker|carrier|chain|charity|church|club|\
-     coalition|college|commission|committee|company|conglomerate|consortium|council|court|\
-     department|developer|district|embassy|exchange|federation|firm|force|foundation|fund|\
-     government|group|hospital|insurer|institute|laboratory|league|lender|maker|\
-     manufacturer|military|ministry|museum|navy|network|newspaper|observatory|office|\
-     operator|orchestra|organisation|organization|paper|parliament|partnership|party|\
-     police|practice|prison|producer|provider|publisher|regulator|retailer|school|service|\
-     society|startup|studio|supermarket|supplier|team|theatre|trust|union|university|\
-     utility|watchdog|zoo",
-);
-
 /// Nouns for a business: "the company" or "the firm" is never an
 /// organisation whose name holds one of [`INSTITUTION_NOUNS`].
 static BUSINESS_NOUNS: WordSet = WordSet::new(
-    "brewer|business|carmaker|chain|company|conglomerate|corporation|developer|firm|insurer|\
-     lender|maker|manufacturer|operator|producer|provider|publisher|retailer|startup|\
-     supermarket|supplier",
+    "automaker|brewer|business|carmaker|chain|company|conglomerate|corporation|developer|\
+     drugmaker|firm|grocer|insurer|lender|maker|manufacturer|operator|producer|provider|\
+     publisher|retailer|startup|supermarket|supplier",
 );
 
 /// Nouns that name a public body or an institution, not a business
@@ -278,6 +274,9 @@ static INSTITUTION_NOUNS: WordSet = WordSet::new(
      committee|council|court|department|embassy|government|hospital|institute|ministry|\
      museum|navy|observatory|parliament|police|prison|school|university",
 );
+
+/// Words that name a sports league without the word "league".
+static LEAGUE_NAME_WORDS: WordSet = WordSet::new("championship|conference|division|premiership");
 
 /// Heads of a speaker who speaks for an organisation.
 static SPOKES_NOUNS: WordSet =
@@ -828,11 +827,16 @@ impl<'a> Context<'a> {
                     .and_then(|s| self.sentences.get(s))
                     .and_then(|s| text.get(s.span.start..e.span.start))
                     .is_some_and(|lead| lead.trim().is_empty());
+                // "The Otters said": a surname takes no article; a team
+                // called by its last word does.
+                let article = word_before(text, e.span.start)
+                    .is_some_and(|w| w.text(text).eq_ignore_ascii_case("the"));
                 let surname_like = e.kind == EntityKind::Person
-                    || opens
-                    || rest.starts_with("'s")
-                    || rest.starts_with("’s")
-                    || (rest.starts_with(' ') && contains(&SPEECH_VERBS, next));
+                    || (!article
+                        && (opens
+                            || rest.starts_with("'s")
+                            || rest.starts_with("’s")
+                            || (rest.starts_with(' ') && contains(&SPEECH_VERBS, next))));
                 if surname_like && let Some(full_key) = entities.get(full).map(|f| f.key.as_str()) {
                     marked.insert(full_key, true);
                 }
@@ -977,7 +981,16 @@ impl<'a> Context<'a> {
                         || contains(&PERSON_NOUNS, w)
                         || contains(&HONORIFICS, w)
                 });
+            // "Tobias Wren, who runs a bakery, said …": organisations take
+            // "which"; news keeps "who" for people.
+            let who = after.starts_with(", who ");
+            // "Its owner, Ann Roe, said she had …": the subject of a speech
+            // verb whose reported clause opens with he/she (an
+            // organisation's would open with "it").
+            let reports_self = self.says_he_or_she(e.span);
             if age
+                || who
+                || reports_self
                 || role_after
                 || titled
                 || described
@@ -1007,6 +1020,52 @@ impl<'a> Context<'a> {
         }
         self.person = person;
         self.split_shared_surnames();
+    }
+
+    /// Is the name at `name` a person by what it reports of itself: the
+    /// subject of a speech verb whose reported clause opens with he or she,
+    /// in one of two shapes news keeps for people — the name with a "who"
+    /// clause ("Tobias Wren, who runs a bakery, said he had …") or the name in
+    /// apposition to a role before it ("Its owner, Ann Roe, said she …").
+    /// A bare "Ashgrove Rovers said he would miss …" (a team speaking of a
+    /// player) marks nobody. Reads only to the end of the name's sentence.
+    fn says_he_or_she(&self, name: Span) -> bool {
+        let text = self.text;
+        let end = name.end;
+        let stop = self
+            .sentence_of(name.start)
+            .and_then(|s| self.sentences.get(s))
+            .map_or(end, |s| s.span.end)
+            .min(end + MAX_APPOSITION_BYTES + 40);
+        let Some(rest) = text.get(end..stop) else {
+            return false;
+        };
+        let apposed = text
+            .get(..name.start)
+            .and_then(|t| t.strip_suffix(", "))
+            .and_then(|t| word_before(text, t.len()))
+            .is_some_and(|w| w.text(text).starts_with(char::is_lowercase));
+        let rest = if let Some(clause) = rest.strip_prefix(", who ") {
+            match clause.find(", ") {
+                Some(comma) if comma <= MAX_APPOSITION_BYTES => &clause[comma + 2..],
+                _ => return false,
+            }
+        } else if apposed && let Some(r) = rest.strip_prefix(", ") {
+            r
+        } else {
+            return false;
+        };
+        let mut ws = rest
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty());
+        if !ws.next().is_some_and(|w| contains(&SPEECH_VERBS, w)) {
+            return false;
+        }
+        let mut next = ws.next();
+        if next == Some("that") {
+            next = ws.next();
+        }
+        matches!(next, Some("he" | "she"))
     }
 
     /// A surname two people of the article share ("Kevin Marsh" and "Leah
@@ -1709,6 +1768,9 @@ impl<'a> Context<'a> {
         let after = text.get(e.span.end..).unwrap_or("");
         let after = after.get(..after.len().min(60)).unwrap_or("");
         let after = after.split(['.', ';']).next().unwrap_or("");
+        // "The Otters' captain, Ann Roe": the role after a possessive is
+        // the one the owner has, not the owner's.
+        let owner = after.starts_with(['\'', '’']);
         if let Some(n) = age {
             let apposed = after.strip_prefix(", ").is_some_and(|r| {
                 r.starts_with(n) && r.get(n.len()..).is_some_and(|t| t.starts_with(','))
@@ -1746,14 +1808,15 @@ impl<'a> Context<'a> {
             .enumerate()
             .take_while(|(i, w)| *i == 0 || w.starts_with(char::is_uppercase))
             .any(|(_, w)| word_in(w));
-        run || word_in(
-            after
-                .split(',')
-                .take(2)
-                .collect::<Vec<_>>()
-                .join(",")
-                .as_str(),
-        )
+        run || !owner
+            && word_in(
+                after
+                    .split(',')
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(",")
+                    .as_str(),
+            )
     }
 
     /// A person for a pronoun or role noun at byte `at`.
@@ -2001,8 +2064,11 @@ impl<'a> Context<'a> {
                             .any(|w| w.eq_ignore_ascii_case(&hint))
                 })
             };
-            let named =
-                orgs().find(|m| self.key(m.entity).split('-').any(|w| w == hint) || apposed(m));
+            // A sports league is as often named for its tier ("Eastern
+            // Premiership", "Coastal Conference"): "a league spokesman".
+            let holds =
+                |w: &str| w == hint || (hint == "league" && contains(&LEAGUE_NAME_WORDS, w));
+            let named = orgs().find(|m| self.key(m.entity).split('-').any(holds) || apposed(m));
             if let Some(m) = named {
                 return Some(m.entity);
             }
@@ -2070,6 +2136,9 @@ impl<'a> Context<'a> {
         }
         if let Some(found) = self.nested_speaker(quote, before, resolved) {
             return found;
+        }
+        if let Some(entity) = self.person_before_colon(quote) {
+            return Speaker::resolved(entity, Resolution::Colon);
         }
         // The quote stage's continuation: the same cue as the quote before,
         // unless another person is named between the two ("Owen Price
@@ -2339,6 +2408,30 @@ impl<'a> Context<'a> {
         let start = all.get(first)?.start;
         let end = all.get(verb.checked_sub(1)?)?.end;
         (first < verb && start < end).then(|| Span::new(start, end))
+    }
+
+    /// `In a statement read to the court, her husband, Ned Roe, wrote: "…"`:
+    /// a person named right before the speech verb that ends with a colon
+    /// at the opening mark (a comma of apposition between them) is the
+    /// speaker, whatever other cue or nominal ("a statement") the
+    /// sentence holds earlier. News writes "X wrote:" / "X said:" for X's
+    /// own words.
+    fn person_before_colon(&self, quote: &Quote) -> Option<usize> {
+        let text = self.text;
+        let before_mark = text.get(..quote.span.start)?.trim_end();
+        let colon = before_mark.strip_suffix(':')?;
+        let verb = word_before(text, colon.len())?;
+        if !contains(&SPEECH_VERBS, verb.text(text)) {
+            return None;
+        }
+        let i = self.mentions.partition_point(|m| m.at < verb.start);
+        let m = self.mentions.get(i.checked_sub(1)?)?;
+        let e = self.entities.get(m.entity)?;
+        let gap = text.get(e.span.end..verb.start)?;
+        (gap.trim_matches([',', ' ']).is_empty()
+            && self.sentence_of(e.span.start) == self.sentence_of(verb.start)
+            && self.kind(m.entity) == Some(EntityKind::Person))
+        .then_some(m.entity)
     }
 
     /// The speaker of a headline quote (see [`Resolution::Headline`]): a
@@ -2801,14 +2894,42 @@ impl<'a> Context<'a> {
                 let (span, _) = nominal(1)?;
                 return Some(self.resolve_written(span, quote.span.end, events, None));
             }
+            // "said its chair, Ama Boateng" / "said her lawyer, Ned Quill":
+            // a possessive role, then the person in apposition.
+            if matches!(next.text(text), "its" | "his" | "her" | "their") {
+                let (span, after) = nominal(1)?;
+                let name = ws.get(after)?;
+                let m = mention_at(name.start)?;
+                let apposed = text
+                    .get(span.end..name.start)
+                    .is_some_and(|g| g.trim() == ",");
+                if apposed && self.kind(m) == Some(EntityKind::Person) {
+                    let mut speaker = named(m);
+                    speaker.role = Some(span);
+                    return Some(speaker);
+                }
+            }
             return None;
         }
-        // "…," according to Sarah Kimble.
-        if first.text(text) == "according"
-            && ws.get(1).is_some_and(|w| w.text(text) == "to")
-            && let Some(m) = ws.get(2).and_then(|w| mention_at(w.start))
-        {
-            return Some(named(m));
+        // "…," according to Sarah Kimble / according to the Dunvale Weather
+        // Service / according to the agency: the source named after the
+        // quote, a "the" before an organisation's name skipped, a nominal
+        // resolved as written.
+        if first.text(text) == "according" && ws.get(1).is_some_and(|w| w.text(text) == "to") {
+            let source = ws.get(2)?;
+            let name = if source.text(text) == "the" {
+                ws.get(3)
+            } else {
+                Some(source)
+            };
+            if let Some(m) = name.and_then(|w| mention_at(w.start)) {
+                return Some(named(m));
+            }
+            if det(source) {
+                let (span, _) = nominal(2)?;
+                return Some(self.resolve_written(span, quote.span.end, events, None));
+            }
+            return None;
         }
         let possessive = |w: &Span| matches!(w.text(text), "its" | "his" | "her" | "their");
         if det(first) || possessive(first) {
@@ -2929,24 +3050,37 @@ impl<'a> Context<'a> {
         {
             return true;
         }
+        let determiner = |w: Span| {
+            matches!(
+                w.text(text).to_ascii_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+            )
+        };
+        // "its own "quiet lanes" scheme", "the party's own "fair deal"
+        // pledge": news writes a body's own label for its scheme after a
+        // possessive and "own"; the term is a modifier all the same.
+        let own = |w: Span| {
+            let before = text.get(..w.start).unwrap_or("").trim_end();
+            w.text(text).eq_ignore_ascii_case("own")
+                && (before.ends_with("'s")
+                    || before.ends_with("’s")
+                    || word_before(text, w.start).is_some_and(determiner))
+        };
         let determined = lead.ends_with(' ')
             && (lead.trim_end().ends_with("'s")
                 || lead.trim_end().ends_with("’s")
-                || word_before(text, quote.span.start).is_some_and(|w| {
-                    matches!(
-                        w.text(text).to_ascii_lowercase().as_str(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "its"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "our"
-                            | "this"
-                            | "that"
-                    )
-                }));
+                || word_before(text, quote.span.start).is_some_and(|w| determiner(w) || own(w)));
         let noun = text
             .get(quote.span.end..)
             .and_then(|r| r.strip_prefix(' '))

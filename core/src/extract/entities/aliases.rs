@@ -167,6 +167,27 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
         // `Northgate` / `Northgate Bank` → `Northgate Bank Holdings`.
         // Known places and named people are never short forms of an organisation.
         let settled = form.strong && matches!(form.kind, Place | Person);
+        // `the Otters` after `Lowmoor Otters`: news calls a team or body
+        // by the last word of a name it gave in full before. Then the word
+        // is no short form of a longer name written only later that starts
+        // with it (`Otters Supporters Trust`).
+        let team_of = |long: &FormInfo<'_>| {
+            words == 1
+                && !form.strong
+                && !form.acronym
+                && matches!(long.kind, Organisation | Group)
+                && !long.acronym
+                && (2..=3).contains(&word_count(long.key))
+                && long.first < form.first
+                && compatible(form, long)
+                && is_suffix_form(form.key, long.key)
+        };
+        let by_team = by_last
+            .get(last_word(form.key))
+            .into_iter()
+            .flatten()
+            .take(BUCKET_LIMIT)
+            .any(|&other| other != index && forms.get(other).is_some_and(team_of));
         if !(settled || form.acronym) {
             join_unique(
                 &mut sets,
@@ -179,6 +200,7 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
                         && compatible(form, long)
                         && is_prefix_form(form.key, long.key)
                         && !(word_count(long.key) > words && named_after_a_place(long.key))
+                        && !(by_team && long.first > form.first)
                 },
             );
         }

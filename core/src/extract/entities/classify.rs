@@ -9,7 +9,7 @@ use super::scanner::{Local, Mention, Scanner};
 use super::tokens::{TokenKind, is_apostrophe};
 use crate::extract::lexicon::{
     COMMON_ACRONYMS, DEMONYMS, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, KNOWN_GROUPS, KNOWN_ORGS,
-    NICKNAMES, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS, STOP_WORDS, WORK_NOUNS,
+    NICKNAMES, ORG_NOUNS, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS, STOP_WORDS, WORK_NOUNS,
     WORK_NOUNS_PLURAL, WordSet, contains, lookup,
 };
 use crate::extract::text::in_sorted;
@@ -91,7 +91,7 @@ impl Scanner<'_> {
             }
             initial = false;
         } else {
-            while a < end && self.is_stop(a) {
+            while a < end && (self.is_stop(a) || self.is_compound_adjective(a)) {
                 a += 1;
                 initial = false;
             }
@@ -108,6 +108,7 @@ impl Scanner<'_> {
             // `Wired's Kim Zetter`: a possessive right before a name is a name.
             let owner = first.possessive && self.is_name_word(end);
             let vouched = owner
+                || self.org_appositive(end)
                 || self.recurs(word)
                 || self.known_single(word)
                 || contains(&GIVEN_NAMES, word)
@@ -155,6 +156,28 @@ impl Scanner<'_> {
             return !contains(&COMMON_ACRONYMS, word);
         }
         !contains(&STOP_WORDS, word) && !contains(&HONORIFICS, word)
+    }
+
+    /// `Lisbon-based`, `British-born`, `Nasdaq-listed`: a capitalised
+    /// word joined by a hyphen to a participle describes a name (where a
+    /// firm is based, who owns it) and is none itself.
+    fn is_compound_adjective(&self, index: usize) -> bool {
+        let word = self.word(index);
+        word.rsplit_once(['-', '\u{2010}', '\u{2011}'])
+            .is_some_and(|(head, tail)| {
+                !head.is_empty()
+                    && matches!(
+                        tail,
+                        "based"
+                            | "born"
+                            | "owned"
+                            | "listed"
+                            | "led"
+                            | "backed"
+                            | "funded"
+                            | "made"
+                    )
+            })
     }
 
     fn known_single(&self, word: &str) -> bool {
@@ -270,6 +293,9 @@ impl Scanner<'_> {
         if (2..=3).contains(&count) && self.role_appositive(end) {
             return whole(decided(Person, RULE_ROLE_APPOSITIVE));
         }
+        if count <= 3 && self.org_appositive(end) {
+            return whole(decided(Organisation, RULE_ORG_APPOSITIVE));
+        }
         if caps_single {
             return whole(decided(Organisation, RULE_GUESS_ACRONYM));
         }
@@ -277,6 +303,34 @@ impl Scanner<'_> {
             return whole(decided(Organisation, RULE_GUESS_INITIAL));
         }
         whole(decided(Organisation, RULE_GUESS_NAME))
+    }
+
+    /// `Tarvio, the Lisbon-based firm`, `Aerlo, a low-cost carrier`: a
+    /// comma after the run at `end`, then the/a/an and at most four more
+    /// words before an organisation noun (`firm`, `insurer`, `club` …),
+    /// none of them a role or a possessive (`the club's physio` is a
+    /// person's). News introduces a one-word company this way.
+    pub(super) fn org_appositive(&self, end: usize) -> bool {
+        if !self.is_punct(end, ',') || !self.is_lower_word(end + 1, &["the", "a", "an"]) {
+            return false;
+        }
+        for k in end + 2..end + 7 {
+            let Some(token) = self.token(k) else {
+                return false;
+            };
+            if !matches!(token.kind, TokenKind::Word)
+                || token.possessive
+                || self.is_lower_in(k, &ROLE_WORDS)
+            {
+                return false;
+            }
+            if self.is_lower_in(k, &ORG_NOUNS) {
+                // The head noun, not a modifier (`the club captain`).
+                return !(self.is_lower_in(k + 1, &ROLE_WORDS)
+                    || self.is_lower_in(k + 1, &ORG_NOUNS));
+            }
+        }
+        false
     }
 
     /// `Diane Marsh, the county's chief fire officer`: a comma after the

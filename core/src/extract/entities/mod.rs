@@ -11,24 +11,32 @@
 //!    allows it (`General Bureau of Reconnaissance`, `… Intelligence and
 //!    Research Group`, `a group calling itself Guardians of Peace`). Leading
 //!    function words and sentence adverbs are dropped (`While`, `Yesterday`),
-//!    possessives end a run and are left out of the span (`North Korea’s`).
+//!    possessives end a run and are left out of the span (`North Korea’s`),
+//!    and so are place adjectives (`Lisbon-based`, `British-born`).
 //! 3. Each run gets a kind from small lexicons ([`super::lexicon`]) and cues
 //!    in the words before it: known places and nicknames (`the Hermit
 //!    Kingdom` is linked to `north-korea`), organisation words (`Pictures`,
 //!    `Times`, `House`), titles and roles (`Mr.`, `despot`), cast lists
 //!    (`starring`), titles (`the film X`, a capitalised `The` mid-sentence,
 //!    `movies … including X and Y`), group cues (`calling itself`), given
-//!    names. Everything else is a capitalised name guessed to be an
-//!    organisation; its `rule` says so.
+//!    names, an organisation noun in apposition (`Tarvio, the
+//!    Lisbon-based firm,` — which also vouches for a one-word name at the
+//!    start of a sentence). Everything else is a capitalised name guessed
+//!    to be an organisation; its `rule` says so.
 //! 4. Aliases are merged into one canonical key per article: same key after
 //!    folding case, hyphens and accents (`Kim Jong Un` = `Kim Jong-Un`),
 //!    acronyms defined in the text (`FOH or Friends of the Harbour`, `Friends
 //!    of the Harbour (FOH)`), shorter forms of organisations (`Northgate`,
 //!    `Northgate Bank`, `Northgate Bank Holdings`, tolerating a one-letter typo
-//!    after the first word), surnames of people named in full. The canonical
+//!    after the first word; not a longer name written only after another
+//!    name ending in the word: `the Otters` after `Lowmoor Otters` is not
+//!    `Otters Supporters Trust`), surnames of people named in full. The canonical
 //!    key is the cluster's form that is not an acronym, has several words and
 //!    most mentions (then most words, then comes first): `northgate-bank`, not
 //!    the once-written typo `northgate-bamk-holdings`.
+//! 5. A relative named by given name after a possessive name and a kin word
+//!    (`Varga's daughter, Ilse,`) takes the family name in its key
+//!    (`ilse-varga`).
 //!
 //! Deliberate omissions: adjectives of nationality (`North Korean`) are not
 //! entities; a single capitalised word in quotes that never recurs
@@ -114,5 +122,66 @@ pub fn find_entities(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let Scanner {
         mentions, links, ..
     } = scanner;
-    resolve_article(mentions, &links)
+    let mut entities = resolve_article(mentions, &links);
+    family_names(text, &mut entities);
+    entities
+}
+
+/// Kin words that introduce a relative by given name alone.
+const KIN_WORDS: &[&str] = &[
+    "brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "widower",
+    "wife",
+];
+
+/// `Pollard's wife, Maureen, said`: news names a relative of someone
+/// already named by the given name alone, the family name understood. The
+/// lone name takes the family name as its key (`maureen-pollard`), in
+/// every mention of it. Only a possessive name right before the kin word
+/// counts, and only a one-word name closed by a comma or full stop.
+fn family_names(text: &str, entities: &mut [Entity]) {
+    let mut renames: Vec<(String, String)> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.key.contains('-') || matches!(e.kind, EntityKind::Place | EntityKind::Work) {
+            continue;
+        }
+        let closed = text
+            .get(e.span.end..)
+            .is_some_and(|r| r.starts_with([',', '.']));
+        let Some(lead) = text.get(..e.span.start).and_then(|t| t.strip_suffix(", ")) else {
+            continue;
+        };
+        let Some(kin_at) = lead.rfind(' ') else {
+            continue;
+        };
+        let kin = lead.get(kin_at + 1..).unwrap_or("");
+        if !closed || !KIN_WORDS.contains(&kin) {
+            continue;
+        }
+        let owner = lead.get(..kin_at).unwrap_or("");
+        let Some(owner) = owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("’s"))
+        else {
+            continue;
+        };
+        let Some(family) = entities
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take(4)
+            .find(|o| o.span.end == owner.len() && o.kind != EntityKind::Place)
+            .and_then(|o| o.key.rsplit('-').next())
+        else {
+            continue;
+        };
+        if family != e.key && !renames.iter().any(|(from, _)| *from == e.key) {
+            renames.push((e.key.clone(), format!("{}-{family}", e.key)));
+        }
+    }
+    for (from, to) in &renames {
+        for e in entities.iter_mut().filter(|e| e.key == *from) {
+            e.key.clone_from(to);
+        }
+    }
 }
