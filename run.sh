@@ -240,7 +240,7 @@ peers_bench() {
   set +e
   # The whole comparison takes a few minutes: well over the runner's 20 s default.
   WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-1800}" \
-    cargo test -p parallax --release --target wasm32-unknown-unknown --test peers_bench -- --include-ignored --nocapture 2>&1 |
+    cargo test -p parallax --profile engine --target wasm32-unknown-unknown --test peers_bench -- --include-ignored --nocapture 2>&1 |
     tee "$log" | grep -E "peers:|test result|error|panicked" | sed 's/^peers: //'
   status=${PIPESTATUS[0]}
   set -e
@@ -318,7 +318,7 @@ main() {
       step "story growth table (10, 100, 1000 articles), natively"
       cargo run -q --release -p parallax-core --example story_scale
       step "in-browser benchmark (release wasm, headless Chromium)"
-      cargo test -p parallax --release --target wasm32-unknown-unknown --test browser_bench -- --include-ignored --nocapture 2>&1 |
+      cargo test -p parallax --profile engine --target wasm32-unknown-unknown --test browser_bench -- --include-ignored --nocapture 2>&1 |
         grep -E "browser:|test result|error" || true
       step "the app in headless Chromium (release build): own stories of 10, 100, 1000 articles; first and return visits"
       [ -f dist/index.html ] || build

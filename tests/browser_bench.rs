@@ -1,5 +1,6 @@
-//! In-browser throughput of the full pipeline (release wasm in headless
-//! Chromium) on the same ~10 MB synthetic story as the native benchmark.
+//! In-browser throughput of the full pipeline (wasm built with the Cargo
+//! profile `engine`, as the engine's worker ships, in headless Chromium) on
+//! the same ~10 MB synthetic story as the native benchmark.
 //! A measurement, not a check: ignored by the test run, run by
 //! `./run.sh bench`, which prints the numbers.
 #![cfg(target_arch = "wasm32")]

@@ -9,7 +9,7 @@
 //! What each column measures, per text (wall time with `performance.now()`,
 //! the median of several runs after a warm-up):
 //! - **Parallax**: `parallax_core::analyze(text)`, the full extraction of the
-//!   release wasm (document, sentences, entities, quantities, dates, quotes,
+//!   engine's wasm (document, sentences, entities, quantities, dates, quotes,
 //!   speakers, attributions, claims), as `tests/browser_bench.rs` measures it.
 //! - **wink**: `wink-nlp` with `wink-eng-lite-web-model`, its full default
 //!   pipeline: `nlp.readDoc(text)` (sentence boundaries, negation, sentiment,
@@ -314,7 +314,7 @@ async fn parallax_beside_wink_and_compromise() {
     drop(seeds);
 
     for line in [
-        "Parallax = parallax_core::analyze(text), the full extraction (release wasm): sentences, named entities, quantities, dates, quotes, speakers, attributions, claims",
+        "Parallax = parallax_core::analyze(text), the full extraction (wasm of the engine's profile): sentences, named entities, quantities, dates, quotes, speakers, attributions, claims",
         "wink = wink-nlp + wink-eng-lite-web-model, full default pipeline: nlp.readDoc(text) (sentences, negation, sentiment, part of speech, entities, custom entities) + doc.sentences().out() + doc.entities().out(its.detail)",
         "compromise = compromise + compromise-dates: nlp(text) + .sentences() + .people()/.places()/.organizations() as text + .dates().get() (resolved start/end)",
         "found = what each engine reported: sentences / entities / dates. Parallax: named entities / time expressions; wink: its lite model's entities other than DATE/TIME/DURATION (numbers, money, hashtags...: it has no people, places or organisations) / DATE+TIME+DURATION; compromise: people+places+organisations / dates",
