@@ -402,6 +402,23 @@ struct Context<'a> {
     shared: HashMap<usize, Vec<usize>>,
     /// Outermost quotes (span, content), in text order.
     quoted: Vec<(Span, Span)>,
+    /// Per entity, what [`Context::org_back`] asks of each mention it looks
+    /// back over, worked out once ([`Context::collect_org_facts`]).
+    org_facts: Vec<OrgFacts>,
+}
+
+/// What [`Context::org_back`] asks of an entity.
+#[derive(Clone, Copy, Default)]
+struct OrgFacts {
+    /// An organisation or a group.
+    org: bool,
+    /// Its key holds one of [`INSTITUTION_NOUNS`].
+    institution: bool,
+    /// The first word of its key (more than two letters) is a headline word.
+    in_headline: bool,
+    /// The clause in apposition after it when that starts in lowercase
+    /// (", the county's roads agency,"), else empty.
+    apposition: Span,
 }
 
 /// Resolves the speaker of every quote (one [`Speaker`] per quote, same order).
@@ -438,10 +455,12 @@ pub fn resolve_speakers(
         headline_text: document.headline.map_or("", |h| h.text(text)),
         shared: HashMap::default(),
         quoted: Vec::new(),
+        org_facts: Vec::new(),
     };
     cx.collect_people();
     cx.collect_mentions(quotes);
     cx.collect_genders(quotes);
+    cx.collect_org_facts();
 
     // Speech-verb sources, resolved as they come (in text order).
     let mut sources: Vec<(usize, Span)> = attributions
@@ -1957,19 +1976,57 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// [`Context::org_facts`]: per entity, read once rather than for every
+    /// mention [`Context::org_back`] looks back over.
+    fn collect_org_facts(&mut self) {
+        let text = self.text;
+        let headline_words: Vec<&str> = self
+            .headline
+            .split(|c: char| !c.is_alphanumeric())
+            .collect();
+        let facts = (0..self.entities.len())
+            .map(|entity| {
+                if !matches!(
+                    self.kind(entity),
+                    Some(EntityKind::Organisation | EntityKind::Group)
+                ) {
+                    return OrgFacts::default();
+                }
+                let key = self.key(entity);
+                let first = key.split('-').next().unwrap_or("");
+                let end = self.entities.get(entity).map_or(0, |e| e.span.end);
+                let apposition = text
+                    .get(end..)
+                    .and_then(|after| after.strip_prefix(", "))
+                    .map(|rest| {
+                        let start = text.len() - rest.len();
+                        let stop = rest
+                            .bytes()
+                            .position(|b| matches!(b, b',' | b'.' | b';'))
+                            .unwrap_or(rest.len());
+                        Span::new(start, start + stop)
+                    })
+                    .filter(|clause| clause.text(text).starts_with(|c: char| c.is_lowercase()))
+                    .unwrap_or_default();
+                OrgFacts {
+                    org: true,
+                    institution: key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w)),
+                    in_headline: first.len() > 2 && headline_words.contains(&first),
+                    apposition,
+                }
+            })
+            .collect();
+        self.org_facts = facts;
+    }
+
     /// An organisation for a nominal or "it" at byte `at`: named with the
     /// noun `hint`, else the one that spoke last, else the one named last.
     fn org_back(&self, at: usize, hint: Option<&str>, events: &[Event]) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.at < at);
+        let facts = |entity: usize| self.org_facts.get(entity).copied().unwrap_or_default();
         // "The company" is no university, council or ministry.
         let business = hint.is_some_and(|h| contains(&BUSINESS_NOUNS, h));
-        let fits = |entity: usize| {
-            !business
-                || !self
-                    .key(entity)
-                    .split('-')
-                    .any(|w| contains(&INSTITUTION_NOUNS, w))
-        };
+        let fits = |entity: usize| !business || !facts(entity).institution;
         let orgs = || {
             self.mentions
                 .get(..end)
@@ -1978,28 +2035,19 @@ impl<'a> Context<'a> {
                 .rev()
                 // Bounded, so the stage stays linear in the text's length.
                 .take(MAX_MENTIONS_BACK * 4)
-                .filter(|m| {
-                    matches!(
-                        self.kind(m.entity),
-                        Some(EntityKind::Organisation | EntityKind::Group)
-                    ) && fits(m.entity)
-                })
+                .filter(|m| facts(m.entity).org && fits(m.entity))
         };
         if let Some(hint) = hint {
             let hint = hint.to_ascii_lowercase();
             // The noun in its name, or in apposition to it ("Westshire
             // Highways, the county's roads agency,").
             let apposed = |m: &Mention| {
-                let end = self.entities.get(m.entity).map_or(m.at, |e| e.span.end);
-                let after = self.text.get(end..).unwrap_or("");
-                after.strip_prefix(", ").is_some_and(|r| {
-                    let clause = r.split([',', '.', ';']).next().unwrap_or("");
-                    clause.starts_with(|c: char| c.is_lowercase())
-                        && clause
-                            .split_whitespace()
-                            .take(6)
-                            .any(|w| w.eq_ignore_ascii_case(&hint))
-                })
+                facts(m.entity)
+                    .apposition
+                    .text(self.text)
+                    .split_whitespace()
+                    .take(6)
+                    .any(|w| w.eq_ignore_ascii_case(&hint))
             };
             let named =
                 orgs().find(|m| self.key(m.entity).split('-').any(|w| w == hint) || apposed(m));
@@ -2009,25 +2057,16 @@ impl<'a> Context<'a> {
         }
         // The organisation that spoke last or that is the subject of a
         // recent sentence, whichever is nearer.
-        let spoke = events.iter().rev().take(MAX_MENTIONS_BACK * 4).find(|ev| {
-            ev.at < at
-                && matches!(
-                    self.kind(ev.entity),
-                    Some(EntityKind::Organisation | EntityKind::Group)
-                )
-                && fits(ev.entity)
-        });
+        let spoke = events
+            .iter()
+            .rev()
+            .take(MAX_MENTIONS_BACK * 4)
+            .find(|ev| ev.at < at && facts(ev.entity).org && fits(ev.entity));
         let subject = self.sentence_of(at).and_then(|s| {
             (s.saturating_sub(6)..=s).rev().find_map(|i| {
                 let e = self.subject_of(i)?;
                 let start = self.entities.get(e)?.span.start;
-                (start < at
-                    && matches!(
-                        self.kind(e),
-                        Some(EntityKind::Organisation | EntityKind::Group)
-                    )
-                    && fits(e))
-                .then_some((e, start))
+                (start < at && facts(e).org && fits(e)).then_some((e, start))
             })
         });
         match (spoke, subject) {
@@ -2036,15 +2075,7 @@ impl<'a> Context<'a> {
             (None, Some((e, _))) => return Some(e),
             (None, None) => {}
         }
-        if let Some(m) = orgs().find(|m| {
-            let key = self.key(m.entity);
-            let first = key.split('-').next().unwrap_or("");
-            first.len() > 2
-                && self
-                    .headline
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == first)
-        }) {
+        if let Some(m) = orgs().find(|m| facts(m.entity).in_headline) {
             return Some(m.entity);
         }
         orgs().next().map(|m| m.entity)
