@@ -2713,7 +2713,7 @@ impl<'a> Context<'a> {
         let m = self.mentions.get(from)?;
         let e = self.entities.get(m.entity)?;
         if m.at >= sentence.span.end
-            || words(text, Span::new(start, m.at)).count() > 4
+            || words(text, Span::new(start, m.at)).nth(4).is_some()
             || text
                 .get(e.span.end..)
                 .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
