@@ -405,6 +405,9 @@ struct Context<'a> {
     /// Per entity, what [`Context::org_back`] asks of each mention it looks
     /// back over, worked out once ([`Context::collect_org_facts`]).
     org_facts: Vec<OrgFacts>,
+    /// Per sentence, its subject ([`Context::subject_of`]) once asked for:
+    /// [`Context::org_back`] asks of the same few sentences again and again.
+    subjects: Vec<std::cell::OnceCell<Option<usize>>>,
 }
 
 /// What [`Context::org_back`] asks of an entity.
@@ -419,6 +422,18 @@ struct OrgFacts {
     /// The clause in apposition after it when that starts in lowercase
     /// (", the county's roads agency,"), else empty.
     apposition: Span,
+    /// The [`word_bit`]s of the words of its key and of the first six of
+    /// `apposition`: a noun without its bit is in neither.
+    words: u64,
+}
+
+/// A word's bit in a 64-bit filter of words (ASCII case ignored): words
+/// equal but for case have the same bit.
+fn word_bit(word: &str) -> u64 {
+    let hash = word.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    });
+    1 << (hash >> 58)
 }
 
 /// Resolves the speaker of every quote (one [`Speaker`] per quote, same order).
@@ -456,6 +471,7 @@ pub fn resolve_speakers(
         shared: HashMap::default(),
         quoted: Vec::new(),
         org_facts: Vec::new(),
+        subjects: vec![std::cell::OnceCell::new(); sentences.len()],
     };
     cx.collect_people();
     cx.collect_mentions(quotes);
@@ -2013,6 +2029,10 @@ impl<'a> Context<'a> {
                     institution: key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w)),
                     in_headline: first.len() > 2 && headline_words.contains(&first),
                     apposition,
+                    words: key
+                        .split('-')
+                        .chain(apposition.text(text).split_whitespace().take(6))
+                        .fold(0, |bits, w| bits | word_bit(w)),
                 }
             })
             .collect();
@@ -2049,8 +2069,11 @@ impl<'a> Context<'a> {
                     .take(6)
                     .any(|w| w.eq_ignore_ascii_case(&hint))
             };
-            let named =
-                orgs().find(|m| self.key(m.entity).split('-').any(|w| w == hint) || apposed(m));
+            let bit = word_bit(&hint);
+            let named = orgs().find(|m| {
+                facts(m.entity).words & bit != 0
+                    && (self.key(m.entity).split('-').any(|w| w == hint) || apposed(m))
+            });
             if let Some(m) = named {
                 return Some(m.entity);
             }
@@ -2064,7 +2087,10 @@ impl<'a> Context<'a> {
             .find(|ev| ev.at < at && facts(ev.entity).org && fits(ev.entity));
         let subject = self.sentence_of(at).and_then(|s| {
             (s.saturating_sub(6)..=s).rev().find_map(|i| {
-                let e = self.subject_of(i)?;
+                let e = match self.subjects.get(i) {
+                    Some(cell) => (*cell.get_or_init(|| self.subject_of(i)))?,
+                    None => self.subject_of(i)?,
+                };
                 let start = self.entities.get(e)?.span.start;
                 (start < at && facts(e).org && fits(e)).then_some((e, start))
             })
