@@ -69,6 +69,29 @@ fn main() {
         let built = (NOW.load(Ordering::Relaxed), PEAK.load(Ordering::Relaxed));
         each_part(&view, 64 * 1024, drop);
         let peak = PEAK.load(Ordering::Relaxed);
+        // What the view-model holds, list by list, then the rest: the
+        // analyses and the alignment kept for the exports.
+        let mut view = view;
+        let now = || NOW.load(Ordering::Relaxed);
+        let mut held = Vec::new();
+        let mut last = now();
+        let mut took = |name: &'static str, last: &mut usize| {
+            held.push(format!("{name} {:.1}", mb(*last - now())));
+            *last = now();
+        };
+        drop(std::mem::take(&mut view.articles));
+        took("articles", &mut last);
+        drop(std::mem::take(&mut view.facts));
+        took("facts", &mut last);
+        drop(std::mem::take(&mut view.omissions));
+        took("omissions", &mut last);
+        drop(std::mem::take(&mut view.quotes));
+        took("quotes", &mut last);
+        drop(std::mem::take(&mut view.entities));
+        took("entities", &mut last);
+        drop(std::mem::take(&mut view.timeline));
+        took("timeline", &mut last);
+        held.push(format!("rest {:.1}", mb(now() - base)));
         drop(view);
         println!(
             "{articles:8}  {:7.1}  {:7.1} ({:7.1})  {:6.1} ({:6.1})  {:7.1}",
@@ -79,5 +102,6 @@ fn main() {
             mb(built.1 - base),
             mb(peak - base),
         );
+        println!("          view MB by list: {}", held.join(", "));
     }
 }

@@ -3041,6 +3041,10 @@ impl<'a> Context<'a> {
                 );
             if !capital {
                 lower += 1;
+                // Two lowercase words: not a title, whatever follows.
+                if lower >= 2 {
+                    break;
+                }
             }
         }
         let all_caps = count >= 2 && (lower == 0 || (count >= 6 && lower == 1));
