@@ -417,7 +417,7 @@ impl StoryBuild {
         while self.step() {}
         let texts: Vec<&str> = self.story.articles.iter().map(|a| &*a.raw).collect();
         merge_story_entities(&texts, &mut self.analyses);
-        StoryView::from_analyses(&self.story, self.analyses)
+        StoryView::from_analyses(self.story, self.analyses)
     }
 }
 
@@ -428,8 +428,10 @@ impl StoryView {
     }
 
     /// The view-model of `story` from its articles' analyses (in order,
-    /// entity keys merged across the story).
-    fn from_analyses(story: &Story, analyses: Vec<Analysis>) -> StoryView {
+    /// entity keys merged across the story). Takes the story, so that its
+    /// texts move into the analysed source instead of being copied (a
+    /// large story's texts are megabytes).
+    fn from_analyses(story: Story, analyses: Vec<Analysis>) -> StoryView {
         let mut notes = NoteTable::default();
         let mut articles: Vec<ArticleView> = story
             .articles
@@ -441,13 +443,13 @@ impl StoryView {
         let source = Source {
             articles: story
                 .articles
-                .iter()
+                .into_iter()
                 .zip(analyses)
                 .map(|(a, analysis)| SourceArticle {
-                    id: a.id.clone(),
-                    outlet: a.outlet.clone(),
-                    url: a.url.clone(),
-                    text: a.raw.to_string(),
+                    id: a.id,
+                    outlet: a.outlet,
+                    url: a.url,
+                    text: a.raw.into_owned(),
                     analysis,
                 })
                 .collect(),
@@ -461,8 +463,8 @@ impl StoryView {
         let timeline = timeline::build_timeline(&source, &alignment);
         let entities = entities::build_entities(&source, &alignment);
         StoryView {
-            slug: story.slug.clone(),
-            title: story.title.clone(),
+            slug: story.slug,
+            title: story.title,
             notes,
             facts,
             wire,

@@ -77,6 +77,31 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// Gives back what its lists grew beyond their length: a story's
+    /// analyses are all kept until its view-model is built, and a vector
+    /// that grew by doubling holds up to twice what it needs.
+    fn shrink_to_fit(&mut self) {
+        self.document.parts.shrink_to_fit();
+        self.document.metadata.shrink_to_fit();
+        self.sentences.shrink_to_fit();
+        self.entities.shrink_to_fit();
+        self.quantities.shrink_to_fit();
+        self.times.shrink_to_fit();
+        self.quotes.shrink_to_fit();
+        self.attributions.shrink_to_fit();
+        self.speakers.shrink_to_fit();
+        self.claims.shrink_to_fit();
+        for claim in &mut self.claims {
+            claim.entities.shrink_to_fit();
+            claim.quantities.shrink_to_fit();
+            claim.times.shrink_to_fit();
+            claim.quotes.shrink_to_fit();
+            claim.attributions.shrink_to_fit();
+            claim.cues.shrink_to_fit();
+        }
+        self.diagnostics.shrink_to_fit();
+    }
+
     pub fn published(&self) -> Option<DateTime> {
         self.document.published
     }
@@ -160,6 +185,7 @@ pub fn analyze_dated(text: &str, given: Option<DateTime>) -> Analysis {
         diagnostics,
     };
     analysis.claims = claims::build_claims_with_cues(text, &analysis, lexical_cues);
+    analysis.shrink_to_fit();
     analysis
 }
 

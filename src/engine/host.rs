@@ -14,7 +14,9 @@
 //! A view-model goes back in JSON parts of about [`PART_BYTES`], which the
 //! page reads one slice at a time. Requests are answered one at a time, in
 //! order. The last view-model built
-//! is kept, so an export asked for right after needs no second build.
+//! is kept, so an export asked for right after needs no second build; of
+//! its story file only a fingerprint is kept ([`Fingerprint`]), so the
+//! file's text is not held through the build beside the texts read from it.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -53,8 +55,9 @@ struct Host {
     slice_ms: Option<f64>,
     queue: VecDeque<(Request, String)>,
     current: Option<Current>,
-    /// The last story built (its slug and story file) and its view-model.
-    last: Option<(String, String, Rc<StoryView>)>,
+    /// The last story built (its slug and story file's fingerprint) and
+    /// its view-model.
+    last: Option<(String, Fingerprint, Rc<StoryView>)>,
     /// A task is working through the queue (or is scheduled to).
     busy: bool,
 }
@@ -63,11 +66,25 @@ struct Host {
 struct Current {
     request: Request,
     slug: String,
-    file: String,
+    file: Fingerprint,
     build: StoryBuild,
     reported: f64,
     /// "Aligning" was said: the next turn finishes the build.
     aligning: bool,
+}
+
+/// A story file told apart from others without keeping its text (megabytes
+/// for a large story): its length and a 64-bit SipHash of it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Fingerprint(usize, u64);
+
+impl Fingerprint {
+    fn of(file: &str) -> Fingerprint {
+        use std::hash::{DefaultHasher, Hash, Hasher};
+        let mut hasher = DefaultHasher::new();
+        file.hash(&mut hasher);
+        Fingerprint(file.len(), hasher.finish())
+    }
 }
 
 thread_local! {
@@ -290,21 +307,25 @@ impl Host {
             Request::Build { slug, .. } | Request::Annotations { slug, .. } => slug.clone(),
             Request::Cancel { .. } => return,
         };
+        let fingerprint = Fingerprint::of(&file);
         let same = self
             .last
             .as_ref()
-            .filter(|(s, f, _)| *s == slug && *f == file)
+            .filter(|(s, f, _)| *s == slug && *f == fingerprint)
             .map(|(_, _, view)| view.clone());
         if let Some(view) = same {
             return messages.extend(answer(&request, &view));
         }
-        match parse_story_file(&file) {
+        let parsed = parse_story_file(&file);
+        // Read: the texts live on in the story, the file is not needed.
+        drop(file);
+        match parsed {
             Ok(story) => {
                 self.current = Some(Current {
                     build: StoryBuild::new(story.into_story(&slug)),
                     request,
                     slug,
-                    file,
+                    file: fingerprint,
                     reported: Date::now(),
                     aligning: false,
                 })

@@ -401,6 +401,38 @@ struct Context<'a> {
     shared: HashMap<usize, Vec<usize>>,
     /// Outermost quotes (span, content), in text order.
     quoted: Vec<(Span, Span)>,
+    /// Per entity, what [`Context::org_back`] asks of each mention it looks
+    /// back over, worked out once ([`Context::collect_org_facts`]).
+    org_facts: Vec<OrgFacts>,
+    /// Per sentence, its subject ([`Context::subject_of`]) once asked for:
+    /// [`Context::org_back`] asks of the same few sentences again and again.
+    subjects: Vec<std::cell::OnceCell<Option<usize>>>,
+}
+
+/// What [`Context::org_back`] asks of an entity.
+#[derive(Clone, Copy, Default)]
+struct OrgFacts {
+    /// An organisation or a group.
+    org: bool,
+    /// Its key holds one of [`INSTITUTION_NOUNS`].
+    institution: bool,
+    /// The first word of its key (more than two letters) is a headline word.
+    in_headline: bool,
+    /// The clause in apposition after it when that starts in lowercase
+    /// (", the county's roads agency,"), else empty.
+    apposition: Span,
+    /// The [`word_bit`]s of the words of its key and of the first six of
+    /// `apposition`: a noun without its bit is in neither.
+    words: u64,
+}
+
+/// A word's bit in a 64-bit filter of words (ASCII case ignored): words
+/// equal but for case have the same bit.
+fn word_bit(word: &str) -> u64 {
+    let hash = word.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    });
+    1 << (hash >> 58)
 }
 
 /// Resolves the speaker of every quote (one [`Speaker`] per quote, same order).
@@ -437,10 +469,13 @@ pub fn resolve_speakers(
         headline_text: document.headline.map_or("", |h| h.text(text)),
         shared: HashMap::default(),
         quoted: Vec::new(),
+        org_facts: Vec::new(),
+        subjects: vec![std::cell::OnceCell::new(); sentences.len()],
     };
     cx.collect_people();
     cx.collect_mentions(quotes);
     cx.collect_genders(quotes);
+    cx.collect_org_facts();
 
     // Speech-verb sources, resolved as they come (in text order).
     let mut sources: Vec<(usize, Span)> = attributions
@@ -2020,19 +2055,61 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// [`Context::org_facts`]: per entity, read once rather than for every
+    /// mention [`Context::org_back`] looks back over.
+    fn collect_org_facts(&mut self) {
+        let text = self.text;
+        let headline_words: Vec<&str> = self
+            .headline
+            .split(|c: char| !c.is_alphanumeric())
+            .collect();
+        let facts = (0..self.entities.len())
+            .map(|entity| {
+                if !matches!(
+                    self.kind(entity),
+                    Some(EntityKind::Organisation | EntityKind::Group)
+                ) {
+                    return OrgFacts::default();
+                }
+                let key = self.key(entity);
+                let first = key.split('-').next().unwrap_or("");
+                let end = self.entities.get(entity).map_or(0, |e| e.span.end);
+                let apposition = text
+                    .get(end..)
+                    .and_then(|after| after.strip_prefix(", "))
+                    .map(|rest| {
+                        let start = text.len() - rest.len();
+                        let stop = rest
+                            .bytes()
+                            .position(|b| matches!(b, b',' | b'.' | b';'))
+                            .unwrap_or(rest.len());
+                        Span::new(start, start + stop)
+                    })
+                    .filter(|clause| clause.text(text).starts_with(|c: char| c.is_lowercase()))
+                    .unwrap_or_default();
+                OrgFacts {
+                    org: true,
+                    institution: key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w)),
+                    in_headline: first.len() > 2 && headline_words.contains(&first),
+                    apposition,
+                    words: key
+                        .split('-')
+                        .chain(apposition.text(text).split_whitespace().take(6))
+                        .fold(0, |bits, w| bits | word_bit(w)),
+                }
+            })
+            .collect();
+        self.org_facts = facts;
+    }
+
     /// An organisation for a nominal or "it" at byte `at`: named with the
     /// noun `hint`, else the one that spoke last, else the one named last.
     fn org_back(&self, at: usize, hint: Option<&str>, events: &[Event]) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.at < at);
+        let facts = |entity: usize| self.org_facts.get(entity).copied().unwrap_or_default();
         // "The company" is no university, council or ministry.
         let business = hint.is_some_and(|h| contains(&BUSINESS_NOUNS, h));
-        let fits = |entity: usize| {
-            !business
-                || !self
-                    .key(entity)
-                    .split('-')
-                    .any(|w| contains(&INSTITUTION_NOUNS, w))
-        };
+        let fits = |entity: usize| !business || !facts(entity).institution;
         let orgs = || {
             self.mentions
                 .get(..end)
@@ -2041,59 +2118,49 @@ impl<'a> Context<'a> {
                 .rev()
                 // Bounded, so the stage stays linear in the text's length.
                 .take(MAX_MENTIONS_BACK * 4)
-                .filter(|m| {
-                    matches!(
-                        self.kind(m.entity),
-                        Some(EntityKind::Organisation | EntityKind::Group)
-                    ) && fits(m.entity)
-                })
+                .filter(|m| facts(m.entity).org && fits(m.entity))
         };
         if let Some(hint) = hint {
             let hint = hint.to_ascii_lowercase();
             // The noun in its name, or in apposition to it ("Westshire
             // Highways, the county's roads agency,").
             let apposed = |m: &Mention| {
-                let end = self.entities.get(m.entity).map_or(m.at, |e| e.span.end);
-                let after = self.text.get(end..).unwrap_or("");
-                after.strip_prefix(", ").is_some_and(|r| {
-                    let clause = r.split([',', '.', ';']).next().unwrap_or("");
-                    clause.starts_with(|c: char| c.is_lowercase())
-                        && clause
-                            .split_whitespace()
-                            .take(6)
-                            .any(|w| w.eq_ignore_ascii_case(&hint))
-                })
+                facts(m.entity)
+                    .apposition
+                    .text(self.text)
+                    .split_whitespace()
+                    .take(6)
+                    .any(|w| w.eq_ignore_ascii_case(&hint))
             };
             // A sports league is as often named for its tier ("Eastern
             // Premiership", "Coastal Conference"): "a league spokesman".
-            let holds =
-                |w: &str| w == hint || (hint == "league" && contains(&LEAGUE_NAME_WORDS, w));
-            let named = orgs().find(|m| self.key(m.entity).split('-').any(holds) || apposed(m));
+            let league = hint == "league";
+            let holds = |w: &str| w == hint || (league && contains(&LEAGUE_NAME_WORDS, w));
+            // The word filter only rules out names without the noun itself.
+            let bit = word_bit(&hint);
+            let named = orgs().find(|m| {
+                (league || facts(m.entity).words & bit != 0)
+                    && (self.key(m.entity).split('-').any(holds) || apposed(m))
+            });
             if let Some(m) = named {
                 return Some(m.entity);
             }
         }
         // The organisation that spoke last or that is the subject of a
         // recent sentence, whichever is nearer.
-        let spoke = events.iter().rev().take(MAX_MENTIONS_BACK * 4).find(|ev| {
-            ev.at < at
-                && matches!(
-                    self.kind(ev.entity),
-                    Some(EntityKind::Organisation | EntityKind::Group)
-                )
-                && fits(ev.entity)
-        });
+        let spoke = events
+            .iter()
+            .rev()
+            .take(MAX_MENTIONS_BACK * 4)
+            .find(|ev| ev.at < at && facts(ev.entity).org && fits(ev.entity));
         let subject = self.sentence_of(at).and_then(|s| {
             (s.saturating_sub(6)..=s).rev().find_map(|i| {
-                let e = self.subject_of(i)?;
+                let e = match self.subjects.get(i) {
+                    Some(cell) => (*cell.get_or_init(|| self.subject_of(i)))?,
+                    None => self.subject_of(i)?,
+                };
                 let start = self.entities.get(e)?.span.start;
-                (start < at
-                    && matches!(
-                        self.kind(e),
-                        Some(EntityKind::Organisation | EntityKind::Group)
-                    )
-                    && fits(e))
-                .then_some((e, start))
+                (start < at && facts(e).org && fits(e)).then_some((e, start))
             })
         });
         match (spoke, subject) {
@@ -2102,15 +2169,7 @@ impl<'a> Context<'a> {
             (None, Some((e, _))) => return Some(e),
             (None, None) => {}
         }
-        if let Some(m) = orgs().find(|m| {
-            let key = self.key(m.entity);
-            let first = key.split('-').next().unwrap_or("");
-            first.len() > 2
-                && self
-                    .headline
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == first)
-        }) {
+        if let Some(m) = orgs().find(|m| facts(m.entity).in_headline) {
             return Some(m.entity);
         }
         orgs().next().map(|m| m.entity)
@@ -2775,7 +2834,7 @@ impl<'a> Context<'a> {
         let m = self.mentions.get(from)?;
         let e = self.entities.get(m.entity)?;
         if m.at >= sentence.span.end
-            || words(text, Span::new(start, m.at)).count() > 4
+            || words(text, Span::new(start, m.at)).nth(4).is_some()
             || text
                 .get(e.span.end..)
                 .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
@@ -3118,6 +3177,10 @@ impl<'a> Context<'a> {
                 );
             if !capital {
                 lower += 1;
+                // Two lowercase words: not a title, whatever follows.
+                if lower >= 2 {
+                    break;
+                }
             }
         }
         let all_caps = count >= 2 && (lower == 0 || (count >= 6 && lower == 1));
