@@ -234,7 +234,7 @@ brotli_size() { brotli -c -q 11 "$1" | wc -c; }
 # brotli size of what the browser loads for each.
 peers_bench() {
   ensure_peers
-  step "Parallax beside wink-nlp $WINK_NLP_VERSION (+ wink-eng-lite-web-model $WINK_MODEL_VERSION) and compromise $COMPROMISE_VERSION (+ compromise-dates $COMPROMISE_DATES_VERSION): release wasm and the peers in the same headless Chromium page"
+  step "Parallax beside wink-nlp $WINK_NLP_VERSION (+ wink-eng-lite-web-model $WINK_MODEL_VERSION) and compromise $COMPROMISE_VERSION (+ compromise-dates $COMPROMISE_DATES_VERSION): the engine's wasm and the peers in the same headless Chromium page"
   local log status
   log="$(mktemp)"
   set +e
