@@ -565,10 +565,13 @@ fn in_relative_clause(text: &str, claim: Span, a: &crate::extract::Attribution) 
         .get(claim.start.min(source.start)..source.start)
         .unwrap_or("")
         .trim_end()
-        .to_lowercase();
-    [", which", ", who", ", whom"]
-        .iter()
-        .any(|opener| before.ends_with(opener))
+        .as_bytes();
+    [", which", ", who", ", whom"].iter().any(|opener| {
+        before
+            .len()
+            .checked_sub(opener.len())
+            .is_some_and(|at| before[at..].eq_ignore_ascii_case(opener.as_bytes()))
+    })
 }
 
 /// Words that make an "according to" source one that names nobody

@@ -558,43 +558,32 @@ fn normal_into(word: &str, out: &mut String) {
 
 /// Words (runs of non-space) with their byte ranges.
 pub(super) fn tokens(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
     if text.is_ascii() {
-        // The same as below, a byte at a time (`char::is_whitespace` on
-        // ASCII is these six).
-        for (i, &b) in text
-            .as_bytes()
-            .iter()
-            .chain(std::iter::once(&b' '))
+        // A byte at a time: `char::is_whitespace` on ASCII is these six.
+        let spaces = text
+            .bytes()
             .enumerate()
-        {
-            match (
-                matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
-                start,
-            ) {
-                (true, Some(s)) => {
-                    out.push((s, i));
-                    start = None;
-                }
-                (false, None) => start = Some(i),
-                _ => {}
-            }
-        }
-        return out;
+            .map(|(i, b)| (i, matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')));
+        return runs(spaces, text.len());
     }
     tokens_of_any(text)
 }
 
 /// [`tokens`] for any text (char by char).
 fn tokens_of_any(text: &str) -> Vec<(usize, usize)> {
+    runs(
+        text.char_indices().map(|(i, c)| (i, c.is_whitespace())),
+        text.len(),
+    )
+}
+
+/// The byte ranges of the runs of non-space in a text of `len` bytes,
+/// from its characters' offsets and whether each is a space.
+fn runs(spaces: impl Iterator<Item = (usize, bool)>, len: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (c.is_whitespace(), start) {
+    for (i, space) in spaces.chain(std::iter::once((len, true))) {
+        match (space, start) {
             (true, Some(s)) => {
                 out.push((s, i));
                 start = None;

@@ -151,7 +151,7 @@
 //! Every rule looks back a bounded number of mentions; the stage is linear
 //! in the text and never panics.
 
-use crate::model::{HashMap, Span};
+use crate::model::{Fnv, HashMap, Span};
 
 use super::attribution::Attribution;
 use super::entities::{Entity, EntityKind};
@@ -429,10 +429,12 @@ struct OrgFacts {
 /// A word's bit in a 64-bit filter of words (ASCII case ignored): words
 /// equal but for case have the same bit.
 fn word_bit(word: &str) -> u64 {
-    let hash = word.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
-    });
-    1 << (hash >> 58)
+    use std::hash::Hasher as _;
+    let mut hash = Fnv::default();
+    for b in word.bytes() {
+        hash.write_u8(b.to_ascii_lowercase());
+    }
+    1 << (hash.finish() >> 58)
 }
 
 /// Resolves the speaker of every quote (one [`Speaker`] per quote, same order).
