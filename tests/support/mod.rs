@@ -142,10 +142,12 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// A chromedriver process on a free port, killed on drop.
+/// A chromedriver process on a free port, killed on drop together with the
+/// browser profiles its sessions made (each is tens of MB in the temp folder).
 pub struct ChromeDriver {
     child: Child,
     pub port: u16,
+    profiles: std::sync::Mutex<Vec<std::path::PathBuf>>,
 }
 
 impl ChromeDriver {
@@ -170,7 +172,11 @@ impl ChromeDriver {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
-        ChromeDriver { child, port }
+        ChromeDriver {
+            child,
+            port,
+            profiles: Default::default(),
+        }
     }
 }
 
@@ -178,6 +184,16 @@ impl Drop for ChromeDriver {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let profiles = std::mem::take(self.profiles.get_mut().unwrap_or_else(|e| e.into_inner()));
+        for profile in profiles {
+            // A browser that outlived its driver may still be writing.
+            for _ in 0..20 {
+                if std::fs::remove_dir_all(&profile).is_ok() || !profile.exists() {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
     }
 }
 
@@ -210,6 +226,11 @@ impl Browser {
             PROFILES.fetch_add(1, Ordering::SeqCst)
         ));
         let _ = std::fs::remove_dir_all(&profile);
+        driver
+            .profiles
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(profile.clone());
         let mut args = vec![
             "--headless=new".to_string(),
             "--no-sandbox".into(),
