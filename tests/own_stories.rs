@@ -883,14 +883,18 @@ async fn own_story_benchmark() {
                    at('parallax-build-start') - window.__chosenAt, at('parallax-engine-answered') - at('parallax-build-start'),
                    at('parallax-built') - at('parallax-engine-answered'), window.__matrixAt - at('parallax-built'),
                    detail('parallax-engine-answered'), detail('parallax-built'),
-                   at('parallax-built') - at('parallax-parts-read')]",
+                   at('parallax-built') - at('parallax-parts-read'),
+                   at('parallax-saved') - window.__chosenAt, at('parallax-story-loaded') - at('parallax-saved'), at('parallax-file-read') - window.__chosenAt]",
             )
             .await;
             let number = |i: usize| result[i].as_f64().unwrap_or(f64::NAN);
             println!(
-                "own story, {articles} articles: file chosen → matrix {:.0} ms (read, save and load {:.0} ms; engine: analysis, alignment and sending {:.0} ms; reading its parts {:.0} ms, of which putting them together {:.0} ms; rendering {:.0} ms), longest main-thread task {:.0} ms; memory: page JS heap {:.0} MB, page wasm {:.0} MB, engine wasm {:.0} MB",
+                "own story, {articles} articles: file chosen → matrix {:.0} ms (read, save and load {:.0} ms [read {:.0}, saved {:.0}, opened {:.0}]; engine: analysis, alignment and sending {:.0} ms; reading its parts {:.0} ms, of which putting them together {:.0} ms; rendering {:.0} ms), longest main-thread task {:.0} ms; memory: page JS heap {:.0} MB, page wasm {:.0} MB, engine wasm {:.0} MB",
                 number(0),
                 number(3),
+                number(12),
+                number(10) - number(12),
+                number(11),
                 number(4),
                 number(5),
                 number(9),

@@ -1,4 +1,4 @@
-//! Synthetic stories for benchmarks: the seed story's paragraphs repeated and
+//! Synthetic stories for benchmarks and the engine worker's warm-up: the seed story's paragraphs repeated and
 //! shuffled (deterministically) into articles of a requested size. Pure and
 //! seedable, so native and in-browser benchmarks measure the same text.
 

@@ -212,6 +212,7 @@ fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
             leptos::task::spawn_local(async move {
                 match saved::story_file(&reference).await {
                     Ok(file) => {
+                        crate::ui::tasks::mark("parallax-story-loaded");
                         let slug = match &reference {
                             StoryRef::Saved(id) => id.clone(),
                             _ => "shared".to_string(),

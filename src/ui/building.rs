@@ -21,7 +21,7 @@ use wasm_bindgen::JsValue;
 
 use crate::route::StoryRef;
 use crate::ui::engine::{self, Ask, EngineEvent, Place};
-use crate::ui::tasks::{next_task, now};
+use crate::ui::tasks::{mark, next_task, now};
 use crate::ui::view_cache;
 
 /// How long one task may read a view-model's parts before the page gets a
@@ -255,13 +255,6 @@ struct Job {
     progress: RwSignal<Option<Progress>>,
     alive: Rc<Cell<bool>>,
     ready: RefCell<Option<Ready>>,
-}
-
-/// A mark in the Performance timeline (read by the benchmarks).
-fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark(name);
-    }
 }
 
 /// A mark with a number as its `detail`: the engine's wasm memory when it

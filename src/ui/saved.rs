@@ -77,8 +77,22 @@ pub async fn summaries() -> Result<(Vec<Summary>, Vec<Unreadable>), String> {
     Ok((out, problems))
 }
 
+thread_local! {
+    /// The story this page saved last, by id: opening it right after (an
+    /// import, "Compare") needs neither the store nor a second reading of
+    /// its JSON. Taken by the first [`load_file`] of that id.
+    static JUST_SAVED: std::cell::RefCell<Option<(String, StoryFile)>> = const { std::cell::RefCell::new(None) };
+}
+
 /// A saved story's file, or why it cannot be opened.
 pub async fn load_file(id: &str) -> Result<StoryFile, String> {
+    let kept = JUST_SAVED.with_borrow_mut(|kept| {
+        kept.take_if(|(kept_id, _)| kept_id == id)
+            .map(|(_, file)| file)
+    });
+    if let Some(file) = kept {
+        return Ok(file);
+    }
     let record = store::get(id).await.map_err(|e| e.0)?;
     // Reading a big story's JSON is a task of its own.
     next_task().await;
@@ -161,7 +175,9 @@ pub async fn save(id: &str, file: &StoryFile) -> Result<(), String> {
         json,
     })
     .await
-    .map_err(|e| e.0)
+    .map_err(|e| e.0)?;
+    JUST_SAVED.set(Some((id.to_string(), file.clone())));
+    Ok(())
 }
 
 /// Saves `file` as a new story and returns its id.
@@ -185,6 +201,7 @@ pub async fn restore(record: &StoredStory) -> Result<(), String> {
 
 /// Deletes a story, and the view-model kept for it.
 pub async fn delete(id: &str) -> Result<(), String> {
+    JUST_SAVED.with_borrow_mut(|kept| kept.take_if(|(kept_id, _)| kept_id == id));
     store::delete(id).await.map_err(|e| e.0)?;
     view_cache::forget(&view_cache::slot(&StoryRef::Saved(id.to_string()))).await;
     Ok(())

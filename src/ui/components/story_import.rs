@@ -10,6 +10,7 @@ use crate::route::{Route, StoryRef};
 use crate::ui::app::go;
 use crate::ui::files::{Incoming, files_of, read};
 use crate::ui::saved;
+use crate::ui::tasks::mark;
 
 #[component]
 pub fn StoryImport() -> impl IntoView {
@@ -24,13 +25,17 @@ pub fn StoryImport() -> impl IntoView {
             for file in files {
                 let name = file.name();
                 match read(file).await {
-                    Incoming::Story(story) => match saved::save_new(&story).await {
+                    Incoming::Story(story) => {
+                        mark("parallax-file-read");
+                        match saved::save_new(&story).await {
                         Ok(id) => {
+                            mark("parallax-saved");
                             go(&crate::route::Place::Story(StoryRef::Saved(id), Route::home()));
                             return;
                         }
                         Err(error) => message.set(Some(error)),
-                    },
+                        }
+                    }
                     Incoming::Refused(reason) => message.set(Some(reason)),
                     Incoming::Article { .. } => message.set(Some(format!(
                         "“{name}” is not a Parallax story file. To compare articles, start a new story and add the file there."
