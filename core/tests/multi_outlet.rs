@@ -654,17 +654,30 @@ fn tuning_stories_score_at_least_the_baseline() {
     // differences (on the first seven stories: the same, but one more
     // false attribution difference — "the regional health authority",
     // now read as a source, against a hospital's statement in a fact that
-    // pairs two different statements about the survivors).
+    // pairs two different statements about the survivors). With a ninth
+    // and a tenth story (a wildfire, a data breach; written with their
+    // truth before the engine ran on them: figures worded differently,
+    // other nouns for one measured thing, claims with two figures, sources
+    // called "the company"), which scored on their own recall 1.00 and
+    // 0.86, coverage 0.90 and 0.80, precision 0.82 and 0.93, 3 and 1
+    // wrong merges, differences 7/13 and 4/10, 1 and 4 false differences:
+    // recall 0.96 (114/119), coverage 0.86, precision 0.88 (107/121), 14
+    // wrong merges, 6 unlisted merges, differences 39/68, 7 false
+    // differences; then a source written as a description of an
+    // organisation ("the company", "the regulator") read as the
+    // organisation the article named, and no date difference between two
+    // times a state was read at ("by Tuesday evening" / "by Wednesday
+    // morning"): 3 false differences.
     check(
         "tuning",
         Floors {
-            recall: 0.96,
+            recall: 0.95,
             coverage: 0.85,
             precision: 0.88,
-            wrong_merges: 10,
-            unlisted_merges: 3,
-            diffs_found: 28,
-            false_diffs: 2,
+            wrong_merges: 14,
+            unlisted_merges: 6,
+            diffs_found: 39,
+            false_diffs: 3,
         },
     );
 }

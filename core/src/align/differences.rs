@@ -12,6 +12,7 @@ use super::measures::{Amount, amounts, bare_numbers, clock_durations, interval, 
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
 use crate::extract::entities::near_spelling;
+use crate::extract::lexicon::{BUSINESS_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, contains};
 use crate::extract::{Analysis, Bound, Certainty, Claim, EntityKind, TimeExpr};
 use crate::model::{Span, squash};
 
@@ -488,11 +489,13 @@ impl<'a> Side<'a> {
             .find(|a| !a.anonymous && a.source.is_some())
             && let Some(source) = named.source
         {
-            let key = speaker.or_else(|| {
-                self.entities()
-                    .find(|e| source.contains(e.span))
-                    .map(|e| e.key.clone())
-            });
+            let key = speaker
+                .or_else(|| {
+                    self.entities()
+                        .find(|e| source.contains(e.span))
+                        .map(|e| e.key.clone())
+                })
+                .or_else(|| self.organisation_described(source));
             return Some(Told::new(
                 squash(source.text(self.text)),
                 key,
@@ -549,6 +552,59 @@ impl<'a> Side<'a> {
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| UNNAMED.contains(&w.to_lowercase().as_str()));
         Some(Told::new(words, None, unnamed, span, cue))
+    }
+}
+
+impl Side<'_> {
+    /// The organisation a source written as a description of one stands
+    /// for ("the company", "the regulator", "the operator"): general news
+    /// usage names an organisation once and then calls it by what it is.
+    /// An organisation named earlier in the article whose name holds the
+    /// noun ("the ministry" after "the Transport Ministry"), else, for a
+    /// business noun, the latest organisation named that is not a public
+    /// body, and for a public body's noun the latest one that is. `None`
+    /// when the source is not such a description or nothing fits.
+    fn organisation_described(&self, source: Span) -> Option<String> {
+        let words: Vec<&str> = source
+            .text(self.text)
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let (first, head) = (words.first()?, words.last()?);
+        if !first.eq_ignore_ascii_case("the")
+            || words.len() > 3
+            || words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        let head = head.to_ascii_lowercase();
+        if !contains(&ORG_NOUNS, &head) {
+            return None;
+        }
+        let business = contains(&BUSINESS_NOUNS, &head);
+        let public = contains(&INSTITUTION_NOUNS, &head);
+        let institution = |key: &str| key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w));
+        let before: Vec<&crate::extract::Entity> = self
+            .analysis
+            .entities
+            .iter()
+            .take_while(|e| e.span.start < source.start)
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .collect();
+        let named = before
+            .iter()
+            .rev()
+            .find(|e| e.key.split('-').any(|w| w == head));
+        let kind = || {
+            before.iter().rev().find(|e| {
+                if business {
+                    !institution(&e.key)
+                } else {
+                    public && institution(&e.key)
+                }
+            })
+        };
+        named.or_else(kind).map(|e| e.key.clone())
     }
 }
 
@@ -1109,7 +1165,9 @@ fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference
         let Some((u, theirs_interval)) = nearest else {
             continue;
         };
-        if dates_another_event(lexicon, (a, t), (b, u)) {
+        if dates_another_event(lexicon, (a, t), (b, u))
+            || (reading_time(a, t.span) && reading_time(b, u.span))
+        {
             continue;
         }
         let fits = theirs_interval.0 <= mine.1 && mine.0 <= theirs_interval.1;
@@ -1132,6 +1190,24 @@ fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference
             spans: vec![a.at(t.span), b.at(u.span)],
         });
     }
+}
+
+/// Whether a time is when a state or a figure was read ("20% contained by
+/// Tuesday evening", "as of Monday"), not when something happened: two
+/// readings at two times are two updates (the figures' difference says as
+/// of when), not a date the outlets disagree on.
+fn reading_time(side: &Side<'_>, time: Span) -> bool {
+    let before = side
+        .text
+        .get(side.claim.span.start.min(time.start)..time.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase();
+    ["by", "as of", "as at"].iter().any(|cue| {
+        before
+            .strip_suffix(cue)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// The event a time is the date of: the last past-tense or participle
