@@ -8,7 +8,7 @@
 
 pub use super::MAX_COMPARED;
 use super::features::{Lexicon, words};
-use super::measures::{Amount, amounts, bare_numbers, clock_durations, interval, pair};
+use super::measures::{Amount, ages, amounts, bare_numbers, clock_durations, interval, pair};
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
 use crate::extract::entities::near_spelling;
@@ -380,6 +380,11 @@ impl<'a> Side<'a> {
     fn amounts(&self, lexicon: &Lexicon) -> Vec<Amount> {
         let mut found = amounts(self.text, self.quantities(), &|word| lexicon.concept(word));
         found.extend(clock_durations(self.text, self.claim.span));
+        let names = self
+            .entities()
+            .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organisation))
+            .map(|e| e.span);
+        found.extend(ages(self.text, self.claim.span, names));
         found
     }
 
@@ -489,20 +494,22 @@ impl<'a> Side<'a> {
             .find(|a| !a.anonymous && a.source.is_some())
             && let Some(source) = named.source
         {
-            let key = speaker
-                .or_else(|| {
-                    self.entities()
-                        .find(|e| source.contains(e.span))
-                        .map(|e| e.key.clone())
-                })
-                .or_else(|| self.organisation_described(source));
-            return Some(Told::new(
+            let key = speaker.or_else(|| {
+                self.entities()
+                    .find(|e| source.contains(e.span))
+                    .map(|e| e.key.clone())
+            });
+            let mut told = Told::new(
                 squash(source.text(self.text)),
                 key,
                 false,
                 source,
                 named.cue,
-            ));
+            );
+            if told.key.is_none() {
+                told.described = self.organisations_described(source);
+            }
+            return Some(told);
         }
         // "Residents were told to keep their windows closed": an
         // instruction reported, not a source the claim rests on.
@@ -556,55 +563,60 @@ impl<'a> Side<'a> {
 }
 
 impl Side<'_> {
-    /// The organisation a source written as a description of one stands
-    /// for ("the company", "the regulator", "the operator"): general news
-    /// usage names an organisation once and then calls it by what it is.
-    /// An organisation named earlier in the article whose name holds the
-    /// noun ("the ministry" after "the Transport Ministry"), else, for a
-    /// business noun, the latest organisation named that is not a public
-    /// body, and for a public body's noun the latest one that is. `None`
-    /// when the source is not such a description or nothing fits.
-    fn organisation_described(&self, source: Span) -> Option<String> {
+    /// The organisations a source written as a description of one may
+    /// stand for ("the company", "the regulator", "the operator"): general
+    /// news usage names an organisation and then calls it by what it is.
+    /// Those named earlier in the article whose name holds the noun ("the
+    /// ministry" after "the Transport Ministry"), else, for a business noun,
+    /// every organisation named before that is not a public body, and for a
+    /// public body's noun every one that is. Empty when the source is not
+    /// such a description.
+    fn organisations_described(&self, source: Span) -> Vec<String> {
         let words: Vec<&str> = source
             .text(self.text)
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
             .collect();
-        let (first, head) = (words.first()?, words.last()?);
+        let (Some(first), Some(head)) = (words.first(), words.last()) else {
+            return Vec::new();
+        };
+        let head = head.to_ascii_lowercase();
         if !first.eq_ignore_ascii_case("the")
             || words.len() > 3
             || words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
+            || !contains(&ORG_NOUNS, &head)
         {
-            return None;
-        }
-        let head = head.to_ascii_lowercase();
-        if !contains(&ORG_NOUNS, &head) {
-            return None;
+            return Vec::new();
         }
         let business = contains(&BUSINESS_NOUNS, &head);
         let public = contains(&INSTITUTION_NOUNS, &head);
         let institution = |key: &str| key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w));
-        let before: Vec<&crate::extract::Entity> = self
-            .analysis
-            .entities
-            .iter()
-            .take_while(|e| e.span.start < source.start)
-            .filter(|e| e.kind == EntityKind::Organisation)
-            .collect();
-        let named = before
-            .iter()
-            .rev()
-            .find(|e| e.key.split('-').any(|w| w == head));
-        let kind = || {
-            before.iter().rev().find(|e| {
-                if business {
-                    !institution(&e.key)
-                } else {
-                    public && institution(&e.key)
-                }
-            })
+        let before = || {
+            self.analysis
+                .entities
+                .iter()
+                .take_while(|e| e.span.start < source.start)
+                .filter(|e| e.kind == EntityKind::Organisation)
         };
-        named.or_else(kind).map(|e| e.key.clone())
+        let mut found: Vec<String> = before()
+            .filter(|e| e.key.split('-').any(|w| w == head))
+            .map(|e| e.key.clone())
+            .collect();
+        if found.is_empty() {
+            found = before()
+                .filter(|e| {
+                    if business {
+                        !institution(&e.key)
+                    } else {
+                        public && institution(&e.key)
+                    }
+                })
+                .map(|e| e.key.clone())
+                .collect();
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 }
 
@@ -661,6 +673,9 @@ struct Told {
     /// The words that attribute it ("said", "according to").
     cue: Span,
     key: Option<String>,
+    /// For a source that describes an organisation ("the company"), the
+    /// keys of the organisations its article named that it may stand for.
+    described: Vec<String>,
     words: Vec<String>,
     unnamed: bool,
     span: Span,
@@ -677,6 +692,7 @@ impl Told {
             shown,
             cue,
             key,
+            described: Vec::new(),
             words,
             unnamed,
             span,
@@ -693,6 +709,12 @@ impl Told {
         }
         if let (Some(k), Some(l)) = (&self.key, &other.key) {
             return k == l;
+        }
+        // "the company" and the company its article named.
+        let stands_for =
+            |x: &Told, y: &Told| y.key.as_ref().is_some_and(|k| x.described.contains(k));
+        if stands_for(self, other) || stands_for(other, self) {
+            return true;
         }
         let within =
             |x: &Told, y: &Told| !x.words.is_empty() && x.words.iter().all(|w| y.words.contains(w));
