@@ -668,7 +668,11 @@ fn tuning_stories_score_at_least_the_baseline() {
     // organisation the article named, and no date difference between two
     // times a state was read at ("by Tuesday evening" / "by Wednesday
     // morning"): 3 false differences; with ages compared ("Tomas
-    // Reinholt, 23," / "the 24-year-old"): differences 40/68.
+    // Reinholt, 23," / "the 24-year-old"): differences 40/68; with
+    // irregular past forms in the paraphrase table ("stole" / "stolen")
+    // and a name modifying a counted noun read as part of the count ("2.1
+    // million Tellgard customers"): precision 0.88 (105/119), differences
+    // 41/68.
     check(
         "tuning",
         Floors {
@@ -677,7 +681,7 @@ fn tuning_stories_score_at_least_the_baseline() {
             precision: 0.88,
             wrong_merges: 14,
             unlisted_merges: 6,
-            diffs_found: 40,
+            diffs_found: 41,
             false_diffs: 3,
         },
     );

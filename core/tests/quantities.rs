@@ -122,6 +122,18 @@ fn counts_with_qualifiers() {
             "half a million users",
             &["half a million users => 500000 users"],
         ),
+        // A name modifying the counted noun.
+        (
+            "the data of 2.1 million Tellgard customers was stolen",
+            &["2.1 million Tellgard customers => 2100000 customers"],
+        ),
+        (
+            "as many as 300 Boeing jets",
+            &["as many as 300 Boeing jets => 300 jets [as many as]"],
+        ),
+        // … but not a month, nor a name that ends the phrase.
+        ("on 3 March hospitals said", &[]),
+        ("seats 12 Tellgard said", &[]),
     ]);
 }
 

@@ -31,8 +31,8 @@ use super::Sentence;
 use super::dates;
 use super::dates::TimeExpr;
 use super::numbers::{
-    Kind, NumberOptions, NumberPhrase, STARTS_QUANTITY, Token, adjacent, cardinal_word,
-    is_function_word, is_plural_noun, lowercase, number_at, ordinal_at, scale_word,
+    CALENDAR_NAME, Kind, NumberOptions, NumberPhrase, STARTS_QUANTITY, Token, adjacent,
+    cardinal_word, is_function_word, is_plural_noun, lowercase, number_at, ordinal_at, scale_word,
     starts_sentence, tokenize,
 };
 
@@ -883,6 +883,20 @@ impl Scanner<'_, '_> {
         // ("unreleased films", "other films") are not part of the unit.
         let mut nouns_from = None;
         for modifiers in 0..=max_modifiers {
+            // A name modifying the noun ("2.1 million Tellgard customers",
+            // "300 Boeing jets"): a modifier, not part of what is counted.
+            // Not a calendar name ("5 March"), and only before a noun.
+            if modifiers < max_modifiers
+                && let Some(name) = self.token(j)
+                && name.is_capitalised()
+                && !name.is_class(CALENDAR_NAME)
+                && name.text.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                && self.token(j + 1).is_some_and(Token::is_lowercase_word)
+            {
+                nouns_from = None;
+                j += 1;
+                continue;
+            }
             let (end, last) = self.noun_at(j)?;
             let singular_ok = value == 1.0 && !is_adjective(last);
             if is_plural_noun(last) || singular_ok {
