@@ -672,14 +672,17 @@ fn tuning_stories_score_at_least_the_baseline() {
     // irregular past forms in the paraphrase table ("stole" / "stolen")
     // and a name modifying a counted noun read as part of the count ("2.1
     // million Tellgard customers"): precision 0.88 (105/119), differences
-    // 41/68.
+    // 41/68; with a pair sharing one exact figure and one name enough in
+    // common ("Nordvell Energi said 9,000 customers …" / "About 9,000
+    // homes lost power …, the utility Nordvell Energi said"): coverage
+    // 0.87, precision 0.89 (104/117), 13 wrong merges.
     check(
         "tuning",
         Floors {
             recall: 0.95,
-            coverage: 0.85,
+            coverage: 0.86,
             precision: 0.88,
-            wrong_merges: 14,
+            wrong_merges: 13,
             unlisted_merges: 6,
             diffs_found: 41,
             false_diffs: 3,

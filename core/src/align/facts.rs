@@ -64,21 +64,26 @@ const MEMBER_AVERAGE: f32 = 0.05;
 const MEMBERS_CHECKED: usize = 64;
 
 /// Whether a pair shares enough distinct things: two words, numbers or
-/// dates, or one of them and two names, or three names. One shared word
+/// dates, or one of them and two names, or one exact figure and one name
+/// ("Nordvell Energi said 9,000 customers …" / "About 9,000 homes lost
+/// power, … Nordvell Energi said"), or three names. One shared word
 /// ("fear") is a coincidence, and one or two names say who, not what.
 fn enough_in_common(story: &StoryFeatures, link: &ScoredLink) -> bool {
-    let (mut content, mut names) = (0, 0);
+    let (mut content, mut names, mut figures) = (0, 0, 0);
     for &(id, weight) in &link.shared {
         if weight < MEANINGFUL_SHARE {
             continue;
         }
-        if story.info(id).kind == super::FeatureKind::Entity {
-            names += 1;
-        } else {
-            content += 1;
+        match story.info(id).kind {
+            super::FeatureKind::Entity => names += 1,
+            super::FeatureKind::Number => {
+                content += 1;
+                figures += 1;
+            }
+            _ => content += 1,
         }
     }
-    content >= 2 || (content == 1 && names >= 2) || names >= 3
+    content >= 2 || (content == 1 && names >= 2) || (figures == 1 && names == 1) || names >= 3
 }
 
 fn names_shared(story: &StoryFeatures, link: &ScoredLink) -> usize {
