@@ -86,6 +86,22 @@ fn enough_in_common(story: &StoryFeatures, link: &ScoredLink) -> bool {
     content >= 2 || (content == 1 && names >= 2) || (figures == 1 && names == 1) || names >= 3
 }
 
+/// Whether a pair shares exactly one word (or date) and at least one name.
+fn one_word_and_a_name(story: &StoryFeatures, link: &ScoredLink) -> bool {
+    let (mut words, mut names) = (0, 0);
+    for &(id, weight) in &link.shared {
+        if weight < MEANINGFUL_SHARE {
+            continue;
+        }
+        match story.info(id).kind {
+            super::FeatureKind::Entity => names += 1,
+            super::FeatureKind::Number => return false,
+            _ => words += 1,
+        }
+    }
+    words == 1 && names >= 1
+}
+
 fn names_shared(story: &StoryFeatures, link: &ScoredLink) -> usize {
     link.shared
         .iter()
@@ -124,13 +140,28 @@ pub fn group(
         .collect();
     let index = |c: ClaimRef| offsets[c.article] + c.claim;
     let total = story.total_claims;
-    let acceptable = |l: &ScoredLink| {
-        l.score >= LINK_SCORE
-            && (l.content_score() >= CONTENT_SCORE || names_shared(story, l) >= 3)
-            && enough_in_common(story, l)
-    };
     let refs: Vec<ClaimRef> = story.refs();
-    let accepted: Vec<bool> = links.iter().map(acceptable).collect();
+    // What claims measure, worked out only for the few claims that need it
+    // (see `features::measured`).
+    let mut measures = Measures::default();
+    let accepted: Vec<bool> = links
+        .iter()
+        .map(|l| {
+            if l.score < LINK_SCORE
+                || (l.content_score() < CONTENT_SCORE && names_shared(story, l) < 3)
+            {
+                return false;
+            }
+            // One word and one name in common, and a figure for one
+            // measured thing on each side, whatever the two figures
+            // ("Black Vesper has demanded a ransom of $5 million" / "Black
+            // Vesper is demanding $8 million"): different figures are the
+            // difference a reader should see, not a reason to part them.
+            enough_in_common(story, l)
+                || (one_word_and_a_name(story, l)
+                    && measures.share(articles, story, &refs, index(l.a), index(l.b)))
+        })
+        .collect();
     // First facts.
     let mut first = Agglomeration::new(story, &refs);
     let pairs = links
@@ -140,9 +171,6 @@ pub fn group(
         .map(|(l, _)| (index(l.a), index(l.b), l.score))
         .collect();
     first.run(story, &refs, pairs);
-    // What claims measure, worked out only for the few claims of strong
-    // refused pairs (see `features::measured`).
-    let mut measures = Measures::default();
     // The accepted links inside each first fact; the pairs refused only
     // because their groups share an article.
     let mut inside: Vec<Vec<usize>> = vec![Vec::new(); total];
@@ -322,6 +350,23 @@ impl Measures {
         found.sort_unstable();
         self.claims.insert(i, found.clone());
         found
+    }
+
+    /// Whether claims `x` and `y` give figures for one measured thing.
+    fn share(
+        &mut self,
+        articles: &[ArticleInput<'_>],
+        story: &StoryFeatures,
+        refs: &[ClaimRef],
+        x: usize,
+        y: usize,
+    ) -> bool {
+        let mx = self.of(articles, story, refs, x);
+        if mx.is_empty() {
+            return false;
+        }
+        let my = self.of(articles, story, refs, y);
+        mx.iter().any(|d| my.binary_search(d).is_ok())
     }
 
     /// Whether claim `x` (of the first fact `root`) gives a figure for a
