@@ -15,9 +15,11 @@
 //! so the facts do not depend on the order of the articles or of the pairs.
 //!
 //! A sentence often reports two things ("the November attack … led to the
-//! leaking of several unreleased films"): a strong pair refused only
-//! because its claims' groups share an article may still put a claim in a
-//! second fact, when what the pair shares is mostly new — features that did
+//! leaking of several unreleased films"): a strong accepted pair whose
+//! claims ended in different facts (their groups share an article, or the
+//! rest of one claim's fact has little to do with the other claim: "Tellgard,
+//! which has 9.4 million customers, is the second-largest mobile operator")
+//! may still put a claim in a second fact, when what the pair shares is mostly new — features that did
 //! not link either claim to its first fact: with a claim that has no fact
 //! yet, or by joining the other claim's fact. A claim also joins the other
 //! claim's fact when both give a figure for one measured thing (a count of
@@ -171,8 +173,8 @@ pub fn group(
         .map(|(l, _)| (index(l.a), index(l.b), l.score))
         .collect();
     first.run(story, &refs, pairs);
-    // The accepted links inside each first fact; the pairs refused only
-    // because their groups share an article.
+    // The accepted links inside each first fact; the pairs whose claims
+    // ended in different first facts.
     let mut inside: Vec<Vec<usize>> = vec![Vec::new(); total];
     let mut refused = Vec::new();
     for (n, link) in links.iter().enumerate() {
@@ -183,7 +185,7 @@ pub fn group(
         let (ra, rb) = (first.root(a), first.root(b));
         if ra == rb {
             inside[ra].push(n);
-        } else if first.clash(ra, rb) {
+        } else {
             refused.push(n);
         }
     }
