@@ -641,10 +641,36 @@ impl Scanner<'_, '_> {
     }
 
     /// "magnitude 6.4", "a magnitude of 6.4", "put the magnitude at 6.2",
-    /// "a 6.4-magnitude quake".
+    /// "a 6.4-magnitude quake"; and the reading of a quake written with a
+    /// verb of measuring ("the quake, which the institute measured at 6.4",
+    /// "a tremor measuring 5.1"), in a sentence about one.
     fn magnitude_at(&self, i: usize) -> Option<Match> {
         let token = self.token(i)?;
-        let (number, end) = if token.is_word("magnitude") {
+        let measuring = token.is_any_word(&["measured", "measuring", "registered", "registering"])
+            && self.tokens.iter().any(|t| {
+                t.is_any_word(&[
+                    "aftershock",
+                    "aftershocks",
+                    "earthquake",
+                    "earthquakes",
+                    "quake",
+                    "quakes",
+                    "tremor",
+                    "tremors",
+                ])
+            });
+        let (number, end) = if measuring {
+            let k = match self.token(i + 1) {
+                Some(t) if t.is_word("at") => i + 2,
+                _ => i + 1,
+            };
+            // A reading has a decimal ("6.4"), and no unit after it.
+            let numeral = self.token(k)?.numeral()?;
+            if !numeral.fraction || self.unit_after(k + 1, numeral.value, 0).is_some() {
+                return None;
+            }
+            (k, k + 1)
+        } else if token.is_word("magnitude") {
             let k = match self.token(i + 1) {
                 Some(t) if t.is_any_word(&["of", "at"]) => i + 2,
                 _ => i + 1,
