@@ -683,17 +683,22 @@ fn tuning_stories_score_at_least_the_baseline() {
     // also from accepted pairs whose claims ended in different facts for
     // another reason than a shared article (a claim that matches the rest
     // of the other's fact too little): recall 0.97 (116/119), precision
-    // 0.89 (107/120), differences 45/68.
+    // 0.89 (107/120), differences 45/68; with a measurement's number
+    // feature in its dimension's base unit to two figures ("12 km" and
+    // "7.5 miles", "12,000 hectares" and "29,000 acres" share it): coverage
+    // 0.88, precision 0.90 (107/119), 12 wrong merges, 4 false
+    // differences (a newly right fact shows "on Wednesday" against "by
+    // Tuesday").
     check(
         "tuning",
         Floors {
             recall: 0.96,
-            coverage: 0.86,
-            precision: 0.88,
-            wrong_merges: 13,
+            coverage: 0.87,
+            precision: 0.89,
+            wrong_merges: 12,
             unlisted_merges: 6,
             diffs_found: 45,
-            false_diffs: 3,
+            false_diffs: 4,
         },
     );
 }

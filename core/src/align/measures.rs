@@ -271,6 +271,23 @@ impl Amount {
     }
 }
 
+/// A measurement's dimension and value in the dimension's base unit
+/// ("12 km" and "7.5 miles": length, about 12,000 metres), for a unit of
+/// [`UNITS`]; `None` for counts, money, percentages and units not listed.
+pub(crate) fn in_base_unit(unit: &str, value: f64) -> Option<(&'static str, f64)> {
+    let unit = unit.to_ascii_lowercase();
+    let singular = unit.strip_suffix('s').unwrap_or(&unit);
+    let singular = if singular == "inche" {
+        "inch"
+    } else {
+        singular
+    };
+    UNITS
+        .iter()
+        .find(|(u, _, _)| *u == singular || *u == unit)
+        .map(|(_, dimension, size)| (*dimension, value * size))
+}
+
 /// The dimension, base size and whether it is a count, of a quantity's unit;
 /// `head` gives the concept of a counted noun.
 fn dimension_of(q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> (String, f64, bool, bool) {
