@@ -483,3 +483,15 @@ fn ages_written_two_ways_compare() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_day_a_source_spoke_is_no_date_difference() {
+    let diffs = differences(&[
+        "The Tarnel fire has destroyed 86 homes in Brannvik, the fire service said on Tuesday.",
+        "The Tarnel fire has destroyed 86 homes in Brannvik, the fire service said on Wednesday.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Date).is_empty(),
+        "{diffs:?}"
+    );
+}

@@ -1149,7 +1149,7 @@ fn describe_time(t: &TimeExpr) -> String {
 }
 
 fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
-    let theirs: Vec<&TimeExpr> = b.times().collect();
+    let theirs: Vec<&TimeExpr> = b.times().filter(|t| !statement_time(b, t.span)).collect();
     // "in June" and "in June": the same words, whatever year each outlet's
     // date and tense made of them (a year the text does not write is a
     // guess, not a statement).
@@ -1162,6 +1162,9 @@ fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference
             && t.value.get(4..) == u.value.get(4..)
     };
     for t in a.times() {
+        if statement_time(a, t.span) {
+            continue;
+        }
         if theirs.is_empty()
             || theirs
                 .iter()
@@ -1188,7 +1191,8 @@ fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference
             continue;
         };
         if dates_another_event(lexicon, (a, t), (b, u))
-            || (reading_time(a, t.span) && reading_time(b, u.span))
+            || reading_time(a, t.span)
+            || reading_time(b, u.span)
         {
             continue;
         }
@@ -1214,10 +1218,30 @@ fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference
     }
 }
 
+/// Whether a time dates the statement, not what it reports: right after
+/// the words that attribute the claim ("…, officials said on Tuesday",
+/// "Tellgard said on Tuesday that …"). Outlets quoting one source on
+/// different days disagree on nothing.
+fn statement_time(side: &Side<'_>, time: Span) -> bool {
+    side.claim
+        .attributions
+        .iter()
+        .filter_map(|&a| side.analysis.attributions.get(a))
+        .any(|a| {
+            a.cue.end <= time.start
+                && side.text.get(a.cue.end..time.start).is_some_and(|between| {
+                    matches!(
+                        between.trim(),
+                        "" | "on" | "in" | "late on" | "early on" | "last" | "this"
+                    )
+                })
+        })
+}
+
 /// Whether a time is when a state or a figure was read ("20% contained by
-/// Tuesday evening", "as of Monday"), not when something happened: two
-/// readings at two times are two updates (the figures' difference says as
-/// of when), not a date the outlets disagree on.
+/// Tuesday evening", "as of Monday"), not when something happened: a
+/// reading against another time is an update (the figures' difference says
+/// as of when), not a date the outlets disagree on.
 fn reading_time(side: &Side<'_>, time: Span) -> bool {
     let before = side
         .text
