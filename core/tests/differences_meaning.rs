@@ -435,3 +435,63 @@ fn an_instruction_reported_is_no_source() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn an_organisation_called_by_what_it_is_is_the_same_source() {
+    // "the company" after the article named Dunmore Water: one source.
+    let found = attributions(&[
+        "Repairs to the Tarnel pipeline will take three weeks, Dunmore Water said on Monday.",
+        "Dunmore Water runs the Tarnel pipeline. Repairs to the Tarnel pipeline will take three weeks, the company said on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // A public body's noun is not the company named before it.
+    let found = attributions(&[
+        "Repairs to the Tarnel pipeline will take three weeks, Dunmore Water said on Monday.",
+        "Dunmore Water and the Ostland Water Authority met on Friday. Repairs to the Tarnel pipeline will take three weeks, the regulator said on Monday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn figures_read_at_two_times_are_no_date_difference() {
+    let diffs = differences(&[
+        "The Tarnel fire was 20% contained by Tuesday evening, the fire service said.",
+        "The Tarnel fire was 30% contained by Wednesday morning, the fire service said.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Date).is_empty(),
+        "{diffs:?}"
+    );
+    assert_eq!(
+        of_kind(&diffs, DifferenceKind::Number).len(),
+        1,
+        "{diffs:?}"
+    );
+}
+
+#[test]
+fn ages_written_two_ways_compare() {
+    let found = numbers(&[
+        "A volunteer firefighter, Tomas Reinholt, 23, died on Monday near Ostrum.",
+        "The 24-year-old volunteer firefighter Tomas Reinholt died on Monday near Ostrum.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = numbers(&[
+        "A volunteer firefighter, Tomas Reinholt, 23, died on Monday near Ostrum.",
+        "Volunteer firefighter Tomas Reinholt (23) died on Monday near Ostrum.",
+        "The 23-year-old volunteer firefighter Tomas Reinholt died on Monday near Ostrum.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn the_day_a_source_spoke_is_no_date_difference() {
+    let diffs = differences(&[
+        "The Tarnel fire has destroyed 86 homes in Brannvik, the fire service said on Tuesday.",
+        "The Tarnel fire has destroyed 86 homes in Brannvik, the fire service said on Wednesday.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Date).is_empty(),
+        "{diffs:?}"
+    );
+}

@@ -654,17 +654,53 @@ fn tuning_stories_score_at_least_the_baseline() {
     // differences (on the first seven stories: the same, but one more
     // false attribution difference — "the regional health authority",
     // now read as a source, against a hospital's statement in a fact that
-    // pairs two different statements about the survivors).
+    // pairs two different statements about the survivors). With a ninth
+    // and a tenth story (a wildfire, a data breach; written with their
+    // truth before the engine ran on them: figures worded differently,
+    // other nouns for one measured thing, claims with two figures, sources
+    // called "the company"), which scored on their own recall 1.00 and
+    // 0.86, coverage 0.90 and 0.80, precision 0.82 and 0.93, 3 and 1
+    // wrong merges, differences 7/13 and 4/10, 1 and 4 false differences:
+    // recall 0.96 (114/119), coverage 0.86, precision 0.88 (107/121), 14
+    // wrong merges, 6 unlisted merges, differences 39/68, 7 false
+    // differences; then a source written as a description of an
+    // organisation ("the company", "the regulator") read as the
+    // organisation the article named, and no date difference between two
+    // times a state was read at ("by Tuesday evening" / "by Wednesday
+    // morning"): 3 false differences; with ages compared ("Tomas
+    // Reinholt, 23," / "the 24-year-old"): differences 40/68; with
+    // irregular past forms in the paraphrase table ("stole" / "stolen")
+    // and a name modifying a counted noun read as part of the count ("2.1
+    // million Tellgard customers"): precision 0.88 (105/119), differences
+    // 41/68; with a pair sharing one exact figure and one name enough in
+    // common ("Nordvell Energi said 9,000 customers …" / "About 9,000
+    // homes lost power …, the utility Nordvell Energi said"): coverage
+    // 0.87, precision 0.89 (104/117), 13 wrong merges; with a pair
+    // sharing one word and one name linked when both give a figure for one
+    // measured thing ("Black Vesper has demanded a ransom of $5 million" /
+    // "Black Vesper is demanding $8 million"): recall 0.97 (115/119),
+    // precision 0.89 (105/118), differences 43/68; with a second fact
+    // also from accepted pairs whose claims ended in different facts for
+    // another reason than a shared article (a claim that matches the rest
+    // of the other's fact too little): recall 0.97 (116/119), precision
+    // 0.89 (107/120), differences 45/68; with a measurement's number
+    // feature in its dimension's base unit to two figures ("12 km" and
+    // "7.5 miles", "12,000 hectares" and "29,000 acres" share it): coverage
+    // 0.88, precision 0.90 (107/119), 12 wrong merges, 4 false
+    // differences (a newly right fact shows "on Wednesday" against "by
+    // Tuesday"); with no date difference for the day a source spoke ("…,
+    // officials said on Tuesday") nor between a reading's time ("by
+    // Tuesday") and another date: 3 false differences.
     check(
         "tuning",
         Floors {
             recall: 0.96,
-            coverage: 0.85,
-            precision: 0.88,
-            wrong_merges: 10,
-            unlisted_merges: 3,
-            diffs_found: 28,
-            false_diffs: 2,
+            coverage: 0.87,
+            precision: 0.89,
+            wrong_merges: 12,
+            unlisted_merges: 6,
+            diffs_found: 45,
+            false_diffs: 3,
         },
     );
 }
@@ -681,7 +717,13 @@ fn set_aside_stories_score_at_least_the_baseline() {
     // difference was of that kind), 3 false differences. With trailing
     // attributions, stricter agreement of figures and ledes joining the
     // fact whose figure they give (tuned on the eighth tuning story):
-    // unchanged.
+    // unchanged. With irregular past forms of verbs in the paraphrase
+    // table ("stole" → "steal"; decided on the tuning stories only):
+    // coverage 0.93, 4 false differences (one more; not looked at). With
+    // second facts from pairs refused for a poor fit, not only for a
+    // shared article (decided on the tuning stories): precision 1.00
+    // (20/20), 5 false differences (one more; not looked at). With no date
+    // difference for the day a source spoke: 4 false differences.
     check(
         "set-aside",
         Floors {
@@ -691,7 +733,7 @@ fn set_aside_stories_score_at_least_the_baseline() {
             wrong_merges: 0,
             unlisted_merges: 2,
             diffs_found: 4,
-            false_diffs: 3,
+            false_diffs: 4,
         },
     );
 }

@@ -122,6 +122,31 @@ fn counts_with_qualifiers() {
             "half a million users",
             &["half a million users => 500000 users"],
         ),
+        // A name modifying the counted noun.
+        (
+            "the data of 2.1 million Tellgard customers was stolen",
+            &["2.1 million Tellgard customers => 2100000 customers"],
+        ),
+        (
+            "as many as 300 Boeing jets",
+            &["as many as 300 Boeing jets => 300 jets [as many as]"],
+        ),
+        // The reading of a quake, with a verb of measuring.
+        (
+            "The quake, which the institute measured at 6.4, struck at dawn.",
+            &["measured at 6.4 => 6.4 magnitude"],
+        ),
+        (
+            "A tremor measuring 5.1 shook the town.",
+            &["measuring 5.1 => 5.1 magnitude"],
+        ),
+        (
+            "The river measured at 4.5 metres deep.",
+            &["4.5 metres => 4.5 metres"],
+        ),
+        // … but not a month, nor a name that ends the phrase.
+        ("on 3 March hospitals said", &[]),
+        ("seats 12 Tellgard said", &[]),
     ]);
 }
 

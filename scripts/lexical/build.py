@@ -347,7 +347,10 @@ def main():
 
     # Irregular forms whose lemma is a common noun or verb ("withdrew" ->
     # "withdraw", "children" -> "child"), unless the form is a noun or verb
-    # of its own ("found", "left", "wound").
+    # of its own in use ("found", "left", "wound"): a past form of a verb
+    # whose own noun or verb WordNet lists but never saw tagged ("stole",
+    # a scarf; "drove") is the irregular form. (Not so for a noun's plural:
+    # "cola" is no form of "colon" to a reader.)
     lemma_of = {}
     for pos in POS:
         with open(os.path.join(args.exceptions, POS[pos] + ".exc"), encoding="utf-8") as f:
@@ -360,7 +363,11 @@ def main():
                     is_plain(form)
                     and zipf(form) >= MIN_ZIPF_FORM
                     and common(lemma)
-                    and not any(form in index[p] for p in POS)
+                    and form != lemma
+                    and not any(
+                        form in index[p] and (pos != "v" or uses.get(form, {}).get(p, 0) > 0)
+                        for p in POS
+                    )
                     and lemma in index[pos]
                 ):
                     lemma_of.setdefault(form, lemma)

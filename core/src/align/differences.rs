@@ -8,10 +8,11 @@
 
 pub use super::MAX_COMPARED;
 use super::features::{Lexicon, words};
-use super::measures::{Amount, amounts, bare_numbers, clock_durations, interval, pair};
+use super::measures::{Amount, ages, amounts, bare_numbers, clock_durations, interval, pair};
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
 use crate::extract::entities::near_spelling;
+use crate::extract::lexicon::{BUSINESS_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, contains};
 use crate::extract::{Analysis, Bound, Certainty, Claim, EntityKind, TimeExpr};
 use crate::model::{Span, squash};
 
@@ -379,6 +380,11 @@ impl<'a> Side<'a> {
     fn amounts(&self, lexicon: &Lexicon) -> Vec<Amount> {
         let mut found = amounts(self.text, self.quantities(), &|word| lexicon.concept(word));
         found.extend(clock_durations(self.text, self.claim.span));
+        let names = self
+            .entities()
+            .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organisation))
+            .map(|e| e.span);
+        found.extend(ages(self.text, self.claim.span, names));
         found
     }
 
@@ -493,13 +499,17 @@ impl<'a> Side<'a> {
                     .find(|e| source.contains(e.span))
                     .map(|e| e.key.clone())
             });
-            return Some(Told::new(
+            let mut told = Told::new(
                 squash(source.text(self.text)),
                 key,
                 false,
                 source,
                 named.cue,
-            ));
+            );
+            if told.key.is_none() {
+                told.described = self.organisations_described(source);
+            }
+            return Some(told);
         }
         // "Residents were told to keep their windows closed": an
         // instruction reported, not a source the claim rests on.
@@ -549,6 +559,64 @@ impl<'a> Side<'a> {
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| UNNAMED.contains(&w.to_lowercase().as_str()));
         Some(Told::new(words, None, unnamed, span, cue))
+    }
+}
+
+impl Side<'_> {
+    /// The organisations a source written as a description of one may
+    /// stand for ("the company", "the regulator", "the operator"): general
+    /// news usage names an organisation and then calls it by what it is.
+    /// Those named earlier in the article whose name holds the noun ("the
+    /// ministry" after "the Transport Ministry"), else, for a business noun,
+    /// every organisation named before that is not a public body, and for a
+    /// public body's noun every one that is. Empty when the source is not
+    /// such a description.
+    fn organisations_described(&self, source: Span) -> Vec<String> {
+        let words: Vec<&str> = source
+            .text(self.text)
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let (Some(first), Some(head)) = (words.first(), words.last()) else {
+            return Vec::new();
+        };
+        let head = head.to_ascii_lowercase();
+        if !first.eq_ignore_ascii_case("the")
+            || words.len() > 3
+            || words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
+            || !contains(&ORG_NOUNS, &head)
+        {
+            return Vec::new();
+        }
+        let business = contains(&BUSINESS_NOUNS, &head);
+        let public = contains(&INSTITUTION_NOUNS, &head);
+        let institution = |key: &str| key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w));
+        let before = || {
+            self.analysis
+                .entities
+                .iter()
+                .take_while(|e| e.span.start < source.start)
+                .filter(|e| e.kind == EntityKind::Organisation)
+        };
+        let mut found: Vec<String> = before()
+            .filter(|e| e.key.split('-').any(|w| w == head))
+            .map(|e| e.key.clone())
+            .collect();
+        if found.is_empty() {
+            found = before()
+                .filter(|e| {
+                    if business {
+                        !institution(&e.key)
+                    } else {
+                        public && institution(&e.key)
+                    }
+                })
+                .map(|e| e.key.clone())
+                .collect();
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 }
 
@@ -605,6 +673,9 @@ struct Told {
     /// The words that attribute it ("said", "according to").
     cue: Span,
     key: Option<String>,
+    /// For a source that describes an organisation ("the company"), the
+    /// keys of the organisations its article named that it may stand for.
+    described: Vec<String>,
     words: Vec<String>,
     unnamed: bool,
     span: Span,
@@ -621,6 +692,7 @@ impl Told {
             shown,
             cue,
             key,
+            described: Vec::new(),
             words,
             unnamed,
             span,
@@ -637,6 +709,12 @@ impl Told {
         }
         if let (Some(k), Some(l)) = (&self.key, &other.key) {
             return k == l;
+        }
+        // "the company" and the company its article named.
+        let stands_for =
+            |x: &Told, y: &Told| y.key.as_ref().is_some_and(|k| x.described.contains(k));
+        if stands_for(self, other) || stands_for(other, self) {
+            return true;
         }
         let within =
             |x: &Told, y: &Told| !x.words.is_empty() && x.words.iter().all(|w| y.words.contains(w));
@@ -1071,7 +1149,7 @@ fn describe_time(t: &TimeExpr) -> String {
 }
 
 fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
-    let theirs: Vec<&TimeExpr> = b.times().collect();
+    let theirs: Vec<&TimeExpr> = b.times().filter(|t| !statement_time(b, t.span)).collect();
     // "in June" and "in June": the same words, whatever year each outlet's
     // date and tense made of them (a year the text does not write is a
     // guess, not a statement).
@@ -1084,6 +1162,9 @@ fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference
             && t.value.get(4..) == u.value.get(4..)
     };
     for t in a.times() {
+        if statement_time(a, t.span) {
+            continue;
+        }
         if theirs.is_empty()
             || theirs
                 .iter()
@@ -1109,7 +1190,10 @@ fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference
         let Some((u, theirs_interval)) = nearest else {
             continue;
         };
-        if dates_another_event(lexicon, (a, t), (b, u)) {
+        if dates_another_event(lexicon, (a, t), (b, u))
+            || reading_time(a, t.span)
+            || reading_time(b, u.span)
+        {
             continue;
         }
         let fits = theirs_interval.0 <= mine.1 && mine.0 <= theirs_interval.1;
@@ -1132,6 +1216,44 @@ fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference
             spans: vec![a.at(t.span), b.at(u.span)],
         });
     }
+}
+
+/// Whether a time dates the statement, not what it reports: right after
+/// the words that attribute the claim ("…, officials said on Tuesday",
+/// "Tellgard said on Tuesday that …"). Outlets quoting one source on
+/// different days disagree on nothing.
+fn statement_time(side: &Side<'_>, time: Span) -> bool {
+    side.claim
+        .attributions
+        .iter()
+        .filter_map(|&a| side.analysis.attributions.get(a))
+        .any(|a| {
+            a.cue.end <= time.start
+                && side.text.get(a.cue.end..time.start).is_some_and(|between| {
+                    matches!(
+                        between.trim(),
+                        "" | "on" | "in" | "late on" | "early on" | "last" | "this"
+                    )
+                })
+        })
+}
+
+/// Whether a time is when a state or a figure was read ("20% contained by
+/// Tuesday evening", "as of Monday"), not when something happened: a
+/// reading against another time is an update (the figures' difference says
+/// as of when), not a date the outlets disagree on.
+fn reading_time(side: &Side<'_>, time: Span) -> bool {
+    let before = side
+        .text
+        .get(side.claim.span.start.min(time.start)..time.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase();
+    ["by", "as of", "as at"].iter().any(|cue| {
+        before
+            .strip_suffix(cue)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// The event a time is the date of: the last past-tense or participle

@@ -15,9 +15,11 @@
 //! so the facts do not depend on the order of the articles or of the pairs.
 //!
 //! A sentence often reports two things ("the November attack … led to the
-//! leaking of several unreleased films"): a strong pair refused only
-//! because its claims' groups share an article may still put a claim in a
-//! second fact, when what the pair shares is mostly new — features that did
+//! leaking of several unreleased films"): a strong accepted pair whose
+//! claims ended in different facts (their groups share an article, or the
+//! rest of one claim's fact has little to do with the other claim: "Tellgard,
+//! which has 9.4 million customers, is the second-largest mobile operator")
+//! may still put a claim in a second fact, when what the pair shares is mostly new — features that did
 //! not link either claim to its first fact: with a claim that has no fact
 //! yet, or by joining the other claim's fact. A claim also joins the other
 //! claim's fact when both give a figure for one measured thing (a count of
@@ -64,21 +66,42 @@ const MEMBER_AVERAGE: f32 = 0.05;
 const MEMBERS_CHECKED: usize = 64;
 
 /// Whether a pair shares enough distinct things: two words, numbers or
-/// dates, or one of them and two names, or three names. One shared word
+/// dates, or one of them and two names, or one exact figure and one name
+/// ("Nordvell Energi said 9,000 customers …" / "About 9,000 homes lost
+/// power, … Nordvell Energi said"), or three names. One shared word
 /// ("fear") is a coincidence, and one or two names say who, not what.
 fn enough_in_common(story: &StoryFeatures, link: &ScoredLink) -> bool {
-    let (mut content, mut names) = (0, 0);
+    let (mut content, mut names, mut figures) = (0, 0, 0);
     for &(id, weight) in &link.shared {
         if weight < MEANINGFUL_SHARE {
             continue;
         }
-        if story.info(id).kind == super::FeatureKind::Entity {
-            names += 1;
-        } else {
-            content += 1;
+        match story.info(id).kind {
+            super::FeatureKind::Entity => names += 1,
+            super::FeatureKind::Number => {
+                content += 1;
+                figures += 1;
+            }
+            _ => content += 1,
         }
     }
-    content >= 2 || (content == 1 && names >= 2) || names >= 3
+    content >= 2 || (content == 1 && names >= 2) || (figures == 1 && names == 1) || names >= 3
+}
+
+/// Whether a pair shares exactly one word (or date) and at least one name.
+fn one_word_and_a_name(story: &StoryFeatures, link: &ScoredLink) -> bool {
+    let (mut words, mut names) = (0, 0);
+    for &(id, weight) in &link.shared {
+        if weight < MEANINGFUL_SHARE {
+            continue;
+        }
+        match story.info(id).kind {
+            super::FeatureKind::Entity => names += 1,
+            super::FeatureKind::Number => return false,
+            _ => words += 1,
+        }
+    }
+    words == 1 && names >= 1
 }
 
 fn names_shared(story: &StoryFeatures, link: &ScoredLink) -> usize {
@@ -119,13 +142,28 @@ pub fn group(
         .collect();
     let index = |c: ClaimRef| offsets[c.article] + c.claim;
     let total = story.total_claims;
-    let acceptable = |l: &ScoredLink| {
-        l.score >= LINK_SCORE
-            && (l.content_score() >= CONTENT_SCORE || names_shared(story, l) >= 3)
-            && enough_in_common(story, l)
-    };
     let refs: Vec<ClaimRef> = story.refs();
-    let accepted: Vec<bool> = links.iter().map(acceptable).collect();
+    // What claims measure, worked out only for the few claims that need it
+    // (see `features::measured`).
+    let mut measures = Measures::default();
+    let accepted: Vec<bool> = links
+        .iter()
+        .map(|l| {
+            if l.score < LINK_SCORE
+                || (l.content_score() < CONTENT_SCORE && names_shared(story, l) < 3)
+            {
+                return false;
+            }
+            // One word and one name in common, and a figure for one
+            // measured thing on each side, whatever the two figures
+            // ("Black Vesper has demanded a ransom of $5 million" / "Black
+            // Vesper is demanding $8 million"): different figures are the
+            // difference a reader should see, not a reason to part them.
+            enough_in_common(story, l)
+                || (one_word_and_a_name(story, l)
+                    && measures.share(articles, story, &refs, index(l.a), index(l.b)))
+        })
+        .collect();
     // First facts.
     let mut first = Agglomeration::new(story, &refs);
     let pairs = links
@@ -135,11 +173,8 @@ pub fn group(
         .map(|(l, _)| (index(l.a), index(l.b), l.score))
         .collect();
     first.run(story, &refs, pairs);
-    // What claims measure, worked out only for the few claims of strong
-    // refused pairs (see `features::measured`).
-    let mut measures = Measures::default();
-    // The accepted links inside each first fact; the pairs refused only
-    // because their groups share an article.
+    // The accepted links inside each first fact; the pairs whose claims
+    // ended in different first facts.
     let mut inside: Vec<Vec<usize>> = vec![Vec::new(); total];
     let mut refused = Vec::new();
     for (n, link) in links.iter().enumerate() {
@@ -150,7 +185,7 @@ pub fn group(
         let (ra, rb) = (first.root(a), first.root(b));
         if ra == rb {
             inside[ra].push(n);
-        } else if first.clash(ra, rb) {
+        } else {
             refused.push(n);
         }
     }
@@ -317,6 +352,23 @@ impl Measures {
         found.sort_unstable();
         self.claims.insert(i, found.clone());
         found
+    }
+
+    /// Whether claims `x` and `y` give figures for one measured thing.
+    fn share(
+        &mut self,
+        articles: &[ArticleInput<'_>],
+        story: &StoryFeatures,
+        refs: &[ClaimRef],
+        x: usize,
+        y: usize,
+    ) -> bool {
+        let mx = self.of(articles, story, refs, x);
+        if mx.is_empty() {
+            return false;
+        }
+        let my = self.of(articles, story, refs, y);
+        mx.iter().any(|d| my.binary_search(d).is_ok())
     }
 
     /// Whether claim `x` (of the first fact `root`) gives a figure for a

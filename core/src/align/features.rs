@@ -270,11 +270,14 @@ fn claim_features(
             && !quantity.vague
             && quantity.value.is_finite()
         {
-            out.push((
-                FeatureKind::Number,
-                number_key(quantity.value).into(),
-                quantity.span,
-            ));
+            // A measurement in any unit is the same number: "12 km" and
+            // "7.5 miles", "12,000 hectares" and "29,000 acres" (to two
+            // significant figures, in the dimension's base unit).
+            let key = match super::measures::in_base_unit(&quantity.unit, quantity.value) {
+                Some((dimension, base)) => format!("{dimension}:{}", two_figures(base)),
+                None => number_key(quantity.value),
+            };
+            out.push((FeatureKind::Number, key.into(), quantity.span));
         }
     }
     for &t in &claim.times {
@@ -396,6 +399,20 @@ fn descriptors(text: &str, sentence: Span, name: Span, lexicon: &Lexicon) -> Vec
         }
     }
     out
+}
+
+/// A positive number to two significant figures, as "12e3" (12,000).
+fn two_figures(value: f64) -> String {
+    if !(value.is_finite() && value > 0.0) {
+        return "0".into();
+    }
+    let mut exponent = value.log10().floor() as i32 - 1;
+    let mut mantissa = (value / 10f64.powi(exponent)).round() as i64;
+    if mantissa >= 100 {
+        mantissa /= 10;
+        exponent += 1;
+    }
+    format!("{mantissa}e{exponent}")
 }
 
 /// A number's canonical key: an integer, or two decimals.

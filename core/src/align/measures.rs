@@ -271,6 +271,23 @@ impl Amount {
     }
 }
 
+/// A measurement's dimension and value in the dimension's base unit
+/// ("12 km" and "7.5 miles": length, about 12,000 metres), for a unit of
+/// [`UNITS`]; `None` for counts, money, percentages and units not listed.
+pub(crate) fn in_base_unit(unit: &str, value: f64) -> Option<(&'static str, f64)> {
+    let unit = unit.to_ascii_lowercase();
+    let singular = unit.strip_suffix('s').unwrap_or(&unit);
+    let singular = if singular == "inche" {
+        "inch"
+    } else {
+        singular
+    };
+    UNITS
+        .iter()
+        .find(|(u, _, _)| *u == singular || *u == unit)
+        .map(|(_, dimension, size)| (*dimension, value * size))
+}
+
 /// The dimension, base size and whether it is a count, of a quantity's unit;
 /// `head` gives the concept of a counted noun.
 fn dimension_of(q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> (String, f64, bool, bool) {
@@ -588,6 +605,80 @@ pub(crate) fn clock_durations(text: &str, span: Span) -> Vec<Amount> {
             }
         }
         at = end.max(at + 1);
+    }
+    out
+}
+
+/// Ages of people in `span` of `text`, as news writes them: "the
+/// 24-year-old", and a number in apposition right after a name ("Tomas
+/// Reinholt, 23, died", "Reinholt (23)"); `names` are the spans of the
+/// claim's names of people or organisations (a misread person). Exact: an
+/// age is a whole number of years.
+pub(crate) fn ages(text: &str, span: Span, names: impl Iterator<Item = Span>) -> Vec<Amount> {
+    let age = |value: f64, at: Span| Amount {
+        dimension: "age".into(),
+        generic_people: false,
+        value,
+        low: value,
+        high: value,
+        versus: None,
+        span: at,
+        written: value,
+        candidate: true,
+        count: false,
+    };
+    let mut out = Vec::new();
+    let Some(body) = text.get(span.start..span.end) else {
+        return out;
+    };
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let plausible = |n: &str| {
+        n.parse::<f64>()
+            .ok()
+            .filter(|v| (1..=3).contains(&n.len()) && (1.0..=120.0).contains(v))
+    };
+    // "24-year-old" (also "24-year old").
+    let mut from = 0;
+    while let Some(at) = body.get(from..).and_then(|rest| rest.find("-year")) {
+        let end = from + at;
+        from = end + "-year".len();
+        let rest = &body[from..];
+        if !(rest.starts_with("-old") || rest.starts_with(" old")) {
+            continue;
+        }
+        let start = body[..end]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let number = &body[end - start..end];
+        let word_start = end - start == 0
+            || !body[..end - start].ends_with(|c: char| c.is_alphanumeric() || c == '.');
+        if let (Some(value), true) = (plausible(number), word_start) {
+            let at = Span::new(span.start + end - start, span.start + from + 4);
+            out.push(age(value, at));
+        }
+    }
+    // "Name, 23," and "Name (23)".
+    for name in names {
+        let Some(after) = text.get(name.end..span.end) else {
+            continue;
+        };
+        let (open, close): (&str, &[char]) = if after.starts_with(", ") {
+            (", ", &[',', ';'])
+        } else if after.starts_with(" (") {
+            (" (", &[')'])
+        } else {
+            continue;
+        };
+        let rest = &after[open.len()..];
+        let n = digits(rest);
+        if rest[n..].starts_with(close)
+            && let Some(value) = plausible(&rest[..n])
+        {
+            let start = name.end + open.len();
+            out.push(age(value, Span::new(start, start + n)));
+        }
     }
     out
 }

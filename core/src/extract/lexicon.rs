@@ -206,6 +206,22 @@ pub static ORG_NOUNS: WordSet = WordSet::new(
      theatre|trust|union|university|utility|watchdog|zoo",
 );
 
+/// Nouns for a business (a subset of [`ORG_NOUNS`]): "the company" or "the firm" is never an
+/// organisation whose name holds one of [`INSTITUTION_NOUNS`].
+pub static BUSINESS_NOUNS: WordSet = WordSet::new(
+    "automaker|brewer|business|carmaker|chain|company|conglomerate|corporation|developer|\
+     drugmaker|firm|grocer|insurer|lender|maker|manufacturer|operator|producer|provider|\
+     publisher|retailer|startup|supermarket|supplier",
+);
+
+/// Nouns that name a public body or an institution, not a business
+/// ("University of Lowfield", "Harlow City Council").
+pub static INSTITUTION_NOUNS: WordSet = WordSet::new(
+    "academy|administration|agency|army|authority|bureau|cabinet|church|college|commission|\
+     committee|council|court|department|embassy|government|hospital|institute|ministry|\
+     museum|navy|observatory|parliament|police|prison|regulator|school|university|watchdog",
+);
+
 /// Plural nouns that make a following `including …` list a list of organisations.
 pub static ORG_NOUNS_PLURAL: WordSet = WordSet::new(
     "agencies|banks|broadcasters|chains|cinemas|companies|firms|newspapers|organisations|\
@@ -382,6 +398,8 @@ mod tests {
             ("WORK_NOUNS", &WORK_NOUNS),
             ("WORK_NOUNS_PLURAL", &WORK_NOUNS_PLURAL),
             ("ORG_NOUNS_PLURAL", &ORG_NOUNS_PLURAL),
+            ("BUSINESS_NOUNS", &BUSINESS_NOUNS),
+            ("INSTITUTION_NOUNS", &INSTITUTION_NOUNS),
             ("GROUP_NOUNS", &GROUP_NOUNS),
             ("DEMONYMS", &DEMONYMS),
             ("GIVEN_NAMES", &GIVEN_NAMES),

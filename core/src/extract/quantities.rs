@@ -31,8 +31,8 @@ use super::Sentence;
 use super::dates;
 use super::dates::TimeExpr;
 use super::numbers::{
-    Kind, NumberOptions, NumberPhrase, STARTS_QUANTITY, Token, adjacent, cardinal_word,
-    is_function_word, is_plural_noun, lowercase, number_at, ordinal_at, scale_word,
+    CALENDAR_NAME, Kind, NumberOptions, NumberPhrase, STARTS_QUANTITY, Token, adjacent,
+    cardinal_word, is_function_word, is_plural_noun, lowercase, number_at, ordinal_at, scale_word,
     starts_sentence, tokenize,
 };
 
@@ -641,10 +641,36 @@ impl Scanner<'_, '_> {
     }
 
     /// "magnitude 6.4", "a magnitude of 6.4", "put the magnitude at 6.2",
-    /// "a 6.4-magnitude quake".
+    /// "a 6.4-magnitude quake"; and the reading of a quake written with a
+    /// verb of measuring ("the quake, which the institute measured at 6.4",
+    /// "a tremor measuring 5.1"), in a sentence about one.
     fn magnitude_at(&self, i: usize) -> Option<Match> {
         let token = self.token(i)?;
-        let (number, end) = if token.is_word("magnitude") {
+        let measuring = token.is_any_word(&["measured", "measuring", "registered", "registering"])
+            && self.tokens.iter().any(|t| {
+                t.is_any_word(&[
+                    "aftershock",
+                    "aftershocks",
+                    "earthquake",
+                    "earthquakes",
+                    "quake",
+                    "quakes",
+                    "tremor",
+                    "tremors",
+                ])
+            });
+        let (number, end) = if measuring {
+            let k = match self.token(i + 1) {
+                Some(t) if t.is_word("at") => i + 2,
+                _ => i + 1,
+            };
+            // A reading has a decimal ("6.4"), and no unit after it.
+            let numeral = self.token(k)?.numeral()?;
+            if !numeral.fraction || self.unit_after(k + 1, numeral.value, 0).is_some() {
+                return None;
+            }
+            (k, k + 1)
+        } else if token.is_word("magnitude") {
             let k = match self.token(i + 1) {
                 Some(t) if t.is_any_word(&["of", "at"]) => i + 2,
                 _ => i + 1,
@@ -883,6 +909,20 @@ impl Scanner<'_, '_> {
         // ("unreleased films", "other films") are not part of the unit.
         let mut nouns_from = None;
         for modifiers in 0..=max_modifiers {
+            // A name modifying the noun ("2.1 million Tellgard customers",
+            // "300 Boeing jets"): a modifier, not part of what is counted.
+            // Not a calendar name ("5 March"), and only before a noun.
+            if modifiers < max_modifiers
+                && let Some(name) = self.token(j)
+                && name.is_capitalised()
+                && !name.is_class(CALENDAR_NAME)
+                && name.text.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                && self.token(j + 1).is_some_and(Token::is_lowercase_word)
+            {
+                nouns_from = None;
+                j += 1;
+                continue;
+            }
             let (end, last) = self.noun_at(j)?;
             let singular_ok = value == 1.0 && !is_adjective(last);
             if is_plural_noun(last) || singular_ok {

@@ -156,8 +156,8 @@ use crate::model::{Fnv, HashMap, Span};
 use super::attribution::Attribution;
 use super::entities::{Entity, EntityKind};
 use super::lexicon::{
-    FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, STOP_WORDS,
-    WordSet, contains,
+    BUSINESS_NOUNS, FEMALE_GIVEN_NAMES, HONORIFICS, INSTITUTION_NOUNS, MALE_GIVEN_NAMES, ORG_NOUNS,
+    ORG_WORDS, ROLE_WORDS, STOP_WORDS, WordSet, contains,
 };
 use super::quotes::{Quote, QuoteKind, RULE_LATER_PARAGRAPH};
 use super::{Document, Sentence};
@@ -258,22 +258,6 @@ enum Gender {
     Male,
     Female,
 }
-
-/// Nouns for a business: "the company" or "the firm" is never an
-/// organisation whose name holds one of [`INSTITUTION_NOUNS`].
-static BUSINESS_NOUNS: WordSet = WordSet::new(
-    "automaker|brewer|business|carmaker|chain|company|conglomerate|corporation|developer|\
-     drugmaker|firm|grocer|insurer|lender|maker|manufacturer|operator|producer|provider|\
-     publisher|retailer|startup|supermarket|supplier",
-);
-
-/// Nouns that name a public body or an institution, not a business
-/// ("University of Lowfield", "Harlow City Council").
-static INSTITUTION_NOUNS: WordSet = WordSet::new(
-    "academy|administration|agency|army|authority|bureau|cabinet|church|college|commission|\
-     committee|council|court|department|embassy|government|hospital|institute|ministry|\
-     museum|navy|observatory|parliament|police|prison|school|university",
-);
 
 /// Words that name a sports league without the word "league".
 static LEAGUE_NAME_WORDS: WordSet = WordSet::new("championship|conference|division|premiership");
