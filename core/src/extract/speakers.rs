@@ -66,7 +66,8 @@
 //! - **later-sentence**: a quote standing as its own sentence whose next
 //!   sentence points back at it ("That was how …", "So said …", "The words
 //!   came from …"; after a long statement, "That statement came from …" may
-//!   open the next paragraph) and speaks of a source (a speech verb, "from",
+//!   open the next paragraph; "The question came from …", "The reply
+//!   came …": a noun for something said) and speaks of a source (a speech verb, "from",
 //!   "how", "of") takes the person named there, passing over a possessive
 //!   ("the words of Ellen's daughter, Rachel Stone"). A dash may stand for
 //!   the full stop (`"…" — those were the words of …`). Tried before
@@ -101,7 +102,9 @@
 //!   verb in its sentence ("members of the Bus Users Group …, chanting").
 //! - **nested**: a quote inside a quote, after a speech verb in the outer
 //!   quote ("Lupu once told me, '…'"), takes the one named before the verb;
-//!   after "I told them, '…'" it is the outer quote's speaker's.
+//!   after "I told them, '…'" it is the outer quote's speaker's. An object
+//!   and a time or place may stand between the verb and the mark ("I told
+//!   them at half-time, '…'").
 //! - **none**: scare quotes and quoted titles (a report, guide, sign or
 //!   banner: words right after a document noun or a naming word such as
 //!   "headed" or "reading", or every word capitalised) get no speaker, and
@@ -109,7 +112,9 @@
 //!   only when it is capitalised like one and follows such a word. A short
 //!   term inside a noun phrase (`the council's "open door" policy`, `its
 //!   own "quiet lanes" trial`) or after "so-called" is a scare quote
-//!   whatever speech verb governs it.
+//!   whatever speech verb governs it. Nor do the words an inscription
+//!   carries: a sentence opening with a sign, banner, placard or notice
+//!   that "read" or "said" them ("A sign at the gate still read "…"").
 //!
 //! A speaker the quote stage left out is read after the closing mark: a name
 //! after a title or a surname particle ("Ms Barnes said", "de Wolf said"),
@@ -129,9 +134,13 @@
 //! speech cue is speech, and a quote-only paragraph after it continues it.
 //!
 //! The subject of a sentence is its first name after at most four words,
-//! not a possessive ("Dunstan's lawyer, Omar Bick, said": Bick), and after an
+//! not a possessive ("Dunstan's lawyer, Omar Bick, said": Bick; "Moss's
+//! union, the Dock Workers Union, said": the union), and after an
 //! opening phrase closed by a comma ("In a statement, the club's owner,
-//! Rell Holdings, said").
+//! Rell Holdings, said"). A sentence whose subject is "the" and an
+//! organisation noun, with a speech verb of its own before a quote and no
+//! name, "that" or "who" in between ("The force appealed for …, and said
+//! it was "…""), gives that nominal, resolved as a written one.
 //!
 //! People among the entity stage's guessed organisations are found by how
 //! news treats people: a surname used alone opening a sentence, before a
@@ -170,6 +179,9 @@ const MAX_MENTIONS_BACK: usize = 48;
 const MAX_SHARED_SURNAME: usize = 8;
 /// Most bytes after a nominal speaker where an appositive name may stand.
 const MAX_APPOSITION_BYTES: usize = 80;
+/// Most words between a speech verb inside a quote and the nested quote it
+/// introduces ("told them at half-time, '…'").
+const MAX_NESTED_VERB_GAP: usize = 4;
 
 /// Which rule resolved a speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -349,6 +361,18 @@ static DOCUMENT_NOUNS: WordSet = WordSet::new(
      pamphlet|paper|placard|plan|podcast|poster|programme|program|report|review|scheme|\
      sign|slogan|strategy|study|titled|website",
 );
+
+/// Things that carry written words and are said to "read" or "say" them
+/// ("A sign at the entrance still read "…"", "the placards said "…""):
+/// the words are an inscription, nobody's speech.
+static INSCRIPTION_NOUNS: WordSet = WordSet::new(
+    "banner|billboard|graffiti|inscription|label|note|notice|placard|plaque|poster|sign|\
+     signpost|slogan|sticker|t-shirt|tattoo",
+);
+
+/// Verbs an inscription governs its words with.
+static INSCRIPTION_VERBS: WordSet =
+    WordSet::new("declared|declares|proclaimed|proclaims|read|reads|said|says|warned|warns");
 
 /// What a pronoun or role noun asks of its person.
 #[derive(Clone, Copy)]
@@ -2189,7 +2213,7 @@ impl<'a> Context<'a> {
         if let Some(entity) = self.chanted_by(quote) {
             return Speaker::resolved(entity, Resolution::NamedInSentence);
         }
-        if self.is_title(quote) || self.is_modifier_term(quote) {
+        if self.is_title(quote) || self.is_modifier_term(quote) || self.is_inscription(quote) {
             return Speaker::none(None);
         }
         if let Some(found) = self.later_sentence(quote) {
@@ -2264,6 +2288,9 @@ impl<'a> Context<'a> {
             .or_else(|| self.according_to(quote))
         {
             return Speaker::resolved(entity, Resolution::NamedInSentence);
+        }
+        if let Some(found) = self.nominal_subject(quote, events) {
+            return found;
         }
         if quote.kind != QuoteKind::Direct {
             return Speaker::none(None);
@@ -2677,17 +2704,17 @@ impl<'a> Context<'a> {
             .rfind(['.', '?', '!', ';'])
             .map_or(start, |i| start + i + 1);
         let ws: Vec<Span> = words(text, Span::new(clause, quote.span.start)).collect();
-        let mut last = ws.len().checked_sub(1)?;
-        if matches!(
-            ws.get(last)?.text(text),
-            "me" | "us" | "him" | "her" | "them"
-        ) {
-            last = last.checked_sub(1)?;
-        }
+        // The speech verb ends the clause, or stands a few words before the
+        // mark: an object and a time or place ("I told them at half-time,
+        // '…'", "she said to me on the phone, '…'").
+        let last = ws
+            .iter()
+            .enumerate()
+            .rev()
+            .take(MAX_NESTED_VERB_GAP + 1)
+            .find(|(_, w)| contains(&SPEECH_VERBS, w.text(text)))
+            .map(|(i, _)| i)?;
         let verb = ws.get(last)?;
-        if !contains(&SPEECH_VERBS, verb.text(text)) {
-            return None;
-        }
         let Some(entity) = self.named_in(Span::new(clause, verb.start)) else {
             // "I told them, '…'": the outer quote's speaker.
             let first_person = ws
@@ -2763,6 +2790,17 @@ impl<'a> Context<'a> {
                     | "verdict"
                     | "statement"
                     | "message"
+                    | "question"
+                    | "plea"
+                    | "appeal"
+                    | "answer"
+                    | "reply"
+                    | "response"
+                    | "reaction"
+                    | "assessment"
+                    | "admission"
+                    | "promise"
+                    | "advice"
             )
         });
         let demonstrative = matches!(
@@ -3049,6 +3087,51 @@ impl<'a> Context<'a> {
         (lead <= 4).then_some(subject)
     }
 
+    /// An organisation by common noun as the subject of the quote's
+    /// sentence, with a speech verb of its own between it and the quote and
+    /// no name, "that" or "who" in between: `The force appealed for …, and
+    /// said it was "…"` → the force → the organisation, resolved as any
+    /// written nominal.
+    fn nominal_subject(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
+        let text = self.text;
+        let prefix = self.before_in_sentence(quote)?;
+        if prefix.text(text).contains([';', '"', '“', '”']) {
+            return None;
+        }
+        let s = self.sentence_of(quote.span.start)?;
+        let lead = Span::new(self.sentence_lead(s).max(prefix.start), prefix.end);
+        let mut ws = words(text, lead);
+        let the = ws.next()?;
+        let noun = ws.next()?;
+        if !matches!(the.text(text), "The" | "the")
+            || !contains(&ORG_NOUNS, noun.text(text))
+            || !text.get(noun.end..).is_some_and(|r| r.starts_with(' '))
+        {
+            return None;
+        }
+        let mut verb = None;
+        for w in ws.take(MAX_MENTIONS_BACK) {
+            match w.text(text) {
+                "that" | "who" | "which" => return None,
+                t if contains(&SPEECH_VERBS, t) => verb = Some(w),
+                _ => {}
+            }
+        }
+        let verb = verb?;
+        let from = self.mentions.partition_point(|m| m.at < noun.end);
+        let to = self.mentions.partition_point(|m| m.at < verb.start);
+        if to > from {
+            return None;
+        }
+        let written = Span::new(the.start, noun.end);
+        let mut found = self.resolve_written(written, verb.start, events, None);
+        if found.entity.is_none() || found.resolution == Resolution::Unresolved {
+            return None;
+        }
+        found.written = None;
+        Some(found)
+    }
+
     /// The source of a sentence opening "According to <name>," before the
     /// quote: `According to union organiser Ned Quill, "…"`.
     fn according_to(&self, quote: &Quote) -> Option<usize> {
@@ -3081,9 +3164,50 @@ impl<'a> Context<'a> {
             .iter()
             .filter(person)
             .find(|m| !self.possessive(m.entity))
+            .or_else(|| {
+                inside
+                    .iter()
+                    .take(MAX_MENTIONS_BACK)
+                    .zip(inside.iter().skip(1))
+                    .find(|(owner, m)| self.apposed_to_possessive(owner, m))
+                    .map(|(_, m)| m)
+            })
             .or_else(|| inside.iter().find(person))
             .or_else(|| inside.first())
             .map(|m| m.entity)
+    }
+
+    /// Is `m` an organisation or group in apposition to a possessive
+    /// person's noun right before it ("Moss's union, the General Workers
+    /// Union,": the union, not Moss)?
+    fn apposed_to_possessive(&self, owner: &Mention, m: &Mention) -> bool {
+        let text = self.text;
+        if self.kind(owner.entity) != Some(EntityKind::Person)
+            || !self.possessive(owner.entity)
+            || self.kind(m.entity) == Some(EntityKind::Person)
+            || self.possessive(m.entity)
+        {
+            return false;
+        }
+        let (Some(o), Some(e)) = (self.entities.get(owner.entity), self.entities.get(m.entity))
+        else {
+            return false;
+        };
+        let Some(gap) = text.get(o.span.end..e.span.start) else {
+            return false;
+        };
+        let Some(rest) = gap.strip_prefix("'s ").or_else(|| gap.strip_prefix("’s ")) else {
+            return false;
+        };
+        let Some((noun, after)) = rest.split_once(',') else {
+            return false;
+        };
+        let nouns = noun.split_whitespace().count();
+        (1..=3).contains(&nouns)
+            && noun
+                .split_whitespace()
+                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            && matches!(after.trim(), "" | "the")
     }
 
     /// Is mention `entity` written as a possessive ("Dunstan's")?
@@ -3155,6 +3279,38 @@ impl<'a> Context<'a> {
                     && !contains(&SPEECH_VERBS, w)
             });
         determined && noun
+    }
+
+    /// The words an inscription carries: the quote's sentence opens with a
+    /// determiner and a noun of [`INSCRIPTION_NOUNS`] (one modifier may come
+    /// between: "A hand-painted sign", plural too: "The signs put up by
+    /// the board"), and the word right before the opening mark is a verb of
+    /// [`INSCRIPTION_VERBS`] ("read", "said").
+    fn is_inscription(&self, quote: &Quote) -> bool {
+        let text = self.text;
+        let Some(prefix) = self.before_in_sentence(quote) else {
+            return false;
+        };
+        let before_mark = prefix.text(text).trim_end_matches([' ', ',', ':']);
+        if !word_before(text, prefix.start + before_mark.len())
+            .is_some_and(|w| contains(&INSCRIPTION_VERBS, w.text(text)))
+        {
+            return false;
+        }
+        let mut ws = words(text, prefix);
+        let determiner = ws.next().is_some_and(|w| {
+            matches!(
+                w.text(text),
+                "A" | "An" | "The" | "One" | "Another" | "Its" | "Their" | "His" | "Her"
+            )
+        });
+        let noun = |w: Span| {
+            let t = w.text(text).to_ascii_lowercase();
+            contains(&INSCRIPTION_NOUNS, &t)
+                || t.strip_suffix('s')
+                    .is_some_and(|one| contains(&INSCRIPTION_NOUNS, one))
+        };
+        determiner && ws.take(2).any(noun)
     }
 
     /// A quoted title, document, sign or banner: a scare quote after a
