@@ -116,6 +116,9 @@
 //!   carries: a sentence opening with a sign, banner, placard or notice
 //!   that "read" or "said" them ("A sign at the gate still read "…"").
 //!
+//! A given name, a quoted nickname and a surname (`Johan "The Hammer"
+//! Veldt`) are one person, called by the surname.
+//!
 //! A speaker the quote stage left out is read after the closing mark: a name
 //! after a title or a surname particle ("Ms Barnes said", "de Wolf said"),
 //! role words between the verb and the name ("said regional organiser Bev
@@ -857,6 +860,18 @@ impl<'a> Context<'a> {
         let mut marked: HashMap<&str, bool> = HashMap::default();
         for (i, e) in entities.iter().enumerate() {
             let key = e.key.as_str();
+            // `Johan "The Hammer" Veldt`: a given name, a quoted nickname
+            // and a surname are one person, called by the surname.
+            if let Some(j) = self.nicknamed(i) {
+                if let Some(slot) = self.alias.get_mut(i) {
+                    *slot = j;
+                }
+                marked.insert(key, true);
+                if let Some(surname) = entities.get(j) {
+                    marked.insert(surname.key.as_str(), true);
+                }
+                continue;
+            }
             if !key.contains('-')
                 && guessed(e)
                 && !surnames.contains_key(key)
@@ -1081,6 +1096,42 @@ impl<'a> Context<'a> {
         }
         self.person = person;
         self.split_shared_surnames();
+    }
+
+    /// The surname mention after mention `i` when `i` is a one-word name
+    /// followed by a quoted nickname of one to three capitalised words and
+    /// a one-word name (`Johan "The Hammer" Veldt`).
+    fn nicknamed(&self, i: usize) -> Option<usize> {
+        let text = self.text;
+        let e = self.entities.get(i)?;
+        if e.key.contains('-') {
+            return None;
+        }
+        let rest = text.get(e.span.end..)?.strip_prefix(' ')?;
+        let (open, close) = if rest.starts_with('"') {
+            ('"', '"')
+        } else if rest.starts_with('“') {
+            ('“', '”')
+        } else {
+            return None;
+        };
+        let inner = rest.get(open.len_utf8()..)?;
+        let end = inner.find(close)?;
+        let nick = inner.get(..end)?;
+        let count = nick.split_whitespace().count();
+        if !(1..=3).contains(&count)
+            || !nick
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        let after = inner.get(end + close.len_utf8()..)?.strip_prefix(' ')?;
+        let at = text.len() - after.len();
+        let j = (i + 1..self.entities.len().min(i + 5))
+            .find(|&j| self.entities.get(j).is_some_and(|x| x.span.start == at))?;
+        let surname = self.entities.get(j)?;
+        (!surname.key.contains('-') && surname.kind != EntityKind::Place).then_some(j)
     }
 
     /// Is the name at `name` a person by what it reports of itself: the
