@@ -72,7 +72,10 @@
 //!   ("the words of Ellen's daughter, Rachel Stone"). A dash may stand for
 //!   the full stop (`"…" — those were the words of …`). Tried before
 //!   continuation.
-//! - **continuation**: a direct quote without a speaker of its own takes the
+//! - **continuation**: `"…," the statement went on` (a written text as
+//!   the speaker) takes the speaker of the quote just before when that
+//!   quote's sentence or the one before it names the same text ("In a
+//!   statement, her husband, Robert, wrote: "…""). A direct quote without a speaker of its own takes the
 //!   speaker of the last quote or speech verb in its paragraph or the one
 //!   before, when no other person is named in between (also when the quote
 //!   stage carried the speaker over: a person named in between stops it).
@@ -141,9 +144,10 @@
 //! union, the Dock Workers Union, said": the union), and after an
 //! opening phrase closed by a comma ("In a statement, the club's owner,
 //! Rell Holdings, said"). A sentence whose subject is "the" and an
-//! organisation noun, with a speech verb of its own before a quote and no
-//! name, "that" or "who" in between ("The force appealed for …, and said
-//! it was "…""), gives that nominal, resolved as a written one.
+//! organisation noun, with a speech verb of its own before a quote (no
+//! "that" or "who" before the verb) and no person named before the quote
+//! ("The force appealed for …, and said it was "…""), gives that nominal,
+//! resolved as a written one.
 //!
 //! People among the entity stage's guessed organisations are found by how
 //! news treats people: a surname used alone opening a sentence, before a
@@ -2318,6 +2322,9 @@ impl<'a> Context<'a> {
                 return speaker;
             }
         }
+        if let Some(found) = self.same_document(quote, before, resolved) {
+            return found;
+        }
         let at = quote.cue.map_or(quote.span.start, |c| c.start);
         if let Some(written) = quote.speaker.filter(|_| !interrupted) {
             // Inside another quote, "he" is not the one quoting it.
@@ -3138,11 +3145,89 @@ impl<'a> Context<'a> {
         (lead <= 4).then_some(subject)
     }
 
+    /// `"…," the statement went on`: a speaker written as "the" and a noun
+    /// for a written text ("statement", "letter", "message") continues the
+    /// speaker of the quote just before (in this paragraph or the one
+    /// before) when that quote's sentence, or the sentence before it, names
+    /// the same text ("In a statement read to the court, her husband,
+    /// Robert, wrote: "…"").
+    fn same_document(
+        &self,
+        quote: &Quote,
+        before: &[Quote],
+        resolved: &[Speaker],
+    ) -> Option<Speaker> {
+        let text = self.text;
+        // As the quote stage wrote it, else right after the closing mark
+        // ("the statement went on", "the letter continued").
+        let written = match quote.speaker {
+            Some(written) => written,
+            None => {
+                let end = text.len().min(quote.span.end + 48);
+                let next: Vec<Span> = words(text, Span::new(quote.span.end, end))
+                    .take(3)
+                    .collect();
+                let (the, verb) = (next.first()?, next.get(2)?);
+                if !text
+                    .get(quote.span.end..the.start)
+                    .is_some_and(|g| g.trim().is_empty())
+                    || !(contains(&SPEECH_VERBS, verb.text(text))
+                        || matches!(verb.text(text), "went" | "continued" | "concluded" | "read"))
+                {
+                    return None;
+                }
+                Span::new(the.start, next.get(1)?.end)
+            }
+        };
+        let mut ws = words(text, written);
+        let (the, noun) = (ws.next()?, ws.next()?);
+        if ws.next().is_some()
+            || !the.text(text).eq_ignore_ascii_case("the")
+            || !matches!(
+                noun.text(text),
+                "statement" | "letter" | "message" | "email" | "note" | "post"
+            )
+        {
+            return None;
+        }
+        let (prev, speaker) = before
+            .iter()
+            .zip(resolved)
+            .rev()
+            .take(8)
+            .find(|(q, _)| !q.span.contains(quote.span) && q.span.end <= quote.span.start)?;
+        if speaker.entity.is_none()
+            || speaker.resolution == Resolution::Unresolved
+            || self.paragraph_at(prev.span.start) + 1 < self.paragraph_at(quote.span.start)
+        {
+            return None;
+        }
+        let s = self.sentence_of(prev.span.start)?;
+        let start = self
+            .sentences
+            .get(s.saturating_sub(1))
+            .filter(|p| p.part == self.sentences.get(s).map_or(usize::MAX, |x| x.part))
+            .or_else(|| self.sentences.get(s))?
+            .span
+            .start;
+        let end = self.sentences.get(s)?.span.end;
+        let named = words(text, Span::new(start, end))
+            .take(MAX_MENTIONS_BACK * 4)
+            .any(|w| w.text(text).eq_ignore_ascii_case(noun.text(text)));
+        named.then(|| Speaker {
+            written: Some(written),
+            resolution: Resolution::Continuation,
+            candidates: Vec::new(),
+            ..speaker.clone()
+        })
+    }
+
     /// An organisation by common noun as the subject of the quote's
-    /// sentence, with a speech verb of its own between it and the quote and
-    /// no name, "that" or "who" in between: `The force appealed for …, and
-    /// said it was "…"` → the force → the organisation, resolved as any
-    /// written nominal.
+    /// sentence, with a speech verb of its own before the quote ("that",
+    /// "who" or "which" before the verb makes it another's) and no person
+    /// named before the quote: `The force appealed for …, and said it was
+    /// "…"`, `The league said in a statement that … "…"` → the noun → the
+    /// organisation, resolved as any written nominal.
     fn nominal_subject(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
         let text = self.text;
         let prefix = self.before_in_sentence(quote)?;
@@ -3160,18 +3245,26 @@ impl<'a> Context<'a> {
         {
             return None;
         }
-        let mut verb = None;
-        for w in ws.take(MAX_MENTIONS_BACK) {
-            match w.text(text) {
-                "that" | "who" | "which" => return None,
-                t if contains(&SPEECH_VERBS, t) => verb = Some(w),
-                _ => {}
-            }
-        }
-        let verb = verb?;
+        // Its own speech verb, with no "that", "who" or "which" before it
+        // (the verb would be another's), and no person named between the
+        // subject and the quote (the words would be theirs).
+        let verb = ws
+            .take(MAX_MENTIONS_BACK)
+            .find_map(|w| match w.text(text) {
+                "that" | "who" | "which" => Some(None),
+                t if contains(&SPEECH_VERBS, t) => Some(Some(w)),
+                _ => None,
+            })??;
         let from = self.mentions.partition_point(|m| m.at < noun.end);
-        let to = self.mentions.partition_point(|m| m.at < verb.start);
-        if to > from {
+        let to = self.mentions.partition_point(|m| m.at < quote.span.start);
+        if self
+            .mentions
+            .get(from..to)
+            .unwrap_or(&[])
+            .iter()
+            .take(MAX_MENTIONS_BACK)
+            .any(|m| self.kind(m.entity) == Some(EntityKind::Person))
+        {
             return None;
         }
         let written = Span::new(the.start, noun.end);
