@@ -70,7 +70,10 @@
 //!   came …": a noun for something said) and speaks of a source (a speech verb, "from",
 //!   "how", "of") takes the person named there, passing over a possessive
 //!   ("the words of Ellen's daughter, Rachel Stone"). A dash may stand for
-//!   the full stop (`"…" — those were the words of …`). Tried before
+//!   the full stop (`"…" — those were the words of …`). A quote that
+//!   opens its paragraph with no cue, followed in that paragraph by a
+//!   sentence opening with a person's name (`"It sounded like a bomb."
+//!   Amira Haddad, 34, had just …`), takes that person. Tried before
 //!   continuation.
 //! - **continuation**: `"…," the statement went on` (a written text as
 //!   the speaker) takes the speaker of the quote just before when that
@@ -1102,6 +1105,25 @@ impl<'a> Context<'a> {
         self.split_shared_surnames();
     }
 
+    /// The gender of a full-name mention read where it stands: its given
+    /// name on the name lists, else a gendered word right before it ("his
+    /// mother, Giulia Roe", "Mrs Ann Roe").
+    fn local_gender(&self, m: usize) -> Gender {
+        let text = self.text;
+        let Some(e) = self.entities.get(m) else {
+            return Gender::Unknown;
+        };
+        match given_name_gender(&e.key) {
+            Gender::Unknown => {}
+            g => return g,
+        }
+        let lead = text.get(..e.span.start).unwrap_or("");
+        let lead = lead.strip_suffix(", ").unwrap_or(lead);
+        word_before(text, lead.len()).map_or(Gender::Unknown, |w| {
+            gender_of_word(w.text(text).trim_end_matches('.'))
+        })
+    }
+
     /// The surname mention after mention `i` when `i` is a one-word name
     /// followed by a quoted nickname of one to three capitalised words and
     /// a one-word name (`Johan "The Hammer" Veldt`).
@@ -1229,21 +1251,23 @@ impl<'a> Context<'a> {
                         self.carries_role(m, t)
                             || match gender_of_word(t) {
                                 Gender::Unknown => false,
-                                g => given_name_gender(entities.get(m).map_or("", |x| &x.key)) == g,
+                                g => self.local_gender(m) == g,
                             }
                     })
                     .collect(),
                 None => Vec::new(),
             };
             let here = self.paragraph_at(e.span.start);
-            let chosen = if let [one] = titled.as_slice() {
+            // Among those the title fits ("Mr" → the men), else all.
+            let pool: &[usize] = if titled.is_empty() { list } else { &titled };
+            let chosen = if let [one] = pool {
                 Some(*one)
             } else {
-                list.last().copied().filter(|&last| {
+                pool.last().copied().filter(|&last| {
                     let at = entities.get(last).map_or(0, |x| x.span.start);
                     let sentence = self.sentence_of(at);
                     self.paragraph_at(at) + MAX_PARAGRAPHS_BACK >= here
-                        && list.iter().rev().skip(1).all(|&other| {
+                        && pool.iter().rev().skip(1).all(|&other| {
                             entities.get(other).map(|x| self.sentence_of(x.span.start))
                                 != Some(sentence)
                         })
@@ -2285,6 +2309,24 @@ impl<'a> Context<'a> {
         // called the decision "…"" after Kowalczyk's quote).
         let mut interrupted = false;
         if let Some(cue) = quote.cue
+            && let Some(prev) = before.last()
+            && prev.cue == Some(cue)
+            && prev.speaker == quote.speaker
+        {
+            // A speech verb and a colon of its own right before the mark,
+            // after the quote before ("A statement from <Org> said: "…""):
+            // no continuation, whatever the quote stage carried over.
+            let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
+            if let Some(colon) = before_mark.strip_suffix(':')
+                && word_before(text, colon.len()).is_some_and(|w| {
+                    w.start >= prev.span.end && contains(&SPEECH_VERBS, w.text(text))
+                })
+            {
+                interrupted = true;
+            }
+        }
+        if let Some(cue) = quote.cue
+            && !interrupted
             && let Some((prev, speaker)) = before.iter().zip(resolved).next_back()
             && prev.cue == Some(cue)
             && prev.speaker == quote.speaker
@@ -2870,6 +2912,24 @@ impl<'a> Context<'a> {
                 "that" | "this" | "those" | "these" | "so" | "such"
             ));
         let pointer = demonstrative || (first.text(text) == "The" && speech_noun);
+        // No pointer, but the quote opens its paragraph with no cue and the
+        // next sentence opens with a person's name, its subject: `"It
+        // sounded like a bomb." Amira Haddad, 34, had just …` — the lede
+        // that quotes first and names the speaker after.
+        if !pointer
+            && quote.speaker.is_none()
+            && quote.cue.is_none()
+            && (lead.is_empty() || lead.ends_with('\n'))
+            && self.paragraph_at(first.start) == here
+        {
+            let i = self.mentions.partition_point(|m| m.at < first.start);
+            let m = self.mentions.get(i).filter(|m| {
+                m.at == first.start
+                    && self.kind(m.entity) == Some(EntityKind::Person)
+                    && !self.possessive(m.entity)
+            })?;
+            return Some(Speaker::resolved(m.entity, Resolution::LaterSentence));
+        }
         // The pointer may open the next paragraph only when it names the
         // words ("That statement came from …", after a long statement).
         let last = self
@@ -2930,14 +2990,15 @@ impl<'a> Context<'a> {
         let start = self.sentence_lead(s);
         let from = self.mentions.partition_point(|m| m.at < start);
         let m = self.mentions.get(from)?;
-        let e = self.entities.get(m.entity)?;
-        if m.at >= sentence.span.end
-            || words(text, Span::new(start, m.at)).nth(4).is_some()
-            || text
-                .get(e.span.end..)
-                .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
-        {
+        if m.at >= sentence.span.end || words(text, Span::new(start, m.at)).nth(4).is_some() {
             return None;
+        }
+        if self.possessive(m.entity) {
+            // "Leo's consultant, Dr Anil Kapoor, said": the one in
+            // apposition to the possessive's noun.
+            let next = self.mentions.get(from + 1)?;
+            return (next.at < sentence.span.end && self.apposed_gap(m.entity, next.entity))
+                .then_some(next.entity);
         }
         Some(m.entity)
     }
@@ -3325,16 +3386,19 @@ impl<'a> Context<'a> {
     /// person's noun right before it ("Moss's union, the General Workers
     /// Union,": the union, not Moss)?
     fn apposed_to_possessive(&self, owner: &Mention, m: &Mention) -> bool {
+        self.kind(owner.entity) == Some(EntityKind::Person)
+            && self.possessive(owner.entity)
+            && self.kind(m.entity) != Some(EntityKind::Person)
+            && !self.possessive(m.entity)
+            && self.apposed_gap(owner.entity, m.entity)
+    }
+
+    /// Is mention `m` in apposition to the noun after possessive mention
+    /// `owner`: `'s`, one to three lowercase words, a comma, then nothing,
+    /// "the" or title words ("Leo's consultant, Dr Anil Kapoor")?
+    fn apposed_gap(&self, owner: usize, m: usize) -> bool {
         let text = self.text;
-        if self.kind(owner.entity) != Some(EntityKind::Person)
-            || !self.possessive(owner.entity)
-            || self.kind(m.entity) == Some(EntityKind::Person)
-            || self.possessive(m.entity)
-        {
-            return false;
-        }
-        let (Some(o), Some(e)) = (self.entities.get(owner.entity), self.entities.get(m.entity))
-        else {
+        let (Some(o), Some(e)) = (self.entities.get(owner), self.entities.get(m)) else {
             return false;
         };
         let Some(gap) = text.get(o.span.end..e.span.start) else {
@@ -3351,7 +3415,13 @@ impl<'a> Context<'a> {
             && noun
                 .split_whitespace()
                 .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
-            && matches!(after.trim(), "" | "the")
+            && after.split_whitespace().count() <= 3
+            && after.split_whitespace().all(|w| {
+                let w = w.trim_end_matches('.');
+                w == "the"
+                    || contains(&HONORIFICS, &w.to_ascii_lowercase())
+                    || contains(&ROLE_WORDS, &w.to_ascii_lowercase())
+            })
     }
 
     /// Is mention `entity` written as a possessive ("Dunstan's")?
