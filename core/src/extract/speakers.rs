@@ -354,14 +354,16 @@ static NAME_PARTICLES: WordSet =
 
 /// Words that mark a person as male, before a name or in apposition.
 static MALE_WORDS: WordSet = WordSet::new(
-    "boy|brother|businessman|chairman|father|grandfather|husband|king|lord|man|mr|\
-     nephew|prince|sir|son|spokesman|uncle|widower",
+    "boy|boyfriend|brother|businessman|chairman|father|fiance|grandfather|grandson|\
+     husband|king|lord|man|mr|nephew|prince|sir|son|spokesman|stepfather|stepson|uncle|\
+     widower",
 );
 
 /// Words that mark a person as female.
 static FEMALE_WORDS: WordSet = WordSet::new(
-    "aunt|businesswoman|chairwoman|dame|daughter|girl|grandmother|lady|miss|mother|mrs|\
-     ms|niece|princess|queen|sister|spokeswoman|widow|wife|woman",
+    "aunt|businesswoman|chairwoman|dame|daughter|fiancee|girl|girlfriend|granddaughter|\
+     grandmother|lady|miss|mother|mrs|ms|niece|princess|queen|sister|spokeswoman|\
+     stepdaughter|stepmother|widow|wife|woman",
 );
 
 /// Nouns before a quoted title: the quote names a document, not speech.
@@ -890,10 +892,20 @@ impl<'a> Context<'a> {
                 }
                 continue;
             }
+            // "Mr Pugh" is not Sandra Pugh: a gendered title that clashes
+            // with the full name's given name.
+            let clash = |full: usize| {
+                let title = word_before(text, e.span.start).map_or(Gender::Unknown, |w| {
+                    gender_of_word(w.text(text).trim_end_matches('.'))
+                });
+                let named = self.local_gender(full);
+                title != Gender::Unknown && named != Gender::Unknown && title != named
+            };
             if let Some(&full) = surnames.get(key)
                 && full < i
                 && !key.contains('-')
                 && (guessed(e) || e.kind == EntityKind::Person)
+                && !clash(full)
             {
                 if let Some(slot) = self.alias.get_mut(i) {
                     *slot = full;
@@ -2072,8 +2084,24 @@ impl<'a> Context<'a> {
                 let subject = self.sentence_of(anchor).and_then(|s| {
                     let sentence = self.sentences.get(s)?;
                     let lead = text.get(sentence.span.start..anchor)?.trim_start();
+                    // Or the pronoun is its sentence's subject, after an
+                    // opening phrase at most: `Asked what she would buy,
+                    // she replied: "…"`.
+                    let pronoun = match gender {
+                        Gender::Male => "he",
+                        Gender::Female => "she",
+                        Gender::Unknown => "",
+                    };
+                    let mut subject = words(text, Span::new(self.sentence_lead(s), at));
+                    let subject_pronoun = anchor == at
+                        && !pronoun.is_empty()
+                        && subject
+                            .next()
+                            .is_some_and(|w| w.text(text).eq_ignore_ascii_case(pronoun))
+                        && subject.next().is_none();
                     let opens = (anchor != at && lead.is_empty())
-                        || lead.starts_with(['"', '“', '\'', '‘']);
+                        || lead.starts_with(['"', '“', '\'', '‘'])
+                        || subject_pronoun;
                     let prev = s.checked_sub(1)?;
                     (opens && self.paragraph_of.get(prev) == self.paragraph_of.get(s))
                         .then(|| self.subject_of(prev))
