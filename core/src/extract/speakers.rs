@@ -59,7 +59,8 @@
 //!   named before whose mention carries that word or age ("Judge Margaret
 //!   Osei", "Owen Pryce, 60,"), else as for a pronoun — leaving out anyone
 //!   the text gives another age. A mention carries the words of the title
-//!   run before it ("Detective Sergeant Ann Roe": the detective) and a role
+//!   run before it ("Detective Sergeant Ann Roe": the detective), a role
+//!   in apposition before it ("the top seed, Lena Vasquez") and a role
 //!   noun earlier in a clause that names the person "as" or "named" ("a
 //!   porter who gave his name only as Ned"). A role after a possessive
 //!   name ("the Otters' captain, Ann Roe") is not the owner's.
@@ -86,7 +87,9 @@
 //!   colon with the quote in the next) takes the subject of the sentence
 //!   holding the colon: a name in it, else the subject of its last speech
 //!   verb as written, resolved like any written speaker ("In a statement,
-//!   the company said:" → the company → the organisation). A statement
+//!   the company said:" → the company → the organisation). When a speech
+//!   verb of the quote's own sentence stands right before the colon, this
+//!   is tried before any continuation. A statement
 //!   quoted over several paragraphs is one quote per paragraph
 //!   ([`super::quotes`]); all of them take the speaker of the first one
 //!   resolved by a rule of its own (a colon before the first, a cue after
@@ -329,7 +332,7 @@ static PERSON_NOUNS: WordSet = WordSet::new(
      paediatrician|paramedic|parent|partner|passenger|patient|pensioner|pharmacist|\
      photographer|physician|physicist|pilot|plaintiff|player|plumber|poet|postman|priest|\
      principal|prisoner|protester|psychologist|publican|pupil|ranger|resident|retiree|\
-     rider|rookie|rower|runner|sailor|sergeant|sheriff|shopkeeper|shopper|skater|skier|\
+     rider|rookie|rower|runner|sailor|seed|sergeant|sheriff|shopkeeper|shopper|skater|skier|\
      skipper|soldier|solicitor|sprinter|striker|student|superintendent|surgeon|survivor|\
      suspect|swimmer|teacher|teenager|tenant|therapist|trader|trainer|vet|veteran|victim|\
      virologist|volunteer|voter|waiter|warden|widower|winger|winner|witness|worker|\
@@ -1952,6 +1955,15 @@ impl<'a> Context<'a> {
         }
         // The title run right before the name: "Detective Sergeant Ann
         // Roe" carries "detective" and "sergeant".
+        // "the top seed, Lena Vasquez": the role in apposition before.
+        let apposed_before = before
+            .strip_suffix(", ")
+            .and_then(|b| b.split_whitespace().next_back())
+            .is_some_and(|w| w.eq_ignore_ascii_case(role))
+            && !before.trim_end_matches(", ").ends_with(['\'', '’']);
+        if apposed_before {
+            return true;
+        }
         let run = before
             .split_whitespace()
             .rev()
@@ -2423,6 +2435,23 @@ impl<'a> Context<'a> {
         if quote.kind != QuoteKind::Direct {
             return Speaker::none(None);
         }
+        // A speech verb of the quote's own sentence right before a colon at
+        // the mark ("In a statement, the tournament said: "…"") names the
+        // speaker before any continuation does.
+        let own_colon = {
+            let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
+            before_mark.strip_suffix(':').is_some_and(|lead| {
+                let sentence = self.sentence_of(quote.span.start);
+                let ws: Vec<Span> =
+                    words(text, Span::new(lead.len().saturating_sub(64), lead.len())).collect();
+                ws.iter().rev().take(4).any(|w| {
+                    contains(&SPEECH_VERBS, w.text(text)) && self.sentence_of(w.start) == sentence
+                })
+            })
+        };
+        if own_colon && let Some(found) = self.colon_speaker(quote, events) {
+            return found;
+        }
         // Continuation of the last speaker in this or the paragraph before.
         let here = self.paragraph_at(quote.span.start);
         if let Some(ev) = events.last()
@@ -2447,25 +2476,8 @@ impl<'a> Context<'a> {
             }
         }
         // A colon before the opening mark, or ending the paragraph before.
-        let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
-        if before_mark.ends_with(':') {
-            let colon = before_mark.len() - 1;
-            if let Some(s) = self.sentence_of(colon).and_then(|s| self.sentences.get(s)) {
-                let span = Span::new(s.span.start, colon.max(s.span.start));
-                if let Some(entity) = self.named_in_first(span) {
-                    return Speaker::resolved(entity, Resolution::Colon);
-                }
-                // "In a statement, the authority said:" — the speech verb's
-                // subject as written, resolved as any written speaker.
-                if let Some(subject) = self.colon_subject(span) {
-                    let mut found = self.resolve_written(subject, subject.end, events, None);
-                    if found.entity.is_some() && found.resolution != Resolution::Unresolved {
-                        found.written = None;
-                        found.resolution = Resolution::Colon;
-                        return found;
-                    }
-                }
-            }
+        if !own_colon && let Some(found) = self.colon_speaker(quote, events) {
+            return found;
         }
         // The one person named in the sentence before (or its he/she
         // subject), when the quote opens its own sentence.
@@ -3232,6 +3244,33 @@ impl<'a> Context<'a> {
         // In subject position: at most a few words before it.
         let lead = words(text, Span::new(prefix.start, at)).count();
         (lead <= 4).then_some(subject)
+    }
+
+    /// A quote after a colon (before its opening mark, or ending the
+    /// paragraph before): the first name of the colon's sentence, else the
+    /// subject of its speech verb as written, resolved as any written
+    /// speaker ("In a statement, the authority said:").
+    fn colon_speaker(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
+        let text = self.text;
+        let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
+        let colon = before_mark.strip_suffix(':')?.len();
+        let s = self
+            .sentence_of(colon)
+            .and_then(|s| self.sentences.get(s))?;
+        let span = Span::new(s.span.start, colon.max(s.span.start));
+        if let Some(entity) = self.named_in_first(span) {
+            return Some(Speaker::resolved(entity, Resolution::Colon));
+        }
+        // "In a statement, the authority said:" — the speech verb's
+        // subject as written, resolved as any written speaker.
+        let subject = self.colon_subject(span)?;
+        let mut found = self.resolve_written(subject, subject.end, events, None);
+        if found.entity.is_some() && found.resolution != Resolution::Unresolved {
+            found.written = None;
+            found.resolution = Resolution::Colon;
+            return Some(found);
+        }
+        None
     }
 
     /// `"…," the statement went on`: a speaker written as "the" and a noun
