@@ -3354,7 +3354,9 @@ impl<'a> Context<'a> {
     /// sentence, with a speech verb of its own before the quote ("that",
     /// "who" or "which" before the verb makes it another's) and no person
     /// named before the quote: `The force appealed for …, and said it was
-    /// "…"`, `The league said in a statement that … "…"` → the noun → the
+    /// "…"`, `The league said in a statement that … "…"`, `The airline,
+    /// which is owned by …, said it had offered "…"` (a relative clause in
+    /// commas after the noun is passed over) → the noun → the
     /// organisation, resolved as any written nominal.
     fn nominal_subject(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
         let text = self.text;
@@ -3369,14 +3371,31 @@ impl<'a> Context<'a> {
         let noun = ws.next()?;
         if !matches!(the.text(text), "The" | "the")
             || !contains(&ORG_NOUNS, noun.text(text))
-            || !text.get(noun.end..).is_some_and(|r| r.starts_with(' '))
+            || !text
+                .get(noun.end..)
+                .is_some_and(|r| r.starts_with([' ', ',']))
         {
             return None;
         }
+        // A relative clause in commas after the noun ("The airline, which
+        // is owned by …, said") is passed over.
+        let after_noun = text.get(noun.end..).unwrap_or("");
+        let skip_to = if after_noun.starts_with(", which ") || after_noun.starts_with(", who ") {
+            let clause = after_noun.get(2..).unwrap_or("");
+            let close = clause
+                .find(',')
+                .filter(|&c| !clause.get(..c).unwrap_or("").contains(['.', '"', '“']))?;
+            noun.end + 2 + close + 1
+        } else if after_noun.starts_with(' ') {
+            noun.end
+        } else {
+            return None;
+        };
         // Its own speech verb, with no "that", "who" or "which" before it
         // (the verb would be another's), and no person named between the
         // subject and the quote (the words would be theirs).
         let verb = ws
+            .skip_while(|w| w.start < skip_to)
             .take(MAX_MENTIONS_BACK)
             .find_map(|w| match w.text(text) {
                 "that" | "who" | "which" => Some(None),
