@@ -3237,13 +3237,47 @@ impl<'a> Context<'a> {
             return None;
         }
         let verb = words(text, prefix)
-            .filter(|w| contains(&SPEECH_VERBS, w.text(text)))
+            .filter(|w| {
+                contains(&SPEECH_VERBS, w.text(text)) || matches!(w.text(text), "say" | "saying")
+            })
             .last()?;
-        let subject = self.named_in_first(Span::new(prefix.start, verb.start))?;
+        // A court report's frame opens the sentence: "The tribunal heard
+        // that <Name> had emailed … to say that …".
+        let start = self.hearing_frame(prefix).unwrap_or(prefix.start);
+        let subject = self.named_in_first(Span::new(start, verb.start))?;
         let at = self.entities.get(subject)?.span.start;
         // In subject position: at most a few words before it.
-        let lead = words(text, Span::new(prefix.start, at)).count();
+        let lead = words(text, Span::new(start, at)).count();
         (lead <= 4).then_some(subject)
+    }
+
+    /// The end of a court report's frame opening `span`: "The court (or
+    /// tribunal, jury, inquest, hearing, trial, inquiry) heard (that)", "…
+    /// was told (that)".
+    fn hearing_frame(&self, span: Span) -> Option<usize> {
+        let text = self.text;
+        let mut ws = words(text, span);
+        let the = ws.next()?;
+        let noun = ws.next()?;
+        if !matches!(the.text(text), "The" | "the")
+            || !matches!(
+                noun.text(text),
+                "court" | "tribunal" | "jury" | "inquest" | "hearing" | "trial" | "inquiry"
+            )
+        {
+            return None;
+        }
+        let verb = ws.next()?;
+        let end = match verb.text(text) {
+            "heard" => verb.end,
+            "was" | "were" => ws.next().filter(|w| w.text(text) == "told")?.end,
+            _ => return None,
+        };
+        let next = words(text, Span::new(end, span.end)).next();
+        Some(
+            next.filter(|w| w.text(text) == "that")
+                .map_or(end, |w| w.end),
+        )
     }
 
     /// A quote after a colon (before its opening mark, or ending the
