@@ -89,7 +89,9 @@
 //!   verb as written, resolved like any written speaker ("In a statement,
 //!   the company said:" → the company → the organisation). When a speech
 //!   verb of the quote's own sentence stands right before the colon, this
-//!   is tried before any continuation. A statement
+//!   is tried before any continuation, for a short quote too ("said on
+//!   social media: "We did it.""); a subject followed by a relative clause
+//!   ("<Org>, which backed Amadi, said:") wins over a name inside it. A statement
 //!   quoted over several paragraphs is one quote per paragraph
 //!   ([`super::quotes`]); all of them take the speaker of the first one
 //!   resolved by a rule of its own (a colon before the first, a cue after
@@ -2432,12 +2434,10 @@ impl<'a> Context<'a> {
         if let Some(found) = self.nominal_subject(quote, events) {
             return found;
         }
-        if quote.kind != QuoteKind::Direct {
-            return Speaker::none(None);
-        }
         // A speech verb of the quote's own sentence right before a colon at
         // the mark ("In a statement, the tournament said: "…"") names the
-        // speaker before any continuation does.
+        // speaker before any continuation does, a short quote's too ("said
+        // on social media: "We did it."").
         let own_colon = {
             let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
             before_mark.strip_suffix(':').is_some_and(|lead| {
@@ -2451,6 +2451,9 @@ impl<'a> Context<'a> {
         };
         if own_colon && let Some(found) = self.colon_speaker(quote, events) {
             return found;
+        }
+        if quote.kind != QuoteKind::Direct {
+            return Speaker::none(None);
         }
         // Continuation of the last speaker in this or the paragraph before.
         let here = self.paragraph_at(quote.span.start);
@@ -3288,10 +3291,20 @@ impl<'a> Context<'a> {
         let text = self.text;
         let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
         let colon = before_mark.strip_suffix(':')?.len();
-        let s = self
-            .sentence_of(colon)
-            .and_then(|s| self.sentences.get(s))?;
+        let index = self.sentence_of(colon)?;
+        let s = self.sentences.get(index)?;
         let span = Span::new(s.span.start, colon.max(s.span.start));
+        // "<Org>, which backed Amadi, said on social media:": the subject,
+        // not the name inside its relative clause.
+        if let Some(subject) = self.subject_of(index)
+            && let Some(e) = self.entities.get(subject)
+            && e.span.end < colon
+            && text
+                .get(e.span.end..)
+                .is_some_and(|r| r.starts_with(", which ") || r.starts_with(", who "))
+        {
+            return Some(Speaker::resolved(subject, Resolution::Colon));
+        }
         if let Some(entity) = self.named_in_first(span) {
             return Some(Speaker::resolved(entity, Resolution::Colon));
         }
