@@ -51,7 +51,26 @@ struct Floors {
     invented_ceiling: f64,
 }
 
-/// Measured on 58 articles, with the rules for one-word organisations in
+/// Measured on 94 articles: recall 801/801 (1.000), speaker accuracy
+/// 754/757 (0.996), invented 0/44 (the last two articles, keys first:
+/// 13/14 at their first run; then the rules for a short quote after its
+/// own colon cue and a subject's relative clause). On 92 articles: recall
+/// 787/787 (1.000), speaker accuracy 740/743 (0.996), invented 0/44, after the rules for a colon cue before
+/// a continuation, a role in apposition before a name, a relative clause
+/// after "The <org noun>" and a court report's frame; the five articles
+/// added with them scored 31/35 at their first run. On 87 articles: recall
+/// 752/752 (1.000), speaker accuracy 705/708 (0.996), invented 0/44; the
+/// last two articles, keys written after the rules below to check them,
+/// were right at their first run (15/15). On 85 articles, after the rules the 27 articles added before
+/// them led to (inscriptions, speech nouns after a quote, nested verbs with an
+/// object, possessive apposition, nominal subjects, headline words after
+/// "as", nicknames inside names, "the statement went on", own colon cues,
+/// gendered titles on shared surnames, a lede's speaker named in the next
+/// sentence, subject pronouns): recall 737/737 (1.000), speaker accuracy
+/// 690/693 (0.996), invented 0/44. Those 27 articles, keys written first,
+/// had 195 of their 213 quotes with a speaker right at their first run
+/// (batch by batch: 94/99, 35/37, 31/32, 18/25, 17/20).
+/// Before, on 58 articles, with the rules for one-word organisations in
 /// apposition, relatives named by given name, league spokespeople, terms
 /// after "its own", "according to the <Org>", "said its chair, <Name>",
 /// "<Name> wrote:" and a team called by its last word: recall 515/515 (1.000), speaker
@@ -89,9 +108,12 @@ const TUNING_FLOORS: Floors = Floors {
 /// (0.831), invented 1/11. With the rules tuned on eleven more tuning
 /// articles (the set-aside articles unread; their totals read once, at the
 /// end): recall 100/100, speaker accuracy 76/89 (0.854), invented 1/11.
+/// With the rules tuned on 27 more tuning articles (the set-aside articles
+/// unread; only this total read, after each batch): speaker accuracy
+/// 77/89 (0.865).
 const SET_ASIDE_FLOORS: Floors = Floors {
     recall: 1.0,
-    speaker_accuracy: 0.85,
+    speaker_accuracy: 0.86,
     invented_ceiling: 0.10,
 };
 

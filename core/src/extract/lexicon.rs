@@ -203,7 +203,7 @@ pub static ORG_NOUNS: WordSet = WordSet::new(
      newspaper|observatory|office|operator|orchestra|organisation|organization|paper|\
      parliament|partnership|party|police|practice|prison|producer|provider|publisher|\
      regulator|retailer|school|service|society|startup|studio|supermarket|supplier|team|\
-     theatre|trust|union|university|utility|watchdog|zoo",
+     theatre|tournament|trust|union|university|utility|watchdog|zoo",
 );
 
 /// Nouns for a business (a subset of [`ORG_NOUNS`]): "the company" or "the firm" is never an

@@ -15,8 +15,9 @@
 //!
 //! The headline is read too ([`headline_quotes`]): a quote there is a
 //! direct quote in the usual headline forms (a label `'…': …`, `Mayor:
-//! "…"`, `"…," says mayor`), with the speaker the headline writes, if any;
-//! other quoted words there are left out. Headline quotes come first.
+//! "…"`, `"…," says mayor`, and words of three or more ending it after a
+//! headline verb or "as": `Minister defends rise as "…"`), with the speaker
+//! the headline writes, if any; other quoted words there are left out. Headline quotes come first.
 //!
 //! Speakers, in order of preference: the speaker and verb right after the
 //! closing mark (`…,' the message read`), right before the opening mark
@@ -131,6 +132,10 @@ const HEADLINE_VERBS: &[&str] = &[
     "tells", "urges", "vows", "warns",
 ];
 
+/// Fewest words of a quote ending a headline after "as" or a headline verb
+/// for it to be someone's words rather than a quoted term.
+const HEADLINE_TERM_WORDS: usize = 3;
+
 /// Most words of a speaker written in a headline ("Tidewell mayor").
 const HEADLINE_SPEAKER_WORDS: usize = 6;
 
@@ -237,6 +242,25 @@ fn headline_quotes(text: &str, document: &Document) -> Vec<Quote> {
                 }
             } else if lead.is_empty() && rest.is_empty() {
                 direct = true;
+            } else if rest
+                .trim_matches(|c: char| c.is_ascii_punctuation())
+                .is_empty()
+                && content.split_whitespace().count() >= HEADLINE_TERM_WORDS
+            {
+                // Words of three or more ending the headline after a
+                // headline verb or "as": `Mayor vows "…"`, `Minister
+                // defends rise as "…"` (the words are someone's, resolved
+                // from the body; a shorter quoted term stays out).
+                let lead_words: Vec<Span> = words_of(text, before).collect();
+                match lead_words.last() {
+                    Some(&verb) if is_headline_verb(verb.text(text)) => {
+                        direct = true;
+                        cue = Some(verb);
+                        speaker = headline_speaker(text, Span::new(headline.start, verb.start));
+                    }
+                    Some(w) if w.text(text) == "as" => direct = true,
+                    _ => {}
+                }
             }
         }
         if !direct {

@@ -59,19 +59,27 @@
 //!   named before whose mention carries that word or age ("Judge Margaret
 //!   Osei", "Owen Pryce, 60,"), else as for a pronoun — leaving out anyone
 //!   the text gives another age. A mention carries the words of the title
-//!   run before it ("Detective Sergeant Ann Roe": the detective) and a role
+//!   run before it ("Detective Sergeant Ann Roe": the detective), a role
+//!   in apposition before it ("the top seed, Lena Vasquez") and a role
 //!   noun earlier in a clause that names the person "as" or "named" ("a
 //!   porter who gave his name only as Ned"). A role after a possessive
 //!   name ("the Otters' captain, Ann Roe") is not the owner's.
 //! - **later-sentence**: a quote standing as its own sentence whose next
 //!   sentence points back at it ("That was how …", "So said …", "The words
 //!   came from …"; after a long statement, "That statement came from …" may
-//!   open the next paragraph) and speaks of a source (a speech verb, "from",
+//!   open the next paragraph; "The question came from …", "The reply
+//!   came …": a noun for something said) and speaks of a source (a speech verb, "from",
 //!   "how", "of") takes the person named there, passing over a possessive
 //!   ("the words of Ellen's daughter, Rachel Stone"). A dash may stand for
-//!   the full stop (`"…" — those were the words of …`). Tried before
+//!   the full stop (`"…" — those were the words of …`). A quote that
+//!   opens its paragraph with no cue, followed in that paragraph by a
+//!   sentence opening with a person's name (`"It sounded like a bomb."
+//!   Amira Haddad, 34, had just …`), takes that person. Tried before
 //!   continuation.
-//! - **continuation**: a direct quote without a speaker of its own takes the
+//! - **continuation**: `"…," the statement went on` (a written text as
+//!   the speaker) takes the speaker of the quote just before when that
+//!   quote's sentence or the one before it names the same text ("In a
+//!   statement, her husband, Robert, wrote: "…""). A direct quote without a speaker of its own takes the
 //!   speaker of the last quote or speech verb in its paragraph or the one
 //!   before, when no other person is named in between (also when the quote
 //!   stage carried the speaker over: a person named in between stops it).
@@ -79,7 +87,11 @@
 //!   colon with the quote in the next) takes the subject of the sentence
 //!   holding the colon: a name in it, else the subject of its last speech
 //!   verb as written, resolved like any written speaker ("In a statement,
-//!   the company said:" → the company → the organisation). A statement
+//!   the company said:" → the company → the organisation). When a speech
+//!   verb of the quote's own sentence stands right before the colon, this
+//!   is tried before any continuation, for a short quote too ("said on
+//!   social media: "We did it.""); a subject followed by a relative clause
+//!   ("<Org>, which backed Amadi, said:") wins over a name inside it. A statement
 //!   quoted over several paragraphs is one quote per paragraph
 //!   ([`super::quotes`]); all of them take the speaker of the first one
 //!   resolved by a rule of its own (a colon before the first, a cue after
@@ -101,7 +113,9 @@
 //!   verb in its sentence ("members of the Bus Users Group …, chanting").
 //! - **nested**: a quote inside a quote, after a speech verb in the outer
 //!   quote ("Lupu once told me, '…'"), takes the one named before the verb;
-//!   after "I told them, '…'" it is the outer quote's speaker's.
+//!   after "I told them, '…'" it is the outer quote's speaker's. An object
+//!   and a time or place may stand between the verb and the mark ("I told
+//!   them at half-time, '…'").
 //! - **none**: scare quotes and quoted titles (a report, guide, sign or
 //!   banner: words right after a document noun or a naming word such as
 //!   "headed" or "reading", or every word capitalised) get no speaker, and
@@ -109,7 +123,12 @@
 //!   only when it is capitalised like one and follows such a word. A short
 //!   term inside a noun phrase (`the council's "open door" policy`, `its
 //!   own "quiet lanes" trial`) or after "so-called" is a scare quote
-//!   whatever speech verb governs it.
+//!   whatever speech verb governs it. Nor do the words an inscription
+//!   carries: a sentence opening with a sign, banner, placard or notice
+//!   that "read" or "said" them ("A sign at the gate still read "…"").
+//!
+//! A given name, a quoted nickname and a surname (`Johan "The Hammer"
+//! Veldt`) are one person, called by the surname.
 //!
 //! A speaker the quote stage left out is read after the closing mark: a name
 //! after a title or a surname particle ("Ms Barnes said", "de Wolf said"),
@@ -129,9 +148,14 @@
 //! speech cue is speech, and a quote-only paragraph after it continues it.
 //!
 //! The subject of a sentence is its first name after at most four words,
-//! not a possessive ("Dunstan's lawyer, Omar Bick, said": Bick), and after an
+//! not a possessive ("Dunstan's lawyer, Omar Bick, said": Bick; "Moss's
+//! union, the Dock Workers Union, said": the union), and after an
 //! opening phrase closed by a comma ("In a statement, the club's owner,
-//! Rell Holdings, said").
+//! Rell Holdings, said"). A sentence whose subject is "the" and an
+//! organisation noun, with a speech verb of its own before a quote (no
+//! "that" or "who" before the verb) and no person named before the quote
+//! ("The force appealed for …, and said it was "…""), gives that nominal,
+//! resolved as a written one.
 //!
 //! People among the entity stage's guessed organisations are found by how
 //! news treats people: a surname used alone opening a sentence, before a
@@ -170,6 +194,9 @@ const MAX_MENTIONS_BACK: usize = 48;
 const MAX_SHARED_SURNAME: usize = 8;
 /// Most bytes after a nominal speaker where an appositive name may stand.
 const MAX_APPOSITION_BYTES: usize = 80;
+/// Most words between a speech verb inside a quote and the nested quote it
+/// introduces ("told them at half-time, '…'").
+const MAX_NESTED_VERB_GAP: usize = 4;
 
 /// Which rule resolved a speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -291,7 +318,7 @@ static PERSON_NOUNS: WordSet = WordSet::new(
      paediatrician|paramedic|parent|partner|passenger|patient|pensioner|pharmacist|\
      photographer|physician|physicist|pilot|plaintiff|player|plumber|poet|postman|priest|\
      principal|prisoner|protester|psychologist|publican|pupil|ranger|resident|retiree|\
-     rider|rookie|rower|runner|sailor|sergeant|sheriff|shopkeeper|shopper|skater|skier|\
+     rider|rookie|rower|runner|sailor|seed|sergeant|sheriff|shopkeeper|shopper|skater|skier|\
      skipper|soldier|solicitor|sprinter|striker|student|superintendent|surgeon|survivor|\
      suspect|swimmer|teacher|teenager|tenant|therapist|trader|trainer|vet|veteran|victim|\
      virologist|volunteer|voter|waiter|warden|widower|winger|winner|witness|worker|\
@@ -316,14 +343,16 @@ static NAME_PARTICLES: WordSet =
 
 /// Words that mark a person as male, before a name or in apposition.
 static MALE_WORDS: WordSet = WordSet::new(
-    "boy|brother|businessman|chairman|father|grandfather|husband|king|lord|man|mr|\
-     nephew|prince|sir|son|spokesman|uncle|widower",
+    "boy|boyfriend|brother|businessman|chairman|father|fiance|grandfather|grandson|\
+     husband|king|lord|man|mr|nephew|prince|sir|son|spokesman|stepfather|stepson|uncle|\
+     widower",
 );
 
 /// Words that mark a person as female.
 static FEMALE_WORDS: WordSet = WordSet::new(
-    "aunt|businesswoman|chairwoman|dame|daughter|girl|grandmother|lady|miss|mother|mrs|\
-     ms|niece|princess|queen|sister|spokeswoman|widow|wife|woman",
+    "aunt|businesswoman|chairwoman|dame|daughter|fiancee|girl|girlfriend|granddaughter|\
+     grandmother|lady|miss|mother|mrs|ms|niece|princess|queen|sister|spokeswoman|\
+     stepdaughter|stepmother|widow|wife|woman",
 );
 
 /// Nouns before a quoted title: the quote names a document, not speech.
@@ -333,6 +362,18 @@ static DOCUMENT_NOUNS: WordSet = WordSet::new(
      pamphlet|paper|placard|plan|podcast|poster|programme|program|report|review|scheme|\
      sign|slogan|strategy|study|titled|website",
 );
+
+/// Things that carry written words and are said to "read" or "say" them
+/// ("A sign at the entrance still read "…"", "the placards said "…""):
+/// the words are an inscription, nobody's speech.
+static INSCRIPTION_NOUNS: WordSet = WordSet::new(
+    "banner|billboard|graffiti|inscription|label|note|notice|placard|plaque|poster|sign|\
+     signpost|slogan|sticker|t-shirt|tattoo",
+);
+
+/// Verbs an inscription governs its words with.
+static INSCRIPTION_VERBS: WordSet =
+    WordSet::new("declared|declares|proclaimed|proclaims|read|reads|said|says|warned|warns");
 
 /// What a pronoun or role noun asks of its person.
 #[derive(Clone, Copy)]
@@ -817,6 +858,18 @@ impl<'a> Context<'a> {
         let mut marked: HashMap<&str, bool> = HashMap::default();
         for (i, e) in entities.iter().enumerate() {
             let key = e.key.as_str();
+            // `Johan "The Hammer" Veldt`: a given name, a quoted nickname
+            // and a surname are one person, called by the surname.
+            if let Some(j) = self.nicknamed(i) {
+                if let Some(slot) = self.alias.get_mut(i) {
+                    *slot = j;
+                }
+                marked.insert(key, true);
+                if let Some(surname) = entities.get(j) {
+                    marked.insert(surname.key.as_str(), true);
+                }
+                continue;
+            }
             if !key.contains('-')
                 && guessed(e)
                 && !surnames.contains_key(key)
@@ -828,10 +881,20 @@ impl<'a> Context<'a> {
                 }
                 continue;
             }
+            // "Mr Pugh" is not Sandra Pugh: a gendered title that clashes
+            // with the full name's given name.
+            let clash = |full: usize| {
+                let title = word_before(text, e.span.start).map_or(Gender::Unknown, |w| {
+                    gender_of_word(w.text(text).trim_end_matches('.'))
+                });
+                let named = self.local_gender(full);
+                title != Gender::Unknown && named != Gender::Unknown && title != named
+            };
             if let Some(&full) = surnames.get(key)
                 && full < i
                 && !key.contains('-')
                 && (guessed(e) || e.kind == EntityKind::Person)
+                && !clash(full)
             {
                 if let Some(slot) = self.alias.get_mut(i) {
                     *slot = full;
@@ -1043,6 +1106,61 @@ impl<'a> Context<'a> {
         self.split_shared_surnames();
     }
 
+    /// The gender of a full-name mention read where it stands: its given
+    /// name on the name lists, else a gendered word right before it ("his
+    /// mother, Giulia Roe", "Mrs Ann Roe").
+    fn local_gender(&self, m: usize) -> Gender {
+        let text = self.text;
+        let Some(e) = self.entities.get(m) else {
+            return Gender::Unknown;
+        };
+        match given_name_gender(&e.key) {
+            Gender::Unknown => {}
+            g => return g,
+        }
+        let lead = text.get(..e.span.start).unwrap_or("");
+        let lead = lead.strip_suffix(", ").unwrap_or(lead);
+        word_before(text, lead.len()).map_or(Gender::Unknown, |w| {
+            gender_of_word(w.text(text).trim_end_matches('.'))
+        })
+    }
+
+    /// The surname mention after mention `i` when `i` is a one-word name
+    /// followed by a quoted nickname of one to three capitalised words and
+    /// a one-word name (`Johan "The Hammer" Veldt`).
+    fn nicknamed(&self, i: usize) -> Option<usize> {
+        let text = self.text;
+        let e = self.entities.get(i)?;
+        if e.key.contains('-') {
+            return None;
+        }
+        let rest = text.get(e.span.end..)?.strip_prefix(' ')?;
+        let (open, close) = if rest.starts_with('"') {
+            ('"', '"')
+        } else if rest.starts_with('“') {
+            ('“', '”')
+        } else {
+            return None;
+        };
+        let inner = rest.get(open.len_utf8()..)?;
+        let end = inner.find(close)?;
+        let nick = inner.get(..end)?;
+        let count = nick.split_whitespace().count();
+        if !(1..=3).contains(&count)
+            || !nick
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        let after = inner.get(end + close.len_utf8()..)?.strip_prefix(' ')?;
+        let at = text.len() - after.len();
+        let j = (i + 1..self.entities.len().min(i + 5))
+            .find(|&j| self.entities.get(j).is_some_and(|x| x.span.start == at))?;
+        let surname = self.entities.get(j)?;
+        (!surname.key.contains('-') && surname.kind != EntityKind::Place).then_some(j)
+    }
+
     /// Is the name at `name` a person by what it reports of itself: the
     /// subject of a speech verb whose reported clause opens with he or she,
     /// in one of two shapes news keeps for people — the name with a "who"
@@ -1134,21 +1252,23 @@ impl<'a> Context<'a> {
                         self.carries_role(m, t)
                             || match gender_of_word(t) {
                                 Gender::Unknown => false,
-                                g => given_name_gender(entities.get(m).map_or("", |x| &x.key)) == g,
+                                g => self.local_gender(m) == g,
                             }
                     })
                     .collect(),
                 None => Vec::new(),
             };
             let here = self.paragraph_at(e.span.start);
-            let chosen = if let [one] = titled.as_slice() {
+            // Among those the title fits ("Mr" → the men), else all.
+            let pool: &[usize] = if titled.is_empty() { list } else { &titled };
+            let chosen = if let [one] = pool {
                 Some(*one)
             } else {
-                list.last().copied().filter(|&last| {
+                pool.last().copied().filter(|&last| {
                     let at = entities.get(last).map_or(0, |x| x.span.start);
                     let sentence = self.sentence_of(at);
                     self.paragraph_at(at) + MAX_PARAGRAPHS_BACK >= here
-                        && list.iter().rev().skip(1).all(|&other| {
+                        && pool.iter().rev().skip(1).all(|&other| {
                             entities.get(other).map(|x| self.sentence_of(x.span.start))
                                 != Some(sentence)
                         })
@@ -1821,6 +1941,15 @@ impl<'a> Context<'a> {
         }
         // The title run right before the name: "Detective Sergeant Ann
         // Roe" carries "detective" and "sergeant".
+        // "the top seed, Lena Vasquez": the role in apposition before.
+        let apposed_before = before
+            .strip_suffix(", ")
+            .and_then(|b| b.split_whitespace().next_back())
+            .is_some_and(|w| w.eq_ignore_ascii_case(role))
+            && !before.trim_end_matches(", ").ends_with(['\'', '’']);
+        if apposed_before {
+            return true;
+        }
         let run = before
             .split_whitespace()
             .rev()
@@ -1953,8 +2082,24 @@ impl<'a> Context<'a> {
                 let subject = self.sentence_of(anchor).and_then(|s| {
                     let sentence = self.sentences.get(s)?;
                     let lead = text.get(sentence.span.start..anchor)?.trim_start();
+                    // Or the pronoun is its sentence's subject, after an
+                    // opening phrase at most: `Asked what she would buy,
+                    // she replied: "…"`.
+                    let pronoun = match gender {
+                        Gender::Male => "he",
+                        Gender::Female => "she",
+                        Gender::Unknown => "",
+                    };
+                    let mut subject = words(text, Span::new(self.sentence_lead(s), at));
+                    let subject_pronoun = anchor == at
+                        && !pronoun.is_empty()
+                        && subject
+                            .next()
+                            .is_some_and(|w| w.text(text).eq_ignore_ascii_case(pronoun))
+                        && subject.next().is_none();
                     let opens = (anchor != at && lead.is_empty())
-                        || lead.starts_with(['"', '“', '\'', '‘']);
+                        || lead.starts_with(['"', '“', '\'', '‘'])
+                        || subject_pronoun;
                     let prev = s.checked_sub(1)?;
                     (opens && self.paragraph_of.get(prev) == self.paragraph_of.get(s))
                         .then(|| self.subject_of(prev))
@@ -2173,7 +2318,7 @@ impl<'a> Context<'a> {
         if let Some(entity) = self.chanted_by(quote) {
             return Speaker::resolved(entity, Resolution::NamedInSentence);
         }
-        if self.is_title(quote) || self.is_modifier_term(quote) {
+        if self.is_title(quote) || self.is_modifier_term(quote) || self.is_inscription(quote) {
             return Speaker::none(None);
         }
         if let Some(found) = self.later_sentence(quote) {
@@ -2190,6 +2335,24 @@ impl<'a> Context<'a> {
         // called the decision "…"" after Kowalczyk's quote).
         let mut interrupted = false;
         if let Some(cue) = quote.cue
+            && let Some(prev) = before.last()
+            && prev.cue == Some(cue)
+            && prev.speaker == quote.speaker
+        {
+            // A speech verb and a colon of its own right before the mark,
+            // after the quote before ("A statement from <Org> said: "…""):
+            // no continuation, whatever the quote stage carried over.
+            let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
+            if let Some(colon) = before_mark.strip_suffix(':')
+                && word_before(text, colon.len()).is_some_and(|w| {
+                    w.start >= prev.span.end && contains(&SPEECH_VERBS, w.text(text))
+                })
+            {
+                interrupted = true;
+            }
+        }
+        if let Some(cue) = quote.cue
+            && !interrupted
             && let Some((prev, speaker)) = before.iter().zip(resolved).next_back()
             && prev.cue == Some(cue)
             && prev.speaker == quote.speaker
@@ -2227,6 +2390,9 @@ impl<'a> Context<'a> {
                 return speaker;
             }
         }
+        if let Some(found) = self.same_document(quote, before, resolved) {
+            return found;
+        }
         let at = quote.cue.map_or(quote.span.start, |c| c.start);
         if let Some(written) = quote.speaker.filter(|_| !interrupted) {
             // Inside another quote, "he" is not the one quoting it.
@@ -2248,6 +2414,27 @@ impl<'a> Context<'a> {
             .or_else(|| self.according_to(quote))
         {
             return Speaker::resolved(entity, Resolution::NamedInSentence);
+        }
+        if let Some(found) = self.nominal_subject(quote, events) {
+            return found;
+        }
+        // A speech verb of the quote's own sentence right before a colon at
+        // the mark ("In a statement, the tournament said: "…"") names the
+        // speaker before any continuation does, a short quote's too ("said
+        // on social media: "We did it."").
+        let own_colon = {
+            let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
+            before_mark.strip_suffix(':').is_some_and(|lead| {
+                let sentence = self.sentence_of(quote.span.start);
+                let ws: Vec<Span> =
+                    words(text, Span::new(lead.len().saturating_sub(64), lead.len())).collect();
+                ws.iter().rev().take(4).any(|w| {
+                    contains(&SPEECH_VERBS, w.text(text)) && self.sentence_of(w.start) == sentence
+                })
+            })
+        };
+        if own_colon && let Some(found) = self.colon_speaker(quote, events) {
+            return found;
         }
         if quote.kind != QuoteKind::Direct {
             return Speaker::none(None);
@@ -2276,25 +2463,8 @@ impl<'a> Context<'a> {
             }
         }
         // A colon before the opening mark, or ending the paragraph before.
-        let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
-        if before_mark.ends_with(':') {
-            let colon = before_mark.len() - 1;
-            if let Some(s) = self.sentence_of(colon).and_then(|s| self.sentences.get(s)) {
-                let span = Span::new(s.span.start, colon.max(s.span.start));
-                if let Some(entity) = self.named_in_first(span) {
-                    return Speaker::resolved(entity, Resolution::Colon);
-                }
-                // "In a statement, the authority said:" — the speech verb's
-                // subject as written, resolved as any written speaker.
-                if let Some(subject) = self.colon_subject(span) {
-                    let mut found = self.resolve_written(subject, subject.end, events, None);
-                    if found.entity.is_some() && found.resolution != Resolution::Unresolved {
-                        found.written = None;
-                        found.resolution = Resolution::Colon;
-                        return found;
-                    }
-                }
-            }
+        if !own_colon && let Some(found) = self.colon_speaker(quote, events) {
+            return found;
         }
         // The one person named in the sentence before (or its he/she
         // subject), when the quote opens its own sentence.
@@ -2661,17 +2831,17 @@ impl<'a> Context<'a> {
             .rfind(['.', '?', '!', ';'])
             .map_or(start, |i| start + i + 1);
         let ws: Vec<Span> = words(text, Span::new(clause, quote.span.start)).collect();
-        let mut last = ws.len().checked_sub(1)?;
-        if matches!(
-            ws.get(last)?.text(text),
-            "me" | "us" | "him" | "her" | "them"
-        ) {
-            last = last.checked_sub(1)?;
-        }
+        // The speech verb ends the clause, or stands a few words before the
+        // mark: an object and a time or place ("I told them at half-time,
+        // '…'", "she said to me on the phone, '…'").
+        let last = ws
+            .iter()
+            .enumerate()
+            .rev()
+            .take(MAX_NESTED_VERB_GAP + 1)
+            .find(|(_, w)| contains(&SPEECH_VERBS, w.text(text)))
+            .map(|(i, _)| i)?;
         let verb = ws.get(last)?;
-        if !contains(&SPEECH_VERBS, verb.text(text)) {
-            return None;
-        }
         let Some(entity) = self.named_in(Span::new(clause, verb.start)) else {
             // "I told them, '…'": the outer quote's speaker.
             let first_person = ws
@@ -2747,6 +2917,17 @@ impl<'a> Context<'a> {
                     | "verdict"
                     | "statement"
                     | "message"
+                    | "question"
+                    | "plea"
+                    | "appeal"
+                    | "answer"
+                    | "reply"
+                    | "response"
+                    | "reaction"
+                    | "assessment"
+                    | "admission"
+                    | "promise"
+                    | "advice"
             )
         });
         let demonstrative = matches!(
@@ -2758,6 +2939,24 @@ impl<'a> Context<'a> {
                 "that" | "this" | "those" | "these" | "so" | "such"
             ));
         let pointer = demonstrative || (first.text(text) == "The" && speech_noun);
+        // No pointer, but the quote opens its paragraph with no cue and the
+        // next sentence opens with a person's name, its subject: `"It
+        // sounded like a bomb." Amira Haddad, 34, had just …` — the lede
+        // that quotes first and names the speaker after.
+        if !pointer
+            && quote.speaker.is_none()
+            && quote.cue.is_none()
+            && (lead.is_empty() || lead.ends_with('\n'))
+            && self.paragraph_at(first.start) == here
+        {
+            let i = self.mentions.partition_point(|m| m.at < first.start);
+            let m = self.mentions.get(i).filter(|m| {
+                m.at == first.start
+                    && self.kind(m.entity) == Some(EntityKind::Person)
+                    && !self.possessive(m.entity)
+            })?;
+            return Some(Speaker::resolved(m.entity, Resolution::LaterSentence));
+        }
         // The pointer may open the next paragraph only when it names the
         // words ("That statement came from …", after a long statement).
         let last = self
@@ -2818,14 +3017,15 @@ impl<'a> Context<'a> {
         let start = self.sentence_lead(s);
         let from = self.mentions.partition_point(|m| m.at < start);
         let m = self.mentions.get(from)?;
-        let e = self.entities.get(m.entity)?;
-        if m.at >= sentence.span.end
-            || words(text, Span::new(start, m.at)).nth(4).is_some()
-            || text
-                .get(e.span.end..)
-                .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
-        {
+        if m.at >= sentence.span.end || words(text, Span::new(start, m.at)).nth(4).is_some() {
             return None;
+        }
+        if self.possessive(m.entity) {
+            // "Leo's consultant, Dr Anil Kapoor, said": the one in
+            // apposition to the possessive's noun.
+            let next = self.mentions.get(from + 1)?;
+            return (next.at < sentence.span.end && self.apposed_gap(m.entity, next.entity))
+                .then_some(next.entity);
         }
         Some(m.entity)
     }
@@ -3024,13 +3224,234 @@ impl<'a> Context<'a> {
             return None;
         }
         let verb = words(text, prefix)
-            .filter(|w| contains(&SPEECH_VERBS, w.text(text)))
+            .filter(|w| {
+                contains(&SPEECH_VERBS, w.text(text)) || matches!(w.text(text), "say" | "saying")
+            })
             .last()?;
-        let subject = self.named_in_first(Span::new(prefix.start, verb.start))?;
+        // A court report's frame opens the sentence: "The tribunal heard
+        // that <Name> had emailed … to say that …".
+        let start = self.hearing_frame(prefix).unwrap_or(prefix.start);
+        let subject = self.named_in_first(Span::new(start, verb.start))?;
         let at = self.entities.get(subject)?.span.start;
         // In subject position: at most a few words before it.
-        let lead = words(text, Span::new(prefix.start, at)).count();
+        let lead = words(text, Span::new(start, at)).count();
         (lead <= 4).then_some(subject)
+    }
+
+    /// The end of a court report's frame opening `span`: "The court (or
+    /// tribunal, jury, inquest, hearing, trial, inquiry) heard (that)", "…
+    /// was told (that)".
+    fn hearing_frame(&self, span: Span) -> Option<usize> {
+        let text = self.text;
+        let mut ws = words(text, span);
+        let the = ws.next()?;
+        let noun = ws.next()?;
+        if !matches!(the.text(text), "The" | "the")
+            || !matches!(
+                noun.text(text),
+                "court" | "tribunal" | "jury" | "inquest" | "hearing" | "trial" | "inquiry"
+            )
+        {
+            return None;
+        }
+        let verb = ws.next()?;
+        let end = match verb.text(text) {
+            "heard" => verb.end,
+            "was" | "were" => ws.next().filter(|w| w.text(text) == "told")?.end,
+            _ => return None,
+        };
+        let next = words(text, Span::new(end, span.end)).next();
+        Some(
+            next.filter(|w| w.text(text) == "that")
+                .map_or(end, |w| w.end),
+        )
+    }
+
+    /// A quote after a colon (before its opening mark, or ending the
+    /// paragraph before): the first name of the colon's sentence, else the
+    /// subject of its speech verb as written, resolved as any written
+    /// speaker ("In a statement, the authority said:").
+    fn colon_speaker(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
+        let text = self.text;
+        let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
+        let colon = before_mark.strip_suffix(':')?.len();
+        let index = self.sentence_of(colon)?;
+        let s = self.sentences.get(index)?;
+        let span = Span::new(s.span.start, colon.max(s.span.start));
+        // "<Org>, which backed Amadi, said on social media:": the subject,
+        // not the name inside its relative clause.
+        if let Some(subject) = self.subject_of(index)
+            && let Some(e) = self.entities.get(subject)
+            && e.span.end < colon
+            && text
+                .get(e.span.end..)
+                .is_some_and(|r| r.starts_with(", which ") || r.starts_with(", who "))
+        {
+            return Some(Speaker::resolved(subject, Resolution::Colon));
+        }
+        if let Some(entity) = self.named_in_first(span) {
+            return Some(Speaker::resolved(entity, Resolution::Colon));
+        }
+        // "In a statement, the authority said:" — the speech verb's
+        // subject as written, resolved as any written speaker.
+        let subject = self.colon_subject(span)?;
+        let mut found = self.resolve_written(subject, subject.end, events, None);
+        if found.entity.is_some() && found.resolution != Resolution::Unresolved {
+            found.written = None;
+            found.resolution = Resolution::Colon;
+            return Some(found);
+        }
+        None
+    }
+
+    /// `"…," the statement went on`: a speaker written as "the" and a noun
+    /// for a written text ("statement", "letter", "message") continues the
+    /// speaker of the quote just before (in this paragraph or the one
+    /// before) when that quote's sentence, or the sentence before it, names
+    /// the same text ("In a statement read to the court, her husband,
+    /// Robert, wrote: "…"").
+    fn same_document(
+        &self,
+        quote: &Quote,
+        before: &[Quote],
+        resolved: &[Speaker],
+    ) -> Option<Speaker> {
+        let text = self.text;
+        // As the quote stage wrote it, else right after the closing mark
+        // ("the statement went on", "the letter continued").
+        let written = match quote.speaker {
+            Some(written) => written,
+            None => {
+                let end = text.len().min(quote.span.end + 48);
+                let next: Vec<Span> = words(text, Span::new(quote.span.end, end))
+                    .take(3)
+                    .collect();
+                let (the, verb) = (next.first()?, next.get(2)?);
+                if !text
+                    .get(quote.span.end..the.start)
+                    .is_some_and(|g| g.trim().is_empty())
+                    || !(contains(&SPEECH_VERBS, verb.text(text))
+                        || matches!(verb.text(text), "went" | "continued" | "concluded" | "read"))
+                {
+                    return None;
+                }
+                Span::new(the.start, next.get(1)?.end)
+            }
+        };
+        let mut ws = words(text, written);
+        let (the, noun) = (ws.next()?, ws.next()?);
+        if ws.next().is_some()
+            || !the.text(text).eq_ignore_ascii_case("the")
+            || !matches!(
+                noun.text(text),
+                "statement" | "letter" | "message" | "email" | "note" | "post"
+            )
+        {
+            return None;
+        }
+        let (prev, speaker) = before
+            .iter()
+            .zip(resolved)
+            .rev()
+            .take(8)
+            .find(|(q, _)| !q.span.contains(quote.span) && q.span.end <= quote.span.start)?;
+        if speaker.entity.is_none()
+            || speaker.resolution == Resolution::Unresolved
+            || self.paragraph_at(prev.span.start) + 1 < self.paragraph_at(quote.span.start)
+        {
+            return None;
+        }
+        let s = self.sentence_of(prev.span.start)?;
+        let start = self
+            .sentences
+            .get(s.saturating_sub(1))
+            .filter(|p| p.part == self.sentences.get(s).map_or(usize::MAX, |x| x.part))
+            .or_else(|| self.sentences.get(s))?
+            .span
+            .start;
+        let end = self.sentences.get(s)?.span.end;
+        let named = words(text, Span::new(start, end))
+            .take(MAX_MENTIONS_BACK * 4)
+            .any(|w| w.text(text).eq_ignore_ascii_case(noun.text(text)));
+        named.then(|| Speaker {
+            written: Some(written),
+            resolution: Resolution::Continuation,
+            candidates: Vec::new(),
+            ..speaker.clone()
+        })
+    }
+
+    /// An organisation by common noun as the subject of the quote's
+    /// sentence, with a speech verb of its own before the quote ("that",
+    /// "who" or "which" before the verb makes it another's) and no person
+    /// named before the quote: `The force appealed for …, and said it was
+    /// "…"`, `The league said in a statement that … "…"`, `The airline,
+    /// which is owned by …, said it had offered "…"` (a relative clause in
+    /// commas after the noun is passed over) → the noun → the
+    /// organisation, resolved as any written nominal.
+    fn nominal_subject(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
+        let text = self.text;
+        let prefix = self.before_in_sentence(quote)?;
+        if prefix.text(text).contains([';', '"', '“', '”']) {
+            return None;
+        }
+        let s = self.sentence_of(quote.span.start)?;
+        let lead = Span::new(self.sentence_lead(s).max(prefix.start), prefix.end);
+        let mut ws = words(text, lead);
+        let the = ws.next()?;
+        let noun = ws.next()?;
+        if !matches!(the.text(text), "The" | "the")
+            || !contains(&ORG_NOUNS, noun.text(text))
+            || !text
+                .get(noun.end..)
+                .is_some_and(|r| r.starts_with([' ', ',']))
+        {
+            return None;
+        }
+        // A relative clause in commas after the noun ("The airline, which
+        // is owned by …, said") is passed over.
+        let after_noun = text.get(noun.end..).unwrap_or("");
+        let skip_to = if after_noun.starts_with(", which ") || after_noun.starts_with(", who ") {
+            let clause = after_noun.get(2..).unwrap_or("");
+            let close = clause
+                .find(',')
+                .filter(|&c| !clause.get(..c).unwrap_or("").contains(['.', '"', '“']))?;
+            noun.end + 2 + close + 1
+        } else if after_noun.starts_with(' ') {
+            noun.end
+        } else {
+            return None;
+        };
+        // Its own speech verb, with no "that", "who" or "which" before it
+        // (the verb would be another's), and no person named between the
+        // subject and the quote (the words would be theirs).
+        let verb = ws
+            .skip_while(|w| w.start < skip_to)
+            .take(MAX_MENTIONS_BACK)
+            .find_map(|w| match w.text(text) {
+                "that" | "who" | "which" => Some(None),
+                t if contains(&SPEECH_VERBS, t) => Some(Some(w)),
+                _ => None,
+            })??;
+        let from = self.mentions.partition_point(|m| m.at < noun.end);
+        let to = self.mentions.partition_point(|m| m.at < quote.span.start);
+        if self
+            .mentions
+            .get(from..to)
+            .unwrap_or(&[])
+            .iter()
+            .take(MAX_MENTIONS_BACK)
+            .any(|m| self.kind(m.entity) == Some(EntityKind::Person))
+        {
+            return None;
+        }
+        let written = Span::new(the.start, noun.end);
+        let mut found = self.resolve_written(written, verb.start, events, None);
+        if found.entity.is_none() || found.resolution == Resolution::Unresolved {
+            return None;
+        }
+        found.written = None;
+        Some(found)
     }
 
     /// The source of a sentence opening "According to <name>," before the
@@ -3065,9 +3486,59 @@ impl<'a> Context<'a> {
             .iter()
             .filter(person)
             .find(|m| !self.possessive(m.entity))
+            .or_else(|| {
+                inside
+                    .iter()
+                    .take(MAX_MENTIONS_BACK)
+                    .zip(inside.iter().skip(1))
+                    .find(|(owner, m)| self.apposed_to_possessive(owner, m))
+                    .map(|(_, m)| m)
+            })
             .or_else(|| inside.iter().find(person))
             .or_else(|| inside.first())
             .map(|m| m.entity)
+    }
+
+    /// Is `m` an organisation or group in apposition to a possessive
+    /// person's noun right before it ("Moss's union, the General Workers
+    /// Union,": the union, not Moss)?
+    fn apposed_to_possessive(&self, owner: &Mention, m: &Mention) -> bool {
+        self.kind(owner.entity) == Some(EntityKind::Person)
+            && self.possessive(owner.entity)
+            && self.kind(m.entity) != Some(EntityKind::Person)
+            && !self.possessive(m.entity)
+            && self.apposed_gap(owner.entity, m.entity)
+    }
+
+    /// Is mention `m` in apposition to the noun after possessive mention
+    /// `owner`: `'s`, one to three lowercase words, a comma, then nothing,
+    /// "the" or title words ("Leo's consultant, Dr Anil Kapoor")?
+    fn apposed_gap(&self, owner: usize, m: usize) -> bool {
+        let text = self.text;
+        let (Some(o), Some(e)) = (self.entities.get(owner), self.entities.get(m)) else {
+            return false;
+        };
+        let Some(gap) = text.get(o.span.end..e.span.start) else {
+            return false;
+        };
+        let Some(rest) = gap.strip_prefix("'s ").or_else(|| gap.strip_prefix("’s ")) else {
+            return false;
+        };
+        let Some((noun, after)) = rest.split_once(',') else {
+            return false;
+        };
+        let nouns = noun.split_whitespace().count();
+        (1..=3).contains(&nouns)
+            && noun
+                .split_whitespace()
+                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            && after.split_whitespace().count() <= 3
+            && after.split_whitespace().all(|w| {
+                let w = w.trim_end_matches('.');
+                w == "the"
+                    || contains(&HONORIFICS, &w.to_ascii_lowercase())
+                    || contains(&ROLE_WORDS, &w.to_ascii_lowercase())
+            })
     }
 
     /// Is mention `entity` written as a possessive ("Dunstan's")?
@@ -3139,6 +3610,38 @@ impl<'a> Context<'a> {
                     && !contains(&SPEECH_VERBS, w)
             });
         determined && noun
+    }
+
+    /// The words an inscription carries: the quote's sentence opens with a
+    /// determiner and a noun of [`INSCRIPTION_NOUNS`] (one modifier may come
+    /// between: "A hand-painted sign", plural too: "The signs put up by
+    /// the board"), and the word right before the opening mark is a verb of
+    /// [`INSCRIPTION_VERBS`] ("read", "said").
+    fn is_inscription(&self, quote: &Quote) -> bool {
+        let text = self.text;
+        let Some(prefix) = self.before_in_sentence(quote) else {
+            return false;
+        };
+        let before_mark = prefix.text(text).trim_end_matches([' ', ',', ':']);
+        if !word_before(text, prefix.start + before_mark.len())
+            .is_some_and(|w| contains(&INSCRIPTION_VERBS, w.text(text)))
+        {
+            return false;
+        }
+        let mut ws = words(text, prefix);
+        let determiner = ws.next().is_some_and(|w| {
+            matches!(
+                w.text(text),
+                "A" | "An" | "The" | "One" | "Another" | "Its" | "Their" | "His" | "Her"
+            )
+        });
+        let noun = |w: Span| {
+            let t = w.text(text).to_ascii_lowercase();
+            contains(&INSCRIPTION_NOUNS, &t)
+                || t.strip_suffix('s')
+                    .is_some_and(|one| contains(&INSCRIPTION_NOUNS, one))
+        };
+        determiner && ws.take(2).any(noun)
     }
 
     /// A quoted title, document, sign or banner: a scare quote after a
