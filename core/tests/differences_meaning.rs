@@ -495,3 +495,19 @@ fn the_day_a_source_spoke_is_no_date_difference() {
         "{diffs:?}"
     );
 }
+
+#[test]
+fn an_organisation_and_a_person_speaking_for_it_are_one_source() {
+    // The organisation named within the words of a quote's speaker.
+    let found = attributions(&[
+        "Repairs to the Tarnel pipeline will take three weeks, Dunmore Water said on Monday.",
+        "\"Repairs to the Tarnel pipeline will take three weeks,\" Dunmore Water chief executive Helga Brandt said on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // A person of another organisation is another source.
+    let found = attributions(&[
+        "Dunmore Water said repairs to the Tarnel pipeline will take three weeks.",
+        "Ostland Water Authority director Helga Brandt said repairs to the Tarnel pipeline will take three weeks.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -509,6 +509,7 @@ impl<'a> Side<'a> {
             if told.key.is_none() {
                 told.described = self.organisations_described(source);
             }
+            told.affiliations = self.affiliations(source, told.key.as_deref());
             return Some(told);
         }
         // "Residents were told to keep their windows closed": an
@@ -563,6 +564,21 @@ impl<'a> Side<'a> {
 }
 
 impl Side<'_> {
+    /// The organisations a named source speaks for, as its words name them
+    /// ("Kestra Air chief executive Henrik Aalto"). General news usage: an
+    /// organisation and the person who speaks for it are one source.
+    fn affiliations(&self, source: Span, key: Option<&str>) -> Vec<String> {
+        let mut found: Vec<String> = self
+            .entities()
+            .filter(|e| e.kind == EntityKind::Organisation && Some(e.key.as_str()) != key)
+            .filter(|e| source.start <= e.span.start && e.span.end <= source.end)
+            .map(|e| e.key.clone())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
     /// The organisations a source written as a description of one may
     /// stand for ("the company", "the regulator", "the operator"): general
     /// news usage names an organisation and then calls it by what it is.
@@ -676,6 +692,9 @@ struct Told {
     /// For a source that describes an organisation ("the company"), the
     /// keys of the organisations its article named that it may stand for.
     described: Vec<String>,
+    /// For a named source, the keys of the organisations its words say it
+    /// speaks for ("Kestra Air chief executive Henrik Aalto").
+    affiliations: Vec<String>,
     words: Vec<String>,
     unnamed: bool,
     span: Span,
@@ -693,6 +712,7 @@ impl Told {
             cue,
             key,
             described: Vec::new(),
+            affiliations: Vec::new(),
             words,
             unnamed,
             span,
@@ -707,12 +727,21 @@ impl Told {
         if self.unnamed || other.unnamed {
             return self.unnamed && other.unnamed;
         }
+        // "Kestra Air" and "Kestra Air chief executive Henrik Aalto".
+        let speaks_for =
+            |x: &Told, y: &Told| x.key.as_ref().is_some_and(|k| y.affiliations.contains(k));
+        if speaks_for(self, other) || speaks_for(other, self) {
+            return true;
+        }
         if let (Some(k), Some(l)) = (&self.key, &other.key) {
             return k == l;
         }
-        // "the company" and the company its article named.
-        let stands_for =
-            |x: &Told, y: &Told| y.key.as_ref().is_some_and(|k| x.described.contains(k));
+        // "the company" and the company its article named, or a person the
+        // claim says speaks for it.
+        let stands_for = |x: &Told, y: &Told| {
+            y.key.as_ref().is_some_and(|k| x.described.contains(k))
+                || y.affiliations.iter().any(|k| x.described.contains(k))
+        };
         if stands_for(self, other) || stands_for(other, self) {
             return true;
         }
