@@ -511,3 +511,24 @@ fn an_organisation_and_a_person_speaking_for_it_are_one_source() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn the_year_a_comparison_reaches_back_to_is_no_event_date() {
+    let found = of_kind(
+        &differences(&[
+            "The Morrow crash was the worst air disaster in the country since 2008, the aviation authority said.",
+            "The Morrow crash on Thursday was the worst air disaster in the country in years, the aviation authority said.",
+        ]),
+        DifferenceKind::Date,
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // Two years compared back to are a date difference.
+    let found = of_kind(
+        &differences(&[
+            "The Morrow crash was the worst air disaster in the country since 2008, the aviation authority said.",
+            "The Morrow crash was the worst air disaster in the country since 2011, the aviation authority said.",
+        ]),
+        DifferenceKind::Date,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -1222,6 +1222,7 @@ fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference
         if dates_another_event(lexicon, (a, t), (b, u))
             || reading_time(a, t.span)
             || reading_time(b, u.span)
+            || since_time(a, t.span) != since_time(b, u.span)
         {
             continue;
         }
@@ -1283,6 +1284,23 @@ fn reading_time(side: &Side<'_>, time: Span) -> bool {
             .strip_suffix(cue)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
     })
+}
+
+/// Whether a time is the point a comparison reaches back to ("the worst
+/// since 2008", "the first time since 1998"), not a date of what the claim
+/// reports: set against an event's date it is a date of something else.
+fn since_time(side: &Side<'_>, time: Span) -> bool {
+    let written = time.text(side.text).trim_start().to_ascii_lowercase();
+    if written.starts_with("since ") {
+        return true;
+    }
+    side.text
+        .get(side.claim.span.start.min(time.start)..time.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase()
+        .strip_suffix("since")
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
 }
 
 /// The event a time is the date of: the last past-tense or participle
