@@ -532,3 +532,12 @@ fn the_year_a_comparison_reaches_back_to_is_no_event_date() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_figure_of_the_past_event_compared_with_is_no_conflict() {
+    let found = numbers(&[
+        "The crash at Morrow was the worst in the country since 2008, when 63 people died near Halden.",
+        "Forty-eight people died in the crash at Morrow, the worst in the country since 2008.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
