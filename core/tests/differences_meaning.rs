@@ -495,3 +495,49 @@ fn the_day_a_source_spoke_is_no_date_difference() {
         "{diffs:?}"
     );
 }
+
+#[test]
+fn an_organisation_and_a_person_speaking_for_it_are_one_source() {
+    // The organisation named within the words of a quote's speaker.
+    let found = attributions(&[
+        "Repairs to the Tarnel pipeline will take three weeks, Dunmore Water said on Monday.",
+        "\"Repairs to the Tarnel pipeline will take three weeks,\" Dunmore Water chief executive Helga Brandt said on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // A person of another organisation is another source.
+    let found = attributions(&[
+        "Dunmore Water said repairs to the Tarnel pipeline will take three weeks.",
+        "Ostland Water Authority director Helga Brandt said repairs to the Tarnel pipeline will take three weeks.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn the_year_a_comparison_reaches_back_to_is_no_event_date() {
+    let found = of_kind(
+        &differences(&[
+            "The Morrow crash was the worst air disaster in the country since 2008, the aviation authority said.",
+            "The Morrow crash on Thursday was the worst air disaster in the country in years, the aviation authority said.",
+        ]),
+        DifferenceKind::Date,
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // Two years compared back to are a date difference.
+    let found = of_kind(
+        &differences(&[
+            "The Morrow crash was the worst air disaster in the country since 2008, the aviation authority said.",
+            "The Morrow crash was the worst air disaster in the country since 2011, the aviation authority said.",
+        ]),
+        DifferenceKind::Date,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_figure_of_the_past_event_compared_with_is_no_conflict() {
+    let found = numbers(&[
+        "The crash at Morrow was the worst in the country since 2008, when 63 people died near Halden.",
+        "Forty-eight people died in the crash at Morrow, the worst in the country since 2008.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

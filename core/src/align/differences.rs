@@ -509,6 +509,7 @@ impl<'a> Side<'a> {
             if told.key.is_none() {
                 told.described = self.organisations_described(source);
             }
+            told.affiliations = self.affiliations(source, told.key.as_deref());
             return Some(told);
         }
         // "Residents were told to keep their windows closed": an
@@ -563,6 +564,21 @@ impl<'a> Side<'a> {
 }
 
 impl Side<'_> {
+    /// The organisations a named source speaks for, as its words name them
+    /// ("Kestra Air chief executive Henrik Aalto"). General news usage: an
+    /// organisation and the person who speaks for it are one source.
+    fn affiliations(&self, source: Span, key: Option<&str>) -> Vec<String> {
+        let mut found: Vec<String> = self
+            .entities()
+            .filter(|e| e.kind == EntityKind::Organisation && Some(e.key.as_str()) != key)
+            .filter(|e| source.start <= e.span.start && e.span.end <= source.end)
+            .map(|e| e.key.clone())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
     /// The organisations a source written as a description of one may
     /// stand for ("the company", "the regulator", "the operator"): general
     /// news usage names an organisation and then calls it by what it is.
@@ -676,6 +692,9 @@ struct Told {
     /// For a source that describes an organisation ("the company"), the
     /// keys of the organisations its article named that it may stand for.
     described: Vec<String>,
+    /// For a named source, the keys of the organisations its words say it
+    /// speaks for ("Kestra Air chief executive Henrik Aalto").
+    affiliations: Vec<String>,
     words: Vec<String>,
     unnamed: bool,
     span: Span,
@@ -693,6 +712,7 @@ impl Told {
             cue,
             key,
             described: Vec::new(),
+            affiliations: Vec::new(),
             words,
             unnamed,
             span,
@@ -707,12 +727,21 @@ impl Told {
         if self.unnamed || other.unnamed {
             return self.unnamed && other.unnamed;
         }
+        // "Kestra Air" and "Kestra Air chief executive Henrik Aalto".
+        let speaks_for =
+            |x: &Told, y: &Told| x.key.as_ref().is_some_and(|k| y.affiliations.contains(k));
+        if speaks_for(self, other) || speaks_for(other, self) {
+            return true;
+        }
         if let (Some(k), Some(l)) = (&self.key, &other.key) {
             return k == l;
         }
-        // "the company" and the company its article named.
-        let stands_for =
-            |x: &Told, y: &Told| y.key.as_ref().is_some_and(|k| x.described.contains(k));
+        // "the company" and the company its article named, or a person the
+        // claim says speaks for it.
+        let stands_for = |x: &Told, y: &Told| {
+            y.key.as_ref().is_some_and(|k| x.described.contains(k))
+                || y.affiliations.iter().any(|k| x.described.contains(k))
+        };
         if stands_for(self, other) || stands_for(other, self) {
             return true;
         }
@@ -1193,6 +1222,7 @@ fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference
         if dates_another_event(lexicon, (a, t), (b, u))
             || reading_time(a, t.span)
             || reading_time(b, u.span)
+            || since_time(a, t.span) != since_time(b, u.span)
         {
             continue;
         }
@@ -1254,6 +1284,23 @@ fn reading_time(side: &Side<'_>, time: Span) -> bool {
             .strip_suffix(cue)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
     })
+}
+
+/// Whether a time is the point a comparison reaches back to ("the worst
+/// since 2008", "the first time since 1998"), not a date of what the claim
+/// reports: set against an event's date it is a date of something else.
+fn since_time(side: &Side<'_>, time: Span) -> bool {
+    let written = time.text(side.text).trim_start().to_ascii_lowercase();
+    if written.starts_with("since ") {
+        return true;
+    }
+    side.text
+        .get(side.claim.span.start.min(time.start)..time.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase()
+        .strip_suffix("since")
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
 }
 
 /// The event a time is the date of: the last past-tense or participle

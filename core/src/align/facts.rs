@@ -250,7 +250,31 @@ pub fn group(
             continue;
         }
         if mostly_new && (first.size(root_a) == 1 || first.size(root_b) == 1) {
-            // A taken claim and one with no fact yet: a fact of their own.
+            // A taken claim and one with no fact yet: a fact of their own,
+            // unless the one alone is a quote, the taken one is not, and the
+            // taken claim's fact already holds a claim of the quote's
+            // article: that article already reports what the taken claim
+            // states, and a speaker's own words sharing the rest of it are
+            // a remark of their own (advice quoted after the warning it
+            // echoes), not a second report of the sentence.
+            let (alone, taken, root) = if first.size(root_a) == 1 {
+                (a, b, root_b)
+            } else {
+                (b, a, root_a)
+            };
+            let quotes = |i: usize| {
+                articles
+                    .get(refs[i].article)
+                    .and_then(|x| x.analysis.claims.get(refs[i].claim))
+                    .is_some_and(|claim| !claim.quotes.is_empty())
+            };
+            if first.size(root) > 1
+                && quotes(alone)
+                && !quotes(taken)
+                && first.has_article(root, refs[alone].article)
+            {
+                continue;
+            }
             second.join(a, b, n);
             continue;
         }

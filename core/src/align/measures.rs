@@ -506,6 +506,9 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
             .and_then(|before| before.trim_end().strip_suffix(" of the"))
             .and_then(|before| before.rsplit(char::is_whitespace).next())
             .is_some_and(|w| matches!(w.to_lowercase().as_str(), "all" | "most" | "half" | "many"));
+    // "the worst since 2008, when 63 people died": a figure of the past
+    // event a comparison reaches back to, not of what the claim reports.
+    let whole = whole || of_past_event(text, q.span);
     // "9 degrees Celsius", "48 degrees Fahrenheit": one temperature, in
     // degrees Celsius (the scale word follows the quantity).
     if q.unit.to_lowercase().starts_with("degree")
@@ -814,4 +817,23 @@ pub(super) fn interval(t: &TimeExpr) -> Option<(i64, i64)> {
         Bound::OnOrBefore => (i64::MIN / 4, end),
         Bound::OnOrAfter => (start, i64::MAX / 4),
     })
+}
+
+/// Whether a figure stands in a clause on a past year's event: "<year>,
+/// when …" with no other clause break before the figure ("since 2008,
+/// when 63 people died in a crash").
+fn of_past_event(text: &str, at: Span) -> bool {
+    let before = text.get(..at.start).unwrap_or("");
+    let Some(when) = before.rfind(", when ") else {
+        return false;
+    };
+    let clause = &before[when + ", when ".len()..];
+    if clause.contains([',', '.', ';', '!', '?']) {
+        return false;
+    }
+    let year = before[..when]
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    year.len() == 4 && (year.starts_with("19") || year.starts_with("20"))
 }
