@@ -1225,7 +1225,12 @@ impl<'a> Context<'a> {
             }
             let key = e.key.as_str();
             let written = base_word(e.span.text(text).trim());
-            if written.contains(char::is_whitespace) {
+            // A given name whose key took the family name ("Ray" of "Ray
+            // and Sandra Pugh", keyed `ray-pugh`) is a full name too.
+            let given_only = key
+                .split_once('-')
+                .is_some_and(|(first, _)| first.eq_ignore_ascii_case(written));
+            if written.contains(char::is_whitespace) || given_only {
                 if let Some(last) = key.rsplit('-').next().filter(|_| key.contains('-')) {
                     let list = latest.entry(last).or_default();
                     list.retain(|&m| entities.get(m).is_none_or(|x| x.key != e.key));
