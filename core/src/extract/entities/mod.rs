@@ -36,7 +36,8 @@
 //!    the once-written typo `northgate-bamk-holdings`.
 //! 5. A relative named by given name after a possessive name and a kin word
 //!    (`Varga's daughter, Ilse,`) takes the family name in its key
-//!    (`ilse-varga`).
+//!    (`ilse-varga`); so does the first of two given names sharing one
+//!    family name (`Ray and Sandra Pugh` → `ray-pugh`, `sandra-pugh`).
 //!
 //! Deliberate omissions: adjectives of nationality (`North Korean`) are not
 //! entities; a single capitalised word in quotes that never recurs
