@@ -393,6 +393,10 @@ struct Mention {
     paragraph: usize,
 }
 
+/// How many paragraphs after the lede its role-noun speaker may be named
+/// in ([`Context::lede_role`]).
+const LEDE_ROLE_PARAGRAPHS: usize = 3;
+
 /// A speaker resolved earlier in the text (a quote's, or a speech verb's source).
 #[derive(Clone, Copy, Debug)]
 struct Event {
@@ -1899,6 +1903,57 @@ impl<'a> Context<'a> {
 
     /// Does mention `entity` carry the role word `role` (a title before it,
     /// or the word or age in the clause after it)?
+    /// A lede that introduces its speaker by a role noun with an
+    /// indefinite article and names them later ("A coroner has criticised
+    /// a hospital for "missed chances" …" … "Senior coroner Helen Achebe
+    /// told the inquest …"): a quote in the article's first paragraph,
+    /// whose sentence opens with `A`/`An` and a role noun (within its first
+    /// three words, before the quote, no other speaker written), goes to
+    /// the first person after it, within [`LEDE_ROLE_PARAGRAPHS`]
+    /// paragraphs, who carries that role.
+    fn lede_role(&self, quote: &Quote) -> Option<Speaker> {
+        let text = self.text;
+        let first = self.sentences.first()?;
+        let s = self.sentence_of(quote.span.start)?;
+        let sentence = self.sentences.get(s)?;
+        let lede = self.paragraph_at(first.span.start);
+        if self.paragraph_at(quote.span.start) != lede {
+            return None;
+        }
+        let mut ws = words(text, Span::new(sentence.span.start, quote.span.start));
+        let article = ws.next()?;
+        if !matches!(article.text(text), "A" | "An") {
+            return None;
+        }
+        let role = ws.take(2).find(|w| {
+            let t = w.text(text);
+            t.bytes().all(|b| b.is_ascii_lowercase())
+                && (contains(&PERSON_NOUNS, t) || contains(&ROLE_WORDS, t))
+        })?;
+        if quote
+            .speaker
+            .is_some_and(|w| w.start != article.start || w.end < role.end)
+        {
+            return None;
+        }
+        let from = self.mentions.partition_point(|m| m.at < quote.span.end);
+        let found = self
+            .mentions
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take(MAX_MENTIONS_BACK)
+            .take_while(|m| m.paragraph <= lede + LEDE_ROLE_PARAGRAPHS)
+            .find(|m| {
+                self.kind(m.entity) == Some(EntityKind::Person)
+                    && self.carries_role(m.entity, role.text(text))
+            })?;
+        let mut speaker = Speaker::resolved(found.entity, Resolution::Role);
+        speaker.written = quote.speaker;
+        speaker.role = Some(role);
+        Some(speaker)
+    }
+
     fn carries_role(&self, entity: usize, role: &str) -> bool {
         let text = self.text;
         let Some(e) = self.entities.get(entity) else {
@@ -2323,7 +2378,13 @@ impl<'a> Context<'a> {
         if let Some(entity) = self.chanted_by(quote) {
             return Speaker::resolved(entity, Resolution::NamedInSentence);
         }
-        if self.is_title(quote) || self.is_modifier_term(quote) || self.is_inscription(quote) {
+        if self.is_title(quote) {
+            return Speaker::none(None);
+        }
+        if let Some(found) = self.lede_role(quote) {
+            return found;
+        }
+        if self.is_modifier_term(quote) || self.is_inscription(quote) {
             return Speaker::none(None);
         }
         if let Some(found) = self.later_sentence(quote) {
