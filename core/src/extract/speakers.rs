@@ -1389,9 +1389,19 @@ impl<'a> Context<'a> {
                 {
                     ages.entry(key).or_insert(n);
                 }
+                // After a possessive, a gendered word is someone else's:
+                // ", whose son is serving a sentence," says nothing of her;
+                // ", who lost his wife," says "his" and no more.
                 let clause = rest.split([',', '.', ';']).next().unwrap_or("");
                 for w in clause.split_whitespace().take(5) {
-                    set(key, gender_of_word(base_word(w)));
+                    let w = base_word(w);
+                    if w == "whose" {
+                        break;
+                    }
+                    set(key, gender_of_word(w));
+                    if matches!(w, "his" | "her" | "their" | "its") {
+                        break;
+                    }
                 }
             }
         }
