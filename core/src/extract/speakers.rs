@@ -2469,6 +2469,9 @@ impl<'a> Context<'a> {
         if let Some(found) = self.same_document(quote, before, resolved) {
             return found;
         }
+        if let Some(found) = self.document_it(quote, events) {
+            return found;
+        }
         let at = quote.cue.map_or(quote.span.start, |c| c.start);
         if let Some(written) = quote.speaker.filter(|_| !interrupted) {
             // Inside another quote, "he" is not the one quoting it.
@@ -3378,6 +3381,72 @@ impl<'a> Context<'a> {
             return Some(found);
         }
         None
+    }
+
+    /// `"…," it said` after a sentence that opens with "The letter" (or
+    /// statement, message, email, note, post): "it" is the text, and the
+    /// speaker is who the sentences before say wrote it ("<Name> said in a
+    /// letter to parents that …. The letter, headed "…", was read out."):
+    /// the latest speech source before that sentence, in its paragraph or
+    /// the one before, whose own sentence names a text of the same noun.
+    fn document_it(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
+        let text = self.text;
+        let written = quote.speaker?;
+        if !written.text(text).eq_ignore_ascii_case("it") {
+            return None;
+        }
+        let s = self.sentence_of(quote.span.start)?;
+        let prev = self.sentences.get(s.checked_sub(1)?)?;
+        let mut ws = words(text, prev.span);
+        let (the, noun) = (ws.next()?, ws.next()?);
+        let noun = noun.text(text);
+        if the.text(text) != "The"
+            || !matches!(
+                noun,
+                "statement" | "letter" | "message" | "email" | "note" | "post"
+            )
+        {
+            return None;
+        }
+        let here = self.paragraph_at(prev.span.start);
+        // Where the event's sentence names the text ("in a letter").
+        let names_text = |ev: &Event| {
+            let own = self
+                .sentence_of(ev.at)
+                .and_then(|i| self.sentences.get(i))?;
+            let mut last = "";
+            words(text, own.span)
+                .find(|w| {
+                    let t = w.text(text);
+                    let hit = t == noun && matches!(last, "a" | "the" | "her" | "his" | "its");
+                    last = t;
+                    hit
+                })
+                .map(|w| (own.span.start, w.start))
+        };
+        let (ev, (start, at)) = events
+            .iter()
+            .rev()
+            .filter(|ev| ev.at < prev.span.start)
+            .take(4)
+            .take_while(|ev| ev.paragraph + 1 >= here)
+            .find_map(|ev| names_text(ev).map(|found| (ev, found)))?;
+        // "The headteacher of Larkfield, Simon Achterberg, said in a
+        // letter": the person named last before the text is its writer.
+        let from = self.mentions.partition_point(|m| m.at < start);
+        let to = self.mentions.partition_point(|m| m.at < at);
+        let writer = self
+            .mentions
+            .get(from..to)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(MAX_MENTIONS_BACK)
+            .find(|m| self.kind(m.entity) == Some(EntityKind::Person) && !self.possessive(m.entity))
+            .map_or(ev.entity, |m| m.entity);
+        let mut speaker = Speaker::resolved(writer, Resolution::EarlierSentence);
+        speaker.written = Some(written);
+        Some(speaker)
     }
 
     /// `"…," the statement went on`: a speaker written as "the" and a noun
