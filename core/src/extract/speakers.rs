@@ -2792,7 +2792,12 @@ impl<'a> Context<'a> {
                 } else {
                     Vec::new()
                 };
-                if people.is_empty() && !contains(&STOP_WORDS, &lower) {
+                // A role is a role noun ("Mayor: …", "says mayor"); any
+                // other capitalised word is a name, not a role ("Orrin
+                // boss" is no one who merely mentions Orrin).
+                let role_noun =
+                    !capital || contains(&ROLE_WORDS, &lower) || contains(&PERSON_NOUNS, &lower);
+                if people.is_empty() && role_noun && !contains(&STOP_WORDS, &lower) {
                     people = people_by(&|e| self.carries_role(e, &lower));
                 }
                 match people.as_slice() {
@@ -2805,9 +2810,15 @@ impl<'a> Context<'a> {
                     [] => {}
                 }
             }
-            // An organisation by a word of its name ("Northgate: …").
+            // An organisation by a word of its name ("Northgate: …"), not
+            // one of its people by role ("Orrin boss": the body decides).
+            let person_role = written_words.iter().any(|w| {
+                let lower = w.to_lowercase();
+                contains(&ROLE_WORDS, &lower) || contains(&PERSON_NOUNS, &lower)
+            });
             let org = self.mentions.iter().take(MAX_MENTIONS_BACK * 4).find(|m| {
-                self.kind(m.entity) == Some(EntityKind::Organisation)
+                !person_role
+                    && self.kind(m.entity) == Some(EntityKind::Organisation)
                     && written_words.iter().any(|w| {
                         w.chars().next().is_some_and(char::is_uppercase)
                             && self
