@@ -51,7 +51,10 @@ struct Floors {
     invented_ceiling: f64,
 }
 
-/// Measured on 102 articles: recall 860/860 (1.000), speaker accuracy
+/// Measured on 103 articles: recall 865/865 (1.000), speaker accuracy
+/// 819/820 (0.999), invented 0/45 (the last two articles, keys first,
+/// written after the rules below to check them: 11/11 at their first
+/// run). On 102 articles: recall 860/860 (1.000), speaker accuracy
 /// 814/815 (0.999), invented 0/45 (the last article, keys first, written
 /// after the rules below to check them: 6/6 at its first run). On 101
 /// articles: recall 854/854 (1.000), speaker accuracy
