@@ -16,7 +16,8 @@
 //! 3. Each run gets a kind from small lexicons ([`super::lexicon`]) and cues
 //!    in the words before it: known places and nicknames (`the Hermit
 //!    Kingdom` is linked to `north-korea`), organisation words (`Pictures`,
-//!    `Times`, `House`), titles and roles (`Mr.`, `despot`), cast lists
+//!    `Times`, `House`), titles and roles (`Mr.`, `despot`; after a
+//!    qualifier that is no part of the name: `Local MP Ann Roe`), cast lists
 //!    (`starring`), titles (`the film X`, a capitalised `The` mid-sentence,
 //!    `movies … including X and Y`), group cues (`calling itself`), given
 //!    names, an organisation noun in apposition (`Tarvio, the
