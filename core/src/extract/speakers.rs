@@ -2803,6 +2803,13 @@ impl<'a> Context<'a> {
                 match people.as_slice() {
                     [one] => return found(*one),
                     [_, _, ..] => {
+                        // Two leaders: the one whose quote in the body
+                        // shares the headline's words ("impossible choices"
+                        // → "an impossible choice").
+                        if let Some(one) = self.same_words_speaker(quote, quotes, resolved, &people)
+                        {
+                            return found(one);
+                        }
                         out.resolution = Resolution::Unresolved;
                         out.candidates = people;
                         return out;
@@ -2868,6 +2875,44 @@ impl<'a> Context<'a> {
             Some(entity) => found(entity),
             None => out,
         }
+    }
+
+    /// Among `people`, the one speaker of body quotes that share at least
+    /// two word stems with the headline quote (or all of a shorter one's),
+    /// when exactly one of them does.
+    fn same_words_speaker(
+        &self,
+        quote: &Quote,
+        quotes: &[Quote],
+        resolved: &[Speaker],
+        people: &[usize],
+    ) -> Option<usize> {
+        let text = self.text;
+        let mine = stems(quote.content.text(text));
+        let mut hit: Option<usize> = None;
+        for (q, speaker) in quotes.iter().zip(resolved) {
+            let Some(entity) = speaker.entity else {
+                continue;
+            };
+            if q.kind != QuoteKind::Direct
+                || speaker.resolution == Resolution::Headline
+                || !people.iter().any(|&p| self.key(p) == self.key(entity))
+            {
+                continue;
+            }
+            let theirs = stems(q.content.text(text));
+            let shared = mine
+                .iter()
+                .filter(|w| theirs.binary_search(w).is_ok())
+                .count();
+            if shared >= 2 || (shared >= 1 && shared == mine.len()) {
+                match hit {
+                    Some(h) if self.key(h) != self.key(entity) => return None,
+                    _ => hit = Some(entity),
+                }
+            }
+        }
+        hit
     }
 
     /// A chant of a crowd: `members of the Bus Users Group gathered …,
