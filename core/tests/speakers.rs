@@ -51,7 +51,10 @@ struct Floors {
     invented_ceiling: f64,
 }
 
-/// Measured on 105 articles: recall 876/876 (1.000), speaker accuracy
+/// Measured on 106 articles: recall 881/881 (1.000), speaker accuracy
+/// 835/836 (0.999), invented 0/45 (the last article, keys first, written
+/// to check the rules: 5/5 at its first run). On 105 articles: recall
+/// 876/876 (1.000), speaker accuracy
 /// 830/831 (0.999), invented 0/45 (the last article, keys first, written
 /// after the rules below to check them: 5/5 at its first run). On 104
 /// articles: recall 871/871 (1.000), speaker accuracy
