@@ -162,9 +162,15 @@ pub static NUMBERED_HEADS: WordSet = WordSet::new(
 pub static HONORIFICS: WordSet = WordSet::new(
     "ambassador|archbishop|bishop|capt|captain|cardinal|chancellor|col|colonel|\
      commissioner|dame|detective|dr|gen|general|gov|governor|judge|king|lady|lord|lt|\
-     madam|mayor|miss|mr|mrs|ms|mx|pope|premier|president|prince|princess|prof|professor|\
+     madam|mayor|miss|mp|mr|mrs|ms|mx|pope|premier|president|prince|princess|prof|professor|\
      queen|rabbi|rep|rev|reverend|sen|senator|sgt|sheikh|sir",
 );
+
+/// Words that qualify a title before a name and are no part of the name:
+/// `Local MP Catherine Doyle`, `Former President Ann Roe`, `Acting Chief
+/// Constable …`.
+pub static TITLE_MODIFIERS: WordSet =
+    WordSet::new("acting|deputy|former|interim|local|outgoing|retired|veteran");
 
 /// Lowercase roles directly before a person's name (`despot Kim Jong-Un`, `actor Seth Rogen`).
 pub static ROLE_WORDS: WordSet = WordSet::new(
@@ -394,6 +400,7 @@ mod tests {
             ("OF_HEAD_WORDS", &OF_HEAD_WORDS),
             ("NUMBERED_HEADS", &NUMBERED_HEADS),
             ("HONORIFICS", &HONORIFICS),
+            ("TITLE_MODIFIERS", &TITLE_MODIFIERS),
             ("ROLE_WORDS", &ROLE_WORDS),
             ("WORK_NOUNS", &WORK_NOUNS),
             ("WORK_NOUNS_PLURAL", &WORK_NOUNS_PLURAL),

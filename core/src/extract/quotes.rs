@@ -16,7 +16,8 @@
 //! The headline is read too ([`headline_quotes`]): a quote there is a
 //! direct quote in the usual headline forms (a label `'…': …`, `Mayor:
 //! "…"`, `"…," says mayor`, and words of three or more ending it after a
-//! headline verb or "as": `Minister defends rise as "…"`), with the speaker
+//! headline verb or "as": `Minister defends rise as "…"`; two or more after
+//! a headline verb and "of": `leader warns of "impossible choices"`), with the speaker
 //! the headline writes, if any; other quoted words there are left out. Headline quotes come first.
 //!
 //! Speakers, in order of preference: the speaker and verb right after the
@@ -136,6 +137,10 @@ const HEADLINE_VERBS: &[&str] = &[
 /// for it to be someone's words rather than a quoted term.
 const HEADLINE_TERM_WORDS: usize = 3;
 
+/// Fewest words of a quote ending a headline after a headline verb and
+/// "of" (`warns of "impossible choices"`).
+const HEADLINE_OF_WORDS: usize = 2;
+
 /// Most words of a speaker written in a headline ("Tidewell mayor").
 const HEADLINE_SPEAKER_WORDS: usize = 6;
 
@@ -242,6 +247,26 @@ fn headline_quotes(text: &str, document: &Document) -> Vec<Quote> {
                 }
             } else if lead.is_empty() && rest.is_empty() {
                 direct = true;
+            } else if rest
+                .trim_matches(|c: char| c.is_ascii_punctuation())
+                .is_empty()
+                && content.split_whitespace().count() >= HEADLINE_OF_WORDS
+                && let lead_words = words_of(text, before).collect::<Vec<Span>>()
+                && let [.., verb, of] = lead_words.as_slice()
+                && of.text(text) == "of"
+                && is_headline_verb(verb.text(text))
+            {
+                // `… as leader warns of "impossible choices"`: a headline
+                // verb and "of" make even two words someone's.
+                direct = true;
+                cue = Some(*verb);
+                // The speaker is written after "as", if the headline has it.
+                let from = lead_words
+                    .iter()
+                    .rev()
+                    .find(|w| w.text(text) == "as")
+                    .map_or(headline.start, |w| w.end);
+                speaker = headline_speaker(text, Span::new(from, verb.start));
             } else if rest
                 .trim_matches(|c: char| c.is_ascii_punctuation())
                 .is_empty()

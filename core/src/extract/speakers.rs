@@ -393,6 +393,10 @@ struct Mention {
     paragraph: usize,
 }
 
+/// How many paragraphs after the lede its role-noun speaker may be named
+/// in ([`Context::lede_role`]).
+const LEDE_ROLE_PARAGRAPHS: usize = 3;
+
 /// A speaker resolved earlier in the text (a quote's, or a speech verb's source).
 #[derive(Clone, Copy, Debug)]
 struct Event {
@@ -1225,7 +1229,12 @@ impl<'a> Context<'a> {
             }
             let key = e.key.as_str();
             let written = base_word(e.span.text(text).trim());
-            if written.contains(char::is_whitespace) {
+            // A given name whose key took the family name ("Ray" of "Ray
+            // and Sandra Pugh", keyed `ray-pugh`) is a full name too.
+            let given_only = key
+                .split_once('-')
+                .is_some_and(|(first, _)| first.eq_ignore_ascii_case(written));
+            if written.contains(char::is_whitespace) || given_only {
                 if let Some(last) = key.rsplit('-').next().filter(|_| key.contains('-')) {
                     let list = latest.entry(last).or_default();
                     list.retain(|&m| entities.get(m).is_none_or(|x| x.key != e.key));
@@ -1380,9 +1389,19 @@ impl<'a> Context<'a> {
                 {
                     ages.entry(key).or_insert(n);
                 }
+                // After a possessive, a gendered word is someone else's:
+                // ", whose son is serving a sentence," says nothing of her;
+                // ", who lost his wife," says "his" and no more.
                 let clause = rest.split([',', '.', ';']).next().unwrap_or("");
                 for w in clause.split_whitespace().take(5) {
-                    set(key, gender_of_word(base_word(w)));
+                    let w = base_word(w);
+                    if w == "whose" {
+                        break;
+                    }
+                    set(key, gender_of_word(w));
+                    if matches!(w, "his" | "her" | "their" | "its") {
+                        break;
+                    }
                 }
             }
         }
@@ -1894,6 +1913,57 @@ impl<'a> Context<'a> {
 
     /// Does mention `entity` carry the role word `role` (a title before it,
     /// or the word or age in the clause after it)?
+    /// A lede that introduces its speaker by a role noun with an
+    /// indefinite article and names them later ("A coroner has criticised
+    /// a hospital for "missed chances" …" … "Senior coroner Helen Achebe
+    /// told the inquest …"): a quote in the article's first paragraph,
+    /// whose sentence opens with `A`/`An` and a role noun (within its first
+    /// three words, before the quote, no other speaker written), goes to
+    /// the first person after it, within [`LEDE_ROLE_PARAGRAPHS`]
+    /// paragraphs, who carries that role.
+    fn lede_role(&self, quote: &Quote) -> Option<Speaker> {
+        let text = self.text;
+        let first = self.sentences.first()?;
+        let s = self.sentence_of(quote.span.start)?;
+        let sentence = self.sentences.get(s)?;
+        let lede = self.paragraph_at(first.span.start);
+        if self.paragraph_at(quote.span.start) != lede {
+            return None;
+        }
+        let mut ws = words(text, Span::new(sentence.span.start, quote.span.start));
+        let article = ws.next()?;
+        if !matches!(article.text(text), "A" | "An") {
+            return None;
+        }
+        let role = ws.take(2).find(|w| {
+            let t = w.text(text);
+            t.bytes().all(|b| b.is_ascii_lowercase())
+                && (contains(&PERSON_NOUNS, t) || contains(&ROLE_WORDS, t))
+        })?;
+        if quote
+            .speaker
+            .is_some_and(|w| w.start != article.start || w.end < role.end)
+        {
+            return None;
+        }
+        let from = self.mentions.partition_point(|m| m.at < quote.span.end);
+        let found = self
+            .mentions
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take(MAX_MENTIONS_BACK)
+            .take_while(|m| m.paragraph <= lede + LEDE_ROLE_PARAGRAPHS)
+            .find(|m| {
+                self.kind(m.entity) == Some(EntityKind::Person)
+                    && self.carries_role(m.entity, role.text(text))
+            })?;
+        let mut speaker = Speaker::resolved(found.entity, Resolution::Role);
+        speaker.written = quote.speaker;
+        speaker.role = Some(role);
+        Some(speaker)
+    }
+
     fn carries_role(&self, entity: usize, role: &str) -> bool {
         let text = self.text;
         let Some(e) = self.entities.get(entity) else {
@@ -2318,7 +2388,13 @@ impl<'a> Context<'a> {
         if let Some(entity) = self.chanted_by(quote) {
             return Speaker::resolved(entity, Resolution::NamedInSentence);
         }
-        if self.is_title(quote) || self.is_modifier_term(quote) || self.is_inscription(quote) {
+        if self.is_title(quote) {
+            return Speaker::none(None);
+        }
+        if let Some(found) = self.lede_role(quote) {
+            return found;
+        }
+        if self.is_modifier_term(quote) || self.is_inscription(quote) {
             return Speaker::none(None);
         }
         if let Some(found) = self.later_sentence(quote) {
@@ -2391,6 +2467,9 @@ impl<'a> Context<'a> {
             }
         }
         if let Some(found) = self.same_document(quote, before, resolved) {
+            return found;
+        }
+        if let Some(found) = self.document_it(quote, events) {
             return found;
         }
         let at = quote.cue.map_or(quote.span.start, |c| c.start);
@@ -2713,12 +2792,24 @@ impl<'a> Context<'a> {
                 } else {
                     Vec::new()
                 };
-                if people.is_empty() && !contains(&STOP_WORDS, &lower) {
+                // A role is a role noun ("Mayor: …", "says mayor"); any
+                // other capitalised word is a name, not a role ("Orrin
+                // boss" is no one who merely mentions Orrin).
+                let role_noun =
+                    !capital || contains(&ROLE_WORDS, &lower) || contains(&PERSON_NOUNS, &lower);
+                if people.is_empty() && role_noun && !contains(&STOP_WORDS, &lower) {
                     people = people_by(&|e| self.carries_role(e, &lower));
                 }
                 match people.as_slice() {
                     [one] => return found(*one),
                     [_, _, ..] => {
+                        // Two leaders: the one whose quote in the body
+                        // shares the headline's words ("impossible choices"
+                        // → "an impossible choice").
+                        if let Some(one) = self.same_words_speaker(quote, quotes, resolved, &people)
+                        {
+                            return found(one);
+                        }
                         out.resolution = Resolution::Unresolved;
                         out.candidates = people;
                         return out;
@@ -2726,9 +2817,15 @@ impl<'a> Context<'a> {
                     [] => {}
                 }
             }
-            // An organisation by a word of its name ("Northgate: …").
+            // An organisation by a word of its name ("Northgate: …"), not
+            // one of its people by role ("Orrin boss": the body decides).
+            let person_role = written_words.iter().any(|w| {
+                let lower = w.to_lowercase();
+                contains(&ROLE_WORDS, &lower) || contains(&PERSON_NOUNS, &lower)
+            });
             let org = self.mentions.iter().take(MAX_MENTIONS_BACK * 4).find(|m| {
-                self.kind(m.entity) == Some(EntityKind::Organisation)
+                !person_role
+                    && self.kind(m.entity) == Some(EntityKind::Organisation)
                     && written_words.iter().any(|w| {
                         w.chars().next().is_some_and(char::is_uppercase)
                             && self
@@ -2778,6 +2875,44 @@ impl<'a> Context<'a> {
             Some(entity) => found(entity),
             None => out,
         }
+    }
+
+    /// Among `people`, the one speaker of body quotes that share at least
+    /// two word stems with the headline quote (or all of a shorter one's),
+    /// when exactly one of them does.
+    fn same_words_speaker(
+        &self,
+        quote: &Quote,
+        quotes: &[Quote],
+        resolved: &[Speaker],
+        people: &[usize],
+    ) -> Option<usize> {
+        let text = self.text;
+        let mine = stems(quote.content.text(text));
+        let mut hit: Option<usize> = None;
+        for (q, speaker) in quotes.iter().zip(resolved) {
+            let Some(entity) = speaker.entity else {
+                continue;
+            };
+            if q.kind != QuoteKind::Direct
+                || speaker.resolution == Resolution::Headline
+                || !people.iter().any(|&p| self.key(p) == self.key(entity))
+            {
+                continue;
+            }
+            let theirs = stems(q.content.text(text));
+            let shared = mine
+                .iter()
+                .filter(|w| theirs.binary_search(w).is_ok())
+                .count();
+            if shared >= 2 || (shared >= 1 && shared == mine.len()) {
+                match hit {
+                    Some(h) if self.key(h) != self.key(entity) => return None,
+                    _ => hit = Some(entity),
+                }
+            }
+        }
+        hit
     }
 
     /// A chant of a crowd: `members of the Bus Users Group gathered …,
@@ -3302,6 +3437,72 @@ impl<'a> Context<'a> {
             return Some(found);
         }
         None
+    }
+
+    /// `"…," it said` after a sentence that opens with "The letter" (or
+    /// statement, message, email, note, post): "it" is the text, and the
+    /// speaker is who the sentences before say wrote it ("<Name> said in a
+    /// letter to parents that …. The letter, headed "…", was read out."):
+    /// the latest speech source before that sentence, in its paragraph or
+    /// the one before, whose own sentence names a text of the same noun.
+    fn document_it(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
+        let text = self.text;
+        let written = quote.speaker?;
+        if !written.text(text).eq_ignore_ascii_case("it") {
+            return None;
+        }
+        let s = self.sentence_of(quote.span.start)?;
+        let prev = self.sentences.get(s.checked_sub(1)?)?;
+        let mut ws = words(text, prev.span);
+        let (the, noun) = (ws.next()?, ws.next()?);
+        let noun = noun.text(text);
+        if the.text(text) != "The"
+            || !matches!(
+                noun,
+                "statement" | "letter" | "message" | "email" | "note" | "post"
+            )
+        {
+            return None;
+        }
+        let here = self.paragraph_at(prev.span.start);
+        // Where the event's sentence names the text ("in a letter").
+        let names_text = |ev: &Event| {
+            let own = self
+                .sentence_of(ev.at)
+                .and_then(|i| self.sentences.get(i))?;
+            let mut last = "";
+            words(text, own.span)
+                .find(|w| {
+                    let t = w.text(text);
+                    let hit = t == noun && matches!(last, "a" | "the" | "her" | "his" | "its");
+                    last = t;
+                    hit
+                })
+                .map(|w| (own.span.start, w.start))
+        };
+        let (ev, (start, at)) = events
+            .iter()
+            .rev()
+            .filter(|ev| ev.at < prev.span.start)
+            .take(4)
+            .take_while(|ev| ev.paragraph + 1 >= here)
+            .find_map(|ev| names_text(ev).map(|found| (ev, found)))?;
+        // "The headteacher of Larkfield, Simon Achterberg, said in a
+        // letter": the person named last before the text is its writer.
+        let from = self.mentions.partition_point(|m| m.at < start);
+        let to = self.mentions.partition_point(|m| m.at < at);
+        let writer = self
+            .mentions
+            .get(from..to)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(MAX_MENTIONS_BACK)
+            .find(|m| self.kind(m.entity) == Some(EntityKind::Person) && !self.possessive(m.entity))
+            .map_or(ev.entity, |m| m.entity);
+        let mut speaker = Speaker::resolved(writer, Resolution::EarlierSentence);
+        speaker.written = Some(written);
+        Some(speaker)
     }
 
     /// `"…," the statement went on`: a speaker written as "the" and a noun

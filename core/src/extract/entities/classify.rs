@@ -9,8 +9,8 @@ use super::scanner::{Local, Mention, Scanner};
 use super::tokens::{TokenKind, is_apostrophe};
 use crate::extract::lexicon::{
     COMMON_ACRONYMS, DEMONYMS, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, KNOWN_GROUPS, KNOWN_ORGS,
-    NICKNAMES, ORG_NOUNS, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS, STOP_WORDS, WORK_NOUNS,
-    WORK_NOUNS_PLURAL, WordSet, contains, lookup,
+    NICKNAMES, ORG_NOUNS, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS, STOP_WORDS,
+    TITLE_MODIFIERS, WORK_NOUNS, WORK_NOUNS_PLURAL, WordSet, contains, lookup,
 };
 use crate::extract::text::in_sorted;
 use crate::model::Span;
@@ -264,9 +264,11 @@ impl Scanner<'_> {
                 || (contains(&ROLE_WORDS, self.word(i))
                     && (end >= i + 3 || contains(&GIVEN_NAMES, self.word(i + 1))))
         };
-        let title_at = (a..end.min(a + 3))
-            .find(|&i| is_title(i))
-            .filter(|&i| i == a || contains(&DEMONYMS, &self.key_of(a, i)));
+        let title_at = (a..end.min(a + 3)).find(|&i| is_title(i)).filter(|&i| {
+            i == a
+                || contains(&DEMONYMS, &self.key_of(a, i))
+                || (i == a + 1 && contains(&TITLE_MODIFIERS, self.word(a)))
+        });
         if !single && let Some(title_at) = title_at {
             let name = if self.is_punct(title_at + 1, '.') {
                 title_at + 2

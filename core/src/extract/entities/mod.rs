@@ -16,7 +16,8 @@
 //! 3. Each run gets a kind from small lexicons ([`super::lexicon`]) and cues
 //!    in the words before it: known places and nicknames (`the Hermit
 //!    Kingdom` is linked to `north-korea`), organisation words (`Pictures`,
-//!    `Times`, `House`), titles and roles (`Mr.`, `despot`), cast lists
+//!    `Times`, `House`), titles and roles (`Mr.`, `despot`; after a
+//!    qualifier that is no part of the name: `Local MP Ann Roe`), cast lists
 //!    (`starring`), titles (`the film X`, a capitalised `The` mid-sentence,
 //!    `movies … including X and Y`), group cues (`calling itself`), given
 //!    names, an organisation noun in apposition (`Tarvio, the
@@ -36,7 +37,8 @@
 //!    the once-written typo `northgate-bamk-holdings`.
 //! 5. A relative named by given name after a possessive name and a kin word
 //!    (`Varga's daughter, Ilse,`) takes the family name in its key
-//!    (`ilse-varga`).
+//!    (`ilse-varga`); so does the first of two given names sharing one
+//!    family name (`Ray and Sandra Pugh` → `ray-pugh`, `sandra-pugh`).
 //!
 //! Deliberate omissions: adjectives of nationality (`North Korean`) are not
 //! entities; a single capitalised word in quotes that never recurs
@@ -124,7 +126,64 @@ pub fn find_entities(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     } = scanner;
     let mut entities = resolve_article(mentions, &links);
     family_names(text, &mut entities);
+    couple_names(text, &mut entities);
     entities
+}
+
+/// `Ray and Sandra Pugh`: news names two people who share a family name by
+/// their given names joined with `and` (or `&`), the family name written
+/// once, after the second. The first given name takes the family name in
+/// its key (`ray-pugh`), in every mention of it, so a later `Mr Pugh` can
+/// be told from Sandra. Only a lone given name of the name lists, right
+/// before ` and ` and a name of two words whose first word is also a
+/// given name (each a person, or a name only guessed to be an
+/// organisation).
+fn couple_names(text: &str, entities: &mut [Entity]) {
+    use super::lexicon::{FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES, contains};
+    let given = |w: &str| {
+        contains(&GIVEN_NAMES, w)
+            || contains(&FEMALE_GIVEN_NAMES, w)
+            || contains(&MALE_GIVEN_NAMES, w)
+    };
+    let mut renames: Vec<(String, String)> = Vec::new();
+    for pair in entities.windows(2) {
+        let [e, next] = pair else {
+            continue;
+        };
+        // Either may still be a guessed organisation here (`Judith
+        // Tarrant`): the given-name lists decide.
+        let named = |x: &Entity| {
+            x.kind == EntityKind::Person
+                || (x.kind == EntityKind::Organisation
+                    && x.rule.ends_with("(guessed organisation)"))
+        };
+        if e.key.contains('-') || !named(e) || !named(next) || !given(&e.key) {
+            continue;
+        }
+        let between = text.get(e.span.end..next.span.start).unwrap_or("");
+        if !matches!(between, " and " | " & ") {
+            continue;
+        }
+        let written: Vec<&str> = next.span.text(text).split_whitespace().collect();
+        let [first, family] = written.as_slice() else {
+            continue;
+        };
+        let family_key = name_key(family);
+        if !given(&first.to_lowercase())
+            || family_key.is_empty()
+            || family_key.contains('-')
+            || !next.key.ends_with(&format!("-{family_key}"))
+            || renames.iter().any(|(from, _)| *from == e.key)
+        {
+            continue;
+        }
+        renames.push((e.key.clone(), format!("{}-{family_key}", e.key)));
+    }
+    for (from, to) in &renames {
+        for e in entities.iter_mut().filter(|e| e.key == *from) {
+            e.key.clone_from(to);
+        }
+    }
 }
 
 /// Kin words that introduce a relative by given name alone.
