@@ -111,11 +111,12 @@ const names = {
   link: `${NAME}-split-${h}.js`,
   chunk: (n) => `${NAME}-${n.replace(/\.wasm$/, "")}-${h}.wasm`,
 };
-// The exact strings the tools write; a new version that writes others
-// fails here instead of shipping a page that cannot load a chunk.
-// The glue imports the link module (once per imported function) by its
-// file name; the wasm's import module keeps the name "./__wasm_split.js",
-// so only the import statements are renamed, not the imports object's keys.
+// The names are rewritten in the exact strings the tools write; a new
+// version that writes others fails here instead of shipping a page that
+// cannot load a chunk. The glue imports the link module (once per imported
+// function) by its file name; the wasm's import module keeps the name
+// "./__wasm_split.js", so only the import statements are renamed, not the
+// imports object's keys.
 const LINK_IMPORT = /^(import \* as \w+ from )(["'])\.\/__wasm_split\.js\2;?$/gm;
 if (!LINK_IMPORT.test(glue)) fail(`the glue does not import ${LINK} as expected`);
 const mainImport = `from "./${NAME}.js"`;
@@ -126,9 +127,9 @@ for (const n of chunks) {
   if (!linkOut.includes(quoted)) fail(`${LINK} does not name ${n}`);
   linkOut = linkOut.replaceAll(quoted, `"./${names.chunk(n)}"`);
 }
-for (const old of fs.readdirSync(dir).filter((n) => new RegExp(`^${NAME}-(split-)?[0-9a-f]{16}|^${NAME}-.*-[0-9a-f]{16}\\.wasm$`).test(n))) {
-  fs.rmSync(path.join(dir, old));
-}
+// A re-run on a built folder replaces the files of the run before.
+const PREVIOUS = new RegExp(`^${NAME}-(split-)?[0-9a-f]{16}(\\.js|_bg\\.wasm)$|^${NAME}-.+-[0-9a-f]{16}\\.wasm$`);
+for (const old of fs.readdirSync(dir).filter((n) => PREVIOUS.test(n))) fs.rmSync(path.join(dir, old));
 fs.writeFileSync(path.join(dir, names.glue), glue.replace(LINK_IMPORT, (_, start) => `${start}"./${names.link}";`));
 fs.writeFileSync(path.join(dir, names.link), linkOut);
 fs.copyFileSync(mainWasm, path.join(dir, names.wasm));
@@ -137,7 +138,7 @@ for (const n of chunks) fs.copyFileSync(path.join(work, n), path.join(dir, names
 // The loader, in the shape of Trunk's (postbuild.mjs reads the two names
 // from it), and the preloads of what it needs at once: the glue imports
 // the chunk loader. Replaced, not added, on a re-run.
-const LOADER = /(\s*<link rel="(module)?preload"[^>]*data-page \/>)+\s*<script type="module" data-page>[\s\S]*?<\/script>/;
+const LOADER = /(<link rel="(module)?preload"[^>]*data-page \/>\s*)+<script type="module" data-page>[\s\S]*?<\/script>\s*/;
 const loader = `
     <link rel="modulepreload" href="./${names.glue}" data-page />
     <link rel="modulepreload" href="./${names.link}" data-page />
