@@ -27,6 +27,8 @@ WINK_MODEL_VERSION="1.8.1"
 COMPROMISE_VERSION="14.20.0"
 COMPROMISE_DATES_VERSION="3.9.0"
 ESBUILD_VERSION="0.28.2"
+# Splits the page's wasm into the first view and chunks (postbuild/page.mjs).
+WASM_SPLIT_VERSION="0.2.4"
 
 CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
 export PATH="$TOOLS/node_modules/.bin:$CARGO_HOME/bin:$PATH"
@@ -102,6 +104,13 @@ ensure_build_tools() {
   ensure_cargo_tool trunk trunk "$TRUNK_VERSION" --locked
   # Without --locked: its lockfile names a crate version the registry lacks.
   ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)"
+  # wasm-split-cli has no --version: ask cargo what it installed.
+  if ! { command -v wasm-split-cli >/dev/null &&
+    cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; }; then
+    step "installing wasm_split_cli_support $WASM_SPLIT_VERSION (a few minutes, once)"
+    CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+      cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
+  fi
   ensure_wasm_opt
   export TRUNK_TOOLS_WASM_BINDGEN
   TRUNK_TOOLS_WASM_BINDGEN="$(wasm_bindgen_version)"
@@ -122,11 +131,21 @@ build() {
 
 sizes() {
   command -v brotli >/dev/null || ensure_browser
-  printf '%-44s %10s %10s\n' file raw brotli
+  printf '%-50s %10s %10s\n' file raw brotli
   for f in dist/*.wasm dist/*.js dist/*.css dist/*.html; do
     [ -f "$f" ] || continue
-    printf '%-44s %10d %10d\n' "$(basename "$f")" "$(wc -c <"$f")" "$(brotli -c -q 11 "$f" | wc -c)"
+    printf '%-50s %10d %10d\n' "$(basename "$f")" "$(wc -c <"$f")" "$(brotli -c -q 11 "$f" | wc -c)"
   done
+  # What the page fetches before its first paint: index.html and what it
+  # links to as stylesheet or preload (the glue, the chunk loader it
+  # imports, the page's main wasm); not the chunks, the engine or the icons.
+  local first=() raw=0 br=0 f
+  mapfile -t first < <(grep -oE '<link rel="(stylesheet|modulepreload|preload)"[^>]*href="\./[^"]+"' dist/index.html |
+    sed -E 's/.*href="\.\/([^"]+)".*/\1/')
+  for f in index.html "${first[@]}"; do
+    raw=$((raw + $(wc -c <"dist/$f"))) br=$((br + $(brotli -c -q 11 "dist/$f" | wc -c)))
+  done
+  printf 'first paint: %d files, %d bytes raw, %d brotli (%s)\n' "$((${#first[@]} + 1))" "$raw" "$br" "index.html ${first[*]}"
   [ -f dist/sw.js ] || return 0
   # The service worker's precache list ("./" is index.html).
   local files=0 bytes=0 entry
@@ -295,6 +314,8 @@ main() {
       step "cargo clippy (all targets, warnings are errors)"
       cargo clippy --workspace --all-targets -- -D warnings
       cargo clippy -p parallax --target wasm32-unknown-unknown --all-targets -- -D warnings
+      # The page's build: its split points (postbuild/page.mjs).
+      cargo clippy -p parallax --target wasm32-unknown-unknown --features split --lib --bins -- -D warnings
       build
       sizes
       step "native tests (core, route, end-to-end in headless Chromium)"

@@ -171,13 +171,56 @@ if (!loader) fail("no Trunk loader script in index.html");
 const jsName = (loader.match(/from\s+'\.\/([^']+\.js)'/) || [])[1];
 const wasmName = (loader.match(/module_or_path:\s*'\.\/([^']+\.wasm)'/) || [])[1];
 if (!jsName || !wasmName) fail("cannot find the JS glue and wasm names in Trunk's loader");
-const glue = read(jsName).toString("utf8");
+// The page's wasm is split (postbuild/page.mjs): its glue imports the
+// module that loads the chunks, and that module fetches them. Here that
+// module is inlined ahead of the glue and reads each chunk from base64.
+const LINK_IMPORT = /^import \* as (\w+) from "\.\/([^"]+\.js)";$/gm;
+let glue = read(jsName).toString("utf8");
+let linked = "";
+const linkImports = [...glue.matchAll(LINK_IMPORT)];
+if (linkImports.length > 0) {
+  const linkName = linkImports[0][2];
+  if (linkImports.some((m) => m[2] !== linkName)) fail(`${jsName} imports more than one module`);
+  const bindings = linkImports.map((m) => m[1]);
+  glue = glue.replace(LINK_IMPORT, "");
+  let link = read(linkName).toString("utf8");
+  const mainImport = `import { initSync } from "./${jsName}";`;
+  if (!link.includes(mainImport)) fail(`${linkName} does not import initSync from ./${jsName}`);
+  link = link.replace(mainImport, "");
+  const exported = [];
+  link = link.replace(/^export const (\w+) =/gm, (_, name) => {
+    exported.push(name);
+    return `const ${name} =`;
+  });
+  const FETCH = /fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g;
+  const chunks = [...new Set([...link.matchAll(FETCH)].map((m) => m[1]))];
+  if (exported.length === 0 || chunks.length === 0) fail(`${linkName} has no loaders or fetches no chunk`);
+  link = link.replace(FETCH, (_, name) => `parallaxChunk(${JSON.stringify(name)})`);
+  if (/^\s*(import|export)\s/m.test(link) || /import\.meta/.test(link)) fail(`${linkName} has imports or exports left`);
+  const embedded = chunks.map((n) => `  ${JSON.stringify(n)}: "${read(n).toString("base64")}",`).join("\n");
+  linked = `// The split page's chunk loader (${linkName}), its chunks embedded.
+const ${bindings[0]} = (() => {
+const parallaxChunks = {
+${embedded}
+};
+const parallaxChunk = async (name) => {
+  const binary = atob(parallaxChunks[name]);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Response(bytes, { headers: { "Content-Type": "application/wasm" } });
+};
+${link.replace(/\r/g, "")}
+return { ${exported.join(", ")} };
+})();
+${bindings.slice(1).map((b) => `const ${b} = ${bindings[0]};\n`).join("")}`;
+}
 if (/^\s*import\s/m.test(glue)) fail(`${jsName} imports other modules: they would need inlining too`);
+if (/<\/script/i.test(linked)) fail(`the chunk loader contains "</script"`);
 if (/<\/script/i.test(glue)) fail(`${jsName} contains "</script"`);
 if (!/async function __wbg_init\(/.test(glue)) fail(`${jsName} has no __wbg_init: check the wasm-bindgen version`);
 const iconName = (html.match(/<link\s+rel="icon"\s+href="\.\/([^"]+\.svg)"/) || [])[1];
 const icon = iconName ? `data:image/svg+xml;base64,${read(iconName).toString("base64")}` : null;
-const script = `${glue.replace(/\r/g, "")}
+const script = `${linked}${glue.replace(/\r/g, "")}
 // Parallax offline copy: the wasm is embedded below and instantiated
 // asynchronously (WebAssembly.instantiate), no file is fetched.
 const wasmBase64 = "${read(wasmName).toString("base64")}";

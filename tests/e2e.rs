@@ -127,6 +127,8 @@ async fn foundation_journeys() {
         // 2. Clicking a sentence opens the fact it reports.
         click(&client, "#s-5cdbf99d-12").await;
         wait_until(&client, "return location.hash.startsWith('#/fact/')").await;
+        // The fact view is drawn once its wasm chunk is in (the first time).
+        find(&client, "[data-testid=fact-claim]").await;
         let claims = texts(&client, "[data-testid=fact-claim]").await;
         assert!(claims.iter().any(|c| c.contains("We are deeply saddened")), "{claims:?}");
         client.back().await.unwrap();

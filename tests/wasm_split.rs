@@ -65,3 +65,40 @@ fn the_page_wasm_carries_no_engine() {
     );
     assert!(!worker.contains(&page_name), "and not the page's");
 }
+
+/// The page's wasm is split too (postbuild/page.mjs): the views that are
+/// not the first are chunks that the page neither preloads nor loads at
+/// start, that the chunk loader names, and that the service worker
+/// precaches, so they open offline.
+#[test]
+fn the_later_views_are_chunks_fetched_when_shown() {
+    let dir = dist_dir();
+    let names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let chunks: Vec<&String> = names
+        .iter()
+        .filter(|n| n.ends_with(".wasm") && !n.ends_with("_bg.wasm"))
+        .collect();
+    // One chunk per split point of src/ui/pages/later.rs, at least.
+    assert!(chunks.len() >= 6, "the views' chunks: {names:?}");
+    let link = names
+        .iter()
+        .find(|n| n.starts_with("parallax-split-") && n.ends_with(".js"))
+        .unwrap_or_else(|| panic!("no chunk loader in {names:?}"));
+    let link = fs::read_to_string(dir.join(link)).unwrap();
+    let index = fs::read_to_string(dir.join("index.html")).unwrap();
+    let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
+    for chunk in chunks {
+        assert!(link.contains(chunk.as_str()), "the loader fetches {chunk}");
+        assert!(
+            !index.contains(chunk.as_str()),
+            "the page does not preload {chunk}"
+        );
+        assert!(
+            sw.contains(&format!("\"{chunk}\"")),
+            "the service worker precaches {chunk}"
+        );
+    }
+}

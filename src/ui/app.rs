@@ -19,14 +19,8 @@ use crate::ui::components::offline_copy::OfflineCopy;
 use crate::ui::components::story_actions::StoryActions;
 use crate::ui::components::update_notice::UpdateNotice;
 use crate::ui::offline::register_service_worker;
-use crate::ui::pages::entities::EntitiesPage;
-use crate::ui::pages::fact::FactPage;
-use crate::ui::pages::new_story::NewStoryPage;
-use crate::ui::pages::overview::OverviewPage;
-use crate::ui::pages::quotes::QuotesPage;
+use crate::ui::pages::later::{new_story, story_page};
 use crate::ui::pages::stories::StoriesPage;
-use crate::ui::pages::story::StoryPage;
-use crate::ui::pages::timeline::TimelinePage;
 use crate::ui::saved;
 
 /// The current `location.hash`, or `""` outside a browser.
@@ -69,16 +63,30 @@ pub fn page_base() -> String {
     href.split('#').next().unwrap_or_default().to_string()
 }
 
-/// Moves keyboard focus to an element by id (pages' headings have `tabindex=-1`).
-pub fn focus_id(id: &str) {
+/// Moves keyboard focus to an element by id (pages' headings have
+/// `tabindex=-1`); false if there is no such element.
+pub fn focus_id(id: &str) -> bool {
     use wasm_bindgen::JsCast;
-    if let Some(element) = web_sys::window()
+    match web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = element.focus();
+        Some(element) => element.focus().is_ok(),
+        None => false,
     }
+}
+
+/// Focuses an element by id at the next animation frame, or at a later one
+/// once it is in the document: a view split off the page's wasm
+/// (`pages/later.rs`) draws its heading only when its chunk is in. Gives up
+/// after `frames` frames (the view then shows its own notice).
+fn focus_when_drawn(id: &'static str, frames: u32) {
+    request_animation_frame(move || {
+        if !focus_id(id) && frames > 0 {
+            focus_when_drawn(id, frames - 1);
+        }
+    });
 }
 
 /// Which page is shown, without the route inside a story: the page is
@@ -128,8 +136,8 @@ pub fn App() -> impl IntoView {
     });
     let content = move || match key.get() {
         PageKey::Stories => view! { <StoriesPage /> }.into_any(),
-        PageKey::NewStory => view! { <NewStoryPage editing=None /> }.into_any(),
-        PageKey::Edit(id) => view! { <NewStoryPage editing=Some(id) /> }.into_any(),
+        PageKey::NewStory => new_story(None),
+        PageKey::Edit(id) => new_story(Some(id)),
         PageKey::Story(story) => view! { <StoryShell story route /> }.into_any(),
     };
 
@@ -235,7 +243,8 @@ fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
     Effect::new(move |previous: Option<View>| {
         let current = view_kind.get();
         if previous.is_some_and(|p| p != current) {
-            request_animation_frame(|| focus_id("page-title"));
+            // About five seconds at 60 frames a second.
+            focus_when_drawn("page-title", 300);
         }
         current
     });
@@ -267,14 +276,7 @@ fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
                 "This story has one article, so there is nothing to compare yet: its extraction is shown below. Add an article from another outlet to compare them."
             </p>
         });
-        let page = match view_kind.get() {
-            View::Facts => view! { <OverviewPage story=story.clone() route /> }.into_any(),
-            View::Fact => view! { <FactPage story=story.clone() route /> }.into_any(),
-            View::Read => view! { <StoryPage story=story.clone() route /> }.into_any(),
-            View::Quotes => view! { <QuotesPage story=story.clone() route /> }.into_any(),
-            View::Timeline => view! { <TimelinePage story=story.clone() route /> }.into_any(),
-            View::Entities => view! { <EntitiesPage story=story.clone() route /> }.into_any(),
-        };
+        let page = story_page(view_kind.get(), story.clone(), route);
         view! {
             {single}
             <LinkNotice story route />

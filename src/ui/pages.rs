@@ -2,6 +2,7 @@
 
 pub mod entities;
 pub mod fact;
+pub mod later;
 pub mod new_story;
 pub mod overview;
 pub mod quotes;
