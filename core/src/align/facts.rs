@@ -378,6 +378,25 @@ impl Measures {
         found
     }
 
+    /// The measured things claims `x` and `y` both give figures for.
+    fn shared(
+        &mut self,
+        articles: &[ArticleInput<'_>],
+        story: &StoryFeatures,
+        refs: &[ClaimRef],
+        x: usize,
+        y: usize,
+    ) -> Vec<u32> {
+        let mx = self.of(articles, story, refs, x);
+        if mx.is_empty() {
+            return mx;
+        }
+        let my = self.of(articles, story, refs, y);
+        mx.into_iter()
+            .filter(|d| my.binary_search(d).is_ok())
+            .collect()
+    }
+
     /// Whether claims `x` and `y` give figures for one measured thing.
     fn share(
         &mut self,
@@ -387,12 +406,7 @@ impl Measures {
         x: usize,
         y: usize,
     ) -> bool {
-        let mx = self.of(articles, story, refs, x);
-        if mx.is_empty() {
-            return false;
-        }
-        let my = self.of(articles, story, refs, y);
-        mx.iter().any(|d| my.binary_search(d).is_ok())
+        !self.shared(articles, story, refs, x, y).is_empty()
     }
 
     /// Whether claim `x` (of the first fact `root`) gives a figure for a
@@ -409,15 +423,7 @@ impl Measures {
         root: usize,
         y: usize,
     ) -> bool {
-        let mx = self.of(articles, story, refs, x);
-        if mx.is_empty() {
-            return false;
-        }
-        let my = self.of(articles, story, refs, y);
-        let shared: Vec<u32> = mx
-            .into_iter()
-            .filter(|d| my.binary_search(d).is_ok())
-            .collect();
+        let shared = self.shared(articles, story, refs, x, y);
         if shared.is_empty() {
             return false;
         }
