@@ -132,14 +132,24 @@ thread_local! {
 /// claims cold. A request stops the warm-up at the next article (it warms
 /// the code itself), and none runs once a request has been served.
 fn warm_up() {
-    let story = synthetic_story_of(WARM_UP_ARTICLES, WARM_UP_BYTES, 1);
-    WARMING.set(Some((0, StoryBuild::new(story))));
+    WARMING.set(warm_up_round(0));
     later(warm_up_step);
 }
 
+/// The build of warm-up round `round`, if there is one.
+fn warm_up_round(round: u64) -> Option<(u64, StoryBuild)> {
+    (round < WARM_UP_ROUNDS).then(|| {
+        let story = synthetic_story_of(WARM_UP_ARTICLES, WARM_UP_BYTES, 1 + round);
+        (round, StoryBuild::new(story))
+    })
+}
+
+/// One article of the warm-up, or the end of a round; nothing once a
+/// request is waiting or has been served.
 fn warm_up_step() {
-    let served = HOST.with_borrow(|host| host.as_ref().is_none_or(|h| h.busy || h.last.is_some()));
-    if served {
+    let requested =
+        HOST.with_borrow(|host| host.as_ref().is_none_or(|h| h.busy || h.last.is_some()));
+    if requested {
         WARMING.set(None);
         return;
     }
@@ -150,13 +160,11 @@ fn warm_up_step() {
         if build.step() {
             return true;
         }
-        let round = *round + 1;
-        let (_, build) = warming.take().expect("a warm-up is under way");
-        each_part(&build.finish(), PART_BYTES, drop);
-        if round < WARM_UP_ROUNDS {
-            let story = synthetic_story_of(WARM_UP_ARTICLES, WARM_UP_BYTES, 1 + round);
-            *warming = Some((round, StoryBuild::new(story)));
+        let next = *round + 1;
+        if let Some((_, build)) = warming.take() {
+            each_part(&build.finish(), PART_BYTES, drop);
         }
+        *warming = warm_up_round(next);
         warming.is_some()
     });
     if more {
