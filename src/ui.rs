@@ -11,12 +11,15 @@
 //!   stories as story files; `files`: reading dropped and pasted input;
 //!   `download`: offering text as a file; `compress`: the browser's deflate,
 //!   for story links; `view_cache`: built view-models kept in IndexedDB for
-//!   return visits.
+//!   return visits; `deferred`: code the first paint does not need (the
+//!   view-model's decoders, the HTML reader, `story_tasks`: what the open
+//!   story's buttons do), loaded when first used.
 
 mod app;
 mod building;
 mod components;
 mod compress;
+mod deferred;
 mod download;
 mod engine;
 mod files;
@@ -24,6 +27,7 @@ mod offline;
 mod pages;
 mod saved;
 mod store;
+mod story_tasks;
 mod tasks;
 mod view_cache;
 

@@ -2,14 +2,20 @@
 //! and the engine's (analysis and alignment, run in a worker), so that the
 //! first download carries no engine. Checked on the built files: data only
 //! the engine uses is in the engine's wasm and not in the page's, and the
-//! page preloads only its own wasm.
+//! page preloads only its own wasm. The page's own code is split further
+//! (views, decoders, button work): each chunk loads when first used, and
+//! one that cannot load is said in words, never a blank or broken page.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
 use std::fs;
+use std::path::{Path, PathBuf};
 
-use support::dist_dir;
+use support::{
+    Browser, ChromeDriver, StaticServer, click, dist_dir, find, js, matrix_fact_ids, temp_dir,
+    wait_until, with_browser,
+};
 
 /// A run of the given-name list (core/data/), which only speaker
 /// resolution — an extraction stage — reads.
@@ -101,4 +107,125 @@ fn the_later_views_are_chunks_fetched_when_shown() {
             "the service worker precaches {chunk}"
         );
     }
+}
+
+/// A copy of the release build without the chunks of the split points
+/// named (`split_<name>-<hash>.wasm`), as when they cannot be fetched.
+fn build_without(name: &str, missing: &[&str]) -> PathBuf {
+    let copy = temp_dir(name);
+    copy_dir(&dist_dir(), &copy);
+    let mut removed = 0;
+    for entry in fs::read_dir(&copy).unwrap() {
+        let file = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if missing
+            .iter()
+            .any(|m| file.starts_with(&format!("parallax-split_{m}-")) && file.ends_with(".wasm"))
+        {
+            fs::remove_file(copy.join(&file)).unwrap();
+            removed += 1;
+        }
+    }
+    assert_eq!(
+        removed,
+        missing.len(),
+        "the chunks {missing:?} are in the build"
+    );
+    copy
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The code behind a button is a chunk of its own: pressing "Duplicate to
+/// edit" on the bundled story loads it and opens the copy in the editor.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_button_loads_its_code_when_pressed() {
+    let server = StaticServer::start(dist_dir());
+    let driver = ChromeDriver::start();
+    let base = server.url("/");
+    with_browser(&driver, Browser::default(), move |client| async move {
+        client.goto(&format!("{base}#/")).await.unwrap();
+        matrix_fact_ids(&client).await;
+        click(&client, "[data-testid=duplicate-story]").await;
+        find(&client, "[data-testid=new-story-page]").await;
+        let title = js(
+            &client,
+            "return document.querySelector('[data-testid=story-title-input]').value",
+        )
+        .await;
+        assert!(
+            title.as_str().is_some_and(|t| !t.is_empty()),
+            "the copy keeps the story's title: {title}"
+        );
+    })
+    .await;
+}
+
+/// A view's chunk or a button's code that cannot be fetched (offline
+/// before the service worker had cached this build) gets a message that
+/// says so; the rest of the page keeps working.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_chunk_that_cannot_load_is_said_in_words() {
+    let build = build_without("split-missing-chunks", &["fact", "story_tasks"]);
+    let server = StaticServer::start(build.clone());
+    let driver = ChromeDriver::start();
+    let base = server.url("/");
+    with_browser(&driver, Browser::default(), move |client| async move {
+        client.goto(&format!("{base}#/")).await.unwrap();
+        let facts = matrix_fact_ids(&client).await;
+        client
+            .goto(&format!("{base}#/fact/{}", facts[0]))
+            .await
+            .unwrap();
+        let notice = find(&client, "[data-testid=view-unavailable]").await;
+        assert!(notice.text().await.unwrap().contains("could not be loaded"));
+        // The tabs still lead to views whose chunks are there.
+        client.goto(&format!("{base}#/quotes")).await.unwrap();
+        find(&client, "[data-testid=quotes]").await;
+
+        client.goto(&format!("{base}#/")).await.unwrap();
+        matrix_fact_ids(&client).await;
+        click(&client, "[data-testid=duplicate-story]").await;
+        wait_until(
+            &client,
+            "return document.querySelector('[data-testid=story-status]').textContent.includes('could not be loaded')",
+        )
+        .await;
+    })
+    .await;
+    let _ = fs::remove_dir_all(build);
+}
+
+/// Without the view-model's decoders the story cannot be shown: the page
+/// says why instead of an empty matrix.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_story_whose_decoder_cannot_load_is_not_shown_half_read() {
+    let build = build_without("split-missing-decoder", &["decoder"]);
+    let server = StaticServer::start(build.clone());
+    let driver = ChromeDriver::start();
+    let base = server.url("/");
+    with_browser(&driver, Browser::default(), move |client| async move {
+        client.goto(&format!("{base}#/")).await.unwrap();
+        let missing = find(&client, "[data-testid=story-missing]").await;
+        let text = missing.text().await.unwrap();
+        assert!(text.contains("could not be loaded"), "{text}");
+        assert!(
+            client
+                .find(fantoccini::Locator::Css("[data-testid=fact-row]"))
+                .await
+                .is_err()
+        );
+    })
+    .await;
+    let _ = fs::remove_dir_all(build);
 }

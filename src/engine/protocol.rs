@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// What the page asks; the body is the story file (JSON).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Request {
     /// Build the view-model of the story (`slug` names it in the view).
     Build { job: u32, slug: String },
@@ -22,7 +22,7 @@ pub enum Request {
 
 /// What the worker answers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Reply {
     /// `done` of `total` articles analysed; `aligning` once all are.
     Progress {
@@ -90,10 +90,10 @@ mod tests {
             slug: "s1".into(),
         };
         let json = write_header(&request);
-        assert_eq!(json, r#"{"kind":"build","job":7,"slug":"s1"}"#);
+        assert_eq!(json, r#"{"build":{"job":7,"slug":"s1"}}"#);
         assert_eq!(read_header::<Request>(&json), Ok(request));
         let cancel = Request::Cancel { job: 7 };
-        assert_eq!(write_header(&cancel), r#"{"kind":"cancel","job":7}"#);
+        assert_eq!(write_header(&cancel), r#"{"cancel":{"job":7}}"#);
         assert_eq!(read_header::<Request>(&write_header(&cancel)), Ok(cancel));
         let reply = Reply::Progress {
             job: 7,
@@ -104,7 +104,7 @@ mod tests {
         assert_eq!(read_header::<Reply>(&write_header(&reply)), Ok(reply));
         assert_eq!(
             write_header(&Reply::Parts { job: 7 }),
-            r#"{"kind":"parts","job":7}"#
+            r#"{"parts":{"job":7}}"#
         );
         assert_eq!(
             Reply::Failed {
@@ -122,8 +122,9 @@ mod tests {
             "",
             "{",
             "[]",
-            r#"{"kind":"explode"}"#,
-            r#"{"kind":"build"}"#,
+            r#"{"explode":{}}"#,
+            r#"{"build":{}}"#,
+            r#"{"kind":"build","job":7,"slug":"s1"}"#,
         ] {
             assert!(read_header::<Request>(text).is_err(), "{text}");
         }

@@ -13,7 +13,7 @@ use parallax_core::corpus::{Story, bundled_stories};
 use crate::route::{Place, Route, StoryRef, View};
 use crate::ui::building::{Building, Progress, build};
 use crate::ui::components::build_progress::BuildProgress;
-use crate::ui::components::link_notice::LinkNotice;
+use crate::ui::components::link_notice::UnknownLinkNotice;
 use crate::ui::components::nav::ViewNav;
 use crate::ui::components::offline_copy::OfflineCopy;
 use crate::ui::components::story_actions::StoryActions;
@@ -279,7 +279,7 @@ fn StoryShell(story: StoryRef, route: RwSignal<Route>) -> impl IntoView {
         let page = story_page(view_kind.get(), story.clone(), route);
         view! {
             {single}
-            <LinkNotice story route />
+            <UnknownLinkNotice route />
             {page}
         }
         .into_any()

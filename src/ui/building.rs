@@ -20,6 +20,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
 use crate::route::StoryRef;
+use crate::ui::deferred::{preload_decoder, read_part};
 use crate::ui::engine::{self, Ask, EngineEvent, Place};
 use crate::ui::tasks::{mark, next_task, now};
 use crate::ui::view_cache;
@@ -87,6 +88,8 @@ pub fn build(
         return building;
     }
     mark("parallax-build-start");
+    // Its decoder is fetched while the story is read or built.
+    preload_decoder();
     progress.set(Some(Progress {
         done: 0,
         total: story.articles.len(),
@@ -208,7 +211,7 @@ async fn read_parts(parts: &Array, alive: &Cell<bool>) -> Result<StoryView, Stri
         let part = part
             .as_string()
             .ok_or_else(|| "a part of the view-model is not text".to_string())?;
-        assembler.add(&part)?;
+        read_part(&mut assembler, part).await?;
     }
     mark("parallax-parts-read");
     let view = assembler.finish();

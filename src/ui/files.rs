@@ -4,11 +4,12 @@
 //! article (plain text, Markdown, a saved HTML page) or a story file.
 
 use parallax_core::import::decode::{self, Decoded, FileKind};
-use parallax_core::import::html::{HtmlArticle, html_to_article};
+use parallax_core::import::html::HtmlArticle;
 use parallax_core::import::story_file::{StoryFile, parse_story_file};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::ui::deferred::read_html;
 use crate::ui::tasks::next_task;
 
 /// What one file turned out to be.
@@ -70,7 +71,11 @@ pub async fn read(file: web_sys::File) -> Incoming {
             s.starts_with("<!doctype html") || s.starts_with("<html")
         });
     if looks_html {
-        let html = html_to_article(&text);
+        let Ok(html) = read_html(text).await else {
+            return Incoming::Refused(format!(
+                "“{name}”: the code that reads HTML pages could not be loaded (check the connection)."
+            ));
+        };
         notes.extend(html.diagnostics.iter().map(|d| d.message.clone()));
         return Incoming::Article {
             name,

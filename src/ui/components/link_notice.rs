@@ -1,7 +1,8 @@
 //! The message under the tabs for the current link: which sentence or
 //! claim is selected in the reading view, a claim link found again after
 //! its text changed, or why a link points at nothing (with the nearest
-//! candidates for an orphaned claim link).
+//! candidates for an orphaned claim link, or for a link Parallax does not
+//! know).
 
 use std::sync::Arc;
 
@@ -12,6 +13,21 @@ use crate::route::Route;
 use crate::ui::app::Link;
 use crate::ui::components::copy_link::CopyLink;
 
+/// The notice of a link to nothing Parallax knows (such links show the
+/// matrix, so it is drawn with the first paint).
+#[component]
+pub fn UnknownLinkNotice(route: RwSignal<Route>) -> impl IntoView {
+    move || match route.get() {
+        Route::Unknown(path) => missing(format!(
+            "This link (“#{path}”) does not point to anything Parallax knows."
+        )),
+        _ => ().into_any(),
+    }
+}
+
+/// The notice of the reading view's links (a sentence, a claim): drawn
+/// with that view, in its chunk (`pages/later.rs`), with the claim-link
+/// resolver only it needs.
 #[component]
 pub fn LinkNotice(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView {
     move || match route.get() {
@@ -73,9 +89,6 @@ pub fn LinkNotice(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoVie
                 .into_any()
             }
         },
-        Route::Unknown(path) => missing(format!(
-            "This link (“#{path}”) does not point to anything Parallax knows."
-        )),
         _ => ().into_any(),
     }
 }

@@ -2,112 +2,29 @@
 //! story file, copy a story link (the whole story, compressed, in the
 //! link's fragment; never sent to a server), duplicate it (the bundled
 //! story is read-only; its copy can be edited) and, for a story of one's
-//! own, edit it.
+//! own, edit it. What each button does is in `ui/story_tasks.rs`, loaded
+//! on the first press (`ui/deferred.rs`).
 
 use leptos::prelude::*;
-use parallax_core::import::story_file::{embed_in_html, to_json};
 use wasm_bindgen::JsCast;
 
-use crate::route::{Place, Route, StoryRef};
-use crate::ui::app::{go, page_base};
-use crate::ui::components::offline_copy::OFFLINE_FILE;
-use crate::ui::download::{download, file_name};
+use crate::route::{Place, StoryRef};
+use crate::ui::deferred::start_story_action as start;
 use crate::ui::offline::is_offline_file;
-use crate::ui::saved;
-
-/// Downloads the one-file copy with `story` embedded; its file name.
-async fn offline_copy_with(story: &StoryRef) -> Result<String, String> {
-    let file = saved::story_file(story).await?;
-    let failed =
-        || "The offline copy could not be fetched (is the page served by Parallax?).".to_string();
-    let window = web_sys::window().ok_or_else(failed)?;
-    let response: web_sys::Response =
-        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(OFFLINE_FILE))
-            .await
-            .map_err(|_| failed())?
-            .unchecked_into();
-    if !response.ok() {
-        return Err(failed());
-    }
-    let html = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| failed())?)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(failed)?;
-    let page = embed_in_html(&html, &file).ok_or_else(failed)?;
-    let name = file_name(&file.title, "html");
-    if download(&name, "text/html", &page) {
-        Ok(name)
-    } else {
-        Err("This browser refused the download.".to_string())
-    }
-}
+use crate::ui::story_tasks::StoryAction;
 
 #[component]
 pub fn StoryActions(story: StoryRef) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let manual_link = RwSignal::new(None::<String>);
     let story = StoredValue::new(story);
-    let export = move |_| {
-        let story = story.get_value();
-        leptos::task::spawn_local(async move {
-            match saved::story_file(&story).await {
-                Ok(file) => {
-                    let name = file_name(&file.title, "parallax.json");
-                    if download(&name, "application/json", &to_json(&file)) {
-                        status.set(format!("Exported as {name}."));
-                    } else {
-                        status.set("This browser refused the download.".to_string());
-                    }
-                }
-                Err(message) => status.set(message),
-            }
-        });
-    };
-    let copy_link = move |_| {
-        let story = story.get_value();
+    let run = move |action: StoryAction| {
         manual_link.set(None);
-        leptos::task::spawn_local(async move {
-            let payload = match saved::story_file(&story).await {
-                Ok(file) => saved::link_payload(&file).await,
-                Err(message) => Err(message),
-            };
-            let payload = match payload {
-                Ok(payload) => payload,
-                Err(message) => return status.set(message),
-            };
-            let link = format!(
-                "{}{}",
-                page_base(),
-                StoryRef::Link(payload.clone()).href(&Route::home())
-            );
-            let size = format!("{} KB", link.len().div_ceil(1024));
-            let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
-            let copied = match clipboard {
-                Some(clipboard) => {
-                    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link))
-                        .await
-                        .is_ok()
-                }
-                None => false,
-            };
-            if copied {
-                status.set(format!("✓ Story link copied ({size}). It carries the whole story: whoever opens it sees it without a server."));
-            } else {
-                status.set(format!("Copy this story link ({size}):"));
-                manual_link.set(Some(link));
-            }
-        });
+        start(action, story.get_value(), status, manual_link);
     };
-    let duplicate = move |_| {
-        let story = story.get_value();
-        leptos::task::spawn_local(async move {
-            match saved::duplicate(&story).await {
-                Ok(id) => go(&Place::Edit(id)),
-                Err(message) => status.set(message),
-            }
-        });
-    };
+    let export = move |_| run(StoryAction::Export);
+    let copy_link = move |_| run(StoryAction::CopyLink);
+    let duplicate = move |_| run(StoryAction::Duplicate);
     let edit = match story.get_value() {
         StoryRef::Saved(id) => Some(view! {
             <a class="button" href=Place::Edit(id).href() data-testid="edit-story">"Edit"</a>
@@ -118,17 +35,7 @@ pub fn StoryActions(story: StoryRef) -> impl IntoView {
     // The one-file copy with this story in it (not from the one file itself,
     // which cannot fetch its own source; the bundled story is in every copy).
     let offline = (!read_only && !is_offline_file()).then(|| {
-        let make = move |_| {
-            let story = story.get_value();
-            leptos::task::spawn_local(async move {
-                status.set(match offline_copy_with(&story).await {
-                    Ok(name) => {
-                        format!("Saved {name}: it opens this story from disk, with no network.")
-                    }
-                    Err(message) => message,
-                });
-            });
-        };
+        let make = move |_| run(StoryAction::OfflineCopy);
         view! {
             <button type="button" class="button" on:click=make data-testid="offline-copy-story">
                 "Offline copy with this story"

@@ -1,16 +1,14 @@
 //! "Import a story file": reads a story file exported by Parallax (any
 //! version it ever wrote), saves it as a new story on this device and opens
 //! it. A file that is not one, or is damaged, gets a message and nothing
-//! already stored is touched.
+//! already stored is touched. The reading is in `ui/story_tasks.rs`,
+//! loaded on the first file chosen (`ui/deferred.rs`).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::route::{Route, StoryRef};
-use crate::ui::app::go;
-use crate::ui::files::{Incoming, files_of, read};
-use crate::ui::saved;
-use crate::ui::tasks::mark;
+use crate::ui::deferred::start_import;
+use crate::ui::files::files_of;
 
 #[component]
 pub fn StoryImport() -> impl IntoView {
@@ -21,28 +19,7 @@ pub fn StoryImport() -> impl IntoView {
         let Some(input) = input else { return };
         let files = files_of(input.files());
         input.set_value("");
-        leptos::task::spawn_local(async move {
-            for file in files {
-                let name = file.name();
-                match read(file).await {
-                    Incoming::Story(story) => {
-                        mark("parallax-file-read");
-                        match saved::save_new(&story).await {
-                        Ok(id) => {
-                            mark("parallax-saved");
-                            go(&crate::route::Place::Story(StoryRef::Saved(id), Route::home()));
-                            return;
-                        }
-                        Err(error) => message.set(Some(error)),
-                        }
-                    }
-                    Incoming::Refused(reason) => message.set(Some(reason)),
-                    Incoming::Article { .. } => message.set(Some(format!(
-                        "“{name}” is not a Parallax story file. To compare articles, start a new story and add the file there."
-                    ))),
-                }
-            }
-        });
+        start_import(files, message);
     };
     view! {
         <section class="import" aria-labelledby="import-title">

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use parallax_core::compare::StoryView;
 
 use crate::route::{Route, View};
+use crate::ui::components::link_notice::LinkNotice;
 use crate::ui::pages::entities::EntitiesPage;
 use crate::ui::pages::fact::FactPage;
 use crate::ui::pages::new_story::NewStoryPage;
@@ -60,7 +61,11 @@ later!(
 later!(
     reading,
     fn reading_page(story: Arc<StoryView>, route: RwSignal<Route>) {
-        view! { <StoryPage story route /> }.into_any()
+        view! {
+            <LinkNotice story=story.clone() route />
+            <StoryPage story route />
+        }
+        .into_any()
     }
 );
 later!(
