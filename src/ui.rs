@@ -13,7 +13,8 @@
 //!   for story links; `view_cache`: built view-models kept in IndexedDB for
 //!   return visits; `deferred`: code the first paint does not need (the
 //!   view-model's decoders, the HTML reader, `story_tasks`: what the open
-//!   story's buttons do), loaded when first used.
+//!   story's buttons do), loaded when first used; `text`: lowercasing by
+//!   the browser.
 
 mod app;
 mod building;
@@ -29,6 +30,7 @@ mod saved;
 mod store;
 mod story_tasks;
 mod tasks;
+pub mod text;
 mod view_cache;
 
 pub use app::App;

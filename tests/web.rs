@@ -149,3 +149,25 @@ async fn the_app_follows_the_url_fragment() {
     );
     window.location().set_hash("").unwrap();
 }
+
+/// The page's search lowercases with the browser (`ui::text`), the native
+/// engine with Rust: both give the same text, so a search finds the same
+/// facts wherever it runs.
+#[wasm_bindgen_test]
+fn the_browser_lowercases_as_rust_does() {
+    for text in [
+        "Cinema Chains",
+        "ÉCOLE Ærøskøbing ÀÎÕÜ",
+        "ΟΔΥΣΣΕΥΣ ΣΑΣ",
+        "İstanbul KIRIKKALE",
+        "STRASSE ẞ ǅ ǈ",
+        "ДОНЕЦЬК Київ",
+        "",
+    ] {
+        assert_eq!(
+            parallax::ui::text::lowercase(text),
+            text.to_lowercase(),
+            "{text}"
+        );
+    }
+}

@@ -35,7 +35,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 pub use entities::EntityView;
-pub use facts::{FactItem, FactView, OmissionView};
+pub use facts::{FactItem, FactView, Lowercase, OmissionView};
 pub use filter::{FactFilter, FactSort};
 pub use links::ClaimLinkView;
 pub use quotes::QuoteView;

@@ -3,6 +3,8 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::ui::text::lowercase;
+
 /// Offers `text` as a download named `name`. Returns false where the
 /// browser refused (no document, or Blobs not allowed).
 pub fn download(name: &str, mime: &str, text: &str) -> bool {
@@ -43,7 +45,7 @@ pub fn file_name(title: &str, extension: &str) -> String {
     let mut name = String::new();
     for c in title.chars() {
         if c.is_alphanumeric() {
-            name.extend(c.to_lowercase());
+            name.push(c);
         } else if !name.ends_with('-') && !name.is_empty() {
             name.push('-');
         }
@@ -51,7 +53,7 @@ pub fn file_name(title: &str, extension: &str) -> String {
             break;
         }
     }
-    let name = name.trim_end_matches('-');
-    let name = if name.is_empty() { "story" } else { name };
+    let name = lowercase(name.trim_end_matches('-'));
+    let name = if name.is_empty() { "story" } else { &name };
     format!("{name}.{extension}")
 }

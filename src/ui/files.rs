@@ -38,7 +38,7 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 /// Reads one file.
 pub async fn read(file: web_sys::File) -> Incoming {
     let name = file.name();
-    let lower = name.to_lowercase();
+    let lower = name.to_ascii_lowercase();
     let is_story = lower.ends_with(".json");
     let kind = if is_story {
         FileKind::StoryFile

@@ -90,6 +90,11 @@ pub struct FactView {
     search: SearchText,
 }
 
+/// How the search lowercases text: natively `str::to_lowercase`; the page
+/// passes the browser's `toLowerCase` (the same Unicode case mapping), so
+/// that Unicode's case tables stay out of its first download.
+pub type Lowercase = fn(&str) -> String;
+
 /// A fact's search text once made: not sent (it repeats the claims), and
 /// not part of the fact's value (equal facts may have made it or not).
 #[derive(Clone, Debug, Default)]
@@ -129,17 +134,17 @@ impl FactView {
     }
 
     /// Lowercase text the search box matches: label, claims, outlets. Made
-    /// on first use and kept.
-    pub fn search_text(&self) -> &str {
+    /// on first use (by `lower`) and kept.
+    pub fn search_text(&self, lower: Lowercase) -> &str {
         self.search.0.get_or_init(|| {
-            let mut search_text = self.label.to_lowercase();
+            let mut search_text = self.label.clone();
             for claim in &self.claims {
                 search_text.push('\n');
-                search_text.push_str(&claim.text.to_lowercase());
+                search_text.push_str(&claim.text);
                 search_text.push('\n');
-                search_text.push_str(&claim.outlet.to_lowercase());
+                search_text.push_str(&claim.outlet);
             }
-            search_text
+            lower(&search_text)
         })
     }
 }

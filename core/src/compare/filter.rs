@@ -5,7 +5,7 @@
 use crate::align::{Coverage, DifferenceKind};
 
 use super::StoryView;
-use super::facts::{FactItem, FactView};
+use super::facts::{FactItem, FactView, Lowercase};
 use super::links::{percent_decode, percent_encode};
 
 /// How the matrix is sorted.
@@ -121,18 +121,20 @@ impl FactFilter {
         *self == FactFilter::default()
     }
 
-    pub fn matches(&self, fact: &FactView) -> bool {
+    /// Whether `fact` passes; `lower` lowercases text for the search (see
+    /// [`Lowercase`]).
+    pub fn matches(&self, fact: &FactView, lower: Lowercase) -> bool {
         self.coverage.is_none_or(|c| fact.coverage == c)
             && self
                 .difference
                 .is_none_or(|d| fact.difference_kinds.contains(&d))
             && self.item.is_none_or(|k| fact.items.contains(&k))
             && {
-                let query = self.query.trim().to_lowercase();
+                let query = self.query.trim();
                 query.is_empty()
-                    || query
+                    || lower(query)
                         .split_whitespace()
-                        .all(|word| fact.search_text().contains(word))
+                        .all(|word| fact.search_text(lower).contains(word))
             }
     }
 }
@@ -140,11 +142,16 @@ impl FactFilter {
 impl StoryView {
     /// Indices into [`StoryView::facts`] that `filter` keeps, sorted as it says.
     pub fn filter_facts(&self, filter: &FactFilter) -> Vec<usize> {
+        self.filter_facts_with(filter, str::to_lowercase)
+    }
+
+    /// [`StoryView::filter_facts`], with the search's lowercasing given.
+    pub fn filter_facts_with(&self, filter: &FactFilter, lower: Lowercase) -> Vec<usize> {
         let mut kept: Vec<usize> = self
             .facts
             .iter()
             .enumerate()
-            .filter(|(_, f)| filter.matches(f))
+            .filter(|(_, f)| filter.matches(f, lower))
             .map(|(i, _)| i)
             .collect();
         match filter.sort {

@@ -30,7 +30,7 @@ pub fn ViewNav(route: RwSignal<Route>) -> impl IntoView {
                         class:current=current
                         href=target.link()
                         aria-current=move || current().then_some("page")
-                        data-testid=format!("tab-{}", label.split(' ').next().unwrap_or(label).to_lowercase())
+                        data-testid=format!("tab-{}", label.split(' ').next().unwrap_or(label).to_ascii_lowercase())
                     >
                         {label}
                     </a>

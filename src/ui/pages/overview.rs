@@ -17,6 +17,7 @@ use crate::ui::components::filters::Filters;
 use crate::ui::components::matrix::Matrix;
 use crate::ui::components::progressive::progressive;
 use crate::ui::download::download;
+use crate::ui::text::lowercase;
 
 #[component]
 pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView {
@@ -25,7 +26,7 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
         _ => FactFilter::default(),
     });
     let filtering = story.clone();
-    let rows = Memo::new(move |_| filter.with(|f| filtering.filter_facts(f)));
+    let rows = Memo::new(move |_| filter.with(|f| filtering.filter_facts_with(f, lowercase)));
     let total = story.facts.len();
 
     // Navigation start → matrix in the DOM, for the measured first paint.
