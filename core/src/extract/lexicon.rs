@@ -166,6 +166,11 @@ pub static HONORIFICS: WordSet = WordSet::new(
      queen|rabbi|rep|rev|reverend|sen|senator|sgt|sheikh|sir",
 );
 
+/// Lowercase particles inside a surname (`de Wolf`, `van der Berg`, `de la
+/// Vega`, `bin Hamdan`); a name may hold a chain of them.
+pub static NAME_PARTICLES: WordSet =
+    WordSet::new("al|bin|da|das|de|del|della|den|der|di|dos|du|el|ibn|la|le|ten|ter|van|von");
+
 /// Words that qualify a title before a name and are no part of the name:
 /// `Local MP Catherine Doyle`, `Former President Ann Roe`, `Acting Chief
 /// Constable …`.
