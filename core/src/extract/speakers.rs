@@ -144,7 +144,11 @@
 //! word (`the Democrat`, `the Dane`) is a descriptor, not a name: the
 //! person it was said of before ("<Name>, a Democrat from …"), else, when
 //! written only there, the person in view. A title used as a role noun
-//! ("the bishop told the congregation") is read like "the judge".
+//! ("the bishop told the congregation") is read like "the judge", and so
+//! is a nominal whose head is no organisation's when the quote next to it
+//! is in the first person singular ("the Portuguese national said: "I
+//! have …""). Particles do not count in the length of a plain name
+//! ("Emilio Ferreira da Costa" is a name of three words).
 //! "They said" after a quote is a person only when the text itself speaks
 //! of them as "they" ("<Name>, whose …, said they had …"); else it is an
 //! organisation's, as before.
@@ -845,7 +849,11 @@ impl<'a> Context<'a> {
             e.kind == EntityKind::Organisation && e.rule.ends_with("(guessed organisation)")
         };
         let plain_name = |key: &str| {
-            let n = key.split('-').count();
+            // Particles do not count: "Emilio Ferreira da Costa".
+            let n = key
+                .split('-')
+                .filter(|w| !NAME_PARTICLES.has_exact(w))
+                .count();
             (2..=3).contains(&n)
                 && key
                     .split('-')
@@ -1366,6 +1374,34 @@ impl<'a> Context<'a> {
         let last = phrase.last().copied().unwrap_or("");
         let plain = !text.get(name.start..name.end).unwrap_or("&").contains('&');
         possessive && plain && !org && !last.ends_with("'s") && !last.ends_with("’s")
+    }
+
+    /// Is a quote next to `written` (after it, or just before it, with at
+    /// most a few words between) in the first person singular ("I", "my",
+    /// "me")?
+    fn first_person_quote_by(&self, written: Span) -> bool {
+        let text = self.text;
+        let i = self
+            .quoted
+            .partition_point(|(q, _)| q.start < written.start);
+        let near = |(q, _): &&(Span, Span)| {
+            let gap = if q.start >= written.end {
+                text.get(written.end..q.start)
+            } else {
+                text.get(q.end..written.start.max(q.end))
+            };
+            gap.is_some_and(|g| g.len() <= 24 && !g.contains(['.', '"', '“', '”']))
+        };
+        let singular = |(_, c): &&(Span, Span)| {
+            c.text(text)
+                .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+                .any(|w| matches!(w, "I" | "my" | "My" | "me" | "I'm" | "I’m"))
+        };
+        [i.checked_sub(1), Some(i)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| self.quoted.get(k))
+            .any(|q| near(&q) && singular(&q))
     }
 
     /// The person named in apposition after a possessive's role words that
@@ -1931,7 +1967,17 @@ impl<'a> Context<'a> {
             || (contains(&HONORIFICS, head) && head.len() > 3)
             || contains(&PERSON_NOUNS, head)
             || gender_of_word(head) != Gender::Unknown;
-        if determined && all.len() <= 3 && person_noun {
+        // "the Portuguese national said: "I have fished …"": a nominal whose
+        // head is no organisation's, with a quote in the first person
+        // singular next to it, is a person, read like a role noun.
+        let personal = !person_noun
+            && head.starts_with(char::is_lowercase)
+            && !contains(&ORG_NOUNS, head)
+            && !contains(&BUSINESS_NOUNS, head)
+            && !contains(&SPOKES_NOUNS, head)
+            && !contains(&STOP_WORDS, head)
+            && self.first_person_quote_by(written);
+        if determined && all.len() <= 3 && (person_noun || personal) {
             let gender = gender_of_word(head);
             self.person_back(
                 at,
