@@ -147,7 +147,9 @@
 //! ("the bishop told the congregation") is read like "the judge", and so
 //! is a nominal whose head is no organisation's when the quote next to it
 //! is in the first person singular ("the Portuguese national said: "I
-//! have …""). Particles do not count in the length of a plain name
+//! have …""). A guessed name that alone is a speech verb's subject next
+//! to such a quote ("…I…," Okafor said) is a person: an organisation does
+//! not say "I". Particles do not count in the length of a plain name
 //! ("Emilio Ferreira da Costa" is a name of three words).
 //! "They said" after a quote is a person only when the text itself speaks
 //! of them as "they" ("<Name>, whose …, said they had …"); else it is an
@@ -529,6 +531,7 @@ pub fn resolve_speakers(
         org_facts: Vec::new(),
         subjects: vec![std::cell::OnceCell::new(); sentences.len()],
     };
+    cx.collect_quoted(quotes);
     cx.collect_people();
     cx.collect_mentions(quotes);
     cx.collect_genders(quotes);
@@ -1202,6 +1205,7 @@ impl<'a> Context<'a> {
                 || next_pronoun
                 || given
                 || inner_title
+                || (self.first_person_quote_by(e.span) && self.speaks_alone(e.span))
             {
                 marked.insert(key, true);
             }
@@ -1376,6 +1380,29 @@ impl<'a> Context<'a> {
         possessive && plain && !org && !last.ends_with("'s") && !last.ends_with("’s")
     }
 
+    /// Is `name` the whole subject of a speech verb: right before it
+    /// ("Okafor said"), or right after it and closing the clause ("said
+    /// Okafor.")? ("said Greyhaven Rovers coach Stefan Ilic" is not.)
+    fn speaks_alone(&self, name: Span) -> bool {
+        let text = self.text;
+        let next = words(text, Span::new(name.end, text.len().min(name.end + 40))).next();
+        let verb_after = next.is_some_and(|w| {
+            contains(&SPEECH_VERBS, w.text(text))
+                && text
+                    .get(name.end..w.start)
+                    .is_some_and(|g| g.trim().is_empty())
+        });
+        let verb_before = word_before(text, name.start).is_some_and(|w| {
+            contains(&SPEECH_VERBS, w.text(text))
+                && text
+                    .get(w.end..name.start)
+                    .is_some_and(|g| g.trim().is_empty())
+        }) && text
+            .get(name.end..)
+            .is_some_and(|r| r.starts_with(['.', ',', ':']));
+        verb_after || verb_before
+    }
+
     /// Is a quote next to `written` (after it, or just before it, with at
     /// most a few words between) in the first person singular ("I", "my",
     /// "me")?
@@ -1385,6 +1412,9 @@ impl<'a> Context<'a> {
             .quoted
             .partition_point(|(q, _)| q.start < written.start);
         let near = |(q, _): &&(Span, Span)| {
+            if q.start < written.end && q.end > written.start {
+                return false;
+            }
             let gap = if q.start >= written.end {
                 text.get(written.end..q.start)
             } else {
@@ -1579,16 +1609,23 @@ impl<'a> Context<'a> {
         )
     }
 
-    fn collect_mentions(&mut self, quotes: &[Quote]) {
-        // Direct quote contents, outermost only, in text order.
-        let mut inside: Vec<Span> = Vec::new();
+    /// The outermost quotes, in text order ([`Context::quoted`]).
+    fn collect_quoted(&mut self, quotes: &[Quote]) {
         for q in quotes {
-            if inside.last().is_some_and(|l| l.contains(q.content)) {
+            if self
+                .quoted
+                .last()
+                .is_some_and(|(_, l)| l.contains(q.content))
+            {
                 continue;
             }
-            inside.push(q.content);
             self.quoted.push((q.span, q.content));
         }
+    }
+
+    fn collect_mentions(&mut self, quotes: &[Quote]) {
+        // Direct quote contents, outermost only, in text order.
+        let inside: Vec<Span> = self.quoted.iter().map(|(_, c)| *c).collect();
         let mut k = 0;
         for (index, e) in self.entities.iter().enumerate() {
             if !Self::is_speaker_kind(e.kind) {
