@@ -533,7 +533,7 @@ pub fn resolve_speakers(
     };
     cx.collect_quoted(quotes);
     cx.collect_people();
-    cx.collect_mentions(quotes);
+    cx.collect_mentions();
     cx.collect_genders(quotes);
     cx.collect_org_facts();
 
@@ -1623,7 +1623,7 @@ impl<'a> Context<'a> {
         }
     }
 
-    fn collect_mentions(&mut self, quotes: &[Quote]) {
+    fn collect_mentions(&mut self) {
         // Direct quote contents, outermost only, in text order.
         let inside: Vec<Span> = self.quoted.iter().map(|(_, c)| *c).collect();
         let mut k = 0;
