@@ -161,7 +161,7 @@ pub static NUMBERED_HEADS: WordSet = WordSet::new(
 /// Titles written before a person's name (`Mr. Smith`, `President Obama`); not part of the name.
 pub static HONORIFICS: WordSet = WordSet::new(
     "ambassador|archbishop|bishop|capt|captain|cardinal|chancellor|col|colonel|\
-     commissioner|dame|detective|dr|gen|general|gov|governor|judge|king|lady|lord|lt|\
+     commissioner|dame|detective|dr|fr|gen|general|gov|governor|judge|king|lady|lord|lt|\
      madam|mayor|miss|mp|mr|mrs|ms|mx|pope|premier|president|prince|princess|prof|professor|\
      queen|rabbi|rep|rev|reverend|sen|senator|sgt|sheikh|sir",
 );

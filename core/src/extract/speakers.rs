@@ -371,7 +371,7 @@ static OPENING_PREPOSITIONS: WordSet =
 
 /// Words that mark a person as male, before a name or in apposition.
 static MALE_WORDS: WordSet = WordSet::new(
-    "boy|boyfriend|brother|businessman|chairman|father|fiance|grandfather|grandson|\
+    "boy|boyfriend|brother|businessman|chairman|father|fiance|fr|grandfather|grandson|\
      husband|king|lord|man|mr|nephew|prince|sir|son|spokesman|stepfather|stepson|uncle|\
      widower",
 );
@@ -388,7 +388,7 @@ static DOCUMENT_NOUNS: WordSet = WordSet::new(
     "app|article|banner|billboard|blog|book|booklet|brochure|called|campaign|column|\
      document|entitled|essay|film|guide|handbook|headline|leaflet|motto|named|notice|\
      pamphlet|paper|placard|plan|podcast|poster|programme|program|report|review|scheme|\
-     sign|slogan|strategy|study|titled|website",
+     sign|slogan|strategy|study|title|titled|website",
 );
 
 /// Things that carry written words and are said to "read" or "say" them

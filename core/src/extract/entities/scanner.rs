@@ -197,6 +197,14 @@ impl<'t> Scanner<'t> {
                 // one organisation word after the possessive ends the name.
                 if self.owned_org_word(end) {
                     end += 1;
+                    // `Vietnam's Ministry of Health`: the organisation's
+                    // own "of" name goes on.
+                    if self.is_lower_word(end, &["of"])
+                        && let Some(next) = self.connector_join(end, false)
+                    {
+                        end = next;
+                        continue;
+                    }
                 }
                 break;
             }
