@@ -203,6 +203,11 @@
 //! holds as often ("its owner, Marl Holdings,") marks nobody, and nor does
 //! a last word after "the" ("The Otters said": a team, not a surname).
 //!
+//! A paragraph naming one person gives them its he/she, but not a
+//! possessive opening a role in apposition to the name ("His challenger,
+//! <Name>,": the owner's) nor "him" in a sentence naming them ("<Name>
+//! accused him").
+//!
 //! Every rule looks back a bounded number of mentions; the stage is linear
 //! in the text and never panics.
 
@@ -1726,6 +1731,7 @@ impl<'a> Context<'a> {
             let span = Span::new(first.span.start, last.span.end);
             let mut person: Option<&'a str> = None;
             let mut several = false;
+            let mut named: Vec<Span> = Vec::new();
             while let Some(mention) = self.mentions.get(m) {
                 if mention.at >= span.end {
                     break;
@@ -1737,15 +1743,39 @@ impl<'a> Context<'a> {
                         Some(p) if p != key => several = true,
                         _ => person = Some(key),
                     }
+                    if let Some(e) = self.entities.get(mention.entity)
+                        && named.len() < 16
+                    {
+                        named.push(e.span);
+                    }
                 }
             }
+            // Not the person's own: "His challenger, <Name>," (a possessive
+            // opening a role in apposition to the name is its owner's), and
+            // "him" in a sentence naming the person ("<Name> accused him":
+            // the person would be "himself").
+            let someone_elses = |w: Span| match w.text(text) {
+                "his" | "His" | "her" | "Her" => named.iter().any(|n| {
+                    n.start > w.end
+                        && text.get(w.end..n.start).is_some_and(|g| {
+                            g.len() <= 40
+                                && g.ends_with(", ")
+                                && g.matches(',').count() == 1
+                                && !g.contains(['.', '"', '“', '”'])
+                        })
+                }),
+                "him" => named
+                    .iter()
+                    .any(|n| self.sentence_of(n.start) == self.sentence_of(w.start)),
+                _ => false,
+            };
             if let (Some(key), false) = (person, several) {
                 let (mut male, mut female) = (false, false);
                 for w in words(text, span) {
                     while inside.get(q).is_some_and(|x| x.end <= w.start) {
                         q += 1;
                     }
-                    if inside.get(q).is_some_and(|x| x.start <= w.start) {
+                    if inside.get(q).is_some_and(|x| x.start <= w.start) || someone_elses(w) {
                         continue;
                     }
                     match w.text(text) {
