@@ -203,6 +203,10 @@
 //! holds as often ("its owner, Marl Holdings,") marks nobody, and nor does
 //! a last word after "the" ("The Otters said": a team, not a surname).
 //!
+//! A name right before a parenthetical "she said" ("Ms MacLeod, she said,
+//! had been "…"") is the reported clause's subject, never the pronoun's
+//! person.
+//!
 //! A paragraph naming one person gives them its he/she, but not a
 //! possessive opening a role in apposition to the name ("His challenger,
 //! <Name>,": the owner's) nor "him" in a sentence naming them ("<Name>
@@ -1942,6 +1946,10 @@ impl<'a> Context<'a> {
                         return found;
                     }
                 }
+                // "Ms MacLeod, she said, had been "…"": the name before a
+                // parenthetical "she said" is the reported clause's subject,
+                // not the speaker.
+                let exclude = exclude.or_else(|| self.parenthetical_subject(written));
                 self.person_back(
                     at,
                     Wanted {
@@ -2273,6 +2281,21 @@ impl<'a> Context<'a> {
                             .is_some_and(|head| head.ends_with('-')))
             })
             .map(|m| m.entity)
+    }
+
+    /// The key of the person named right before a parenthetical pronoun
+    /// and speech verb ("Ms MacLeod, she said, had been …").
+    fn parenthetical_subject(&self, pronoun: Span) -> Option<&'a str> {
+        let text = self.text;
+        let lead = text.get(..pronoun.start)?.strip_suffix(", ")?;
+        let rest = text.get(pronoun.end..)?;
+        let verb = rest.strip_prefix(' ')?.split([',', ' ']).next()?;
+        if !contains(&SPEECH_VERBS, verb) || !rest.get(1 + verb.len()..)?.starts_with(',') {
+            return None;
+        }
+        let i = self.entities.partition_point(|e| e.span.end < lead.len());
+        self.entities.get(i).filter(|e| e.span.end == lead.len())?;
+        (self.kind(i) == Some(EntityKind::Person)).then(|| self.key(i))
     }
 
     /// A nominal speaker named in apposition after it, in its sentence.
