@@ -174,10 +174,13 @@ const TUNING_FLOORS: Floors = Floors {
 /// end): recall 100/100, speaker accuracy 76/89 (0.854), invented 1/11.
 /// With the rules tuned on 27 more tuning articles (the set-aside articles
 /// unread; only this total read, after each batch): speaker accuracy
-/// 77/89 (0.865).
+/// 77/89 (0.865). With the rules tuned on 18 more tuning articles (issue
+/// 15; the set-aside articles unread, this total read once before and once
+/// at the end): recall 100/100, speaker accuracy 78/89 (0.876), invented
+/// 1/11.
 const SET_ASIDE_FLOORS: Floors = Floors {
     recall: 1.0,
-    speaker_accuracy: 0.86,
+    speaker_accuracy: 0.87,
     invented_ceiling: 0.10,
 };
 
