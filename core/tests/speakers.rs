@@ -51,7 +51,28 @@ struct Floors {
     invented_ceiling: f64,
 }
 
-/// Measured on 106 articles: recall 881/881 (1.000), speaker accuracy
+/// Measured on 124 articles: recall 1024/1024 (1.000), speaker accuracy
+/// 958/965 (0.993), invented 0/59, after a name before a parenthetical
+/// "she said" stopped being the pronoun's person (the last three articles,
+/// keys first, written to check the rules: 15/16 at their first run).
+/// On 121 articles: recall 1007/1007 (1.000), speaker accuracy
+/// 942/949 (0.993), invented 0/58, after `title` became a document noun,
+/// `Fr` a title, `<Place>'s Ministry of <Name>` one name and a paragraph's
+/// he/she stopped counting a possessive that opens a role in apposition
+/// (the last three articles, keys first: 14/17 at their first run, a
+/// paper's title given a speaker). On 118 articles: recall 986/986 (1.000), speaker accuracy
+/// 925/932 (0.992), invented 0/54, after the rules for particle chains in
+/// names, hyphenated and titled surnames, a surname that opens a family
+/// firm's name, `the Democrat` / `the Dane`, titles as role nouns, a
+/// singular "they", a name in apposition to a possessive's role, an
+/// opening phrase before a subject, an unnamed group's term and a nominal
+/// next to a first-person quote. The nine articles added before them
+/// (keys first) had 47 of their 73 quotes with a speaker right at their
+/// first run, and one term given a speaker; the last three, keys first,
+/// written after the rules to check them: 21/23 at their first run. Four
+/// quotes of crowds (no entity; one of them older) and three other quotes
+/// of the nine stay wrong.
+/// On 106 articles: recall 881/881 (1.000), speaker accuracy
 /// 835/836 (0.999), invented 0/45 (the last article, keys first, written
 /// to check the rules: 5/5 at its first run). On 105 articles: recall
 /// 876/876 (1.000), speaker accuracy
@@ -153,10 +174,13 @@ const TUNING_FLOORS: Floors = Floors {
 /// end): recall 100/100, speaker accuracy 76/89 (0.854), invented 1/11.
 /// With the rules tuned on 27 more tuning articles (the set-aside articles
 /// unread; only this total read, after each batch): speaker accuracy
-/// 77/89 (0.865).
+/// 77/89 (0.865). With the rules tuned on 18 more tuning articles (issue
+/// 15; the set-aside articles unread, this total read once before and once
+/// at the end): recall 100/100, speaker accuracy 78/89 (0.876), invented
+/// 1/11.
 const SET_ASIDE_FLOORS: Floors = Floors {
     recall: 1.0,
-    speaker_accuracy: 0.86,
+    speaker_accuracy: 0.87,
     invented_ceiling: 0.10,
 };
 

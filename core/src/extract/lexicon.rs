@@ -161,10 +161,15 @@ pub static NUMBERED_HEADS: WordSet = WordSet::new(
 /// Titles written before a person's name (`Mr. Smith`, `President Obama`); not part of the name.
 pub static HONORIFICS: WordSet = WordSet::new(
     "ambassador|archbishop|bishop|capt|captain|cardinal|chancellor|col|colonel|\
-     commissioner|dame|detective|dr|gen|general|gov|governor|judge|king|lady|lord|lt|\
+     commissioner|dame|detective|dr|fr|gen|general|gov|governor|judge|king|lady|lord|lt|\
      madam|mayor|miss|mp|mr|mrs|ms|mx|pope|premier|president|prince|princess|prof|professor|\
      queen|rabbi|rep|rev|reverend|sen|senator|sgt|sheikh|sir",
 );
+
+/// Lowercase particles inside a surname (`de Wolf`, `van der Berg`, `de la
+/// Vega`, `bin Hamdan`); a name may hold a chain of them.
+pub static NAME_PARTICLES: WordSet =
+    WordSet::new("al|bin|da|das|de|del|della|den|der|di|dos|du|el|ibn|la|le|ten|ter|van|von");
 
 /// Words that qualify a title before a name and are no part of the name:
 /// `Local MP Catherine Doyle`, `Former President Ann Roe`, `Acting Chief

@@ -127,8 +127,33 @@
 //!   carries: a sentence opening with a sign, banner, placard or notice
 //!   that "read" or "said" them ("A sign at the gate still read "…"").
 //!
+//!   A short term after "what <common nouns> call(s) (a)" (`what his
+//!   caucus calls a "commuter tax"`) is an unnamed group's label: none.
+//!
 //! A given name, a quoted nickname and a surname (`Johan "The Hammer"
 //! Veldt`) are one person, called by the surname.
+//!
+//! Names news writes in other ways: a hyphenated surname used alone
+//! ("Solheim-Bakke" after "Ingrid Solheim-Bakke"), a surname after a chain
+//! of particles ("van der Berg said", "de la Cruz said" after "Carlos de
+//! la Cruz Morales"), a guessed name whose words are all words of a
+//! person's full name and end in its surname ("Canon Hollis" after "the
+//! Rev Canon Miriam Hollis"), and a lone surname that also opens an
+//! organisation's name ("said Ford" after "Graham Ford" and "Ford
+//! Haulage": the person, not the family firm). "The" and a capitalised
+//! word (`the Democrat`, `the Dane`) is a descriptor, not a name: the
+//! person it was said of before ("<Name>, a Democrat from …"), else, when
+//! written only there, the person in view. A title used as a role noun
+//! ("the bishop told the congregation") is read like "the judge", and so
+//! is a nominal whose head is no organisation's when the quote next to it
+//! is in the first person singular ("the Portuguese national said: "I
+//! have …""). A guessed name that alone is a speech verb's subject next
+//! to such a quote ("…I…," Okafor said) is a person: an organisation does
+//! not say "I". Particles do not count in the length of a plain name
+//! ("Emilio Ferreira da Costa" is a name of three words).
+//! "They said" after a quote is a person only when the text itself speaks
+//! of them as "they" ("<Name>, whose …, said they had …"); else it is an
+//! organisation's, as before.
 //!
 //! A speaker the quote stage left out is read after the closing mark: a name
 //! after a title or a surname particle ("Ms Barnes said", "de Wolf said"),
@@ -168,9 +193,24 @@
 //! a lone name someone gave ("gave only his first name, Ned"), a "who"
 //! clause ("Tobias Wren, who runs a bakery, said"), a name apposed to a role
 //! that reports itself as he/she ("Its owner, Ann Roe, said she …"), or a
-//! given name on the name lists ("Curtis Fong"). A role an organisation
+//! given name on the name lists ("Curtis Fong"), or a name in apposition
+//! to a possessive's noun phrase with no organisation noun ("Ndala's
+//! ambassador in Haverdam, Folake Adeyemi-Brandt, said"; "His Kethrani
+//! counterpart, Hamid Al-Nouri,"; the same after a quote:
+//! `"…," Sarvania's foreign minister, Dariusz Wojcik-Halas, told`). The
+//! subject of a sentence may also follow an opening phrase that names no
+//! one ("One of them, the collector Henk de Wit, told …"). A role an organisation
 //! holds as often ("its owner, Marl Holdings,") marks nobody, and nor does
 //! a last word after "the" ("The Otters said": a team, not a surname).
+//!
+//! A name right before a parenthetical "she said" ("Ms MacLeod, she said,
+//! had been "…"") is the reported clause's subject, never the pronoun's
+//! person.
+//!
+//! A paragraph naming one person gives them its he/she, but not a
+//! possessive opening a role in apposition to the name ("His challenger,
+//! <Name>,": the owner's) nor "him" in a sentence naming them ("<Name>
+//! accused him").
 //!
 //! Every rule looks back a bounded number of mentions; the stage is linear
 //! in the text and never panics.
@@ -178,10 +218,11 @@
 use crate::model::{Fnv, HashMap, Span};
 
 use super::attribution::Attribution;
-use super::entities::{Entity, EntityKind};
+use super::entities::{Entity, EntityKind, name_key};
 use super::lexicon::{
-    BUSINESS_NOUNS, FEMALE_GIVEN_NAMES, HONORIFICS, INSTITUTION_NOUNS, MALE_GIVEN_NAMES, ORG_NOUNS,
-    ORG_WORDS, ROLE_WORDS, STOP_WORDS, WordSet, contains,
+    BUSINESS_NOUNS, FEMALE_GIVEN_NAMES, HONORIFICS, INSTITUTION_NOUNS, KNOWN_ORGS,
+    MALE_GIVEN_NAMES, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, STOP_WORDS, WordSet,
+    contains,
 };
 use super::quotes::{Quote, QuoteKind, RULE_LATER_PARAGRAPH};
 use super::{Document, Sentence};
@@ -337,13 +378,9 @@ static ORG_HELD_ROLES: WordSet = WordSet::new(
 static OPENING_PREPOSITIONS: WordSet =
     WordSet::new("after|asked|at|before|during|earlier|in|later|on|speaking|writing");
 
-/// Lowercase particles inside a surname ("de Wolf", "van der Berg").
-static NAME_PARTICLES: WordSet =
-    WordSet::new("al|bin|da|das|de|del|della|den|der|di|dos|du|el|la|le|ten|ter|van|von");
-
 /// Words that mark a person as male, before a name or in apposition.
 static MALE_WORDS: WordSet = WordSet::new(
-    "boy|boyfriend|brother|businessman|chairman|father|fiance|grandfather|grandson|\
+    "boy|boyfriend|brother|businessman|chairman|father|fiance|fr|grandfather|grandson|\
      husband|king|lord|man|mr|nephew|prince|sir|son|spokesman|stepfather|stepson|uncle|\
      widower",
 );
@@ -360,7 +397,7 @@ static DOCUMENT_NOUNS: WordSet = WordSet::new(
     "app|article|banner|billboard|blog|book|booklet|brochure|called|campaign|column|\
      document|entitled|essay|film|guide|handbook|headline|leaflet|motto|named|notice|\
      pamphlet|paper|placard|plan|podcast|poster|programme|program|report|review|scheme|\
-     sign|slogan|strategy|study|titled|website",
+     sign|slogan|strategy|study|title|titled|website",
 );
 
 /// Things that carry written words and are said to "read" or "say" them
@@ -503,8 +540,9 @@ pub fn resolve_speakers(
         org_facts: Vec::new(),
         subjects: vec![std::cell::OnceCell::new(); sentences.len()],
     };
+    cx.collect_quoted(quotes);
     cx.collect_people();
-    cx.collect_mentions(quotes);
+    cx.collect_mentions();
     cx.collect_genders(quotes);
     cx.collect_org_facts();
 
@@ -823,7 +861,11 @@ impl<'a> Context<'a> {
             e.kind == EntityKind::Organisation && e.rule.ends_with("(guessed organisation)")
         };
         let plain_name = |key: &str| {
-            let n = key.split('-').count();
+            // Particles do not count: "Emilio Ferreira da Costa".
+            let n = key
+                .split('-')
+                .filter(|w| !NAME_PARTICLES.has_exact(w))
+                .count();
             (2..=3).contains(&n)
                 && key
                     .split('-')
@@ -840,6 +882,20 @@ impl<'a> Context<'a> {
                 && let Some(last) = key.rsplit('-').next()
             {
                 surnames.entry(last).or_insert(i);
+                // "Ingrid Solheim-Bakke", then "Solheim-Bakke": a
+                // hyphenated surname is one word as written.
+                let parts = e
+                    .span
+                    .text(text)
+                    .split_whitespace()
+                    .next_back()
+                    .map_or(1, |w| w.split('-').count());
+                if parts > 1
+                    && let Some(cut) = key.rmatch_indices('-').nth(parts - 1).map(|(c, _)| c)
+                    && let Some(surname) = key.get(cut + 1..)
+                {
+                    surnames.entry(surname).or_insert(i);
+                }
             }
         }
         // Given names of people named in full, to their first mention
@@ -874,6 +930,77 @@ impl<'a> Context<'a> {
                 }
                 continue;
             }
+            // "said Ford" after "Graham Ford" and "Ford Haulage": a lone
+            // word the entity stage took for the short form of an
+            // organisation that opens with it is the surname of a person
+            // named in full before (a family firm carries the family's
+            // name; news calls the person by it).
+            let word = name_key(e.span.text(text));
+            if guessed(e)
+                && !word.contains('-')
+                && key
+                    .strip_prefix(word.as_str())
+                    .is_some_and(|r| r.starts_with('-'))
+                && let Some(&full) = surnames.get(word.as_str())
+                && full < i
+                && !word_before(text, e.span.start)
+                    .is_some_and(|w| w.text(text).eq_ignore_ascii_case("the"))
+            {
+                if let Some(slot) = self.alias.get_mut(i) {
+                    *slot = full;
+                }
+                if let Some(full_key) = entities.get(full).map(|f| f.key.as_str()) {
+                    marked.insert(full_key, true);
+                }
+                continue;
+            }
+            // "Canon Hollis" after "the Rev Canon Miriam Hollis": a guessed
+            // name whose words are all words of a person's full name,
+            // ending in its surname, is that person.
+            if guessed(e)
+                && let Some((_, last)) = key.rsplit_once('-')
+                && let Some(&full) = surnames.get(last)
+                && full < i
+                && let Some(full_key) = entities.get(full).map(|f| f.key.as_str())
+                && full_key != key
+                && key.split('-').all(|w| full_key.split('-').any(|f| f == w))
+            {
+                if let Some(slot) = self.alias.get_mut(i) {
+                    *slot = full;
+                }
+                marked.insert(full_key, true);
+                continue;
+            }
+            // "de la Cruz said" after "Carlos de la Cruz Morales": a name
+            // after a chain of particles is the person whose full name
+            // holds the chain and the name in a row.
+            if !key.contains('-') && e.kind != EntityKind::Place {
+                let mut form = key.to_string();
+                let mut cursor = e.span.start;
+                while let Some(w) = word_before(text, cursor)
+                    .filter(|w| NAME_PARTICLES.has_exact(w.text(text)) && form.len() < 60)
+                {
+                    form = format!("{}-{form}", w.text(text));
+                    cursor = w.start;
+                }
+                if cursor < e.span.start
+                    && let Some(full) = (0..i).rev().take(MAX_MENTIONS_BACK * 4).find(|&j| {
+                        entities.get(j).is_some_and(|f| {
+                            f.key != form
+                                && (f.key.ends_with(&format!("-{form}"))
+                                    || f.key.contains(&format!("-{form}-")))
+                        })
+                    })
+                {
+                    if let Some(slot) = self.alias.get_mut(i) {
+                        *slot = full;
+                    }
+                    if let Some(full_key) = entities.get(full).map(|f| f.key.as_str()) {
+                        marked.insert(full_key, true);
+                    }
+                    continue;
+                }
+            }
             if !key.contains('-')
                 && guessed(e)
                 && !surnames.contains_key(key)
@@ -894,9 +1021,10 @@ impl<'a> Context<'a> {
                 let named = self.local_gender(full);
                 title != Gender::Unknown && named != Gender::Unknown && title != named
             };
+            let one_word = !e.span.text(text).contains(char::is_whitespace);
             if let Some(&full) = surnames.get(key)
                 && full < i
-                && !key.contains('-')
+                && (!key.contains('-') || one_word)
                 && (guessed(e) || e.kind == EntityKind::Person)
                 && !clash(full)
             {
@@ -967,7 +1095,7 @@ impl<'a> Context<'a> {
             });
             if guessed(e)
                 && (((kin_word || kin_before || gave_name) && !key.contains('-'))
-                    || (role_word && plain_name(key)))
+                    || ((role_word || self.after_possessive_role(e.span)) && plain_name(key)))
             {
                 marked.insert(key, true);
                 continue;
@@ -1086,6 +1214,7 @@ impl<'a> Context<'a> {
                 || next_pronoun
                 || given
                 || inner_title
+                || (self.first_person_quote_by(e.span) && self.speaks_alone(e.span))
             {
                 marked.insert(key, true);
             }
@@ -1211,6 +1340,177 @@ impl<'a> Context<'a> {
         matches!(next, Some("he" | "she"))
     }
 
+    /// "Ndala's ambassador in Haverdam, Folake Adeyemi-Brandt, said", "His
+    /// Kethrani counterpart, Hamid Al-Nouri, said": a name in apposition
+    /// (closed by a comma) to a possessive's noun phrase that holds no
+    /// organisation noun is a person (`its parent company, Marl Holdings,`
+    /// is not).
+    fn after_possessive_role(&self, name: Span) -> bool {
+        let text = self.text;
+        let Some(lead) = text.get(..name.start).and_then(|t| t.strip_suffix(", ")) else {
+            return false;
+        };
+        if !text.get(name.end..).is_some_and(|r| r.starts_with(',')) {
+            return false;
+        }
+        let from = lead
+            .rfind([',', ';', '.', '"', '“', '”', '(', '\n'])
+            .map_or(0, |i| i + 1);
+        let phrase: Vec<&str> = lead.get(from..).unwrap_or("").split_whitespace().collect();
+        if phrase.len() < 2 || phrase.len() > 6 {
+            return false;
+        }
+        let possessive = phrase.iter().take(2).any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "his" | "her" | "their" | "its"
+            ) || w.ends_with("'s")
+                || w.ends_with("’s")
+        });
+        let owner = phrase
+            .iter()
+            .position(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "his" | "her" | "their" | "its"
+                ) || w.ends_with("'s")
+                    || w.ends_with("’s")
+            })
+            .unwrap_or(0);
+        let org = phrase.iter().skip(owner + 1).any(|w| {
+            let w = base_word(w);
+            contains(&ORG_NOUNS, w)
+                || contains(&ORG_WORDS, w)
+                || contains(&ORG_HELD_ROLES, w)
+                || contains(&BUSINESS_NOUNS, w)
+        });
+        let last = phrase.last().copied().unwrap_or("");
+        let plain = !text.get(name.start..name.end).unwrap_or("&").contains('&');
+        possessive && plain && !org && !last.ends_with("'s") && !last.ends_with("’s")
+    }
+
+    /// Is `name` the whole subject of a speech verb: right before it
+    /// ("Okafor said"), or right after it and closing the clause ("said
+    /// Okafor.")? ("said Greyhaven Rovers coach Stefan Ilic" is not.)
+    fn speaks_alone(&self, name: Span) -> bool {
+        let text = self.text;
+        let next = words(text, Span::new(name.end, text.len().min(name.end + 40))).next();
+        let verb_after = next.is_some_and(|w| {
+            contains(&SPEECH_VERBS, w.text(text))
+                && text
+                    .get(name.end..w.start)
+                    .is_some_and(|g| g.trim().is_empty())
+        });
+        let verb_before = word_before(text, name.start).is_some_and(|w| {
+            contains(&SPEECH_VERBS, w.text(text))
+                && text
+                    .get(w.end..name.start)
+                    .is_some_and(|g| g.trim().is_empty())
+        }) && text
+            .get(name.end..)
+            .is_some_and(|r| r.starts_with(['.', ',', ':']));
+        verb_after || verb_before
+    }
+
+    /// Is a quote next to `written` (after it, or just before it, with at
+    /// most a few words between) in the first person singular ("I", "my",
+    /// "me")?
+    fn first_person_quote_by(&self, written: Span) -> bool {
+        let text = self.text;
+        let i = self
+            .quoted
+            .partition_point(|(q, _)| q.start < written.start);
+        let near = |(q, _): &&(Span, Span)| {
+            if q.start < written.end && q.end > written.start {
+                return false;
+            }
+            let gap = if q.start >= written.end {
+                text.get(written.end..q.start)
+            } else {
+                text.get(q.end..written.start.max(q.end))
+            };
+            gap.is_some_and(|g| g.len() <= 24 && !g.contains(['.', '"', '“', '”']))
+        };
+        let singular = |(_, c): &&(Span, Span)| {
+            c.text(text)
+                .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+                .any(|w| matches!(w, "I" | "my" | "My" | "me" | "I'm" | "I’m"))
+        };
+        [i.checked_sub(1), Some(i)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| self.quoted.get(k))
+            .any(|q| near(&q) && singular(&q))
+    }
+
+    /// The person named in apposition after a possessive's role words that
+    /// end at byte `end` ("Sarvania's foreign minister, Dariusz
+    /// Wojcik-Halas, told"): a comma within a few words, a person's name,
+    /// a comma, a speech verb.
+    fn apposed_to_owner(
+        &self,
+        end: usize,
+        ws: &[Span],
+        is_verb: &dyn Fn(&Span) -> bool,
+    ) -> Option<usize> {
+        let text = self.text;
+        let rest = text.get(end..end.saturating_add(60).min(text.len()))?;
+        let comma = rest.find(", ")?;
+        let role = rest.get(..comma)?;
+        if role.contains(['"', '“', '”', '.', ';'])
+            || role.split_whitespace().count() > 5
+            || role
+                .split_whitespace()
+                .any(|w| contains(&ORG_NOUNS, base_word(w)) || contains(&ORG_WORDS, w))
+        {
+            return None;
+        }
+        let at = end + comma + 2;
+        let i = self.entities.partition_point(|e| e.span.start < at);
+        let e = self.entities.get(i).filter(|e| e.span.start == at)?;
+        if self.kind(i) != Some(EntityKind::Person) || !text.get(e.span.end..)?.starts_with(", ") {
+            return None;
+        }
+        let verb = ws.iter().find(|w| w.start > e.span.end)?;
+        let gap = text.get(e.span.end..verb.start)?;
+        (is_verb(verb) && gap.trim_matches([',', ' ']).is_empty()).then_some(i)
+    }
+
+    /// "<Name>, whose …, said they had waited …. "…," they said": the
+    /// latest person of the paragraph before byte `at`, when the text itself
+    /// speaks of them as "they" (their own reported clause opens with it);
+    /// a person the text gives no pronoun stays unresolved.
+    fn singular_they(&self, at: usize) -> Option<usize> {
+        let text = self.text;
+        let here = self.paragraph_at(at);
+        let end = self.mentions.partition_point(|m| m.at < at);
+        let m = self
+            .mentions
+            .get(..end)?
+            .iter()
+            .rev()
+            .take(MAX_MENTIONS_BACK)
+            .take_while(|m| m.paragraph == here)
+            .find(|m| self.kind(m.entity) == Some(EntityKind::Person))?;
+        let name = self.entities.get(m.entity)?.span;
+        let sentence = self.sentences.get(self.sentence_of(name.start)?)?;
+        let rest = text.get(name.end..sentence.span.end.min(at).max(name.end))?;
+        if rest.contains(['"', '“', '”']) {
+            return None;
+        }
+        let ws: Vec<&str> = rest
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .take(30)
+            .collect();
+        let verb = ws.iter().position(|w| contains(&SPEECH_VERBS, w))?;
+        let next = match ws.get(verb + 1) {
+            Some(&"that") => ws.get(verb + 2),
+            other => other,
+        };
+        (next == Some(&"they")).then_some(m.entity)
+    }
+
     /// A surname two people of the article share ("Kevin Marsh" and "Leah
     /// Marsh"): each lone use of it stands for the one a title before it
     /// names ("Dr Voss" when only one was given as Dr), else the one whose
@@ -1318,16 +1618,23 @@ impl<'a> Context<'a> {
         )
     }
 
-    fn collect_mentions(&mut self, quotes: &[Quote]) {
-        // Direct quote contents, outermost only, in text order.
-        let mut inside: Vec<Span> = Vec::new();
+    /// The outermost quotes, in text order ([`Context::quoted`]).
+    fn collect_quoted(&mut self, quotes: &[Quote]) {
         for q in quotes {
-            if inside.last().is_some_and(|l| l.contains(q.content)) {
+            if self
+                .quoted
+                .last()
+                .is_some_and(|(_, l)| l.contains(q.content))
+            {
                 continue;
             }
-            inside.push(q.content);
             self.quoted.push((q.span, q.content));
         }
+    }
+
+    fn collect_mentions(&mut self) {
+        // Direct quote contents, outermost only, in text order.
+        let inside: Vec<Span> = self.quoted.iter().map(|(_, c)| *c).collect();
         let mut k = 0;
         for (index, e) in self.entities.iter().enumerate() {
             if !Self::is_speaker_kind(e.kind) {
@@ -1428,6 +1735,7 @@ impl<'a> Context<'a> {
             let span = Span::new(first.span.start, last.span.end);
             let mut person: Option<&'a str> = None;
             let mut several = false;
+            let mut named: Vec<Span> = Vec::new();
             while let Some(mention) = self.mentions.get(m) {
                 if mention.at >= span.end {
                     break;
@@ -1439,15 +1747,39 @@ impl<'a> Context<'a> {
                         Some(p) if p != key => several = true,
                         _ => person = Some(key),
                     }
+                    if let Some(e) = self.entities.get(mention.entity)
+                        && named.len() < 16
+                    {
+                        named.push(e.span);
+                    }
                 }
             }
+            // Not the person's own: "His challenger, <Name>," (a possessive
+            // opening a role in apposition to the name is its owner's), and
+            // "him" in a sentence naming the person ("<Name> accused him":
+            // the person would be "himself").
+            let someone_elses = |w: Span| match w.text(text) {
+                "his" | "His" | "her" | "Her" => named.iter().any(|n| {
+                    n.start > w.end
+                        && text.get(w.end..n.start).is_some_and(|g| {
+                            g.len() <= 40
+                                && g.ends_with(", ")
+                                && g.matches(',').count() == 1
+                                && !g.contains(['.', '"', '“', '”'])
+                        })
+                }),
+                "him" => named
+                    .iter()
+                    .any(|n| self.sentence_of(n.start) == self.sentence_of(w.start)),
+                _ => false,
+            };
             if let (Some(key), false) = (person, several) {
                 let (mut male, mut female) = (false, false);
                 for w in words(text, span) {
                     while inside.get(q).is_some_and(|x| x.end <= w.start) {
                         q += 1;
                     }
-                    if inside.get(q).is_some_and(|x| x.start <= w.start) {
+                    if inside.get(q).is_some_and(|x| x.start <= w.start) || someone_elses(w) {
                         continue;
                     }
                     match w.text(text) {
@@ -1532,6 +1864,51 @@ impl<'a> Context<'a> {
             self.possessive(entity)
                 && words(text, written).any(|w| contains(&SPOKES_NOUNS, w.text(text)))
         };
+        // "the Democrat said" after "<Name>, a Democrat from …": "the" and
+        // one capitalised word the entity stage took for a name is a
+        // descriptor (a party, a nationality) when the text gave it to a
+        // person before, as "the judge" is for "Judge <Name>" (a person's
+        // name takes no article).
+        let ws2: Vec<Span> = words(text, written).collect();
+        if let [the, word] = ws2.as_slice()
+            && matches!(the.text(text), "the" | "The")
+            && word.text(text).starts_with(char::is_uppercase)
+            && let Some(entity) = self.named_in(written)
+            && self.kind(entity) != Some(EntityKind::Person)
+            && !self.key(entity).contains('-')
+        {
+            self.person_back(
+                at,
+                Wanted {
+                    gender: Gender::Unknown,
+                    role: Some(word.text(text)),
+                    exclude: None,
+                },
+                events,
+                Resolution::Role,
+                &mut speaker,
+            );
+            // "the Dane said", written once and never named otherwise: a
+            // nationality or party noun for the person in view (an
+            // organisation is named before news calls it "the …").
+            let once = self
+                .entities
+                .iter()
+                .skip(entity.saturating_sub(MAX_MENTIONS_BACK * 4))
+                .take(MAX_MENTIONS_BACK * 8)
+                .filter(|e| e.key == self.key(entity))
+                .count()
+                == 1
+                && !contains(&KNOWN_ORGS, word.text(text));
+            if speaker
+                .entity
+                .is_some_and(|e| once || self.carries_role(e, word.text(text)))
+            {
+                speaker.role = Some(*word);
+                return speaker;
+            }
+            speaker = Speaker::none(Some(written));
+        }
         if let Some(entity) = self.named_in(written).filter(|&e| !spokes_for_owner(e)) {
             // "the Brightwell boss": a person's role, by the organisation's
             // name; the person who carries it, else the organisation.
@@ -1569,6 +1946,10 @@ impl<'a> Context<'a> {
                         return found;
                     }
                 }
+                // "Ms MacLeod, she said, had been "…"": the name before a
+                // parenthetical "she said" is the reported clause's subject,
+                // not the speaker.
+                let exclude = exclude.or_else(|| self.parenthetical_subject(written));
                 self.person_back(
                     at,
                     Wanted {
@@ -1583,6 +1964,13 @@ impl<'a> Context<'a> {
                 return speaker;
             }
             "it" | "they" => {
+                if lower == "they"
+                    && let Some(person) = self.singular_they(at)
+                {
+                    speaker.entity = Some(person);
+                    speaker.resolution = Resolution::Pronoun;
+                    return speaker;
+                }
                 speaker.entity = self.org_back(at, None, events);
                 if speaker.entity.is_some() {
                     speaker.resolution = Resolution::Nominal;
@@ -1648,11 +2036,23 @@ impl<'a> Context<'a> {
         let determined = all
             .first()
             .is_some_and(|w| matches!(w.text(text), "the" | "The"));
+        // A title used as a role noun: "the bishop", "the senator".
         let person_noun = head.ends_with("-year-old")
             || contains(&ROLE_WORDS, head)
+            || (contains(&HONORIFICS, head) && head.len() > 3)
             || contains(&PERSON_NOUNS, head)
             || gender_of_word(head) != Gender::Unknown;
-        if determined && all.len() <= 3 && person_noun {
+        // "the Portuguese national said: "I have fished …"": a nominal whose
+        // head is no organisation's, with a quote in the first person
+        // singular next to it, is a person, read like a role noun.
+        let personal = !person_noun
+            && head.starts_with(char::is_lowercase)
+            && !contains(&ORG_NOUNS, head)
+            && !contains(&BUSINESS_NOUNS, head)
+            && !contains(&SPOKES_NOUNS, head)
+            && !contains(&STOP_WORDS, head)
+            && self.first_person_quote_by(written);
+        if determined && all.len() <= 3 && (person_noun || personal) {
             let gender = gender_of_word(head);
             self.person_back(
                 at,
@@ -1881,6 +2281,21 @@ impl<'a> Context<'a> {
                             .is_some_and(|head| head.ends_with('-')))
             })
             .map(|m| m.entity)
+    }
+
+    /// The key of the person named right before a parenthetical pronoun
+    /// and speech verb ("Ms MacLeod, she said, had been …").
+    fn parenthetical_subject(&self, pronoun: Span) -> Option<&'a str> {
+        let text = self.text;
+        let lead = text.get(..pronoun.start)?.strip_suffix(", ")?;
+        let rest = text.get(pronoun.end..)?;
+        let verb = rest.strip_prefix(' ')?.split([',', ' ']).next()?;
+        if !contains(&SPEECH_VERBS, verb) || !rest.get(1 + verb.len()..)?.starts_with(',') {
+            return None;
+        }
+        let i = self.entities.partition_point(|e| e.span.end < lead.len());
+        self.entities.get(i).filter(|e| e.span.end == lead.len())?;
+        (self.kind(i) == Some(EntityKind::Person)).then(|| self.key(i))
     }
 
     /// A nominal speaker named in apposition after it, in its sentence.
@@ -2394,7 +2809,10 @@ impl<'a> Context<'a> {
         if let Some(found) = self.lede_role(quote) {
             return found;
         }
-        if self.is_modifier_term(quote) || self.is_inscription(quote) {
+        if self.is_modifier_term(quote)
+            || self.is_inscription(quote)
+            || self.is_unnamed_callers_term(quote)
+        {
             return Speaker::none(None);
         }
         if let Some(found) = self.later_sentence(quote) {
@@ -3212,16 +3630,40 @@ impl<'a> Context<'a> {
             (contains(&HONORIFICS, t) && t.starts_with(char::is_uppercase))
                 || NAME_PARTICLES.has_exact(t)
         };
+        // A chain of particles: "van der Berg said", "de la Cruz said".
+        let mut skip = 1;
+        while skip < 3
+            && ws
+                .get(skip)
+                .is_some_and(|w| NAME_PARTICLES.has_exact(w.text(text)))
+        {
+            skip += 1;
+        }
         let led = lead(first)
-            .then(|| ws.get(1))
+            .then(|| ws.get(skip))
             .flatten()
             .filter(|n| {
-                text.get(first.end..n.start)
-                    .is_some_and(|g| g.trim_matches(['.', ' ']).is_empty())
+                text.get(first.end..n.start).is_some_and(|g| {
+                    g.split_whitespace()
+                        .map(|p| p.trim_matches('.'))
+                        .all(|p| p.is_empty() || NAME_PARTICLES.has_exact(p))
+                        && !g.contains([',', ';', ':'])
+                })
             })
             .and_then(|n| mention_at(n.start));
         if let Some(m) = mention_at(first.start).or(led) {
             let end = self.entities.get(m)?.span.end;
+            // "…," Sarvania's foreign minister, Dariusz Wojcik-Halas, told
+            // reporters: the person in apposition to the possessive's role.
+            if text
+                .get(end..)
+                .is_some_and(|r| r.starts_with("'s ") || r.starts_with("’s "))
+                && let Some(apposed) = self.apposed_to_owner(end, &ws, &is_verb)
+            {
+                let mut speaker = named(apposed);
+                speaker.resolution = Resolution::Apposition;
+                return Some(speaker);
+            }
             let verb = ws.iter().find(|w| w.start >= end)?;
             return (is_verb(verb) && text.get(end..verb.start)?.trim().is_empty())
                 .then(|| named(m));
@@ -3368,8 +3810,16 @@ impl<'a> Context<'a> {
         let start = self.hearing_frame(prefix).unwrap_or(prefix.start);
         let subject = self.named_in_first(Span::new(start, verb.start))?;
         let at = self.entities.get(subject)?.span.start;
-        // In subject position: at most a few words before it.
-        let lead = words(text, Span::new(start, at)).count();
+        // In subject position: at most a few words before it, or before
+        // it and after an opening phrase closed by a comma that names no
+        // one ("One of them, the collector Henk de Wit, told …").
+        let from = text
+            .get(start..at)
+            .and_then(|t| t.rfind(", "))
+            .map(|c| start + c + 2)
+            .filter(|&f| self.named_in_first(Span::new(start, f)).is_none())
+            .unwrap_or(start);
+        let lead = words(text, Span::new(from, at)).count();
         (lead <= 4).then_some(subject)
     }
 
@@ -3811,6 +4261,58 @@ impl<'a> Context<'a> {
                     && !contains(&SPEECH_VERBS, w)
             });
         determined && noun
+    }
+
+    /// A short term after "what <common nouns> call(s) (a)": `what his
+    /// caucus calls a "commuter tax"`, `what critics have called the
+    /// "ghost fleet"` — a label an unnamed group uses, no one's words to
+    /// quote (`what Okafor called "…"` names its speaker, and is left to
+    /// the other rules).
+    fn is_unnamed_callers_term(&self, quote: &Quote) -> bool {
+        if quote.kind != QuoteKind::ScareQuote {
+            return false;
+        }
+        let text = self.text;
+        let start = quote.span.start;
+        let mut from = start.saturating_sub(80);
+        while from < start && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(lead) = text.get(from..start) else {
+            return false;
+        };
+        let ws: Vec<&str> = lead.split_whitespace().collect();
+        let mut end = ws.len();
+        if end > 0
+            && ws
+                .get(end - 1)
+                .is_some_and(|w| matches!(*w, "a" | "an" | "the"))
+        {
+            end -= 1;
+        }
+        if end == 0
+            || !ws
+                .get(end - 1)
+                .is_some_and(|w| matches!(*w, "call" | "calls" | "called"))
+        {
+            return false;
+        }
+        let verb = end - 1;
+        let Some(what) = (verb.saturating_sub(6)..verb)
+            .rev()
+            .find(|&i| ws.get(i).is_some_and(|w| w.eq_ignore_ascii_case("what")))
+        else {
+            return false;
+        };
+        let callers = ws.get(what + 1..verb).unwrap_or(&[]);
+        !callers.is_empty()
+            && callers.len() <= 4
+            && callers.iter().all(|w| {
+                w.starts_with(char::is_lowercase) && !w.contains([',', '.', ';', '"', '“', '”'])
+            })
+            && !callers
+                .iter()
+                .any(|w| matches!(*w, "he" | "she" | "it" | "i" | "we" | "they" | "you"))
     }
 
     /// The words an inscription carries: the quote's sentence opens with a

@@ -196,7 +196,10 @@ const KIN_WORDS: &[&str] = &[
 /// already named by the given name alone, the family name understood. The
 /// lone name takes the family name as its key (`maureen-pollard`), in
 /// every mention of it. Only a possessive name right before the kin word
-/// counts, and only a one-word name closed by a comma or full stop.
+/// counts, and only a one-word name closed by a comma or full stop. A
+/// surname of several words the text writes alone (`Ferreira da Costa's
+/// daughter, Ana`, after `Emilio Ferreira da Costa`) is the family name as
+/// written (`ana-ferreira-da-costa`).
 fn family_names(text: &str, entities: &mut [Entity]) {
     let mut renames: Vec<(String, String)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
@@ -230,7 +233,26 @@ fn family_names(text: &str, entities: &mut [Entity]) {
             .rev()
             .take(4)
             .find(|o| o.span.end == owner.len() && o.kind != EntityKind::Place)
-            .and_then(|o| o.key.rsplit('-').next())
+            .and_then(|o| {
+                // "Ferreira da Costa's daughter, Ana": the surname as the
+                // text writes it, when it is the end of the full name.
+                let written = o.span.text(text);
+                let written = name_key(written);
+                let suffix = format!("-{written}");
+                let whole = written.contains('-')
+                    && entities
+                        .get(..i)
+                        .unwrap_or_default()
+                        .iter()
+                        .rev()
+                        .take(64)
+                        .any(|f| f.key.ends_with(suffix.as_str()));
+                if whole {
+                    o.key.get(o.key.len() - written.len()..)
+                } else {
+                    o.key.rsplit('-').next()
+                }
+            })
         else {
             continue;
         };

@@ -10,7 +10,8 @@ use super::rules::RULE_NAMING_CUE;
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::extract::Sentence;
 use crate::extract::lexicon::{
-    GROUP_NOUNS, HONORIFICS, NUMBERED_HEADS, OF_HEAD_WORDS, ORG_WORDS, WordSet, contains,
+    GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NUMBERED_HEADS, OF_HEAD_WORDS, ORG_WORDS, WordSet,
+    contains,
 };
 use crate::extract::text::hash;
 use crate::model::Span;
@@ -196,6 +197,14 @@ impl<'t> Scanner<'t> {
                 // one organisation word after the possessive ends the name.
                 if self.owned_org_word(end) {
                     end += 1;
+                    // `Vietnam's Ministry of Health`: the organisation's
+                    // own "of" name goes on.
+                    if self.is_lower_word(end, &["of"])
+                        && let Some(next) = self.connector_join(end, false)
+                    {
+                        end = next;
+                        continue;
+                    }
                 }
                 break;
             }
@@ -251,6 +260,14 @@ impl<'t> Scanner<'t> {
         }
         if self.is_lower_word(at, PARTICLES) && self.is_name_word(at + 1) {
             return Some(at + 2);
+        }
+        // `van der Berg`, `de la Vega`: a chain of two or three particles.
+        let mut next = at;
+        while next < at + 3 && self.is_lower_in(next, &NAME_PARTICLES) {
+            next += 1;
+        }
+        if next >= at + 2 && self.is_name_word(next) {
+            return Some(next + 1);
         }
         if self.is_lower_word(at, &["of", "for"]) {
             let name = if self.is_lower_word(at + 1, &["the"]) {
