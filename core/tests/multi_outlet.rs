@@ -6,7 +6,10 @@
 //!
 //! `tuning/` may be looked at while the aligner is tuned; `set-aside/` was
 //! written last, on fresh situations, and must not be: its numbers are the
-//! honest ones. Run with `--nocapture` to see them per story and per folder.
+//! honest ones. `set-aside-fresh/` was written later still, by someone who
+//! read neither the rules nor the engine's output: like `set-aside/`, only
+//! its folder total is printed, and no floor is asserted on it yet. Run
+//! with `--nocapture` to see the numbers per story and per folder.
 //!
 //! Metrics (one function each below):
 //! - shared-fact recall: truth facts for which one aligned fact holds claims
@@ -32,7 +35,7 @@ use std::path::{Path, PathBuf};
 use parallax_core::align::{ArticleInput, ClaimRef, Fact, StoryAlignment, align};
 use parallax_core::extract::{Analysis, analyze_story};
 
-const FOLDERS: [&str; 2] = ["tuning", "set-aside"];
+const FOLDERS: [&str; 3] = ["tuning", "set-aside", "set-aside-fresh"];
 /// The difference kinds whose false reports are counted.
 const CHECKED_KINDS: [&str; 5] = ["number", "name", "spelling", "date", "attribution"];
 
@@ -541,9 +544,10 @@ fn load_folder(folder: &str) -> Vec<Story> {
 fn score_folder(folder: &str) -> Score {
     let mut total = Score::default();
     let mut report = String::new();
-    // Set-aside stories must not be looked at while tuning: only their
-    // folder total is printed, never a story's line or its failures.
-    let detailed = folder != "set-aside";
+    // Set-aside stories (both held-out folders) must not be looked at while
+    // tuning: only their folder total is printed, never a story's line or
+    // its failures.
+    let detailed = !folder.starts_with("set-aside");
     for story in load_folder(folder) {
         let mut details = String::new();
         let score = evaluate(&story, &mut details);
@@ -742,4 +746,11 @@ fn set_aside_stories_score_at_least_the_baseline() {
             false_diffs: 4,
         },
     );
+}
+
+#[test]
+fn set_aside_fresh_stories_totals() {
+    // Written later, held out, aggregate only: the total is printed, not
+    // asserted on; floors are to be set after it is read once.
+    score_folder("set-aside-fresh");
 }
