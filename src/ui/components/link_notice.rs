@@ -59,6 +59,7 @@ pub fn LinkNotice(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoVie
                 sentence_notice(&story, &id, sentence, Some(note))
             }
             ClaimLinkView::Orphan { nearest } => {
+                let any = !nearest.is_empty();
                 let candidates = nearest
                     .into_iter()
                     .map(|c| {
@@ -81,8 +82,10 @@ pub fn LinkNotice(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoVie
                             {(!quote.is_empty()).then(|| format!(" (it began “{quote}”)"))}
                             ", and nothing in the texts is close enough to stand in for it."
                         </p>
-                        <p>"The nearest sentences:"</p>
-                        <ul class="candidates" data-testid="orphan-candidates">{candidates}</ul>
+                        {any.then(|| view! {
+                            <p>"The nearest sentences:"</p>
+                            <ul class="candidates" data-testid="orphan-candidates">{candidates}</ul>
+                        })}
                         <p><a href=Route::home().link()>"Go to the coverage matrix"</a></p>
                     </div>
                 }
