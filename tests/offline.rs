@@ -7,29 +7,15 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use fantoccini::Client;
 use serde_json::{Value, json};
 use support::{
-    Browser, ChromeDriver, DEEP_SUB_PATH, StaticServer, click, console_messages, dist_dir, find,
-    js, network_requests, wait_until, with_browser,
+    Browser, ChromeDriver, DEEP_SUB_PATH, StaticServer, click, console_messages, copy_of_dist,
+    dist_dir, find, js, network_requests, wait_until, with_browser,
 };
-
-/// A fresh copy of the release build in a temporary folder.
-fn copy_of_dist(name: &str) -> PathBuf {
-    let to = std::env::temp_dir().join(format!("parallax-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&to);
-    std::fs::create_dir_all(&to).unwrap();
-    for entry in std::fs::read_dir(dist_dir()).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_file() {
-            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
-    }
-    to
-}
 
 /// The build id stamped into a built `index.html`.
 fn build_id(dir: &Path) -> String {

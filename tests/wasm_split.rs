@@ -10,10 +10,10 @@
 mod support;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use support::{
-    Browser, ChromeDriver, StaticServer, click, dist_dir, find, js, matrix_fact_ids, temp_dir,
+    Browser, ChromeDriver, StaticServer, click, copy_of_dist, dist_dir, find, js, matrix_fact_ids,
     wait_until, with_browser,
 };
 
@@ -112,8 +112,7 @@ fn the_later_views_are_chunks_fetched_when_shown() {
 /// A copy of the release build without the chunks of the split points
 /// named (`split_<name>-<hash>.wasm`), as when they cannot be fetched.
 fn build_without(name: &str, missing: &[&str]) -> PathBuf {
-    let copy = temp_dir(name);
-    copy_dir(&dist_dir(), &copy);
+    let copy = copy_of_dist(name);
     let mut removed = 0;
     for entry in fs::read_dir(&copy).unwrap() {
         let file = entry.unwrap().file_name().to_string_lossy().into_owned();
@@ -131,19 +130,6 @@ fn build_without(name: &str, missing: &[&str]) -> PathBuf {
         "the chunks {missing:?} are in the build"
     );
     copy
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// The code behind a button is a chunk of its own: pressing "Duplicate to

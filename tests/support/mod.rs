@@ -544,6 +544,20 @@ pub async fn choose_files(client: &Client, css: &str, files: &[PathBuf]) {
     input.send_keys(&paths.join("\n")).await.unwrap();
 }
 
+/// A fresh copy of the release build in a temporary folder.
+pub fn copy_of_dist(name: &str) -> PathBuf {
+    let to = std::env::temp_dir().join(format!("parallax-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&to);
+    std::fs::create_dir_all(&to).unwrap();
+    for entry in std::fs::read_dir(dist_dir()).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_file() {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+    to
+}
+
 /// A fresh, empty folder for this test run's files, named after `name`.
 pub fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("parallax-{name}-{}", std::process::id()));
