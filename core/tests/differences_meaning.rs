@@ -551,7 +551,10 @@ fn the_earlier_value_a_change_is_measured_from_is_no_conflict() {
         "The Green Centre's share of the vote came in at 27.9 per cent.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].contains("27.9") && found[0].contains("28.4"), "{found:?}");
+    assert!(
+        found[0].contains("27.9") && found[0].contains("28.4"),
+        "{found:?}"
+    );
     assert!(!found[0].contains("19.0"), "{found:?}");
     // Its time is no date of the event either.
     let found = of_kind(

@@ -584,11 +584,13 @@ pub(crate) fn baseline(text: &str, at: Span) -> bool {
         let rest = rest.trim_end();
         return rest.ends_with(',') || ends_with_word(rest, "up") || ends_with_word(rest, "down");
     }
-    ["compared with", "compared to", "against"].iter().any(|cue| {
-        before
-            .strip_suffix(cue)
-            .is_some_and(|rest| rest.trim_end().ends_with(','))
-    })
+    ["compared with", "compared to", "against"]
+        .iter()
+        .any(|cue| {
+            before
+                .strip_suffix(cue)
+                .is_some_and(|rest| rest.trim_end().ends_with(','))
+        })
 }
 
 /// Durations written as a clock, hours to seconds ("2:06:47", a race

@@ -7,7 +7,9 @@
 //! and look-ahead is bounded, so a whole text costs linear time.
 
 use crate::extract::Sentence;
-use crate::extract::lexicon::{CONTRASTS, COUNTER_VERBS, HEDGE_FIRST_WORDS, ORG_NOUN_WORDS, Packed};
+use crate::extract::lexicon::{
+    CONTRASTS, COUNTER_VERBS, HEDGE_FIRST_WORDS, ORG_NOUN_WORDS, Packed,
+};
 use crate::extract::text::{
     WordTable, ascii_lowercase, char_at, is_alnum, is_space, push_lowercase, starts_uppercase,
 };
