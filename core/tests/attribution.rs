@@ -502,3 +502,23 @@ fn abbreviated_titles_before_a_speaker() {
         ]
     );
 }
+
+#[test]
+fn an_organisation_by_its_noun_then_a_participle_clause() {
+    // A common noun for an organisation names a source ("the electoral
+    // commission said"), and a participle clause after the verb ("…,
+    // ending …") goes on about the clause before: that is what was said.
+    let text = story(
+        "The Green Centre won 31 of the 79 seats, the provincial electoral commission said \
+         on Monday, ending 12 years of Conservative rule.",
+    );
+    assert_eq!(
+        brief(&text),
+        [row(
+            "The Green Centre won 31 of the 79 seats",
+            "the provincial electoral commission",
+            "said",
+            false
+        )]
+    );
+}

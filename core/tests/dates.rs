@@ -305,6 +305,10 @@ fn weekdays_in_future_tense() {
             "They will meet on Thursday",
             &["Thursday => 2014-12-18 Day Exact"],
         ),
+        (
+            "The vote is scheduled for Wednesday",
+            &["Wednesday => 2014-12-24 Day Exact"],
+        ),
         ("next Tuesday", &["next Tuesday => 2014-12-23 Day Exact"]),
         // Past: no cue, a cue in the past, a reporting verb after the cue.
         (

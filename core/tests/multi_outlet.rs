@@ -697,16 +697,32 @@ fn tuning_stories_score_at_least_the_baseline() {
     // Tuesday") and another date: 3 false differences. With no second
     // fact of a quote and a claim whose fact already holds a claim of the
     // quote's article (a speaker's advice paired with the warning it
-    // echoes): precision 0.90 (105/117), 2 false differences.
+    // echoes): precision 0.90 (105/117), 2 false differences. With an
+    // eleventh and a twelfth story (an election count, a satellite launch;
+    // written with their truth before the engine ran on them), which scored
+    // on their own recall 1.00 and 1.00, coverage 0.93 and 0.93, precision
+    // 0.85 and 0.90, 2 and 1 wrong merges, differences 7/14 and 4/7, 3 and
+    // 0 false differences: recall 0.98 (138/141), coverage 0.89, precision
+    // 0.89 (125/140), 15 wrong merges, differences 56/89, 5 false
+    // differences; then the earlier value a change is measured from ("up
+    // from 19.0% in 2021") neither a figure nor a date of the event, a
+    // leader's surname before an organisation ("Falk's Conservatives")
+    // the leader, an organisation noun a source ("the electoral commission
+    // said …, ending …") and, apart from the month two different days
+    // share and a dated event's "when:" feature, no thing in common:
+    // recall 0.97 (137/141), coverage 0.89, precision 0.89 (123/138), 15
+    // wrong merges, differences 61/89, 2 false differences. The wrong
+    // merges' floor is the first ten stories' 12 plus the 3 the two new
+    // stories still have (the first ten are unchanged on every count).
     check(
         "tuning",
         Floors {
             recall: 0.96,
-            coverage: 0.87,
+            coverage: 0.88,
             precision: 0.89,
-            wrong_merges: 12,
+            wrong_merges: 15,
             unlisted_merges: 6,
-            diffs_found: 45,
+            diffs_found: 61,
             false_diffs: 2,
         },
     );
@@ -733,7 +749,9 @@ fn set_aside_stories_score_at_least_the_baseline() {
     // difference for the day a source spoke: 4 false differences. With an
     // organisation and its speaker one source, and no second fact of a
     // quote echoing a claim its article already reports (both decided on
-    // the tuning stories): unchanged.
+    // the tuning stories): unchanged. With the month two different days
+    // share and a dated event's "when:" feature no thing in common (decided
+    // on the tuning stories): precision 1.00 (19/19), 3 false differences.
     check(
         "set-aside",
         Floors {
@@ -743,7 +761,7 @@ fn set_aside_stories_score_at_least_the_baseline() {
             wrong_merges: 0,
             unlisted_merges: 2,
             diffs_found: 4,
-            false_diffs: 4,
+            false_diffs: 3,
         },
     );
 }

@@ -8,7 +8,9 @@
 
 pub use super::MAX_COMPARED;
 use super::features::{Lexicon, words};
-use super::measures::{Amount, ages, amounts, bare_numbers, clock_durations, interval, pair};
+use super::measures::{
+    Amount, ages, amounts, bare_numbers, baseline, clock_durations, interval, pair,
+};
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
 use crate::extract::entities::near_spelling;
@@ -1222,7 +1224,7 @@ fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference
         if dates_another_event(lexicon, (a, t), (b, u))
             || reading_time(a, t.span)
             || reading_time(b, u.span)
-            || since_time(a, t.span) != since_time(b, u.span)
+            || reference_time(a, t.span) != reference_time(b, u.span)
         {
             continue;
         }
@@ -1301,6 +1303,21 @@ fn since_time(side: &Side<'_>, time: Span) -> bool {
         .to_ascii_lowercase()
         .strip_suffix("since")
         .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+}
+
+/// Whether a time is a point a comparison reaches back to: "since 2008",
+/// or the time of the earlier value a change is measured from ("up from
+/// 19.0% in 2021", "down from 66.5% four years ago").
+fn reference_time(side: &Side<'_>, time: Span) -> bool {
+    since_time(side, time)
+        || side.quantities().any(|q| {
+            q.span.end <= time.start
+                && baseline(side.text, q.span)
+                && side
+                    .text
+                    .get(q.span.end..time.start)
+                    .is_some_and(|between| matches!(between.trim(), "" | "in" | "on" | "at"))
+        })
 }
 
 /// The event a time is the date of: the last past-tense or participle

@@ -69,11 +69,17 @@ const MEMBERS_CHECKED: usize = 64;
 /// dates, or one of them and two names, or one exact figure and one name
 /// ("Nordvell Energi said 9,000 customers …" / "About 9,000 homes lost
 /// power, … Nordvell Energi said"), or three names. One shared word
-/// ("fear") is a coincidence, and one or two names say who, not what.
+/// ("fear") is a coincidence, and one or two names say who, not what. The
+/// month of two different days ("on Sunday afternoon" / "on Monday") is no
+/// date in common, and a dated event ("when:vote") repeats a shared word.
 fn enough_in_common(story: &StoryFeatures, link: &ScoredLink) -> bool {
     let (mut content, mut names, mut figures) = (0, 0, 0);
+    let other_days = different_days(story, link);
     for &(id, weight) in &link.shared {
-        if weight < MEANINGFUL_SHARE {
+        if weight < MEANINGFUL_SHARE
+            || (other_days && is_month(story, id))
+            || story.info(id).key.starts_with("when:")
+        {
             continue;
         }
         match story.info(id).kind {
@@ -86,6 +92,39 @@ fn enough_in_common(story: &StoryFeatures, link: &ScoredLink) -> bool {
         }
     }
     content >= 2 || (content == 1 && names >= 2) || (figures == 1 && names == 1) || names >= 3
+}
+
+/// Whether a feature is a month (`2025-11`), the one a day's date also gives.
+fn is_month(story: &StoryFeatures, id: u32) -> bool {
+    let info = story.info(id);
+    info.kind == super::FeatureKind::Date
+        && info.key.len() == 7
+        && info.key.as_bytes().get(4) == Some(&b'-')
+}
+
+/// Whether both claims date something to a day and no day is the same: the
+/// month those days share ("on Sunday afternoon" / "on Monday", both in
+/// November) is then no date in common.
+fn different_days(story: &StoryFeatures, link: &ScoredLink) -> bool {
+    let days = |c: ClaimRef| -> Vec<u32> {
+        story
+            .claim(c.article, c.claim)
+            .map(|f| {
+                f.features
+                    .iter()
+                    .map(|w| w.id)
+                    .filter(|&id| {
+                        let info = story.info(id);
+                        info.kind == super::FeatureKind::Date
+                            && info.key.len() == 10
+                            && info.key.as_bytes().get(4) == Some(&b'-')
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (a, b) = (days(link.a), days(link.b));
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|d| b.contains(d))
 }
 
 /// Whether a pair shares exactly one word (or date) and at least one name.

@@ -508,7 +508,7 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
             .is_some_and(|w| matches!(w.to_lowercase().as_str(), "all" | "most" | "half" | "many"));
     // "the worst since 2008, when 63 people died": a figure of the past
     // event a comparison reaches back to, not of what the claim reports.
-    let whole = whole || of_past_event(text, q.span);
+    let whole = whole || of_past_event(text, q.span) || baseline(text, q.span);
     // "9 degrees Celsius", "48 degrees Fahrenheit": one temperature, in
     // degrees Celsius (the scale word follows the quantity).
     if q.unit.to_lowercase().starts_with("degree")
@@ -562,6 +562,35 @@ fn temperature_scale(word: &str) -> Option<fn(f64) -> f64> {
         "fahrenheit" | "f" => Some(|v| (v - 32.0) * 5.0 / 9.0),
         _ => None,
     }
+}
+
+/// Whether the amount at `at` is the earlier value a change is measured
+/// from ("took 28.4%, up from 19.0% in 2021", "fell to 22 seats, from 30",
+/// "compared with 66.5% four years ago"): a figure of another time, not set
+/// against another outlet's figure for now.
+pub(crate) fn baseline(text: &str, at: Span) -> bool {
+    let before = text
+        .get(..at.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase();
+    let ends_with_word = |s: &str, w: &str| {
+        s.strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    };
+    if let Some(rest) = before.strip_suffix("from")
+        && (rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    {
+        let rest = rest.trim_end();
+        return rest.ends_with(',') || ends_with_word(rest, "up") || ends_with_word(rest, "down");
+    }
+    ["compared with", "compared to", "against"]
+        .iter()
+        .any(|cue| {
+            before
+                .strip_suffix(cue)
+                .is_some_and(|rest| rest.trim_end().ends_with(','))
+        })
 }
 
 /// Durations written as a clock, hours to seconds ("2:06:47", a race

@@ -140,7 +140,9 @@ fn attribution_of(t: &Tokens<'_>, sentence: Span, hit: &CueHit) -> Option<Attrib
             let source_start = hit.source_tokens.map_or(hit.cue_tokens.0, |(s, _)| s);
             if complement.trim(t.text).is_empty() {
                 clause_before(t, source_start).unwrap_or(whole)
-            } else if adjunct_only(t, hit.complement, end) {
+            } else if adjunct_only(t, hit.complement, end)
+                || participle_after(t, hit.complement, end)
+            {
                 // "…, police said on Monday." / "…, the company said in a
                 // statement.": what was said is the clause before.
                 clause_before(t, source_start).unwrap_or(complement)
@@ -194,6 +196,30 @@ fn adjunct_only(t: &Tokens<'_>, from: usize, end: usize) -> bool {
         && ADJUNCT_OPENERS.contains(&t.lower(first))
         && !words.iter().any(|&k| t.lower_is(k, "that"))
         && !(from..end.min(t.len())).any(|k| t.is_punct(k, &[',', ';', ':']))
+}
+
+/// Whether the tokens `from..end` after a speech verb are, after at most
+/// an adjunct ("on Monday"), a comma and a participle clause: "…, the
+/// commission said on Monday, ending 12 years of rule" — the participle
+/// goes on about the clause before the source, which is what was said.
+fn participle_after(t: &Tokens<'_>, from: usize, end: usize) -> bool {
+    let end = end.min(t.len());
+    let comma = if from > 0 && t.is_punct(from - 1, &[',']) {
+        // "…, the commission said, ending …": the clause starts after it.
+        Some(from - 1)
+    } else {
+        (from..end).find(|&k| t.is_punct(k, &[',']))
+    };
+    let Some(comma) = comma else {
+        return false;
+    };
+    let adjunct = comma + 1 >= from || adjunct_only(t, from, comma);
+    let next = (comma + 1..end).find(|&k| t.is_word(k));
+    adjunct
+        && next.is_some_and(|k| {
+            let word = t.lower(k);
+            word.len() > 5 && word.ends_with("ing") && word != "according"
+        })
 }
 
 /// "According to X, Y." → Y; "Y, according to X." → Y.

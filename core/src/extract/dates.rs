@@ -839,7 +839,8 @@ static PAST_STOPS: WordSet =
 /// Is token `at` (a bare weekday or month name) in a future-tense clause?
 /// Looks back at most [`TENSE_WINDOW`] tokens, nearest first, for "will",
 /// "shall", "'ll", "would" (not "would have"), or "due"/"expected"/
-/// "scheduled"/"set"/"plans"/… followed by "to" (not after "was"/"were");
+/// "scheduled"/"set"/"plans"/… followed by "to", or by "for" right before
+/// the date ("is planned for October") (not after "was"/"were");
 /// a past-tense verb such as "said" or "was" met first ends the search.
 fn future_tense(tokens: &[Token], at: usize) -> bool {
     let from = at.saturating_sub(TENSE_WINDOW);
@@ -851,7 +852,12 @@ fn future_tense(tokens: &[Token], at: usize) -> bool {
             let perfect = word == "would" && tokens.get(k + 1).is_some_and(|t| t.is_word("have"));
             return !perfect;
         }
-        if FUTURE_BEFORE_TO.has_exact(word) && tokens.get(k + 1).is_some_and(|t| t.is_word("to")) {
+        // "is due to", "is expected to"; and "is scheduled for Friday",
+        // "is planned for October": the date right after "for".
+        let to_or_for = tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_word("to") || (t.is_word("for") && k + 2 == at));
+        if FUTURE_BEFORE_TO.has_exact(word) && to_or_for {
             let past = k
                 .checked_sub(1)
                 .and_then(|p| tokens.get(p))

@@ -7,7 +7,9 @@
 //! and look-ahead is bounded, so a whole text costs linear time.
 
 use crate::extract::Sentence;
-use crate::extract::lexicon::{CONTRASTS, COUNTER_VERBS, HEDGE_FIRST_WORDS, Packed};
+use crate::extract::lexicon::{
+    CONTRASTS, COUNTER_VERBS, HEDGE_FIRST_WORDS, ORG_NOUN_WORDS, Packed,
+};
 use crate::extract::text::{
     WordTable, ascii_lowercase, char_at, is_alnum, is_space, push_lowercase, starts_uppercase,
 };
@@ -274,6 +276,9 @@ const FLAGGED: &[(Packed, Flags)] = &[
     (CONNECTORS, CONNECTOR),
     (PRONOUNS, PRONOUN),
     (SOURCE_NOUNS, SOURCE_NOUN),
+    // An organisation named by a common noun can say something too ("the
+    // electoral commission said", "the bureau said").
+    (ORG_NOUN_WORDS, SOURCE_NOUN),
     (MODIFIERS, MODIFIER),
     (CAP_STOPWORDS, CAP_STOPWORD),
     (AUXILIARIES, AUXILIARY),

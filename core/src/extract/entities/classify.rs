@@ -603,7 +603,9 @@ impl Scanner<'_> {
     }
 
     /// `Ardent’s Threat … Group`, `Ledger's Mara Quist`: the possessor of a
-    /// named organisation, work or person is an organisation.
+    /// named organisation, work or person is an organisation — unless it is
+    /// the surname of a person the article named in full before ("Premier
+    /// Jonas Falk …" then "Falk's Conservatives": a leader's party).
     fn resolve_possessives(&mut self) {
         for pair in self.locals.windows(2) {
             let [owner, owned] = pair else { continue };
@@ -618,10 +620,22 @@ impl Scanner<'_> {
             let Some(owned_kind) = self.mentions.get(owned.mention).map(|m| m.kind) else {
                 continue;
             };
+            let surname_of_person = self.mentions.get(owner.mention).is_some_and(|m| {
+                !m.key.contains('-')
+                    && self.mentions.get(..owner.mention).is_some_and(|before| {
+                        before.iter().any(|p| {
+                            p.kind == EntityKind::Person
+                                && !is_guess(p.rule)
+                                && p.key
+                                    .rsplit_once('-')
+                                    .is_some_and(|(_, last)| last == m.key)
+                        })
+                    })
+            });
             let Some(mention) = self.mentions.get_mut(owner.mention) else {
                 continue;
             };
-            if !is_guess(mention.rule) {
+            if !is_guess(mention.rule) || surname_of_person {
                 continue;
             }
             mention.kind = EntityKind::Organisation;
