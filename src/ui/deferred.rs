@@ -51,6 +51,16 @@ pub fn preload_decoder() {
     });
 }
 
+/// Fetches the chunk of the story buttons' and the import's work, after
+/// the first paint, so that a file chosen is read at once (nothing without
+/// the `split` feature). A failure is left for the press to report.
+pub fn preload_story_tasks() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async {
+        let _ = story_tasks_chunk().await;
+    });
+}
+
 /// A saved HTML page as an article (its text and metadata).
 #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(html, fallible))]
 fn html_article(html: String) -> Result<HtmlArticle, Unavailable> {
@@ -105,7 +115,7 @@ pub fn start_story_action(
 /// Starts [`story_tasks::import`].
 #[cfg_attr(
     feature = "split",
-    wasm_split_helpers::wasm_split(story_tasks, fallible)
+    wasm_split_helpers::wasm_split(story_tasks, fallible, preload(story_tasks_chunk))
 )]
 fn spawn_import(
     files: Vec<web_sys::File>,

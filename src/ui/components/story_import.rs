@@ -7,12 +7,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::deferred::start_import;
+use crate::ui::deferred::{preload_story_tasks, start_import};
 use crate::ui::files::files_of;
 
 #[component]
 pub fn StoryImport() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
+    // Its code is fetched once the list is drawn, not when a file is chosen.
+    request_animation_frame(preload_story_tasks);
     let on_change = move |event: leptos::ev::Event| {
         let input: Option<web_sys::HtmlInputElement> =
             event.target().and_then(|t| t.dyn_into().ok());
