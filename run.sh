@@ -20,7 +20,6 @@ TOOLS="$ROOT/.tools"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 AXE_VERSION="4.14.1"
-TERSER_VERSION="5.51.4"
 # The JavaScript NLP libraries `./run.sh bench` compares Parallax with, and
 # the bundler that packs each (library + model) into one browser file.
 WINK_NLP_VERSION="2.4.0"
@@ -98,13 +97,6 @@ ensure_wasm_opt() {
   npm install --silent --no-audit --no-fund --prefix "$TOOLS" "binaryen@$BINARYEN_VERSION"
 }
 
-# terser, which minifies the page's JS glue in release builds (postbuild/page.mjs).
-ensure_terser() {
-  if grep -qs "\"version\": \"$TERSER_VERSION\"" "$TOOLS/node_modules/terser/package.json"; then return; fi
-  step "installing terser $TERSER_VERSION (npm) into .tools/"
-  npm install --silent --no-audit --no-fund --prefix "$TOOLS" "terser@$TERSER_VERSION"
-}
-
 ensure_build_tools() {
   # Node runs wasm-opt's installer and the post-build step (postbuild/).
   command -v node >/dev/null || { echo "Node.js is needed (apt-get install nodejs npm)" >&2; return 1; }
@@ -120,7 +112,6 @@ ensure_build_tools() {
       cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
   fi
   ensure_wasm_opt
-  ensure_terser
   export TRUNK_TOOLS_WASM_BINDGEN
   TRUNK_TOOLS_WASM_BINDGEN="$(wasm_bindgen_version)"
 }
