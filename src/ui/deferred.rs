@@ -7,13 +7,14 @@
 //! With the `split` feature each function is a split point, as in
 //! `pages/later.rs`: its code moves into a wasm chunk that the first call
 //! fetches. A build asks for the decoder's chunk as it starts
-//! ([`preload_decoder`]), so that it is in by the time the engine answers.
-//! Without the feature the functions are plain calls.
-
-use parallax_core::compare::parts::ViewAssembler;
-use parallax_core::import::html::{HtmlArticle, html_to_article};
+//! ([`preload_decoder`]), so that it is in by the time the engine answers;
+//! the story list asks for the buttons' and import's chunk once it is drawn
+//! ([`preload_story_tasks`]). Without the feature the functions are plain
+//! calls.
 
 use leptos::prelude::*;
+use parallax_core::compare::parts::ViewAssembler;
+use parallax_core::import::html::{HtmlArticle, html_to_article};
 
 use crate::route::StoryRef;
 use crate::ui::pages::later::Unavailable;
