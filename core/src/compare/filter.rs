@@ -121,21 +121,18 @@ impl FactFilter {
         *self == FactFilter::default()
     }
 
-    /// Whether `fact` passes; `lower` lowercases text for the search (see
-    /// [`Lowercase`]).
-    pub fn matches(&self, fact: &FactView, lower: Lowercase) -> bool {
+    /// Whether `fact` passes, its search text (made by `lower`, see
+    /// [`Lowercase`]) holding every word of the lowercased query.
+    fn keeps(&self, fact: &FactView, words: &[&str], lower: Lowercase) -> bool {
         self.coverage.is_none_or(|c| fact.coverage == c)
             && self
                 .difference
                 .is_none_or(|d| fact.difference_kinds.contains(&d))
             && self.item.is_none_or(|k| fact.items.contains(&k))
-            && {
-                let query = self.query.trim();
-                query.is_empty()
-                    || lower(query)
-                        .split_whitespace()
-                        .all(|word| fact.search_text(lower).contains(word))
-            }
+            && (words.is_empty()
+                || words
+                    .iter()
+                    .all(|word| fact.search_text(lower).contains(word)))
     }
 }
 
@@ -147,11 +144,14 @@ impl StoryView {
 
     /// [`StoryView::filter_facts`], with the search's lowercasing given.
     pub fn filter_facts_with(&self, filter: &FactFilter, lower: Lowercase) -> Vec<usize> {
+        // The query is lowercased once, not once a fact.
+        let query = lower(filter.query.trim());
+        let words: Vec<&str> = query.split_whitespace().collect();
         let mut kept: Vec<usize> = self
             .facts
             .iter()
             .enumerate()
-            .filter(|(_, f)| filter.matches(f, lower))
+            .filter(|(_, f)| filter.keeps(f, &words, lower))
             .map(|(i, _)| i)
             .collect();
         match filter.sort {
