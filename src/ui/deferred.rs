@@ -20,6 +20,18 @@ use crate::route::StoryRef;
 use crate::ui::pages::later::Unavailable;
 use crate::ui::story_tasks::{self, StoryAction};
 
+/// Calls a split function: awaited with the `split` feature (the call
+/// fetches its chunk first), a plain call without.
+macro_rules! call {
+    ($call:expr) => {{
+        #[cfg(feature = "split")]
+        let result = $call.await;
+        #[cfg(not(feature = "split"))]
+        let result = $call;
+        result
+    }};
+}
+
 /// Adds one JSON part of a view-model to `assembler`.
 #[cfg_attr(
     feature = "split",
@@ -34,11 +46,7 @@ fn add_part(
 
 /// [`add_part`], the same with and without the `split` feature.
 pub async fn read_part(assembler: &mut ViewAssembler, part: String) -> Result<(), String> {
-    #[cfg(feature = "split")]
-    let added = add_part(assembler, part).await;
-    #[cfg(not(feature = "split"))]
-    let added = add_part(assembler, part);
-    added.unwrap_or_else(|Unavailable| {
+    call!(add_part(assembler, part)).unwrap_or_else(|Unavailable| {
         Err("the code that reads it could not be loaded (check the connection)".to_string())
     })
 }
@@ -70,10 +78,7 @@ fn html_article(html: String) -> Result<HtmlArticle, Unavailable> {
 
 /// [`html_article`], the same with and without the `split` feature.
 pub async fn read_html(html: String) -> Result<HtmlArticle, Unavailable> {
-    #[cfg(feature = "split")]
-    return html_article(html).await;
-    #[cfg(not(feature = "split"))]
-    return html_article(html);
+    call!(html_article(html))
 }
 
 /// Starts [`story_tasks::run`] (the work goes on in a task of its own).
@@ -100,11 +105,7 @@ pub fn start_story_action(
     manual_link: RwSignal<Option<String>>,
 ) {
     leptos::task::spawn_local(async move {
-        #[cfg(feature = "split")]
-        let started = spawn_story_action(action, story, status, manual_link).await;
-        #[cfg(not(feature = "split"))]
-        let started = spawn_story_action(action, story, status, manual_link);
-        if started.is_err() {
+        if call!(spawn_story_action(action, story, status, manual_link)).is_err() {
             status.set(
                 "This could not be done: its code could not be loaded (check the connection)."
                     .to_string(),
@@ -130,11 +131,7 @@ fn spawn_import(
 /// reads them cannot be loaded.
 pub fn start_import(files: Vec<web_sys::File>, message: RwSignal<Option<String>>) {
     leptos::task::spawn_local(async move {
-        #[cfg(feature = "split")]
-        let started = spawn_import(files, message).await;
-        #[cfg(not(feature = "split"))]
-        let started = spawn_import(files, message);
-        if started.is_err() {
+        if call!(spawn_import(files, message)).is_err() {
             message.set(Some(
                 "The file could not be read: the code that reads it could not be loaded (check the connection).".to_string(),
             ));
