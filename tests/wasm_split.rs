@@ -10,7 +10,7 @@
 mod support;
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use support::{
     Browser, ChromeDriver, StaticServer, click, copy_of_dist, dist_dir, find, js, matrix_fact_ids,
@@ -21,6 +21,14 @@ use support::{
 /// resolution — an extraction stage — reads.
 const ENGINE_ONLY: &[u8] = b"aaliyah|abagail|abbey|abbie";
 
+/// The names of the files in `dir`.
+fn file_names(dir: &Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
@@ -28,10 +36,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 #[test]
 fn the_page_wasm_carries_no_engine() {
     let dir = dist_dir();
-    let names: Vec<String> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    let names = file_names(&dir);
     let wasm = |engine: bool| {
         let name = names
             .iter()
@@ -79,10 +84,7 @@ fn the_page_wasm_carries_no_engine() {
 #[test]
 fn the_later_views_are_chunks_fetched_when_shown() {
     let dir = dist_dir();
-    let names: Vec<String> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    let names = file_names(&dir);
     let chunks: Vec<&String> = names
         .iter()
         .filter(|n| n.ends_with(".wasm") && !n.ends_with("_bg.wasm"))
@@ -114,8 +116,7 @@ fn the_later_views_are_chunks_fetched_when_shown() {
 fn build_without(name: &str, missing: &[&str]) -> PathBuf {
     let copy = copy_of_dist(name);
     let mut removed = 0;
-    for entry in fs::read_dir(&copy).unwrap() {
-        let file = entry.unwrap().file_name().to_string_lossy().into_owned();
+    for file in file_names(&copy) {
         if missing
             .iter()
             .any(|m| file.starts_with(&format!("parallax-split_{m}-")) && file.ends_with(".wasm"))
