@@ -5,6 +5,9 @@ use wasm_bindgen::JsCast;
 
 use crate::ui::text::lowercase;
 
+/// What to tell the reader when [`download`] returns false.
+pub const REFUSED: &str = "This browser refused the download.";
+
 /// Offers `text` as a download named `name`. Returns false where the
 /// browser refused (no document, or Blobs not allowed).
 pub fn download(name: &str, mime: &str, text: &str) -> bool {

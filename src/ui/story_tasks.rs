@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use crate::route::{Place, Route, StoryRef};
 use crate::ui::app::{go, page_base};
 use crate::ui::components::offline_copy::OFFLINE_FILE;
-use crate::ui::download::{download, file_name};
+use crate::ui::download::{REFUSED, download, file_name};
 use crate::ui::files::{Incoming, read};
 use crate::ui::saved;
 use crate::ui::tasks::mark;
@@ -59,7 +59,7 @@ async fn export(story: &StoryRef) -> Result<String, String> {
     if download(&name, "application/json", &to_json(&file)) {
         Ok(name)
     } else {
-        Err("This browser refused the download.".to_string())
+        Err(REFUSED.to_string())
     }
 }
 
@@ -122,7 +122,7 @@ async fn offline_copy_with(story: &StoryRef) -> Result<String, String> {
     if download(&name, "text/html", &page) {
         Ok(name)
     } else {
-        Err("This browser refused the download.".to_string())
+        Err(REFUSED.to_string())
     }
 }
 

@@ -16,7 +16,7 @@ use crate::ui::components::fact_links::fact_links;
 use crate::ui::components::filters::Filters;
 use crate::ui::components::matrix::Matrix;
 use crate::ui::components::progressive::progressive;
-use crate::ui::download::download;
+use crate::ui::download::{REFUSED, download};
 use crate::ui::text::lowercase;
 
 #[component]
@@ -79,7 +79,7 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
         if download(&name, "text/csv;charset=utf-8", &csv) {
             exporting.set(None);
         } else {
-            exporting.set(Some("The browser refused the download.".to_string()));
+            exporting.set(Some(REFUSED.to_string()));
         }
     };
     let export_story = story.clone();
@@ -88,7 +88,7 @@ pub fn OverviewPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
         let name = format!("{}-claims.jsonld", export_story.slug);
         building::web_annotations(&export_story, move |result| match result {
             Ok(json) if download(&name, "application/ld+json", &json) => exporting.set(None),
-            Ok(_) => exporting.set(Some("The browser refused the download.".to_string())),
+            Ok(_) => exporting.set(Some(REFUSED.to_string())),
             Err(message) => exporting.set(Some(message)),
         });
     };
