@@ -8,8 +8,10 @@
 //! written last, on fresh situations, and must not be: its numbers are the
 //! honest ones. `set-aside-fresh/` was written later still, by someone who
 //! read neither the rules nor the engine's output: like `set-aside/`, only
-//! its folder total is printed, and no floor is asserted on it yet. Run
-//! with `--nocapture` to see the numbers per story and per folder.
+//! its folder total is printed. `set-aside-late/` was written the same
+//! way a session later and kept unscored until that session's rules were
+//! final. Run with `--nocapture` to see the numbers per story and per
+//! folder.
 //!
 //! Metrics (one function each below):
 //! - shared-fact recall: truth facts for which one aligned fact holds claims
@@ -35,7 +37,7 @@ use std::path::{Path, PathBuf};
 use parallax_core::align::{ArticleInput, ClaimRef, Fact, StoryAlignment, align};
 use parallax_core::extract::{Analysis, analyze_story};
 
-const FOLDERS: [&str; 3] = ["tuning", "set-aside", "set-aside-fresh"];
+const FOLDERS: [&str; 4] = ["tuning", "set-aside", "set-aside-fresh", "set-aside-late"];
 /// The difference kinds whose false reports are counted.
 const CHECKED_KINDS: [&str; 5] = ["number", "name", "spelling", "date", "attribution"];
 
@@ -783,6 +785,26 @@ fn set_aside_fresh_stories_do_not_fall() {
             unlisted_merges: 2,
             diffs_found: 5,
             false_diffs: 5,
+        },
+    );
+}
+
+#[test]
+fn set_aside_late_stories_do_not_fall() {
+    // Written on 2026-12-06 by someone who read neither the rules nor the
+    // engine's output, a session after `set-aside-fresh`; held out,
+    // aggregate only. Not read yet: no floor until it is read once with
+    // the session's rules final.
+    check(
+        "set-aside-late",
+        Floors {
+            recall: 0.0,
+            coverage: 0.0,
+            precision: 0.0,
+            wrong_merges: usize::MAX,
+            unlisted_merges: usize::MAX,
+            diffs_found: 0,
+            false_diffs: usize::MAX,
         },
     );
 }

@@ -14,6 +14,9 @@
 //!   neither the rules nor the engine's output: only its folder totals are
 //!   printed (no per-quote detail, whatever `SPEAKERS_DETAIL` says), and no
 //!   floor is asserted on them yet.
+//! - `set-aside-late/` is held out the same way: written on 2026-12-06 by
+//!   someone who read neither the rules nor the output, kept unscored until
+//!   the day's rules were final, then read once.
 //!
 //! Run with `cargo test -p parallax-core --test speakers -- --nocapture` to see
 //! the report. The floors below are today's numbers rounded down; a change
@@ -199,6 +202,17 @@ const FRESH_FLOORS: Floors = Floors {
     recall: 1.0,
     speaker_accuracy: 0.87,
     invented_ceiling: 0.15,
+};
+
+/// The third held-out folder, written like the second one day later in the
+/// session and read once, with that session's rules final.
+const LATE: &str = "set-aside-late";
+
+/// Not yet read: no floor (set when it is read once).
+const LATE_FLOORS: Floors = Floors {
+    recall: 0.0,
+    speaker_accuracy: 0.0,
+    invented_ceiling: 1.0,
 };
 
 /// Slack for comparing a ratio with a two-decimal floor.
@@ -708,9 +722,11 @@ fn report(name: &str, label: &str, score: &Score) -> String {
 }
 
 /// Is the per-quote detail of this folder wanted (`SPEAKERS_DETAIL=tuning`)?
-/// Never ask for `set-aside` while tuning; `set-aside-fresh` never gives it.
+/// Never ask for `set-aside` while tuning; `set-aside-fresh` and
+/// `set-aside-late` never give it.
 fn detail_wanted(name: &str) -> bool {
     name != FRESH
+        && name != LATE
         && std::env::var("SPEAKERS_DETAIL")
             .unwrap_or_default()
             .split(',')
@@ -774,10 +790,19 @@ fn set_aside_fresh_scores_do_not_fall() {
 }
 
 #[test]
+fn set_aside_late_scores_do_not_fall() {
+    check_floors(
+        LATE,
+        "held out, written last by someone who read neither rules nor output",
+        &LATE_FLOORS,
+    );
+}
+
+#[test]
 fn collection_is_well_formed() {
     let mut problems = Vec::new();
     let mut totals = Vec::new();
-    for name in ["tuning", "set-aside", FRESH] {
+    for name in ["tuning", "set-aside", FRESH, LATE] {
         let dir = folder(name);
         let mut stems_txt = Vec::new();
         let mut stems_expected = Vec::new();
@@ -860,9 +885,11 @@ fn collection_is_well_formed() {
     let (_, tuning_articles, tuning_quotes) = totals[0];
     let (_, set_aside_articles, set_aside_quotes) = totals[1];
     let (_, fresh_articles, _) = totals[2];
+    let (_, late_articles, _) = totals[3];
     assert!(tuning_articles >= 20, "tuning/ wants 20+ articles");
     assert!(set_aside_articles >= 10, "set-aside/ wants 10+ articles");
     assert!(fresh_articles >= 8, "set-aside-fresh/ wants 8+ articles");
+    assert!(late_articles >= 8, "set-aside-late/ wants 8+ articles");
     assert!(
         tuning_quotes + set_aside_quotes >= 200,
         "the collection wants 200+ quotes"
