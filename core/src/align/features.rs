@@ -31,6 +31,10 @@ pub enum FeatureKind {
     Number,
     /// A normalised date (day, week, month or year).
     Date,
+    /// A run of [`QUOTED_RUN`] words inside quotation marks, function
+    /// words included: outlets that quote the same words report the same
+    /// thing, however little else their sentences share.
+    Quoted,
 }
 
 impl FeatureKind {
@@ -40,6 +44,7 @@ impl FeatureKind {
             FeatureKind::Word => "word",
             FeatureKind::Number => "number",
             FeatureKind::Date => "date",
+            FeatureKind::Quoted => "quoted words",
         }
     }
 
@@ -50,6 +55,7 @@ impl FeatureKind {
             FeatureKind::Word => 1.0,
             FeatureKind::Number => 1.2,
             FeatureKind::Date => 0.8,
+            FeatureKind::Quoted => 1.0,
         }
     }
 }
@@ -57,6 +63,10 @@ impl FeatureKind {
 /// How much of its weight a feature found in one claim only keeps in the
 /// claim's length (norm).
 const UNIQUE_FEATURE_SHARE: f32 = 0.35;
+
+/// Words in a quoted run ([`FeatureKind::Quoted`]): four words the same,
+/// in order and inside quotation marks, are seldom chance.
+const QUOTED_RUN: usize = 4;
 
 /// One claim's features, sorted by id, each with its weight and where the
 /// claim writes it.
@@ -179,11 +189,17 @@ impl StoryFeatures {
                         // A feature no other claim has cannot be shared: it
                         // counts for little in the claim's length, or long
                         // sentences could never match anything.
+                        // A quoted run no other claim has is the
+                        // claim's wording, not a thing it reports: it
+                        // counts for nothing.
                         let norm = features
                             .iter()
                             .map(|f| {
-                                let w = if table[f.id as usize].claims > 1 {
+                                let info = &table[f.id as usize];
+                                let w = if info.claims > 1 {
                                     f.weight
+                                } else if info.kind == FeatureKind::Quoted {
+                                    0.0
                                 } else {
                                     f.weight * UNIQUE_FEATURE_SHARE
                                 };
@@ -318,6 +334,47 @@ fn claim_features(
             }
             out.push((FeatureKind::Word, concept, word));
         }
+    }
+    for &q in &claim.quotes {
+        if let Some(quote) = analysis.quotes.get(q) {
+            let inside = Span::new(
+                quote.content.start.max(claim.span.start),
+                quote.content.end.min(claim.span.end),
+            );
+            quoted_runs(text, inside, lexicon, out);
+        }
+    }
+}
+
+/// The runs of [`QUOTED_RUN`] words of a quote (lowercased and folded)
+/// that hold at least one content word: "could take weeks not" from
+/// `"That could take weeks, not days"`.
+fn quoted_runs(
+    text: &str,
+    inside: Span,
+    lexicon: &Lexicon,
+    out: &mut Vec<(FeatureKind, Rc<str>, Span)>,
+) {
+    if inside.start >= inside.end {
+        return;
+    }
+    let words: Vec<Span> = words(text, inside).collect();
+    for run in words.windows(QUOTED_RUN) {
+        if !run
+            .iter()
+            .any(|w| lexicon.concept_cached(w.text(text)).is_some())
+        {
+            continue;
+        }
+        let mut key = String::new();
+        for w in run {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&fold(w.text(text)).to_lowercase());
+        }
+        let span = Span::new(run[0].start, run[QUOTED_RUN - 1].end);
+        out.push((FeatureKind::Quoted, key.into(), span));
     }
 }
 
@@ -482,7 +539,7 @@ impl Iterator for Words<'_> {
 
 /// Words that say how something is reported rather than what: function
 /// words, hedges, reporting verbs, number words.
-const STOPWORDS: &str = "a about above according across after afterwards again against all almost alone along already also although always am among an and another any anyone anything are around as at be became because become been before being below beside besides between beyond both but by can cannot could did do does doing done down during each either else enough even ever every few for former from further had has have having he her here hers herself him himself his how however i if in indeed into is it its itself just last least less like likely made make many may me meanwhile might mine more moreover most mostly much must my myself neither never nevertheless next no nobody none nor not nothing now of off often on once one only onto or other others otherwise our ours ourselves out over own per perhaps please quite rather really regardless same seem seemed seemingly seems several she should since so some somehow something still such than that the their theirs them themselves then there thereby therefore these they this those though through throughout thus to together too toward towards under until up upon us very via was we well were what whatever when whenever where whether which while who whoever whole whom whose why will with within without would yet you your yours yourself apparently allegedly reportedly purportedly purported alleged possibly probably clearly officially confirmed claimed claim claims said say says saying told tell tells stated statement announced reported reporting reports according argues argued added adds described believed thought expected appears appeared suggested suggest two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens numerous various number first second third mr mrs ms dr s t ll re ve d today tonight yesterday tomorrow day days week weeks weekend month months year years season seasons summer winter spring autumn term morning people afternoon evening night time times ago later earlier recently";
+const STOPWORDS: &str = "a about above according across after afterwards again against all almost alone along already also although always am among an and another any anyone anything are around as at be became because become been before being below beside besides between beyond both but by can cannot could did do does doing done down during each either else enough even ever every few for former from further had has have having he her here hers herself him himself his how however i if in indeed into is it its itself just last least less like likely made make many may me meanwhile might mine more moreover most mostly much must my myself neither never nevertheless next no nobody none nor not nothing now of off often on once one only onto or other others otherwise our ours ourselves out over own per perhaps please quite rather really regardless same seem seemed seemingly seems several she should since so some somehow something still such than that the their theirs them themselves then there thereby therefore these they this those though through throughout thus to together too toward towards under until up upon us very via was we well were what whatever when whenever where whether which while who whoever whole whom whose why will with within without would yet you your yours yourself apparently allegedly reportedly purportedly purported alleged possibly probably clearly officially confirmed claimed claim claims said say says saying told tell tells telling stated states stating statement announced announces announcing reported reporting reports according argues argued arguing added adds adding described describes describing believed thought expected appears appeared suggested suggest two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens numerous various number first second third mr mrs ms dr s t ll re ve d today tonight yesterday tomorrow day days week weeks weekend month months year years season seasons summer winter spring autumn term morning people afternoon evening night time times ago later earlier recently";
 
 /// Stopwords and concepts, ready to look up.
 #[derive(Debug)]
