@@ -191,6 +191,25 @@ fn a_misspelt_name_is_a_spelling_difference_not_a_name_conflict() {
 }
 
 #[test]
+fn a_misspelt_source_is_one_source() {
+    // The second outlet names her with no cue of a person (a guess of
+    // another kind): the story-wide merge still makes her one source.
+    let diffs = differences(&[
+        "\"We will not reopen the bridge until we are certain it is safe,\" said Lena Moravec, the authority's chief engineer.",
+        "Chief engineer Lena Moravek said the bridge would stay shut \"until we are certain it is safe\".",
+    ]);
+    assert_eq!(
+        of_kind(&diffs, DifferenceKind::Spelling).len(),
+        1,
+        "{diffs:?}"
+    );
+    assert!(
+        of_kind(&diffs, DifferenceKind::Attribution).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn a_shorter_form_of_the_same_name_is_no_difference() {
     let diffs = differences(&[
         "Valtera Biologics said it would apply for approval of the RSV vaccine later this year.",

@@ -235,13 +235,18 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
         }
         // `Henrik Alto` → `Henrik Aalto`: the same given name, the surname
         // spelt one or two letters apart (a typo or another transliteration).
-        if form.kind == Person && words >= 2 {
+        // One of the two may be a guess of another kind (`Chief engineer
+        // Lena Moravek said` with no cue of a person) when the other is a
+        // person.
+        let person_or_guess = |f: &FormInfo<'_>| f.kind == Person || !f.strong;
+        if person_or_guess(form) && words >= 2 {
             join_unique(
                 &mut sets,
                 index,
                 by_first.get(first_word(form.key)),
                 &|other| {
-                    other.kind == Person
+                    person_or_guess(other)
+                        && (form.kind == Person || other.kind == Person)
                         && compatible(form, other)
                         && is_respelt_surname(form.key, other.key)
                 },
@@ -476,18 +481,29 @@ pub fn merge_story_keys(articles: &mut [(&str, &mut Vec<Entity>)]) {
         }
     }
     let canonical = cluster(&forms, &[]);
-    let keys: HashMap<String, String> = forms
+    // Per form merged into another: the canonical key, and the kind a guess
+    // takes when the canonical form was named with a cue (`Lena Moravek`,
+    // guessed an organisation, is the person `Lena Moravec`).
+    let keys: HashMap<String, (String, Option<EntityKind>)> = forms
         .iter()
         .zip(&canonical)
         .filter_map(|(form, &target)| {
             let target = forms.get(target)?;
-            (target.key != form.key).then(|| (form.key.to_string(), target.key.to_string()))
+            (target.key != form.key).then(|| {
+                let kind = target.strong.then_some(target.kind);
+                (form.key.to_string(), (target.key.to_string(), kind))
+            })
         })
         .collect();
     for (_, entities) in articles.iter_mut() {
         for entity in entities.iter_mut() {
-            if let Some(key) = keys.get(&entity.key) {
+            if let Some((key, kind)) = keys.get(&entity.key) {
                 entity.key.clone_from(key);
+                if let Some(kind) = kind
+                    && is_guess(entity.rule)
+                {
+                    entity.kind = *kind;
+                }
             }
         }
     }
