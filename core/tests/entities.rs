@@ -811,3 +811,24 @@ fn names_before_a_role_in_apposition_are_people() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_guess_takes_the_kind_another_article_gives_the_name() {
+    use parallax_core::extract::analyze_story;
+    let texts = [
+        "Bridge closed\n4 March 2026\n\nDiversions add 25 minutes to journeys between Westmere and the port.\n",
+        "Bridge shut\n4 March 2026\n\nEngineers have closed the Halvard Bridge in Westmere after finding a crack.\n",
+    ];
+    let analyses = analyze_story(&texts);
+    let kinds: Vec<EntityKind> = analyses
+        .iter()
+        .zip(texts)
+        .flat_map(|(a, text)| {
+            a.entities
+                .iter()
+                .filter(move |e| e.span.text(text) == "Westmere")
+                .map(|e| e.kind)
+        })
+        .collect();
+    assert_eq!(kinds, [EntityKind::Place, EntityKind::Place]);
+}

@@ -481,28 +481,33 @@ pub fn merge_story_keys(articles: &mut [(&str, &mut Vec<Entity>)]) {
         }
     }
     let canonical = cluster(&forms, &[]);
-    // Per form merged into another: the canonical key, and the kind a guess
-    // takes when the canonical form was named with a cue (`Lena Moravek`,
-    // guessed an organisation, is the person `Lena Moravec`).
+    // Per form: the canonical key, and the kind a guess takes when the
+    // canonical form was named with a cue somewhere in the story (`Lena
+    // Moravek`, guessed an organisation, is the person `Lena Moravec`;
+    // `Westmere`, guessed in one article, is the place another wrote "in
+    // Westmere").
     let keys: HashMap<String, (String, Option<EntityKind>)> = forms
         .iter()
         .zip(&canonical)
         .filter_map(|(form, &target)| {
             let target = forms.get(target)?;
-            (target.key != form.key).then(|| {
-                let kind = target.strong.then_some(target.kind);
-                (form.key.to_string(), (target.key.to_string(), kind))
-            })
+            let kind = target.strong.then_some(target.kind);
+            (target.key != form.key || kind.is_some())
+                .then(|| (form.key.to_string(), (target.key.to_string(), kind)))
         })
         .collect();
     for (_, entities) in articles.iter_mut() {
         for entity in entities.iter_mut() {
             if let Some((key, kind)) = keys.get(&entity.key) {
-                entity.key.clone_from(key);
+                if *key != entity.key {
+                    entity.key.clone_from(key);
+                }
                 if let Some(kind) = kind
+                    && *kind != entity.kind
                     && is_guess(entity.rule)
                 {
                     entity.kind = *kind;
+                    entity.rule = RULE_STORY_REPEAT;
                 }
             }
         }

@@ -38,6 +38,7 @@ pub(super) const RULE_SHORT_FORM: &str = "short form of a name given in full";
 pub(super) const RULE_SURNAME: &str = "surname of a person named in full";
 pub(super) const RULE_ACRONYM_OF: &str = "acronym of a name given in full";
 pub(super) const RULE_REPEAT: &str = "repeats a name classified elsewhere";
+pub(super) const RULE_STORY_REPEAT: &str = "a name another article of the story classifies";
 
 /// Rules that only guess the kind: any cue-based rule beats them.
 pub(super) fn is_guess(rule: &str) -> bool {
