@@ -672,3 +672,19 @@ mod robustness {
         }
     }
 }
+
+#[test]
+fn a_club_name_before_its_manager_is_no_person() {
+    // A club called by its first word opens the sentence, but the person
+    // after the role word is its subject: the "She" that follows is hers,
+    // and the club does not become a person.
+    check(
+        "Rotherby Athletic beat Castlebridge 2-1 on Saturday.\n\n\
+         Rotherby manager Claire Dunning said her side had \"earned every minute\" of the win. \
+         She confirmed that Luis Ortega would miss the final.\n\n\
+         Rotherby will face Westgate Rovers in the final.",
+        expect![[r#"
+            ⟦earned every minute⟧ Rotherby manager Claire Dunning → claire-dunning (named-in-sentence, role “manager”, from “Claire Dunning”)
+        "#]],
+    );
+}

@@ -1160,6 +1160,20 @@ impl<'a> Context<'a> {
             // A possessive name is not its sentence's subject: in "Brightwell
             // Gas's chief executive, Ann Roe, said …. She …", "she" is Roe.
             let owner = after.starts_with("'s") || after.starts_with("’s");
+            // Nor is a name before role words and a person ("Rotherby
+            // manager Claire Dunning said her side …. She …": the person).
+            let modifier = entities.get(i + 1).is_some_and(|n| {
+                n.kind == EntityKind::Person
+                    && text.get(e.span.end..n.span.start).is_some_and(|gap| {
+                        let words = gap.split_whitespace();
+                        (1..=3).contains(&words.clone().count())
+                            && words.clone().all(|w| {
+                                w.chars().all(|c| c.is_alphabetic() || c == '-')
+                                    && w.starts_with(char::is_lowercase)
+                            })
+                    })
+            });
+            let owner = owner || modifier;
             // "Edna Walsh has caught the 41 for 22 years. She does not drive."
             let next_pronoun = !owner
                 && self.sentence_of(e.span.start).is_some_and(|s| {
