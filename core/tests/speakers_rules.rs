@@ -679,10 +679,9 @@ fn a_club_name_before_its_manager_is_no_person() {
     // after the role word is its subject: the "She" that follows is hers,
     // and the club does not become a person.
     check(
-        "Rotherby Athletic beat Castlebridge 2-1 on Saturday.\n\n\
+        "Two goals from Jonas Keller took Rotherby Athletic into the Northern Cup final with a 2-1 win over Castlebridge on Saturday.\n\n\
          Rotherby manager Claire Dunning said her side had \"earned every minute\" of the win. \
-         She confirmed that Luis Ortega would miss the final.\n\n\
-         Rotherby will face Westgate Rovers in the final.",
+         She confirmed that defender Luis Ortega would miss the final with a hamstring injury.",
         expect![[r#"
             ⟦earned every minute⟧ Rotherby manager Claire Dunning → claire-dunning (named-in-sentence, role “manager”, from “Claire Dunning”)
         "#]],
