@@ -687,3 +687,18 @@ fn a_club_name_before_its_manager_is_no_person() {
         "#]],
     );
 }
+
+#[test]
+fn an_age_used_as_a_noun_is_a_speaker() {
+    // "the 29-year-old" after a speech verb (or before one) is the speaker
+    // as written, read like "the striker".
+    check(
+        "Jonas Keller scored twice on Saturday.\n\n\
+         \"I have waited my whole career for a final,\" said the 29-year-old, who joined from Hamburg last summer.\n\n\
+         \"The fans deserved this,\" the 29-year-old told reporters.",
+        expect![[r#"
+            ⟦I have waited my whole career fo⟧ the 29-year-old → jonas-keller (role, role “29-year-old”, from “Jonas Keller”)
+            ⟦The fans deserved this,⟧ the 29-year-old → jonas-keller (role, role “29-year-old”, from “Jonas Keller”)
+        "#]],
+    );
+}

@@ -525,7 +525,8 @@ impl<'a> Tokens<'a> {
         } else if i > 0 && self.capitalised(i) && !self.has(i, CAP_STOPWORD) {
             // Capitalised inside a sentence: part of a name ("Intelligence").
             NpRole::Cap
-        } else if self.base_has(i, SOURCE_NOUN) {
+        } else if self.base_has(i, SOURCE_NOUN) || self.base(i).ends_with("-year-old") {
+            // An age is a noun for a person: "said the 29-year-old".
             NpRole::Noun
         } else if self.base_has(i, MODIFIER) {
             NpRole::Modifier
