@@ -622,6 +622,17 @@ fn shared_surname_the_text_does_not_tell_apart_is_unresolved() {
 }
 
 #[test]
+fn a_chanting_crowd_is_an_unnamed_speaker() {
+    check(
+        "Supporters of the mayor gathered outside the town hall. Protesters chanted \"Not one more cut\" as the council met.\n\nThe Rovers fans behind the goal sang \"We're on our way\" until the end.",
+        expect![[r#"
+            ⟦Not one more cut⟧ - → protesters (crowd, from “Protesters”)
+            ⟦We're on our way⟧ - → rovers-fans (crowd, from “Rovers fans”)
+        "#]],
+    );
+}
+
+#[test]
 fn the_company_is_no_university() {
     let got = resolved(
         "Researchers at the University of Lowfield studied the branches of Northgate Bank. The University of Lowfield published the results on Monday.\n\n\"We welcome the study,\" the company said.",

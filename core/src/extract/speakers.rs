@@ -110,7 +110,10 @@
 //!   resolved as a pronoun ("She has been a radiologist for 15 years.").
 //! - **chant**: a quote right after "chanted", "sang" or "shouted" with no
 //!   speaker of its own takes the organisation or group named before the
-//!   verb in its sentence ("members of the Bus Users Group …, chanting").
+//!   verb in its sentence ("members of the Bus Users Group …, chanting");
+//!   with none, a crowd noun that is the verb's subject ("Protesters
+//!   chanted", "the Rovers fans behind the goal sang") is an unnamed
+//!   crowd, [`Resolution::Crowd`] ([`super::crowds`]).
 //! - **nested**: a quote inside a quote, after a speech verb in the outer
 //!   quote ("Lupu once told me, '…'"), takes the one named before the verb;
 //!   after "I told them, '…'" it is the outer quote's speaker's. An object
@@ -218,6 +221,7 @@
 use crate::model::{Fnv, HashMap, Span};
 
 use super::attribution::Attribution;
+use super::crowds::{CHANT_VERBS, Crowd, crowd_subject};
 use super::entities::{Entity, EntityKind, name_key};
 use super::lexicon::{
     BUSINESS_NOUNS, FEMALE_GIVEN_NAMES, HONORIFICS, INSTITUTION_NOUNS, KNOWN_ORGS,
@@ -255,6 +259,8 @@ pub enum Resolution {
     /// the body, else the body's speaker of the same words, else the first
     /// speaker the body quotes.
     Headline,
+    /// An unnamed crowd that chanted or sang the words: see [`Speaker::crowd`].
+    Crowd,
     /// Several candidates and no evidence to choose: see [`Speaker::candidates`].
     Unresolved,
     /// Nobody speaks (a scare quote, a title), or no rule applies.
@@ -275,6 +281,7 @@ impl Resolution {
             Resolution::EarlierSentence => "earlier-sentence",
             Resolution::LaterSentence => "later-sentence",
             Resolution::Headline => "headline",
+            Resolution::Crowd => "crowd",
             Resolution::Unresolved => "unresolved",
             Resolution::None => "none",
         }
@@ -294,6 +301,9 @@ pub struct Speaker {
     pub resolution: Resolution,
     /// For [`Resolution::Unresolved`]: one mention per candidate.
     pub candidates: Vec<usize>,
+    /// For [`Resolution::Crowd`]: the crowd no entity names ("Protesters
+    /// chanted "…""), with its key.
+    pub crowd: Option<Crowd>,
 }
 
 impl Speaker {
@@ -306,6 +316,7 @@ impl Speaker {
             role: None,
             resolution,
             candidates: Vec::new(),
+            crowd: None,
         }
     }
 
@@ -316,6 +327,7 @@ impl Speaker {
             role: None,
             resolution: Resolution::None,
             candidates: Vec::new(),
+            crowd: None,
         }
     }
 }
@@ -2800,8 +2812,8 @@ impl<'a> Context<'a> {
         events: &[Event],
     ) -> Speaker {
         let text = self.text;
-        if let Some(entity) = self.chanted_by(quote) {
-            return Speaker::resolved(entity, Resolution::NamedInSentence);
+        if let Some(found) = self.chanted_by(quote) {
+            return found;
         }
         if self.is_title(quote) {
             return Speaker::none(None);
@@ -3162,6 +3174,7 @@ impl<'a> Context<'a> {
             role: None,
             resolution: Resolution::Headline,
             candidates: Vec::new(),
+            crowd: None,
         };
         let people_by = |test: &dyn Fn(usize) -> bool| -> Vec<usize> {
             let mut keys: Vec<&str> = Vec::new();
@@ -3335,31 +3348,39 @@ impl<'a> Context<'a> {
 
     /// A chant of a crowd: `members of the Bus Users Group gathered …,
     /// chanting "Save the 41"` → the organisation or group named before the
-    /// verb in its sentence (a crowd is named by who organised it).
-    fn chanted_by(&self, quote: &Quote) -> Option<usize> {
+    /// verb in its sentence (a crowd is named by who organised it). With
+    /// none, a crowd that is the verb's subject (`Protesters chanted "…"`,
+    /// `the Rovers fans sang "…"`: news names a chanting crowd by a crowd
+    /// noun) is the speaker, as a [`Crowd`]; a name that only modifies
+    /// the crowd noun ("The Marlow crowd") is the crowd's, not the speaker.
+    fn chanted_by(&self, quote: &Quote) -> Option<Speaker> {
         let text = self.text;
         let verb = word_before(text, quote.span.start)?;
-        if !matches!(
-            verb.text(text),
-            "chanted" | "chanting" | "sang" | "singing" | "shouted" | "shouting"
-        ) {
+        if !contains(&CHANT_VERBS, verb.text(text)) {
             return None;
         }
         let sentence = self.sentences.get(self.sentence_of(verb.start)?)?;
+        let crowd = crowd_subject(text, Span::new(sentence.span.start, verb.start));
         let from = self
             .mentions
             .partition_point(|m| m.at < sentence.span.start);
         let to = self.mentions.partition_point(|m| m.at < verb.start);
-        self.mentions
-            .get(from..to)?
-            .iter()
-            .find(|m| {
-                matches!(
-                    self.kind(m.entity),
-                    Some(EntityKind::Organisation | EntityKind::Group)
-                )
-            })
-            .map(|m| m.entity)
+        let named = self.mentions.get(from..to)?.iter().find(|m| {
+            matches!(
+                self.kind(m.entity),
+                Some(EntityKind::Organisation | EntityKind::Group)
+            ) && crowd
+                .as_ref()
+                .is_none_or(|c| !(c.span.start..c.span.end).contains(&m.at))
+        });
+        if let Some(m) = named {
+            return Some(Speaker::resolved(m.entity, Resolution::NamedInSentence));
+        }
+        Some(Speaker {
+            resolution: Resolution::Crowd,
+            crowd: Some(crowd?),
+            ..Speaker::none(None)
+        })
     }
 
     /// A quote inside a quote, after a speech verb of the outer speaker's
@@ -3418,6 +3439,7 @@ impl<'a> Context<'a> {
             role: None,
             resolution: Resolution::NamedInSentence,
             candidates: Vec::new(),
+            crowd: None,
         })
     }
 
@@ -3622,6 +3644,7 @@ impl<'a> Context<'a> {
             role: None,
             resolution: Resolution::NamedInSentence,
             candidates: Vec::new(),
+            crowd: None,
         };
         let first = ws.first()?;
         // "…," Ms Barnes said / de Wolf said: a title or particle before the name.
