@@ -633,6 +633,28 @@ fn a_chanting_crowd_is_an_unnamed_speaker() {
 }
 
 #[test]
+fn a_counterpart_carries_the_role_of_the_official_before() {
+    check(
+        "Dravenia's foreign minister, Jakub Sedlar, met his Kestovian counterpart, Radek Moravec, on Monday.\n\nMoravec said the talks had gone well. \"Our countries are too close to be strangers,\" the minister said.\n\nSedlar described the meeting as routine. \"Nothing agreed today depends on the election,\" the minister said.",
+        expect![[r#"
+            ⟦Our countries are too close to b⟧ the minister → radek-moravec (role, role “minister”, from “Radek Moravec”)
+            ⟦Nothing agreed today depends on ⟧ the minister → jakub-sedlar (role, role “minister”, from “Jakub Sedlar”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_organisation_a_which_clause_names() {
+    check(
+        "A spokesman for the inquiry, which was opened by the Cresthaven Data Protection Authority in March, said it was \"still at an early stage\".\n\nA spokeswoman for the mission, which was sent by the Atlantic Democracy Forum, said observers had seen no fraud. \"We are keeping an open mind,\" she said.",
+        expect![[r#"
+            ⟦still at an early stage⟧ - → cresthaven-data-protection-authority (nominal, role “spokesman”, from “Cresthaven Data Protection Authority”)
+            ⟦We are keeping an open mind,⟧ she → atlantic-democracy-forum (nominal, role “spokeswoman”, from “Atlantic Democracy Forum”)
+        "#]],
+    );
+}
+
+#[test]
 fn the_company_is_no_university() {
     let got = resolved(
         "Researchers at the University of Lowfield studied the branches of Northgate Bank. The University of Lowfield published the results on Monday.\n\n\"We welcome the study,\" the company said.",

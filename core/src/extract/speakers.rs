@@ -239,6 +239,9 @@ const MAX_MENTIONS_BACK: usize = 48;
 const MAX_SHARED_SURNAME: usize = 8;
 /// Most bytes after a nominal speaker where an appositive name may stand.
 const MAX_APPOSITION_BYTES: usize = 80;
+/// Most bytes of a relative clause naming a spokesperson's organisation
+/// ([`Context::relative_org`]).
+const MAX_RELATIVE_CLAUSE_BYTES: usize = 160;
 /// Most words between a speech verb inside a quote and the nested quote it
 /// introduces ("told them at half-time, '…'").
 const MAX_NESTED_VERB_GAP: usize = 4;
@@ -2013,6 +2016,11 @@ impl<'a> Context<'a> {
                 .find(|w| contains(&SPOKES_NOUNS, w.text(text)))
                 .copied();
             speaker.role = noun;
+            if let Some((org, _)) = self.relative_org(written.end) {
+                speaker.entity = Some(org);
+                speaker.resolution = Resolution::Nominal;
+                return speaker;
+            }
             let hint = all
                 .iter()
                 .map(|w| base_word(w.text(text)))
@@ -2188,10 +2196,22 @@ impl<'a> Context<'a> {
             return None;
         }
         let before = self.sentences.get(prev)?;
-        let ws: Vec<Span> = words(text, before.span).take(9).collect();
-        let verb = ws
+        let mut ws: Vec<Span> = words(text, before.span).take(9).collect();
+        let verb = match ws
             .iter()
-            .position(|w| contains(&SPEECH_VERBS, w.text(text)))?;
+            .position(|w| contains(&SPEECH_VERBS, w.text(text)))
+        {
+            Some(verb) => verb,
+            // "A spokeswoman for the inquiry, which is run by <Org>, said
+            // …": the subject before a relative clause.
+            None => {
+                let clause = self.clause_before_verb(before.span)?;
+                ws = words(text, Span::new(before.span.start, clause))
+                    .take(9)
+                    .collect();
+                ws.len()
+            }
+        };
         let subject = ws.get(..verb)?;
         let noun = subject.iter().find_map(|w| {
             let t = w.text(text).to_ascii_lowercase();
@@ -2419,6 +2439,18 @@ impl<'a> Context<'a> {
             hay.split(|c: char| !c.is_alphanumeric() && c != '-')
                 .any(|w| w.eq_ignore_ascii_case(role))
         };
+        // "met his Kestovian counterpart, Radek Moravec": news names the
+        // second of two officials of one rank by the word "counterpart",
+        // who holds the same post, so carries the role noun too (and two
+        // who carry it are told apart as for a pronoun).
+        let counterpart = before
+            .trim_end_matches(", ")
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("counterpart"));
+        if counterpart {
+            return true;
+        }
         // "a porter who gave his name only as Ned", "a nurse named Ida":
         // the role noun earlier in the clause that ends with the name.
         let clause = before
@@ -2836,6 +2868,9 @@ impl<'a> Context<'a> {
         if let Some(entity) = self.person_before_colon(quote) {
             return Speaker::resolved(entity, Resolution::Colon);
         }
+        if let Some(found) = self.spokes_before_clause(quote) {
+            return found;
+        }
         // The quote stage's continuation: the same cue as the quote before,
         // unless another person is named between the two ("Owen Price
         // called the decision "…"" after Kowalczyk's quote).
@@ -3132,6 +3167,69 @@ impl<'a> Context<'a> {
         let start = all.get(first)?.start;
         let end = all.get(verb.checked_sub(1)?)?.end;
         (first < verb && start < end).then(|| Span::new(start, end))
+    }
+
+    /// `, which was sent by the Atlantic Democracy Forum,` right at byte
+    /// `at`: news names the body a spokesperson speaks for in a relative
+    /// clause after a common noun ("a spokesman for the monitoring
+    /// mission, which …"). Gives the first organisation or group the
+    /// clause names and the byte after its closing comma.
+    fn relative_org(&self, at: usize) -> Option<(usize, usize)> {
+        const OPENER: &str = ", which ";
+        let rest = self.text.get(at..)?.strip_prefix(OPENER)?;
+        let start = at + OPENER.len();
+        let close = rest
+            .char_indices()
+            .take_while(|&(i, _)| i <= MAX_RELATIVE_CLAUSE_BYTES)
+            .find(|&(_, c)| c == ',')?
+            .0
+            + start;
+        let from = self.mentions.partition_point(|m| m.at < start);
+        let to = self.mentions.partition_point(|m| m.at < close);
+        let org = self.mentions.get(from..to)?.iter().find(|m| {
+            matches!(
+                self.kind(m.entity),
+                Some(EntityKind::Organisation | EntityKind::Group)
+            )
+        })?;
+        Some((org.entity, close + 1))
+    }
+
+    /// In sentence `span`: a spokesperson's phrase in its first words, a
+    /// relative clause naming an organisation right after it, and a
+    /// speech verb right after the clause ("A spokeswoman for the inquiry,
+    /// which is run by <Org>, said …"). Gives where the clause starts.
+    fn clause_before_verb(&self, span: Span) -> Option<usize> {
+        let text = self.text;
+        let clause = text.get(span.start..span.end)?.find(", which ")? + span.start;
+        let subject: Vec<Span> = words(text, Span::new(span.start, clause)).collect();
+        if subject.len() > 9
+            || !subject
+                .iter()
+                .any(|w| contains(&SPOKES_NOUNS, w.text(text)) && w.text(text) != "statement")
+        {
+            return None;
+        }
+        let (_, after) = self.relative_org(clause)?;
+        let verb = words(text, Span::new(after, span.end)).next()?;
+        contains(&SPEECH_VERBS, verb.text(text)).then_some(clause)
+    }
+
+    /// A quote after the speech verb of a spokesperson whose organisation
+    /// a relative clause names ("A spokesman for the inquiry, which was
+    /// opened by <Org> in March, said it was "…""): the organisation.
+    fn spokes_before_clause(&self, quote: &Quote) -> Option<Speaker> {
+        let sentence = self.sentences.get(self.sentence_of(quote.span.start)?)?;
+        let clause = self.clause_before_verb(Span::new(sentence.span.start, quote.span.start))?;
+        let (org, _) = self.relative_org(clause)?;
+        let text = self.text;
+        let noun = words(text, Span::new(sentence.span.start, clause))
+            .find(|w| contains(&SPOKES_NOUNS, w.text(text)));
+        Some(Speaker {
+            written: quote.speaker,
+            role: noun,
+            ..Speaker::resolved(org, Resolution::Nominal)
+        })
     }
 
     /// `In a statement read to the court, her husband, Ned Roe, wrote: "…"`:
