@@ -655,6 +655,26 @@ fn a_spokesperson_speaks_for_the_organisation_a_which_clause_names() {
 }
 
 #[test]
+fn a_reply_is_the_one_asked() {
+    check(
+        "The lawyer, Deniz Kaya, appeared before Judge Leyla Arslan.\n\nMs Kaya told the panel that the documents had been checked by two newspapers. Ms Arslan interrupted her to ask whether those newspapers had been prosecuted. \"They were not,\" she replied.",
+        expect![[r#"
+            ⟦They were not,⟧ she → deniz-kaya (pronoun, from “Deniz Kaya”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_body_after_its_owners_possessive_speaks() {
+    check(
+        "Veltrin's Justice Ministry said the courts were independent. \"The government does not comment on individual cases,\" it said.",
+        expect![[r#"
+            ⟦The government does not comment ⟧ it → justice-ministry (nominal, from “Justice Ministry”)
+        "#]],
+    );
+}
+
+#[test]
 fn the_company_is_no_university() {
     let got = resolved(
         "Researchers at the University of Lowfield studied the branches of Northgate Bank. The University of Lowfield published the results on Monday.\n\n\"We welcome the study,\" the company said.",

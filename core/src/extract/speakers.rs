@@ -357,6 +357,12 @@ static SPEECH_VERBS: WordSet = WordSet::new(
      said|says|shouted|stated|tells|termed|testified|told|tweeted|urged|warned|writes|wrote",
 );
 
+/// Verbs of a reply to a question ([`Context::reply_to_question`]).
+static REPLY_VERBS: WordSet = WordSet::new("answered|replied|responded|retorted");
+
+/// Verbs of asking a question.
+static ASK_VERBS: WordSet = WordSet::new("ask|asked|asking|pressed|quizzed|questioned");
+
 /// Common nouns for a person in news text ("the doctor said").
 static PERSON_NOUNS: WordSet = WordSet::new(
     "academic|accountant|activist|adviser|advisor|architect|astronomer|athlete|baker|\
@@ -1850,9 +1856,25 @@ impl<'a> Context<'a> {
             if self.kind(from + i) == Some(EntityKind::Person) {
                 return Some(from + i);
             }
+            // "Veltrin's Justice Ministry": the owner names whose the
+            // organisation is; the organisation speaks.
+            if first.is_none() && self.owns_next(from + i).is_some_and(|n| span.contains(n)) {
+                continue;
+            }
             first = first.or(Some(from + i));
         }
         first
+    }
+
+    /// The name written right after entity `owner`'s possessive
+    /// (`Veltrin's Justice Ministry`, `Kestovia's Energy Agency`): news
+    /// names a country's or a company's body so, and the body is the one
+    /// meant. Gives its span.
+    fn owns_next(&self, owner: usize) -> Option<Span> {
+        let o = self.entities.get(owner)?;
+        let next = self.entities.get(owner + 1)?;
+        let gap = self.text.get(o.span.end..next.span.start)?;
+        (matches!(gap, "'s " | "’s ") && Self::is_speaker_kind(next.kind)).then_some(next.span)
     }
 
     /// Resolves a speaker as written, at byte `at` (its cue).
@@ -2637,7 +2659,18 @@ impl<'a> Context<'a> {
                 if let Some(subject) = subject
                     && candidates.iter().any(|&c| self.key(c) == self.key(subject))
                 {
-                    out.entity = Some(subject);
+                    // "Arslan interrupted her to ask whether …. "…," she
+                    // replied": in an exchange news writes so, the reply
+                    // is the one asked's, not the asker's.
+                    let others: Vec<usize> = candidates
+                        .iter()
+                        .copied()
+                        .filter(|&c| self.key(c) != self.key(subject))
+                        .collect();
+                    out.entity = match others.as_slice() {
+                        [other] if self.reply_to_question(anchor, at) => Some(*other),
+                        _ => Some(subject),
+                    };
                     out.resolution = rule;
                     return;
                 }
@@ -2689,6 +2722,26 @@ impl<'a> Context<'a> {
                 }
             }
         }
+    }
+
+    /// Is the cue at byte `at` a reply verb ("she replied"), after a
+    /// sentence before the one opening at `anchor` (in its paragraph)
+    /// whose subject asked something ("Arslan interrupted her to ask …")?
+    fn reply_to_question(&self, anchor: usize, at: usize) -> bool {
+        let text = self.text;
+        let Some(s) = self.sentence_of(at) else {
+            return false;
+        };
+        let end = self.sentences.get(s).map_or(at, |x| x.span.end.max(at));
+        let replies = words(text, Span::new(at, end))
+            .next()
+            .is_some_and(|w| contains(&REPLY_VERBS, w.text(text)));
+        let asked = self
+            .sentence_of(anchor)
+            .and_then(|a| a.checked_sub(1))
+            .and_then(|p| self.sentences.get(p))
+            .is_some_and(|p| words(text, p.span).any(|w| contains(&ASK_VERBS, w.text(text))));
+        replies && asked
     }
 
     /// The start of the quote a cue at byte `at` closes off (`"… . …," he
@@ -3694,9 +3747,13 @@ impl<'a> Context<'a> {
             return None;
         }
         if self.possessive(m.entity) {
+            let next = self.mentions.get(from + 1)?;
+            // "Veltrin's Justice Ministry said": the owner's body.
+            if self.owns_next(m.entity).is_some_and(|n| n.start == next.at) {
+                return Some(next.entity);
+            }
             // "Leo's consultant, Dr Anil Kapoor, said": the one in
             // apposition to the possessive's noun.
-            let next = self.mentions.get(from + 1)?;
             return (next.at < sentence.span.end && self.apposed_gap(m.entity, next.entity))
                 .then_some(next.entity);
         }
