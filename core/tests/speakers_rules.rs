@@ -675,6 +675,16 @@ fn a_body_after_its_owners_possessive_speaks() {
 }
 
 #[test]
+fn the_letter_speaks_for_its_sender() {
+    check(
+        "Pupils at Thornlea Academy returned on Tuesday.\n\nIn a letter sent to parents in July, the school said phones would be locked away. \"This is not a punishment,\" the letter said.",
+        expect![[r#"
+            ⟦This is not a punishment,⟧ the letter → thornlea-academy (earlier-sentence, from “Thornlea Academy”)
+        "#]],
+    );
+}
+
+#[test]
 fn the_company_is_no_university() {
     let got = resolved(
         "Researchers at the University of Lowfield studied the branches of Northgate Bank. The University of Lowfield published the results on Monday.\n\n\"We welcome the study,\" the company said.",

@@ -4076,6 +4076,23 @@ impl<'a> Context<'a> {
     fn document_it(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
         let text = self.text;
         let written = quote.speaker?;
+        let text_noun = |w: Span| {
+            matches!(
+                w.text(text),
+                "statement" | "letter" | "message" | "email" | "note" | "post"
+            )
+        };
+        // `"…," the letter said` after "In a letter sent to parents, the
+        // school said …": news names a written text's sender once and then
+        // lets the text speak. As for "it" after "The letter …".
+        let mut own = words(text, written);
+        if let (Some(the), Some(noun), None) = (own.next(), own.next(), own.next())
+            && the.text(text).eq_ignore_ascii_case("the")
+            && text_noun(noun)
+        {
+            let here = self.paragraph_at(quote.span.start);
+            return self.document_writer(noun.text(text), quote.span.start, here, events, written);
+        }
         if !written.text(text).eq_ignore_ascii_case("it") {
             return None;
         }
@@ -4083,16 +4100,26 @@ impl<'a> Context<'a> {
         let prev = self.sentences.get(s.checked_sub(1)?)?;
         let mut ws = words(text, prev.span);
         let (the, noun) = (ws.next()?, ws.next()?);
-        let noun = noun.text(text);
-        if the.text(text) != "The"
-            || !matches!(
-                noun,
-                "statement" | "letter" | "message" | "email" | "note" | "post"
-            )
-        {
+        if the.text(text) != "The" || !text_noun(noun) {
             return None;
         }
         let here = self.paragraph_at(prev.span.start);
+        self.document_writer(noun.text(text), prev.span.start, here, events, written)
+    }
+
+    /// The writer of a text (`noun`: "letter", "statement") named before
+    /// byte `before`: the source of a recent speech verb whose sentence
+    /// names "a/the <noun>", in paragraph `here` or the one before; the
+    /// person named last before the noun in that sentence, if any.
+    fn document_writer(
+        &self,
+        noun: &str,
+        before: usize,
+        here: usize,
+        events: &[Event],
+        written: Span,
+    ) -> Option<Speaker> {
+        let text = self.text;
         // Where the event's sentence names the text ("in a letter").
         let names_text = |ev: &Event| {
             let own = self
@@ -4111,7 +4138,7 @@ impl<'a> Context<'a> {
         let (ev, (start, at)) = events
             .iter()
             .rev()
-            .filter(|ev| ev.at < prev.span.start)
+            .filter(|ev| ev.at < before)
             .take(4)
             .take_while(|ev| ev.paragraph + 1 >= here)
             .find_map(|ev| names_text(ev).map(|found| (ev, found)))?;
