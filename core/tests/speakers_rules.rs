@@ -685,6 +685,27 @@ fn the_letter_speaks_for_its_sender() {
 }
 
 #[test]
+fn a_carried_statement_cue_stops_at_a_person_named_between() {
+    check(
+        "The club's chairman, Peter Lindahl, said in a statement that the coach was safe. The statement added: \"The board has full confidence in the staff.\"\n\nAshbourne's manager, Gareth Pole, said his side had \"got lucky with the first goal\".",
+        expect![[r#"
+            ⟦The board has full confidence in⟧ The statement → peter-lindahl (earlier-sentence, from “Peter Lindahl”)
+            ⟦got lucky with the first goal⟧ - → gareth-pole (named-in-sentence, from “Gareth Pole”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_title_run_of_a_musician() {
+    check(
+        "Guitarist Danny Whelan wrote most of the early songs.\n\nLead singer Rosalind Pryce said the tour was sold out. \"Everything was where we left it,\" the guitarist said.",
+        expect![[r#"
+            ⟦Everything was where we left it,⟧ - → danny-whelan (role, role “guitarist”, from “Danny Whelan”)
+        "#]],
+    );
+}
+
+#[test]
 fn the_company_is_no_university() {
     let got = resolved(
         "Researchers at the University of Lowfield studied the branches of Northgate Bank. The University of Lowfield published the results on Monday.\n\n\"We welcome the study,\" the company said.",

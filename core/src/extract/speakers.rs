@@ -2984,10 +2984,13 @@ impl<'a> Context<'a> {
                 return speaker;
             }
         }
-        if let Some(found) = self.same_document(quote, before, resolved) {
+        // A statement's cue the quote stage carried over a person named in
+        // between ("…," the statement added. Ashbourne's manager, <Name>,
+        // said his side had "…") is not this quote's, nor its text's.
+        if !interrupted && let Some(found) = self.same_document(quote, before, resolved) {
             return found;
         }
-        if let Some(found) = self.document_it(quote, events) {
+        if !interrupted && let Some(found) = self.document_it(quote, events) {
             return found;
         }
         let at = quote.cue.map_or(quote.span.start, |c| c.start);
