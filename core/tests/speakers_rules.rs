@@ -706,6 +706,26 @@ fn a_title_run_of_a_musician() {
 }
 
 #[test]
+fn according_to_a_name_with_a_who_clause() {
+    check(
+        "According to Dr Ravi Menon, who chairs the programme committee, most such anomalies \"go away when someone looks harder\".",
+        expect![[r#"
+            ⟦go away when someone looks harde⟧ - → ravi-menon (named-in-sentence, from “Ravi Menon”)
+        "#]],
+    );
+}
+
+#[test]
+fn the_words_of_a_promise_are_the_promisers() {
+    check(
+        "Official results gave President Amaya Quiroga-Lenz 53.8 percent of the vote.\n\nThe new term begins on 1 December. Quiroga-Lenz has promised to form a cabinet that includes \"at least two ministers from outside my own party\", an offer the opposition has declined.",
+        expect![[r#"
+            ⟦at least two ministers from outs⟧ - → amaya-quiroga-lenz (named-in-sentence, from “Quiroga-Lenz”)
+        "#]],
+    );
+}
+
+#[test]
 fn the_company_is_no_university() {
     let got = resolved(
         "Researchers at the University of Lowfield studied the branches of Northgate Bank. The University of Lowfield published the results on Monday.\n\n\"We welcome the study,\" the company said.",

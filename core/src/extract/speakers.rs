@@ -353,8 +353,9 @@ static SPOKES_NOUNS: WordSet =
 /// the speaker right after it.
 static SPEECH_VERBS: WordSet = WordSet::new(
     "added|adds|admitted|announced|argued|asked|branded|called|chanted|chanting|claimed|\
-     confirmed|declared|described|dubbed|explained|insisted|labelled|noted|posted|replied|\
-     said|says|shouted|stated|tells|termed|testified|told|tweeted|urged|warned|writes|wrote",
+     confirmed|declared|described|dubbed|explained|insisted|labelled|noted|pledged|posted|\
+     promised|replied|said|says|shouted|stated|tells|termed|testified|told|tweeted|urged|\
+     vowed|warned|writes|wrote",
 );
 
 /// Verbs of a reply to a question ([`Context::reply_to_question`]).
@@ -4323,8 +4324,14 @@ impl<'a> Context<'a> {
             .strip_prefix("According to ")
             .or_else(|| body.strip_prefix("according to "))?;
         let comma = rest.find(',')?;
+        // "According to Dr Ravi Menon, who chairs the committee, …": a
+        // relative clause about the source, closed by its comma.
+        let tail = match rest.get(comma + 1..) {
+            Some(r) if r.starts_with(" who ") => comma + 1 + r.find(',')? + 1,
+            _ => comma + 1,
+        };
         if rest
-            .get(comma + 1..)
+            .get(tail..)
             .is_some_and(|r| r.contains(['"', '“', '”', ';', ',']))
         {
             return None;
