@@ -726,6 +726,28 @@ fn the_words_of_a_promise_are_the_promisers() {
 }
 
 #[test]
+fn a_crowd_right_before_the_verb_beats_the_organiser() {
+    check(
+        "The march, organised by the Royal Union of Nursing Staff, ended outside the hospital, where the crowd chanted \"Save our wards\". Outside, a group of strikers sang \"Solidarity Forever\" at the gates.",
+        expect![[r#"
+            ⟦Save our wards⟧ - → crowd (crowd, from “crowd”)
+            ⟦Solidarity Forever⟧ - → - (none)
+        "#]],
+    );
+}
+
+#[test]
+fn a_reply_after_was_asked_is_the_subjects() {
+    check(
+        "Lene Dahl and Brigid Moran held a press conference.\n\nDahl was asked whether she would return. \"My door is open,\" she said. Moran was asked the same question. \"So is mine,\" she replied.",
+        expect![[r#"
+            ⟦My door is open,⟧ she → lene-dahl (pronoun, from “Lene Dahl”)
+            ⟦So is mine,⟧ she → brigid-moran (pronoun, from “Brigid Moran”)
+        "#]],
+    );
+}
+
+#[test]
 fn the_company_is_no_university() {
     let got = resolved(
         "Researchers at the University of Lowfield studied the branches of Northgate Bank. The University of Lowfield published the results on Monday.\n\n\"We welcome the study,\" the company said.",

@@ -2737,11 +2737,26 @@ impl<'a> Context<'a> {
         let replies = words(text, Span::new(at, end))
             .next()
             .is_some_and(|w| contains(&REPLY_VERBS, w.text(text)));
+        // Active: "<Name> was asked …" and "Asked …, <Name> said" make
+        // the subject the one asked.
         let asked = self
             .sentence_of(anchor)
             .and_then(|a| a.checked_sub(1))
             .and_then(|p| self.sentences.get(p))
-            .is_some_and(|p| words(text, p.span).any(|w| contains(&ASK_VERBS, w.text(text))));
+            .is_some_and(|p| {
+                let mut last = "";
+                words(text, p.span).any(|w| {
+                    let t = w.text(text);
+                    let active = contains(&ASK_VERBS, t)
+                        && !last.is_empty()
+                        && !matches!(
+                            last,
+                            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                        );
+                    last = t;
+                    active
+                })
+            });
         replies && asked
     }
 
@@ -3232,15 +3247,7 @@ impl<'a> Context<'a> {
     /// mission, which …"). Gives the first organisation or group the
     /// clause names and the byte after its closing comma.
     fn relative_org(&self, at: usize) -> Option<(usize, usize)> {
-        const OPENER: &str = ", which ";
-        let rest = self.text.get(at..)?.strip_prefix(OPENER)?;
-        let start = at + OPENER.len();
-        let close = rest
-            .char_indices()
-            .take_while(|&(i, _)| i <= MAX_RELATIVE_CLAUSE_BYTES)
-            .find(|&(_, c)| c == ',')?
-            .0
-            + start;
+        let (start, close) = self.relative_clause(at)?;
         let from = self.mentions.partition_point(|m| m.at < start);
         let to = self.mentions.partition_point(|m| m.at < close);
         let org = self.mentions.get(from..to)?.iter().find(|m| {
@@ -3252,8 +3259,23 @@ impl<'a> Context<'a> {
         Some((org.entity, close + 1))
     }
 
+    /// `, which …,` right at byte `at`: where the clause's words start and
+    /// where its closing comma is.
+    fn relative_clause(&self, at: usize) -> Option<(usize, usize)> {
+        const OPENER: &str = ", which ";
+        let rest = self.text.get(at..)?.strip_prefix(OPENER)?;
+        let start = at + OPENER.len();
+        let close = rest
+            .char_indices()
+            .take_while(|&(i, _)| i <= MAX_RELATIVE_CLAUSE_BYTES)
+            .find(|&(_, c)| c == ',')?
+            .0
+            + start;
+        Some((start, close))
+    }
+
     /// In sentence `span`: a spokesperson's phrase in its first words, a
-    /// relative clause naming an organisation right after it, and a
+    /// relative clause right after it (naming an organisation or not), and a
     /// speech verb right after the clause ("A spokeswoman for the inquiry,
     /// which is run by <Org>, said …"). Gives where the clause starts.
     fn clause_before_verb(&self, span: Span) -> Option<usize> {
@@ -3267,8 +3289,8 @@ impl<'a> Context<'a> {
         {
             return None;
         }
-        let (_, after) = self.relative_org(clause)?;
-        let verb = words(text, Span::new(after, span.end)).next()?;
+        let (_, close) = self.relative_clause(clause)?;
+        let verb = words(text, Span::new(close + 1, span.end)).next()?;
         contains(&SPEECH_VERBS, verb.text(text)).then_some(clause)
     }
 
@@ -3514,8 +3536,31 @@ impl<'a> Context<'a> {
         if !contains(&CHANT_VERBS, verb.text(text)) {
             return None;
         }
+        // "strikers sang "Solidarity Forever"": a song's title, written
+        // capitalised like one (two words or more), not the words sung.
+        let mut sung: Vec<&str> = words(text, quote.content).map(|w| w.text(text)).collect();
+        sung.dedup();
+        if matches!(verb.text(text), "sang" | "singing")
+            && sung.len() >= 2
+            && sung.iter().all(|w| w.starts_with(char::is_uppercase))
+        {
+            return Some(Speaker::none(None));
+        }
         let sentence = self.sentences.get(self.sentence_of(verb.start)?)?;
         let crowd = crowd_subject(text, Span::new(sentence.span.start, verb.start));
+        // "…, where the crowd chanted "…"": a crowd right before the verb
+        // is its subject, whoever organised the march named earlier.
+        if let Some(c) = crowd.as_ref()
+            && text
+                .get(c.span.end..verb.start)
+                .is_some_and(|gap| gap.trim().is_empty())
+        {
+            return Some(Speaker {
+                resolution: Resolution::Crowd,
+                crowd: crowd.clone(),
+                ..Speaker::none(None)
+            });
+        }
         let from = self
             .mentions
             .partition_point(|m| m.at < sentence.span.start);
@@ -4133,7 +4178,8 @@ impl<'a> Context<'a> {
             words(text, own.span)
                 .find(|w| {
                     let t = w.text(text);
-                    let hit = t == noun && matches!(last, "a" | "the" | "her" | "his" | "its");
+                    let hit =
+                        t == noun && matches!(last, "a" | "an" | "the" | "her" | "his" | "its");
                     last = t;
                     hit
                 })
