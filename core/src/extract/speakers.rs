@@ -206,6 +206,17 @@
 //! holds as often ("its owner, Marl Holdings,") marks nobody, and nor does
 //! a last word after "the" ("The Otters said": a team, not a surname).
 //!
+//! A reply ("…," she replied) after a sentence whose subject asked
+//! ("<Name> interrupted her to ask …") is the one asked's, not the
+//! asker's; "<Name> was asked …" keeps the subject. A "counterpart"
+//! ("met his Kestovian counterpart, <Name>") carries the role noun of the
+//! official named before it, so "the minister" tells two ministers apart
+//! by the paragraph. A spokesperson "for the <noun>, which … <Org>, said"
+//! speaks for the organisation the clause names. `"…," the letter said`
+//! (statement, email, note …) takes the sender of a recent sentence
+//! naming "a letter". A body named after its owner's possessive
+//! ("Veltrin's Justice Ministry said") is the subject, not the owner.
+//!
 //! A name right before a parenthetical "she said" ("Ms MacLeod, she said,
 //! had been "…"") is the reported clause's subject, never the pronoun's
 //! person.
