@@ -56,7 +56,9 @@ struct Floors {
 }
 
 /// Measured on 137 articles: recall 1141/1141 (1.000), speaker accuracy
-/// 1072/1073 (0.999), invented 0/68, after the rules for an unnamed crowd
+/// 1073/1073 (1.000), invented 0/68, after a relative named by given name
+/// after "Her"/"His" took the family name of the person named just
+/// before. Before: 1072/1073 (0.999), after the rules for an unnamed crowd
 /// that chants, a "counterpart" of an official, a spokesperson's
 /// organisation in a "which" clause, a reply to the one asked, a body
 /// after its owner's possessive, "the letter said", musicians' roles, a
@@ -175,7 +177,7 @@ struct Floors {
 /// before resolution).
 const TUNING_FLOORS: Floors = Floors {
     recall: 1.0,
-    speaker_accuracy: 0.99,
+    speaker_accuracy: 1.0,
     invented_ceiling: 0.01,
 };
 

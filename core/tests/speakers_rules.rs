@@ -748,6 +748,17 @@ fn a_reply_after_was_asked_is_the_subjects() {
 }
 
 #[test]
+fn a_relative_after_her_takes_the_family_name() {
+    check(
+        "\"We are marching for the patients,\" said Bernadette Quayle, a ward sister.\n\nHer daughter, Niamh, a student nurse, marched beside her. \"Mum told me not to go into nursing,\" she said.",
+        expect![[r#"
+            ⟦We are marching for the patients⟧ Bernadette Quayle → bernadette-quayle (named-in-sentence, role “a ward sister”, from “Bernadette Quayle”)
+            ⟦Mum told me not to go into nursi⟧ she → niamh-quayle (pronoun, from “Niamh”)
+        "#]],
+    );
+}
+
+#[test]
 fn the_company_is_no_university() {
     let got = resolved(
         "Researchers at the University of Lowfield studied the branches of Northgate Bank. The University of Lowfield published the results on Monday.\n\n\"We welcome the study,\" the company said.",
