@@ -759,6 +759,16 @@ fn a_relative_after_her_takes_the_family_name() {
 }
 
 #[test]
+fn a_which_clause_without_by_names_no_spokesperson_body() {
+    check(
+        "North Dales Hospitals Trust runs the hospital.\n\nA spokeswoman for the trust, which runs three hospitals in the Dales, said it had opened more beds. \"We have learned from what happened,\" she said.",
+        expect![[r#"
+            ⟦We have learned from what happen⟧ she → north-dales-hospitals-trust (nominal, role “spokeswoman”, from “North Dales Hospitals Trust”)
+        "#]],
+    );
+}
+
+#[test]
 fn the_company_is_no_university() {
     let got = resolved(
         "Researchers at the University of Lowfield studied the branches of Northgate Bank. The University of Lowfield published the results on Monday.\n\n\"We welcome the study,\" the company said.",

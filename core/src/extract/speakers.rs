@@ -391,12 +391,12 @@ static PERSON_NOUNS: WordSet = WordSet::new(
      negotiator|neighbor|neighbour|newcomer|nurse|official|organiser|organizer|owner|\
      paediatrician|paramedic|parent|partner|passenger|patient|pensioner|pharmacist|\
      photographer|physician|physicist|pilot|plaintiff|player|plumber|poet|postman|priest|\
-     principal|prisoner|protester|psychologist|publican|pupil|ranger|resident|retiree|\
-     rider|rookie|rower|runner|sailor|seed|sergeant|sheriff|shopkeeper|shopper|skater|skier|\
-     skipper|soldier|solicitor|sprinter|striker|student|superintendent|surgeon|survivor|\
-     suspect|swimmer|teacher|teenager|tenant|therapist|trader|trainer|vet|veteran|victim|\
-     virologist|volunteer|voter|waiter|warden|widower|winger|winner|witness|worker|\
-     wrestler|youngster",
+     principal|prisoner|protester|psychologist|publican|pupil|ranger|referee|resident|\
+     retiree|rider|rookie|rower|runner|sailor|seed|sergeant|sheriff|shopkeeper|shopper|\
+     skater|skier|skipper|soldier|solicitor|sprinter|striker|student|superintendent|\
+     surgeon|survivor|suspect|swimmer|teacher|teenager|tenant|therapist|trader|trainer|\
+     umpire|vet|veteran|victim|virologist|volunteer|voter|waiter|warden|widower|winger|\
+     winner|witness|worker|wrestler|youngster",
 );
 
 /// Roles an organisation holds as often as a person ("the site's owner,
@@ -3256,16 +3256,24 @@ impl<'a> Context<'a> {
     /// `at`: news names the body a spokesperson speaks for in a relative
     /// clause after a common noun ("a spokesman for the monitoring
     /// mission, which …"). Gives the first organisation or group the
-    /// clause names and the byte after its closing comma.
+    /// clause names after "by" (the clause's agent) and the byte after its
+    /// closing comma.
     fn relative_org(&self, at: usize) -> Option<(usize, usize)> {
+        let text = self.text;
         let (start, close) = self.relative_clause(at)?;
         let from = self.mentions.partition_point(|m| m.at < start);
         let to = self.mentions.partition_point(|m| m.at < close);
+        // The clause's agent: "sent by", "run by" the body ("which runs
+        // three hospitals in the Dales" names a place, not the body).
         let org = self.mentions.get(from..to)?.iter().find(|m| {
             matches!(
                 self.kind(m.entity),
                 Some(EntityKind::Organisation | EntityKind::Group)
-            )
+            ) && words(text, Span::new(start, m.at)).last().is_some_and(|w| {
+                let w = w.text(text);
+                w == "by"
+                    || (w == "the" && text.get(..m.at).is_some_and(|t| t.ends_with("by the ")))
+            })
         })?;
         Some((org.entity, close + 1))
     }
