@@ -769,6 +769,16 @@ fn a_which_clause_without_by_names_no_spokesperson_body() {
 }
 
 #[test]
+fn a_spokesperson_does_not_speak_for_an_owner() {
+    check(
+        "Crews walked out at Kelmouth Port on Tuesday.\n\nA spokesman for the port, which is owned by Harlan Holdings, said the rosters were safe. \"The rosters have been approved,\" he said.",
+        expect![[r#"
+            ⟦The rosters have been approved,⟧ he → kelmouth-port (nominal, role “spokesman”, from “Kelmouth Port”)
+        "#]],
+    );
+}
+
+#[test]
 fn the_company_is_no_university() {
     let got = resolved(
         "Researchers at the University of Lowfield studied the branches of Northgate Bank. The University of Lowfield published the results on Monday.\n\n\"We welcome the study,\" the company said.",

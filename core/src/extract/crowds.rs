@@ -4,9 +4,11 @@
 //! the subject and no name for it: `Protesters chanted "…"`, `the home
 //! crowd sang "…"`, `the Rovers fans behind the goal sang "…"`. No entity
 //! names such a crowd, so the speaker stage gives it a [`Crowd`]: the noun
-//! phrase as written and a key made from it (`rovers-fans`). Only the
-//! subject of a chant verb right before the quote is read, so a scare
-//! quote or a title never gets a crowd.
+//! phrase as written and a key made from it (`rovers-fans`): a crowd noun
+//! ("protesters", "fans", "the crowd"), else a lowercase plural right
+//! before the verb ("volunteers chanted"). Only the subject of a chant
+//! verb right before the quote is read, so a scare quote or a title never
+//! gets a crowd.
 
 use crate::model::Span;
 
@@ -65,12 +67,26 @@ pub fn crowd_subject(text: &str, lead: Span) -> Option<Crowd> {
         let s = lead.start + start + lead_cut;
         words.push((Span::new(s, s + word.len()), word, closed));
     }
-    let noun = words
+    // A crowd noun, else a lowercase plural noun right before the verb
+    // ("volunteers chanted", "the nurses sang"): whoever chants is a crowd.
+    let adjacent_plural = words.last().is_some_and(|&(span, w, closed)| {
+        !closed
+            && span.end == lead.end.saturating_sub(1)
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    let noun = match words
         .iter()
         .rev()
         .take(MAX_WORDS_BACK)
-        .position(|(_, w, _)| contains(&CROWD_NOUNS, w))?;
-    let noun = words.len() - 1 - noun;
+        .position(|(_, w, _)| contains(&CROWD_NOUNS, w))
+    {
+        Some(back) => words.len() - 1 - back,
+        None if adjacent_plural => words.len() - 1,
+        None => return None,
+    };
     let (noun_span, _, _) = *words.get(noun)?;
     let mut first = noun_span.start;
     for i in (0..noun).rev() {
@@ -94,8 +110,10 @@ pub fn crowd_subject(text: &str, lead: Span) -> Option<Crowd> {
 mod tests {
     use super::*;
 
-    fn crowd(lead: &str) -> Option<String> {
-        crowd_subject(lead, Span::new(0, lead.len())).map(|c| c.key)
+    /// The crowd of a sentence that ends with its chant verb.
+    fn crowd(sentence: &str) -> Option<String> {
+        let verb = sentence.rfind(' ').map_or(0, |i| i + 1);
+        crowd_subject(sentence, Span::new(0, verb)).map(|c| c.key)
     }
 
     #[test]
@@ -121,5 +139,10 @@ mod tests {
             Some("marlow-crowd")
         );
         assert_eq!(crowd("The minister shouted"), None);
+        assert_eq!(
+            crowd("When she spoke, volunteers chanted").as_deref(),
+            Some("volunteers")
+        );
+        assert_eq!(crowd("Jones sang"), None);
     }
 }

@@ -369,6 +369,13 @@ static SPEECH_VERBS: WordSet = WordSet::new(
      vowed|warned|writes|wrote",
 );
 
+/// Verbs before "by" that make the agent the body that runs a thing
+/// ("an inquiry, which was opened by <Org>"), not one that owns it.
+static RUNNING_VERBS: WordSet = WordSet::new(
+    "chaired|commissioned|conducted|led|managed|opened|operated|organised|organized|\
+     overseen|run|sent|staffed",
+);
+
 /// Verbs of a reply to a question ([`Context::reply_to_question`]).
 static REPLY_VERBS: WordSet = WordSet::new("answered|replied|responded|retorted");
 
@@ -3263,17 +3270,26 @@ impl<'a> Context<'a> {
         let (start, close) = self.relative_clause(at)?;
         let from = self.mentions.partition_point(|m| m.at < start);
         let to = self.mentions.partition_point(|m| m.at < close);
-        // The clause's agent: "sent by", "run by" the body ("which runs
-        // three hospitals in the Dales" names a place, not the body).
+        // The clause's agent, when it runs the thing: "sent by", "run by"
+        // the body ("which runs three hospitals in the Dales" names a
+        // place; "which is owned by <Org>" an owner, who does not speak
+        // for what it owns).
         let org = self.mentions.get(from..to)?.iter().find(|m| {
-            matches!(
-                self.kind(m.entity),
-                Some(EntityKind::Organisation | EntityKind::Group)
-            ) && words(text, Span::new(start, m.at)).last().is_some_and(|w| {
-                let w = w.text(text);
-                w == "by"
-                    || (w == "the" && text.get(..m.at).is_some_and(|t| t.ends_with("by the ")))
-            })
+            let before: Vec<Span> = words(text, Span::new(start, m.at)).collect();
+            let agent = match before.as_slice() {
+                [.., verb, by, the] if by.text(text) == "by" && the.text(text) == "the" => {
+                    contains(&RUNNING_VERBS, verb.text(text))
+                }
+                [.., verb, by] if by.text(text) == "by" => {
+                    contains(&RUNNING_VERBS, verb.text(text))
+                }
+                _ => false,
+            };
+            agent
+                && matches!(
+                    self.kind(m.entity),
+                    Some(EntityKind::Organisation | EntityKind::Group)
+                )
         })?;
         Some((org.entity, close + 1))
     }
