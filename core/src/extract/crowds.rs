@@ -39,6 +39,14 @@ static CROWD_NOUNS: WordSet = WordSet::new(
 /// crowd", "the travelling fans").
 static CROWD_MODIFIERS: WordSet = WordSet::new("away|home|rival|travelling|visiting");
 
+/// A crowd noun, or a compound whose last part is one or "goers"
+/// ("festival-goers", "concert-goers", "anti-war protesters").
+fn is_crowd_noun(word: &str) -> bool {
+    let head = word.rsplit('-').next().unwrap_or(word);
+    contains(&CROWD_NOUNS, word)
+        || (word.contains('-') && (head == "goers" || contains(&CROWD_NOUNS, head)))
+}
+
 /// Most words looked back from the verb for the crowd noun: its subject
 /// may be held apart by a place ("behind the goal") or a relative clause
 /// ("The Marlow crowd, which had been behind her all week, sang").
@@ -81,7 +89,7 @@ pub fn crowd_subject(text: &str, lead: Span) -> Option<Crowd> {
         .iter()
         .rev()
         .take(MAX_WORDS_BACK)
-        .position(|(_, w, _)| contains(&CROWD_NOUNS, w))
+        .position(|(_, w, _)| is_crowd_noun(w))
     {
         Some(back) => words.len() - 1 - back,
         None if adjacent_plural => words.len() - 1,
@@ -144,5 +152,9 @@ mod tests {
             Some("volunteers")
         );
         assert_eq!(crowd("Jones sang"), None);
+        assert_eq!(
+            crowd("Thousands of festival-goers queued, and some of them chanted").as_deref(),
+            Some("festival-goers")
+        );
     }
 }
