@@ -10,13 +10,15 @@
 //! - [`quotes`]: direct quotes and scare quotes, with speaker and verb;
 //! - [`attribution`]: who each claim is attributed to, and how;
 //! - [`speakers`]: each quote's speaker resolved to an entity (pronouns,
-//!   continuations, roles, organisations by common noun);
+//!   continuations, roles, organisations by common noun; an unnamed crowd
+//!   that chants or sings is its own speaker, [`crowds`]);
 //! - [`certainty`]: asserted / attributed / hedged / disputed, with cue words;
 //! - [`claims`]: one claim per story sentence, carrying all of the above.
 
 pub mod attribution;
 pub mod certainty;
 pub mod claims;
+pub mod crowds;
 pub mod dateline;
 pub mod dates;
 pub mod document;
@@ -113,15 +115,23 @@ impl Analysis {
 
     /// The entity key of quote `quote`'s resolved speaker (story-wide after
     /// [`analyze_story`]).
+    /// An unnamed crowd's key is its own ([`crowds::Crowd::key`]).
     pub fn speaker_key(&self, quote: usize) -> Option<&str> {
-        let entity = self.speakers.get(quote)?.entity?;
-        self.entities.get(entity).map(|e| e.key.as_str())
+        let speaker = self.speakers.get(quote)?;
+        match speaker.entity {
+            Some(entity) => self.entities.get(entity).map(|e| e.key.as_str()),
+            None => speaker.crowd.as_ref().map(|c| c.key.as_str()),
+        }
     }
 
-    /// The span of the mention quote `quote`'s speaker was resolved to.
+    /// The span of the mention quote `quote`'s speaker was resolved to (an
+    /// unnamed crowd's as written).
     pub fn speaker_mention(&self, quote: usize) -> Option<Span> {
-        let entity = self.speakers.get(quote)?.entity?;
-        self.entities.get(entity).map(|e| e.span)
+        let speaker = self.speakers.get(quote)?;
+        match speaker.entity {
+            Some(entity) => self.entities.get(entity).map(|e| e.span),
+            None => speaker.crowd.as_ref().map(|c| c.span),
+        }
     }
 }
 

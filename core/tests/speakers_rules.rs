@@ -622,6 +622,163 @@ fn shared_surname_the_text_does_not_tell_apart_is_unresolved() {
 }
 
 #[test]
+fn a_chanting_crowd_is_an_unnamed_speaker() {
+    check(
+        "Supporters of the mayor gathered outside the town hall. Protesters chanted \"Not one more cut\" as the council met.\n\nThe Rovers fans behind the goal sang \"We're on our way\" until the end.",
+        expect![[r#"
+            ⟦Not one more cut⟧ - → protesters (crowd, from “Protesters”)
+            ⟦We're on our way⟧ - → rovers-fans (crowd, from “Rovers fans”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_counterpart_carries_the_role_of_the_official_before() {
+    check(
+        "Dravenia's foreign minister, Jakub Sedlar, met his Kestovian counterpart, Radek Moravec, on Monday.\n\nMoravec said the talks had gone well. \"Our countries are too close to be strangers,\" the minister said.\n\nSedlar described the meeting as routine. \"Nothing agreed today depends on the election,\" the minister said.",
+        expect![[r#"
+            ⟦Our countries are too close to b⟧ the minister → radek-moravec (role, role “minister”, from “Radek Moravec”)
+            ⟦Nothing agreed today depends on ⟧ the minister → jakub-sedlar (role, role “minister”, from “Jakub Sedlar”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_organisation_a_which_clause_names() {
+    check(
+        "A spokesman for the inquiry, which was opened by the Cresthaven Data Protection Authority in March, said it was \"still at an early stage\".\n\nA spokeswoman for the mission, which was sent by the Atlantic Democracy Forum, said observers had seen no fraud. \"We are keeping an open mind,\" she said.",
+        expect![[r#"
+            ⟦still at an early stage⟧ - → cresthaven-data-protection-authority (nominal, role “spokesman”, from “Cresthaven Data Protection Authority”)
+            ⟦We are keeping an open mind,⟧ she → atlantic-democracy-forum (nominal, role “spokeswoman”, from “Atlantic Democracy Forum”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_reply_is_the_one_asked() {
+    check(
+        "The lawyer, Deniz Kaya, appeared before Judge Leyla Arslan.\n\nMs Kaya told the panel that the documents had been checked by two newspapers. Ms Arslan interrupted her to ask whether those newspapers had been prosecuted. \"They were not,\" she replied.",
+        expect![[r#"
+            ⟦They were not,⟧ she → deniz-kaya (pronoun, from “Deniz Kaya”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_body_after_its_owners_possessive_speaks() {
+    check(
+        "Veltrin's Justice Ministry said the courts were independent. \"The government does not comment on individual cases,\" it said.",
+        expect![[r#"
+            ⟦The government does not comment ⟧ it → justice-ministry (nominal, from “Justice Ministry”)
+        "#]],
+    );
+}
+
+#[test]
+fn the_letter_speaks_for_its_sender() {
+    check(
+        "Pupils at Thornlea Academy returned on Tuesday.\n\nIn a letter sent to parents in July, the school said phones would be locked away. \"This is not a punishment,\" the letter said.",
+        expect![[r#"
+            ⟦This is not a punishment,⟧ the letter → thornlea-academy (earlier-sentence, from “Thornlea Academy”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_carried_statement_cue_stops_at_a_person_named_between() {
+    check(
+        "The club's chairman, Peter Lindahl, said in a statement that the coach was safe. The statement added: \"The board has full confidence in the staff.\"\n\nAshbourne's manager, Gareth Pole, said his side had \"got lucky with the first goal\".",
+        expect![[r#"
+            ⟦The board has full confidence in⟧ The statement → peter-lindahl (earlier-sentence, from “Peter Lindahl”)
+            ⟦got lucky with the first goal⟧ - → gareth-pole (named-in-sentence, from “Gareth Pole”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_title_run_of_a_musician() {
+    check(
+        "Guitarist Danny Whelan wrote most of the early songs.\n\nLead singer Rosalind Pryce said the tour was sold out. \"Everything was where we left it,\" the guitarist said.",
+        expect![[r#"
+            ⟦Everything was where we left it,⟧ - → danny-whelan (role, role “guitarist”, from “Danny Whelan”)
+        "#]],
+    );
+}
+
+#[test]
+fn according_to_a_name_with_a_who_clause() {
+    check(
+        "According to Dr Ravi Menon, who chairs the programme committee, most such anomalies \"go away when someone looks harder\".",
+        expect![[r#"
+            ⟦go away when someone looks harde⟧ - → ravi-menon (named-in-sentence, from “Ravi Menon”)
+        "#]],
+    );
+}
+
+#[test]
+fn the_words_of_a_promise_are_the_promisers() {
+    check(
+        "Official results gave President Amaya Quiroga-Lenz 53.8 percent of the vote.\n\nThe new term begins on 1 December. Quiroga-Lenz has promised to form a cabinet that includes \"at least two ministers from outside my own party\", an offer the opposition has declined.",
+        expect![[r#"
+            ⟦at least two ministers from outs⟧ - → amaya-quiroga-lenz (named-in-sentence, from “Quiroga-Lenz”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_crowd_right_before_the_verb_beats_the_organiser() {
+    check(
+        "The march, organised by the Royal Union of Nursing Staff, ended outside the hospital, where the crowd chanted \"Save our wards\". Outside, a group of strikers sang \"Solidarity Forever\" at the gates.",
+        expect![[r#"
+            ⟦Save our wards⟧ - → crowd (crowd, from “crowd”)
+            ⟦Solidarity Forever⟧ - → - (none)
+        "#]],
+    );
+}
+
+#[test]
+fn a_reply_after_was_asked_is_the_subjects() {
+    check(
+        "Lene Dahl and Brigid Moran held a press conference.\n\nDahl was asked whether she would return. \"My door is open,\" she said. Moran was asked the same question. \"So is mine,\" she replied.",
+        expect![[r#"
+            ⟦My door is open,⟧ she → lene-dahl (pronoun, from “Lene Dahl”)
+            ⟦So is mine,⟧ she → brigid-moran (pronoun, from “Brigid Moran”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_relative_after_her_takes_the_family_name() {
+    check(
+        "\"We are marching for the patients,\" said Bernadette Quayle, a ward sister.\n\nHer daughter, Niamh, a student nurse, marched beside her. \"Mum told me not to go into nursing,\" she said.",
+        expect![[r#"
+            ⟦We are marching for the patients⟧ Bernadette Quayle → bernadette-quayle (named-in-sentence, role “a ward sister”, from “Bernadette Quayle”)
+            ⟦Mum told me not to go into nursi⟧ she → niamh-quayle (pronoun, from “Niamh”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_which_clause_without_by_names_no_spokesperson_body() {
+    check(
+        "North Dales Hospitals Trust runs the hospital.\n\nA spokeswoman for the trust, which runs three hospitals in the Dales, said it had opened more beds. \"We have learned from what happened,\" she said.",
+        expect![[r#"
+            ⟦We have learned from what happen⟧ she → north-dales-hospitals-trust (nominal, role “spokeswoman”, from “North Dales Hospitals Trust”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_spokesperson_does_not_speak_for_an_owner() {
+    check(
+        "Crews walked out at Kelmouth Port on Tuesday.\n\nA spokesman for the port, which is owned by Harlan Holdings, said the rosters were safe. \"The rosters have been approved,\" he said.",
+        expect![[r#"
+            ⟦The rosters have been approved,⟧ he → kelmouth-port (nominal, role “spokesman”, from “Kelmouth Port”)
+        "#]],
+    );
+}
+
+#[test]
 fn the_company_is_no_university() {
     let got = resolved(
         "Researchers at the University of Lowfield studied the branches of Northgate Bank. The University of Lowfield published the results on Monday.\n\n\"We welcome the study,\" the company said.",

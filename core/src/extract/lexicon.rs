@@ -179,14 +179,14 @@ pub static TITLE_MODIFIERS: WordSet =
 
 /// Lowercase roles directly before a person's name (`despot Kim Jong-Un`, `actor Seth Rogen`).
 pub static ROLE_WORDS: WordSet = WordSet::new(
-    "actor|actress|analyst|anchor|artist|attorney|author|boss|ceo|chairman|chairwoman|\
-     chancellor|chief|co-founder|co-star|cofounder|columnist|comedian|commander|\
-     commentator|correspondent|councillor|despot|dictator|director|editor|executive|\
-     expert|founder|general|governor|host|journalist|judge|lawmaker|lawyer|leader|\
-     manager|mayor|minister|novelist|officer|politician|premier|president|producer|\
-     professor|prosecutor|rapper|reporter|researcher|ruler|scientist|screenwriter|\
-     secretary|senator|singer|spokesman|spokesperson|spokeswoman|star|strongman|tyrant|\
-     writer",
+    "actor|actress|analyst|anchor|artist|attorney|author|bassist|boss|ceo|chairman|\
+     chairwoman|chancellor|chief|co-founder|co-star|cofounder|columnist|comedian|\
+     commander|commentator|composer|correspondent|councillor|despot|dictator|director|\
+     drummer|editor|executive|expert|founder|frontman|general|governor|guitarist|host|\
+     journalist|judge|lawmaker|lawyer|leader|manager|mayor|minister|novelist|officer|\
+     pianist|politician|premier|president|producer|professor|prosecutor|rapper|reporter|\
+     researcher|ruler|scientist|screenwriter|secretary|senator|singer|songwriter|\
+     spokesman|spokesperson|spokeswoman|star|strongman|tyrant|violinist|vocalist|writer",
 );
 
 /// Lowercase nouns directly before a title (`the film The Interview`, `the movie Fury`).

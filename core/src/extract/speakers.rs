@@ -110,7 +110,10 @@
 //!   resolved as a pronoun ("She has been a radiologist for 15 years.").
 //! - **chant**: a quote right after "chanted", "sang" or "shouted" with no
 //!   speaker of its own takes the organisation or group named before the
-//!   verb in its sentence ("members of the Bus Users Group …, chanting").
+//!   verb in its sentence ("members of the Bus Users Group …, chanting");
+//!   with none, a crowd noun that is the verb's subject ("Protesters
+//!   chanted", "the Rovers fans behind the goal sang") is an unnamed
+//!   crowd, [`Resolution::Crowd`] ([`super::crowds`]).
 //! - **nested**: a quote inside a quote, after a speech verb in the outer
 //!   quote ("Lupu once told me, '…'"), takes the one named before the verb;
 //!   after "I told them, '…'" it is the outer quote's speaker's. An object
@@ -203,6 +206,17 @@
 //! holds as often ("its owner, Marl Holdings,") marks nobody, and nor does
 //! a last word after "the" ("The Otters said": a team, not a surname).
 //!
+//! A reply ("…," she replied) after a sentence whose subject asked
+//! ("<Name> interrupted her to ask …") is the one asked's, not the
+//! asker's; "<Name> was asked …" keeps the subject. A "counterpart"
+//! ("met his Kestovian counterpart, <Name>") carries the role noun of the
+//! official named before it, so "the minister" tells two ministers apart
+//! by the paragraph. A spokesperson "for the <noun>, which … <Org>, said"
+//! speaks for the organisation the clause names. `"…," the letter said`
+//! (statement, email, note …) takes the sender of a recent sentence
+//! naming "a letter". A body named after its owner's possessive
+//! ("Veltrin's Justice Ministry said") is the subject, not the owner.
+//!
 //! A name right before a parenthetical "she said" ("Ms MacLeod, she said,
 //! had been "…"") is the reported clause's subject, never the pronoun's
 //! person.
@@ -218,6 +232,7 @@
 use crate::model::{Fnv, HashMap, Span};
 
 use super::attribution::Attribution;
+use super::crowds::{CHANT_VERBS, Crowd, crowd_subject};
 use super::entities::{Entity, EntityKind, name_key};
 use super::lexicon::{
     BUSINESS_NOUNS, FEMALE_GIVEN_NAMES, HONORIFICS, INSTITUTION_NOUNS, KNOWN_ORGS,
@@ -235,6 +250,9 @@ const MAX_MENTIONS_BACK: usize = 48;
 const MAX_SHARED_SURNAME: usize = 8;
 /// Most bytes after a nominal speaker where an appositive name may stand.
 const MAX_APPOSITION_BYTES: usize = 80;
+/// Most bytes of a relative clause naming a spokesperson's organisation
+/// ([`Context::relative_org`]).
+const MAX_RELATIVE_CLAUSE_BYTES: usize = 160;
 /// Most words between a speech verb inside a quote and the nested quote it
 /// introduces ("told them at half-time, '…'").
 const MAX_NESTED_VERB_GAP: usize = 4;
@@ -255,6 +273,8 @@ pub enum Resolution {
     /// the body, else the body's speaker of the same words, else the first
     /// speaker the body quotes.
     Headline,
+    /// An unnamed crowd that chanted or sang the words: see [`Speaker::crowd`].
+    Crowd,
     /// Several candidates and no evidence to choose: see [`Speaker::candidates`].
     Unresolved,
     /// Nobody speaks (a scare quote, a title), or no rule applies.
@@ -275,6 +295,7 @@ impl Resolution {
             Resolution::EarlierSentence => "earlier-sentence",
             Resolution::LaterSentence => "later-sentence",
             Resolution::Headline => "headline",
+            Resolution::Crowd => "crowd",
             Resolution::Unresolved => "unresolved",
             Resolution::None => "none",
         }
@@ -294,6 +315,9 @@ pub struct Speaker {
     pub resolution: Resolution,
     /// For [`Resolution::Unresolved`]: one mention per candidate.
     pub candidates: Vec<usize>,
+    /// For [`Resolution::Crowd`]: the crowd no entity names ("Protesters
+    /// chanted "…""), with its key.
+    pub crowd: Option<Crowd>,
 }
 
 impl Speaker {
@@ -306,6 +330,7 @@ impl Speaker {
             role: None,
             resolution,
             candidates: Vec::new(),
+            crowd: None,
         }
     }
 
@@ -316,6 +341,7 @@ impl Speaker {
             role: None,
             resolution: Resolution::None,
             candidates: Vec::new(),
+            crowd: None,
         }
     }
 }
@@ -338,9 +364,23 @@ static SPOKES_NOUNS: WordSet =
 /// the speaker right after it.
 static SPEECH_VERBS: WordSet = WordSet::new(
     "added|adds|admitted|announced|argued|asked|branded|called|chanted|chanting|claimed|\
-     confirmed|declared|described|dubbed|explained|insisted|labelled|noted|posted|replied|\
-     said|says|shouted|stated|tells|termed|testified|told|tweeted|urged|warned|writes|wrote",
+     confirmed|declared|described|dubbed|explained|insisted|labelled|noted|pledged|posted|\
+     promised|replied|said|says|shouted|stated|tells|termed|testified|told|tweeted|urged|\
+     vowed|warned|writes|wrote",
 );
+
+/// Verbs before "by" that make the agent the body that runs a thing
+/// ("an inquiry, which was opened by <Org>"), not one that owns it.
+static RUNNING_VERBS: WordSet = WordSet::new(
+    "chaired|commissioned|conducted|led|managed|opened|operated|organised|organized|\
+     overseen|run|sent|staffed",
+);
+
+/// Verbs of a reply to a question ([`Context::reply_to_question`]).
+static REPLY_VERBS: WordSet = WordSet::new("answered|replied|responded|retorted");
+
+/// Verbs of asking a question.
+static ASK_VERBS: WordSet = WordSet::new("ask|asked|asking|pressed|quizzed|questioned");
 
 /// Common nouns for a person in news text ("the doctor said").
 static PERSON_NOUNS: WordSet = WordSet::new(
@@ -358,12 +398,12 @@ static PERSON_NOUNS: WordSet = WordSet::new(
      negotiator|neighbor|neighbour|newcomer|nurse|official|organiser|organizer|owner|\
      paediatrician|paramedic|parent|partner|passenger|patient|pensioner|pharmacist|\
      photographer|physician|physicist|pilot|plaintiff|player|plumber|poet|postman|priest|\
-     principal|prisoner|protester|psychologist|publican|pupil|ranger|resident|retiree|\
-     rider|rookie|rower|runner|sailor|seed|sergeant|sheriff|shopkeeper|shopper|skater|skier|\
-     skipper|soldier|solicitor|sprinter|striker|student|superintendent|surgeon|survivor|\
-     suspect|swimmer|teacher|teenager|tenant|therapist|trader|trainer|vet|veteran|victim|\
-     virologist|volunteer|voter|waiter|warden|widower|winger|winner|witness|worker|\
-     wrestler|youngster",
+     principal|prisoner|protester|psychologist|publican|pupil|ranger|referee|resident|\
+     retiree|rider|rookie|rower|runner|sailor|seed|sergeant|sheriff|shopkeeper|shopper|\
+     skater|skier|skipper|soldier|solicitor|sprinter|striker|student|superintendent|\
+     surgeon|survivor|suspect|swimmer|teacher|teenager|tenant|therapist|trader|trainer|\
+     umpire|vet|veteran|victim|virologist|volunteer|voter|waiter|warden|widower|winger|\
+     winner|witness|worker|wrestler|youngster",
 );
 
 /// Roles an organisation holds as often as a person ("the site's owner,
@@ -1849,9 +1889,25 @@ impl<'a> Context<'a> {
             if self.kind(from + i) == Some(EntityKind::Person) {
                 return Some(from + i);
             }
+            // "Veltrin's Justice Ministry": the owner names whose the
+            // organisation is; the organisation speaks.
+            if first.is_none() && self.owns_next(from + i).is_some_and(|n| span.contains(n)) {
+                continue;
+            }
             first = first.or(Some(from + i));
         }
         first
+    }
+
+    /// The name written right after entity `owner`'s possessive
+    /// (`Veltrin's Justice Ministry`, `Kestovia's Energy Agency`): news
+    /// names a country's or a company's body so, and the body is the one
+    /// meant. Gives its span.
+    fn owns_next(&self, owner: usize) -> Option<Span> {
+        let o = self.entities.get(owner)?;
+        let next = self.entities.get(owner + 1)?;
+        let gap = self.text.get(o.span.end..next.span.start)?;
+        (matches!(gap, "'s " | "’s ") && Self::is_speaker_kind(next.kind)).then_some(next.span)
     }
 
     /// Resolves a speaker as written, at byte `at` (its cue).
@@ -2015,6 +2071,11 @@ impl<'a> Context<'a> {
                 .find(|w| contains(&SPOKES_NOUNS, w.text(text)))
                 .copied();
             speaker.role = noun;
+            if let Some((org, _)) = self.relative_org(written.end) {
+                speaker.entity = Some(org);
+                speaker.resolution = Resolution::Nominal;
+                return speaker;
+            }
             let hint = all
                 .iter()
                 .map(|w| base_word(w.text(text)))
@@ -2190,10 +2251,22 @@ impl<'a> Context<'a> {
             return None;
         }
         let before = self.sentences.get(prev)?;
-        let ws: Vec<Span> = words(text, before.span).take(9).collect();
-        let verb = ws
+        let mut ws: Vec<Span> = words(text, before.span).take(9).collect();
+        let verb = match ws
             .iter()
-            .position(|w| contains(&SPEECH_VERBS, w.text(text)))?;
+            .position(|w| contains(&SPEECH_VERBS, w.text(text)))
+        {
+            Some(verb) => verb,
+            // "A spokeswoman for the inquiry, which is run by <Org>, said
+            // …": the subject before a relative clause.
+            None => {
+                let clause = self.clause_before_verb(before.span)?;
+                ws = words(text, Span::new(before.span.start, clause))
+                    .take(9)
+                    .collect();
+                ws.len()
+            }
+        };
         let subject = ws.get(..verb)?;
         let noun = subject.iter().find_map(|w| {
             let t = w.text(text).to_ascii_lowercase();
@@ -2421,6 +2494,18 @@ impl<'a> Context<'a> {
             hay.split(|c: char| !c.is_alphanumeric() && c != '-')
                 .any(|w| w.eq_ignore_ascii_case(role))
         };
+        // "met his Kestovian counterpart, Radek Moravec": news names the
+        // second of two officials of one rank by the word "counterpart",
+        // who holds the same post, so carries the role noun too (and two
+        // who carry it are told apart as for a pronoun).
+        let counterpart = before
+            .trim_end_matches(", ")
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("counterpart"));
+        if counterpart {
+            return true;
+        }
         // "a porter who gave his name only as Ned", "a nurse named Ida":
         // the role noun earlier in the clause that ends with the name.
         let clause = before
@@ -2607,7 +2692,18 @@ impl<'a> Context<'a> {
                 if let Some(subject) = subject
                     && candidates.iter().any(|&c| self.key(c) == self.key(subject))
                 {
-                    out.entity = Some(subject);
+                    // "Arslan interrupted her to ask whether …. "…," she
+                    // replied": in an exchange news writes so, the reply
+                    // is the one asked's, not the asker's.
+                    let others: Vec<usize> = candidates
+                        .iter()
+                        .copied()
+                        .filter(|&c| self.key(c) != self.key(subject))
+                        .collect();
+                    out.entity = match others.as_slice() {
+                        [other] if self.reply_to_question(anchor, at) => Some(*other),
+                        _ => Some(subject),
+                    };
                     out.resolution = rule;
                     return;
                 }
@@ -2659,6 +2755,41 @@ impl<'a> Context<'a> {
                 }
             }
         }
+    }
+
+    /// Is the cue at byte `at` a reply verb ("she replied"), after a
+    /// sentence before the one opening at `anchor` (in its paragraph)
+    /// whose subject asked something ("Arslan interrupted her to ask …")?
+    fn reply_to_question(&self, anchor: usize, at: usize) -> bool {
+        let text = self.text;
+        let Some(s) = self.sentence_of(at) else {
+            return false;
+        };
+        let end = self.sentences.get(s).map_or(at, |x| x.span.end.max(at));
+        let replies = words(text, Span::new(at, end))
+            .next()
+            .is_some_and(|w| contains(&REPLY_VERBS, w.text(text)));
+        // Active: "<Name> was asked …" and "Asked …, <Name> said" make
+        // the subject the one asked.
+        let asked = self
+            .sentence_of(anchor)
+            .and_then(|a| a.checked_sub(1))
+            .and_then(|p| self.sentences.get(p))
+            .is_some_and(|p| {
+                let mut last = "";
+                words(text, p.span).any(|w| {
+                    let t = w.text(text);
+                    let active = contains(&ASK_VERBS, t)
+                        && !last.is_empty()
+                        && !matches!(
+                            last,
+                            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                        );
+                    last = t;
+                    active
+                })
+            });
+        replies && asked
     }
 
     /// The start of the quote a cue at byte `at` closes off (`"… . …," he
@@ -2814,8 +2945,8 @@ impl<'a> Context<'a> {
         events: &[Event],
     ) -> Speaker {
         let text = self.text;
-        if let Some(entity) = self.chanted_by(quote) {
-            return Speaker::resolved(entity, Resolution::NamedInSentence);
+        if let Some(found) = self.chanted_by(quote) {
+            return found;
         }
         if self.is_title(quote) {
             return Speaker::none(None);
@@ -2837,6 +2968,9 @@ impl<'a> Context<'a> {
         }
         if let Some(entity) = self.person_before_colon(quote) {
             return Speaker::resolved(entity, Resolution::Colon);
+        }
+        if let Some(found) = self.spokes_before_clause(quote) {
+            return found;
         }
         // The quote stage's continuation: the same cue as the quote before,
         // unless another person is named between the two ("Owen Price
@@ -2898,10 +3032,13 @@ impl<'a> Context<'a> {
                 return speaker;
             }
         }
-        if let Some(found) = self.same_document(quote, before, resolved) {
+        // A statement's cue the quote stage carried over a person named in
+        // between ("…," the statement added. Ashbourne's manager, <Name>,
+        // said his side had "…") is not this quote's, nor its text's.
+        if !interrupted && let Some(found) = self.same_document(quote, before, resolved) {
             return found;
         }
-        if let Some(found) = self.document_it(quote, events) {
+        if !interrupted && let Some(found) = self.document_it(quote, events) {
             return found;
         }
         let at = quote.cue.map_or(quote.span.start, |c| c.start);
@@ -3136,6 +3273,93 @@ impl<'a> Context<'a> {
         (first < verb && start < end).then(|| Span::new(start, end))
     }
 
+    /// `, which was sent by the Atlantic Democracy Forum,` right at byte
+    /// `at`: news names the body a spokesperson speaks for in a relative
+    /// clause after a common noun ("a spokesman for the monitoring
+    /// mission, which …"). Gives the first organisation or group the
+    /// clause names after "by" (the clause's agent) and the byte after its
+    /// closing comma.
+    fn relative_org(&self, at: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let (start, close) = self.relative_clause(at)?;
+        let from = self.mentions.partition_point(|m| m.at < start);
+        let to = self.mentions.partition_point(|m| m.at < close);
+        // The clause's agent, when it runs the thing: "sent by", "run by"
+        // the body ("which runs three hospitals in the Dales" names a
+        // place; "which is owned by <Org>" an owner, who does not speak
+        // for what it owns).
+        let org = self.mentions.get(from..to)?.iter().find(|m| {
+            let before: Vec<Span> = words(text, Span::new(start, m.at)).collect();
+            let agent = match before.as_slice() {
+                [.., verb, by, the] if by.text(text) == "by" && the.text(text) == "the" => {
+                    contains(&RUNNING_VERBS, verb.text(text))
+                }
+                [.., verb, by] if by.text(text) == "by" => {
+                    contains(&RUNNING_VERBS, verb.text(text))
+                }
+                _ => false,
+            };
+            agent
+                && matches!(
+                    self.kind(m.entity),
+                    Some(EntityKind::Organisation | EntityKind::Group)
+                )
+        })?;
+        Some((org.entity, close + 1))
+    }
+
+    /// `, which …,` right at byte `at`: where the clause's words start and
+    /// where its closing comma is.
+    fn relative_clause(&self, at: usize) -> Option<(usize, usize)> {
+        const OPENER: &str = ", which ";
+        let rest = self.text.get(at..)?.strip_prefix(OPENER)?;
+        let start = at + OPENER.len();
+        let close = rest
+            .char_indices()
+            .take_while(|&(i, _)| i <= MAX_RELATIVE_CLAUSE_BYTES)
+            .find(|&(_, c)| c == ',')?
+            .0
+            + start;
+        Some((start, close))
+    }
+
+    /// In sentence `span`: a spokesperson's phrase in its first words, a
+    /// relative clause right after it (naming an organisation or not), and a
+    /// speech verb right after the clause ("A spokeswoman for the inquiry,
+    /// which is run by <Org>, said …"). Gives where the clause starts.
+    fn clause_before_verb(&self, span: Span) -> Option<usize> {
+        let text = self.text;
+        let clause = text.get(span.start..span.end)?.find(", which ")? + span.start;
+        let subject: Vec<Span> = words(text, Span::new(span.start, clause)).collect();
+        if subject.len() > 9
+            || !subject
+                .iter()
+                .any(|w| contains(&SPOKES_NOUNS, w.text(text)) && w.text(text) != "statement")
+        {
+            return None;
+        }
+        let (_, close) = self.relative_clause(clause)?;
+        let verb = words(text, Span::new(close + 1, span.end)).next()?;
+        contains(&SPEECH_VERBS, verb.text(text)).then_some(clause)
+    }
+
+    /// A quote after the speech verb of a spokesperson whose organisation
+    /// a relative clause names ("A spokesman for the inquiry, which was
+    /// opened by <Org> in March, said it was "…""): the organisation.
+    fn spokes_before_clause(&self, quote: &Quote) -> Option<Speaker> {
+        let sentence = self.sentences.get(self.sentence_of(quote.span.start)?)?;
+        let clause = self.clause_before_verb(Span::new(sentence.span.start, quote.span.start))?;
+        let (org, _) = self.relative_org(clause)?;
+        let text = self.text;
+        let noun = words(text, Span::new(sentence.span.start, clause))
+            .find(|w| contains(&SPOKES_NOUNS, w.text(text)));
+        Some(Speaker {
+            written: quote.speaker,
+            role: noun,
+            ..Speaker::resolved(org, Resolution::Nominal)
+        })
+    }
+
     /// `In a statement read to the court, her husband, Ned Roe, wrote: "…"`:
     /// a person named right before the speech verb that ends with a colon
     /// at the opening mark (a comma of apposition between them) is the
@@ -3176,6 +3400,7 @@ impl<'a> Context<'a> {
             role: None,
             resolution: Resolution::Headline,
             candidates: Vec::new(),
+            crowd: None,
         };
         let people_by = |test: &dyn Fn(usize) -> bool| -> Vec<usize> {
             let mut keys: Vec<&str> = Vec::new();
@@ -3349,31 +3574,62 @@ impl<'a> Context<'a> {
 
     /// A chant of a crowd: `members of the Bus Users Group gathered …,
     /// chanting "Save the 41"` → the organisation or group named before the
-    /// verb in its sentence (a crowd is named by who organised it).
-    fn chanted_by(&self, quote: &Quote) -> Option<usize> {
+    /// verb in its sentence (a crowd is named by who organised it). With
+    /// none, a crowd that is the verb's subject (`Protesters chanted "…"`,
+    /// `the Rovers fans sang "…"`: news names a chanting crowd by a crowd
+    /// noun) is the speaker, as a [`Crowd`]; a name that only modifies
+    /// the crowd noun ("The Marlow crowd") is the crowd's, not the speaker.
+    fn chanted_by(&self, quote: &Quote) -> Option<Speaker> {
         let text = self.text;
         let verb = word_before(text, quote.span.start)?;
-        if !matches!(
-            verb.text(text),
-            "chanted" | "chanting" | "sang" | "singing" | "shouted" | "shouting"
-        ) {
+        if !contains(&CHANT_VERBS, verb.text(text)) {
             return None;
         }
+        // "strikers sang "Solidarity Forever"": a song's title, written
+        // capitalised like one (two words or more), not the words sung.
+        let mut sung: Vec<&str> = words(text, quote.content).map(|w| w.text(text)).collect();
+        sung.dedup();
+        if matches!(verb.text(text), "sang" | "singing")
+            && sung.len() >= 2
+            && sung.iter().all(|w| w.starts_with(char::is_uppercase))
+        {
+            return Some(Speaker::none(None));
+        }
         let sentence = self.sentences.get(self.sentence_of(verb.start)?)?;
+        let crowd = crowd_subject(text, Span::new(sentence.span.start, verb.start));
+        // "…, where the crowd chanted "…"": a crowd right before the verb
+        // is its subject, whoever organised the march named earlier.
+        if let Some(c) = crowd.as_ref()
+            && text
+                .get(c.span.end..verb.start)
+                .is_some_and(|gap| gap.trim().is_empty())
+        {
+            return Some(Speaker {
+                resolution: Resolution::Crowd,
+                crowd: crowd.clone(),
+                ..Speaker::none(None)
+            });
+        }
         let from = self
             .mentions
             .partition_point(|m| m.at < sentence.span.start);
         let to = self.mentions.partition_point(|m| m.at < verb.start);
-        self.mentions
-            .get(from..to)?
-            .iter()
-            .find(|m| {
-                matches!(
-                    self.kind(m.entity),
-                    Some(EntityKind::Organisation | EntityKind::Group)
-                )
-            })
-            .map(|m| m.entity)
+        let named = self.mentions.get(from..to)?.iter().find(|m| {
+            matches!(
+                self.kind(m.entity),
+                Some(EntityKind::Organisation | EntityKind::Group)
+            ) && crowd
+                .as_ref()
+                .is_none_or(|c| !(c.span.start..c.span.end).contains(&m.at))
+        });
+        if let Some(m) = named {
+            return Some(Speaker::resolved(m.entity, Resolution::NamedInSentence));
+        }
+        Some(Speaker {
+            resolution: Resolution::Crowd,
+            crowd: Some(crowd?),
+            ..Speaker::none(None)
+        })
     }
 
     /// A quote inside a quote, after a speech verb of the outer speaker's
@@ -3432,6 +3688,7 @@ impl<'a> Context<'a> {
             role: None,
             resolution: Resolution::NamedInSentence,
             candidates: Vec::new(),
+            crowd: None,
         })
     }
 
@@ -3588,9 +3845,13 @@ impl<'a> Context<'a> {
             return None;
         }
         if self.possessive(m.entity) {
+            let next = self.mentions.get(from + 1)?;
+            // "Veltrin's Justice Ministry said": the owner's body.
+            if self.owns_next(m.entity).is_some_and(|n| n.start == next.at) {
+                return Some(next.entity);
+            }
             // "Leo's consultant, Dr Anil Kapoor, said": the one in
             // apposition to the possessive's noun.
-            let next = self.mentions.get(from + 1)?;
             return (next.at < sentence.span.end && self.apposed_gap(m.entity, next.entity))
                 .then_some(next.entity);
         }
@@ -3636,6 +3897,7 @@ impl<'a> Context<'a> {
             role: None,
             resolution: Resolution::NamedInSentence,
             candidates: Vec::new(),
+            crowd: None,
         };
         let first = ws.first()?;
         // "…," Ms Barnes said / de Wolf said: a title or particle before the name.
@@ -3912,6 +4174,23 @@ impl<'a> Context<'a> {
     fn document_it(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
         let text = self.text;
         let written = quote.speaker?;
+        let text_noun = |w: Span| {
+            matches!(
+                w.text(text),
+                "statement" | "letter" | "message" | "email" | "note" | "post"
+            )
+        };
+        // `"…," the letter said` after "In a letter sent to parents, the
+        // school said …": news names a written text's sender once and then
+        // lets the text speak. As for "it" after "The letter …".
+        let mut own = words(text, written);
+        if let (Some(the), Some(noun), None) = (own.next(), own.next(), own.next())
+            && the.text(text).eq_ignore_ascii_case("the")
+            && text_noun(noun)
+        {
+            let here = self.paragraph_at(quote.span.start);
+            return self.document_writer(noun.text(text), quote.span.start, here, events, written);
+        }
         if !written.text(text).eq_ignore_ascii_case("it") {
             return None;
         }
@@ -3919,16 +4198,26 @@ impl<'a> Context<'a> {
         let prev = self.sentences.get(s.checked_sub(1)?)?;
         let mut ws = words(text, prev.span);
         let (the, noun) = (ws.next()?, ws.next()?);
-        let noun = noun.text(text);
-        if the.text(text) != "The"
-            || !matches!(
-                noun,
-                "statement" | "letter" | "message" | "email" | "note" | "post"
-            )
-        {
+        if the.text(text) != "The" || !text_noun(noun) {
             return None;
         }
         let here = self.paragraph_at(prev.span.start);
+        self.document_writer(noun.text(text), prev.span.start, here, events, written)
+    }
+
+    /// The writer of a text (`noun`: "letter", "statement") named before
+    /// byte `before`: the source of a recent speech verb whose sentence
+    /// names "a/the <noun>", in paragraph `here` or the one before; the
+    /// person named last before the noun in that sentence, if any.
+    fn document_writer(
+        &self,
+        noun: &str,
+        before: usize,
+        here: usize,
+        events: &[Event],
+        written: Span,
+    ) -> Option<Speaker> {
+        let text = self.text;
         // Where the event's sentence names the text ("in a letter").
         let names_text = |ev: &Event| {
             let own = self
@@ -3938,7 +4227,8 @@ impl<'a> Context<'a> {
             words(text, own.span)
                 .find(|w| {
                     let t = w.text(text);
-                    let hit = t == noun && matches!(last, "a" | "the" | "her" | "his" | "its");
+                    let hit =
+                        t == noun && matches!(last, "a" | "an" | "the" | "her" | "his" | "its");
                     last = t;
                     hit
                 })
@@ -3947,7 +4237,7 @@ impl<'a> Context<'a> {
         let (ev, (start, at)) = events
             .iter()
             .rev()
-            .filter(|ev| ev.at < prev.span.start)
+            .filter(|ev| ev.at < before)
             .take(4)
             .take_while(|ev| ev.paragraph + 1 >= here)
             .find_map(|ev| names_text(ev).map(|found| (ev, found)))?;
@@ -4129,8 +4419,14 @@ impl<'a> Context<'a> {
             .strip_prefix("According to ")
             .or_else(|| body.strip_prefix("according to "))?;
         let comma = rest.find(',')?;
+        // "According to Dr Ravi Menon, who chairs the committee, …": a
+        // relative clause about the source, closed by its comma.
+        let tail = match rest.get(comma + 1..) {
+            Some(r) if r.starts_with(" who ") => comma + 1 + r.find(',')? + 1,
+            _ => comma + 1,
+        };
         if rest
-            .get(comma + 1..)
+            .get(tail..)
             .is_some_and(|r| r.contains(['"', '“', '”', ';', ',']))
         {
             return None;

@@ -525,8 +525,12 @@ impl<'a> Tokens<'a> {
         } else if i > 0 && self.capitalised(i) && !self.has(i, CAP_STOPWORD) {
             // Capitalised inside a sentence: part of a name ("Intelligence").
             NpRole::Cap
-        } else if self.base_has(i, SOURCE_NOUN) || self.base(i).ends_with("-year-old") {
-            // An age is a noun for a person: "said the 29-year-old".
+        } else if self.base_has(i, SOURCE_NOUN)
+            || (self.base(i).ends_with("-year-old") && i > 0 && self.has(i - 1, DET))
+        {
+            // An age after a determiner is a noun for a person: "said the
+            // 29-year-old" (before a name it is an attribute:
+            // "Fourteen-year-old Ellis Ward").
             NpRole::Noun
         } else if self.base_has(i, MODIFIER) {
             NpRole::Modifier

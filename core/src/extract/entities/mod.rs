@@ -37,7 +37,10 @@
 //!    the once-written typo `northgate-bamk-holdings`.
 //! 5. A relative named by given name after a possessive name and a kin word
 //!    (`Varga's daughter, Ilse,`) takes the family name in its key
-//!    (`ilse-varga`); so does the first of two given names sharing one
+//!    (`ilse-varga`), and so does one after `Her`/`His` opening a sentence
+//!    when the person named just before has a given name of that gender
+//!    (`… said Bernadette Quayle. Her daughter, Niamh,` → `niamh-quayle`);
+//!    so does the first of two given names sharing one
 //!    family name (`Ray and Sandra Pugh` → `ray-pugh`, `sandra-pugh`).
 //!
 //! Deliberate omissions: adjectives of nationality (`North Korean`) are not
@@ -192,6 +195,49 @@ const KIN_WORDS: &[&str] = &[
     "wife",
 ];
 
+/// Most bytes between the person a "Her"/"His" opening a sentence stands
+/// for and the pronoun ([`pronoun_owner_family`]).
+const MAX_PRONOUN_OWNER_BYTES: usize = 400;
+
+/// `"…," said Bernadette Quayle, a ward sister. Her daughter, Niamh, …`:
+/// news names a relative after "Her"/"His" opening a sentence, the person
+/// it stands for named just before. `lead` is the text before the kin
+/// word; `before` the entities before the relative's name. The family
+/// name (last word of the key) of the nearest name of two words or more
+/// within [`MAX_PRONOUN_OWNER_BYTES`], when its given name is on the
+/// pronoun's gender list and no other such name stands between.
+fn pronoun_owner_family(text: &str, lead: &str, before: &[Entity]) -> Option<String> {
+    use super::lexicon::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, contains};
+    let trimmed = lead.trim_end();
+    let pronoun_at = trimmed.rfind([' ', '\n']).map_or(0, |i| i + 1);
+    let pronoun = trimmed.get(pronoun_at..)?;
+    let list = match pronoun {
+        "Her" => &FEMALE_GIVEN_NAMES,
+        "His" => &MALE_GIVEN_NAMES,
+        _ => return None,
+    };
+    // "Her" opens its sentence.
+    let opens = text
+        .get(..pronoun_at)?
+        .trim_end()
+        .ends_with(['.', '"', '”', '\n'])
+        || pronoun_at == 0;
+    if !opens {
+        return None;
+    }
+    let owner = before
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|o| o.span.end + MAX_PRONOUN_OWNER_BYTES >= pronoun_at)
+        .find(|o| o.key.contains('-') && !matches!(o.kind, EntityKind::Place | EntityKind::Work))?;
+    let given = owner.key.split('-').next()?;
+    if !contains(list, given) {
+        return None;
+    }
+    owner.key.rsplit('-').next().map(str::to_string)
+}
+
 /// `Pollard's wife, Maureen, said`: news names a relative of someone
 /// already named by the given name alone, the family name understood. The
 /// lone name takes the family name as its key (`maureen-pollard`), in
@@ -224,6 +270,15 @@ fn family_names(text: &str, entities: &mut [Entity]) {
             .strip_suffix("'s")
             .or_else(|| owner.strip_suffix("’s"))
         else {
+            // "…," said Bernadette Quayle. Her daughter, Niamh, …": the
+            // possessive pronoun's person, named just before.
+            let before = entities.get(..i).unwrap_or_default();
+            if let Some(family) = pronoun_owner_family(text, owner, before)
+                && family != e.key
+                && !renames.iter().any(|(from, _)| *from == e.key)
+            {
+                renames.push((e.key.clone(), format!("{}-{family}", e.key)));
+            }
             continue;
         };
         let Some(family) = entities
