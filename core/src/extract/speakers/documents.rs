@@ -1,0 +1,355 @@
+//! Written texts as speakers ("the statement said", "it said" of a letter),
+//! "according to", and possessives in apposition.
+
+use super::{
+    Context, EntityKind, Event, HONORIFICS, MAX_MENTIONS_BACK, Mention, ORG_NOUNS, Quote,
+    ROLE_WORDS, Resolution, SPEECH_VERBS, Span, Speaker, contains, words,
+};
+
+impl<'a> Context<'a> {
+    /// `"…," it said` after a sentence that opens with "The letter" (or
+    /// statement, message, email, note, post): "it" is the text, and the
+    /// speaker is who the sentences before say wrote it ("<Name> said in a
+    /// letter to parents that …. The letter, headed "…", was read out."):
+    /// the latest speech source before that sentence, in its paragraph or
+    /// the one before, whose own sentence names a text of the same noun.
+    pub(super) fn document_it(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
+        let text = self.text;
+        let written = quote.speaker?;
+        let text_noun = |w: Span| {
+            matches!(
+                w.text(text),
+                "statement" | "letter" | "message" | "email" | "note" | "post"
+            )
+        };
+        // `"…," the letter said` after "In a letter sent to parents, the
+        // school said …": news names a written text's sender once and then
+        // lets the text speak. As for "it" after "The letter …".
+        let mut own = words(text, written);
+        if let (Some(the), Some(noun), None) = (own.next(), own.next(), own.next())
+            && the.text(text).eq_ignore_ascii_case("the")
+            && text_noun(noun)
+        {
+            let here = self.paragraph_at(quote.span.start);
+            return self.document_writer(noun.text(text), quote.span.start, here, events, written);
+        }
+        if !written.text(text).eq_ignore_ascii_case("it") {
+            return None;
+        }
+        let s = self.sentence_of(quote.span.start)?;
+        let prev = self.sentences.get(s.checked_sub(1)?)?;
+        let mut ws = words(text, prev.span);
+        let (the, noun) = (ws.next()?, ws.next()?);
+        if the.text(text) != "The" || !text_noun(noun) {
+            return None;
+        }
+        let here = self.paragraph_at(prev.span.start);
+        self.document_writer(noun.text(text), prev.span.start, here, events, written)
+    }
+
+    /// The writer of a text (`noun`: "letter", "statement") named before
+    /// byte `before`: the source of a recent speech verb whose sentence
+    /// names "a/the <noun>", in paragraph `here` or the one before; the
+    /// person named last before the noun in that sentence, if any.
+    pub(super) fn document_writer(
+        &self,
+        noun: &str,
+        before: usize,
+        here: usize,
+        events: &[Event],
+        written: Span,
+    ) -> Option<Speaker> {
+        let text = self.text;
+        // Where the event's sentence names the text ("in a letter").
+        let names_text = |ev: &Event| {
+            let own = self
+                .sentence_of(ev.at)
+                .and_then(|i| self.sentences.get(i))?;
+            let mut last = "";
+            words(text, own.span)
+                .find(|w| {
+                    let t = w.text(text);
+                    let hit =
+                        t == noun && matches!(last, "a" | "an" | "the" | "her" | "his" | "its");
+                    last = t;
+                    hit
+                })
+                .map(|w| (own.span.start, w.start))
+        };
+        let (ev, (start, at)) = events
+            .iter()
+            .rev()
+            .filter(|ev| ev.at < before)
+            .take(4)
+            .take_while(|ev| ev.paragraph + 1 >= here)
+            .find_map(|ev| names_text(ev).map(|found| (ev, found)))?;
+        // "The headteacher of Larkfield, Simon Achterberg, said in a
+        // letter": the person named last before the text is its writer.
+        let from = self.mentions.partition_point(|m| m.at < start);
+        let to = self.mentions.partition_point(|m| m.at < at);
+        let writer = self
+            .mentions
+            .get(from..to)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(MAX_MENTIONS_BACK)
+            .find(|m| self.kind(m.entity) == Some(EntityKind::Person) && !self.possessive(m.entity))
+            .map_or(ev.entity, |m| m.entity);
+        let mut speaker = Speaker::resolved(writer, Resolution::EarlierSentence);
+        speaker.written = Some(written);
+        Some(speaker)
+    }
+
+    /// `"…," the statement went on`: a speaker written as "the" and a noun
+    /// for a written text ("statement", "letter", "message") continues the
+    /// speaker of the quote just before (in this paragraph or the one
+    /// before) when that quote's sentence, or the sentence before it, names
+    /// the same text ("In a statement read to the court, her husband,
+    /// Robert, wrote: "…"").
+    pub(super) fn same_document(
+        &self,
+        quote: &Quote,
+        before: &[Quote],
+        resolved: &[Speaker],
+    ) -> Option<Speaker> {
+        let text = self.text;
+        // As the quote stage wrote it, else right after the closing mark
+        // ("the statement went on", "the letter continued").
+        let written = match quote.speaker {
+            Some(written) => written,
+            None => {
+                let end = text.len().min(quote.span.end + 48);
+                let next: Vec<Span> = words(text, Span::new(quote.span.end, end))
+                    .take(3)
+                    .collect();
+                let (the, verb) = (next.first()?, next.get(2)?);
+                if !text
+                    .get(quote.span.end..the.start)
+                    .is_some_and(|g| g.trim().is_empty())
+                    || !(contains(&SPEECH_VERBS, verb.text(text))
+                        || matches!(verb.text(text), "went" | "continued" | "concluded" | "read"))
+                {
+                    return None;
+                }
+                Span::new(the.start, next.get(1)?.end)
+            }
+        };
+        let mut ws = words(text, written);
+        let (the, noun) = (ws.next()?, ws.next()?);
+        if ws.next().is_some()
+            || !the.text(text).eq_ignore_ascii_case("the")
+            || !matches!(
+                noun.text(text),
+                "statement" | "letter" | "message" | "email" | "note" | "post"
+            )
+        {
+            return None;
+        }
+        let (prev, speaker) = before
+            .iter()
+            .zip(resolved)
+            .rev()
+            .take(8)
+            .find(|(q, _)| !q.span.contains(quote.span) && q.span.end <= quote.span.start)?;
+        if speaker.entity.is_none()
+            || speaker.resolution == Resolution::Unresolved
+            || self.paragraph_at(prev.span.start) + 1 < self.paragraph_at(quote.span.start)
+        {
+            return None;
+        }
+        let s = self.sentence_of(prev.span.start)?;
+        let start = self
+            .sentences
+            .get(s.saturating_sub(1))
+            .filter(|p| p.part == self.sentences.get(s).map_or(usize::MAX, |x| x.part))
+            .or_else(|| self.sentences.get(s))?
+            .span
+            .start;
+        let end = self.sentences.get(s)?.span.end;
+        let named = words(text, Span::new(start, end))
+            .take(MAX_MENTIONS_BACK * 4)
+            .any(|w| w.text(text).eq_ignore_ascii_case(noun.text(text)));
+        named.then(|| Speaker {
+            written: Some(written),
+            resolution: Resolution::Continuation,
+            candidates: Vec::new(),
+            ..speaker.clone()
+        })
+    }
+
+    /// An organisation by common noun as the subject of the quote's
+    /// sentence, with a speech verb of its own before the quote ("that",
+    /// "who" or "which" before the verb makes it another's) and no person
+    /// named before the quote: `The force appealed for …, and said it was
+    /// "…"`, `The league said in a statement that … "…"`, `The airline,
+    /// which is owned by …, said it had offered "…"` (a relative clause in
+    /// commas after the noun is passed over) → the noun → the
+    /// organisation, resolved as any written nominal.
+    pub(super) fn nominal_subject(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
+        let text = self.text;
+        let prefix = self.before_in_sentence(quote)?;
+        if prefix.text(text).contains([';', '"', '“', '”']) {
+            return None;
+        }
+        let s = self.sentence_of(quote.span.start)?;
+        let lead = Span::new(self.sentence_lead(s).max(prefix.start), prefix.end);
+        let mut ws = words(text, lead);
+        let the = ws.next()?;
+        let noun = ws.next()?;
+        if !matches!(the.text(text), "The" | "the")
+            || !contains(&ORG_NOUNS, noun.text(text))
+            || !text
+                .get(noun.end..)
+                .is_some_and(|r| r.starts_with([' ', ',']))
+        {
+            return None;
+        }
+        // A relative clause in commas after the noun ("The airline, which
+        // is owned by …, said") is passed over.
+        let after_noun = text.get(noun.end..).unwrap_or("");
+        let skip_to = if after_noun.starts_with(", which ") || after_noun.starts_with(", who ") {
+            let clause = after_noun.get(2..).unwrap_or("");
+            let close = clause
+                .find(',')
+                .filter(|&c| !clause.get(..c).unwrap_or("").contains(['.', '"', '“']))?;
+            noun.end + 2 + close + 1
+        } else if after_noun.starts_with(' ') {
+            noun.end
+        } else {
+            return None;
+        };
+        // Its own speech verb, with no "that", "who" or "which" before it
+        // (the verb would be another's), and no person named between the
+        // subject and the quote (the words would be theirs).
+        let verb = ws
+            .skip_while(|w| w.start < skip_to)
+            .take(MAX_MENTIONS_BACK)
+            .find_map(|w| match w.text(text) {
+                "that" | "who" | "which" => Some(None),
+                t if contains(&SPEECH_VERBS, t) => Some(Some(w)),
+                _ => None,
+            })??;
+        let from = self.mentions.partition_point(|m| m.at < noun.end);
+        let to = self.mentions.partition_point(|m| m.at < quote.span.start);
+        if self
+            .mentions
+            .get(from..to)
+            .unwrap_or(&[])
+            .iter()
+            .take(MAX_MENTIONS_BACK)
+            .any(|m| self.kind(m.entity) == Some(EntityKind::Person))
+        {
+            return None;
+        }
+        let written = Span::new(the.start, noun.end);
+        let mut found = self.resolve_written(written, verb.start, events, None);
+        if found.entity.is_none() || found.resolution == Resolution::Unresolved {
+            return None;
+        }
+        found.written = None;
+        Some(found)
+    }
+
+    /// The source of a sentence opening "According to <name>," before the
+    /// quote: `According to union organiser Ned Quill, "…"`.
+    pub(super) fn according_to(&self, quote: &Quote) -> Option<usize> {
+        let text = self.text;
+        let prefix = self.before_in_sentence(quote)?;
+        let body = prefix.text(text);
+        let rest = body
+            .strip_prefix("According to ")
+            .or_else(|| body.strip_prefix("according to "))?;
+        let comma = rest.find(',')?;
+        // "According to Dr Ravi Menon, who chairs the committee, …": a
+        // relative clause about the source, closed by its comma.
+        let tail = match rest.get(comma + 1..) {
+            Some(r) if r.starts_with(" who ") => comma + 1 + r.find(',')? + 1,
+            _ => comma + 1,
+        };
+        if rest
+            .get(tail..)
+            .is_some_and(|r| r.contains(['"', '“', '”', ';', ',']))
+        {
+            return None;
+        }
+        let start = prefix.start + (body.len() - rest.len());
+        self.named_in_first(Span::new(start, start + comma))
+    }
+
+    /// The first person in `span`, else its first organisation or group;
+    /// a possessive name gives way to one that is not ("Dunstan's lawyer,
+    /// Omar Bick, said": Bick).
+    pub(super) fn named_in_first(&self, span: Span) -> Option<usize> {
+        let from = self.mentions.partition_point(|m| m.at < span.start);
+        let to = self.mentions.partition_point(|m| m.at < span.end);
+        let inside = self.mentions.get(from..to)?;
+        let person = |m: &&Mention| self.kind(m.entity) == Some(EntityKind::Person);
+        inside
+            .iter()
+            .filter(person)
+            .find(|m| !self.possessive(m.entity))
+            .or_else(|| {
+                inside
+                    .iter()
+                    .take(MAX_MENTIONS_BACK)
+                    .zip(inside.iter().skip(1))
+                    .find(|(owner, m)| self.apposed_to_possessive(owner, m))
+                    .map(|(_, m)| m)
+            })
+            .or_else(|| inside.iter().find(person))
+            .or_else(|| inside.first())
+            .map(|m| m.entity)
+    }
+
+    /// Is `m` an organisation or group in apposition to a possessive
+    /// person's noun right before it ("Moss's union, the General Workers
+    /// Union,": the union, not Moss)?
+    pub(super) fn apposed_to_possessive(&self, owner: &Mention, m: &Mention) -> bool {
+        self.kind(owner.entity) == Some(EntityKind::Person)
+            && self.possessive(owner.entity)
+            && self.kind(m.entity) != Some(EntityKind::Person)
+            && !self.possessive(m.entity)
+            && self.apposed_gap(owner.entity, m.entity)
+    }
+
+    /// Is mention `m` in apposition to the noun after possessive mention
+    /// `owner`: `'s`, one to three lowercase words, a comma, then nothing,
+    /// "the" or title words ("Leo's consultant, Dr Anil Kapoor")?
+    pub(super) fn apposed_gap(&self, owner: usize, m: usize) -> bool {
+        let text = self.text;
+        let (Some(o), Some(e)) = (self.entities.get(owner), self.entities.get(m)) else {
+            return false;
+        };
+        let Some(gap) = text.get(o.span.end..e.span.start) else {
+            return false;
+        };
+        let Some(rest) = gap.strip_prefix("'s ").or_else(|| gap.strip_prefix("’s ")) else {
+            return false;
+        };
+        let Some((noun, after)) = rest.split_once(',') else {
+            return false;
+        };
+        let nouns = noun.split_whitespace().count();
+        (1..=3).contains(&nouns)
+            && noun
+                .split_whitespace()
+                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            && after.split_whitespace().count() <= 3
+            && after.split_whitespace().all(|w| {
+                let w = w.trim_end_matches('.');
+                w == "the"
+                    || contains(&HONORIFICS, &w.to_ascii_lowercase())
+                    || contains(&ROLE_WORDS, &w.to_ascii_lowercase())
+            })
+    }
+
+    /// Is mention `entity` written as a possessive ("Dunstan's")?
+    pub(super) fn possessive(&self, entity: usize) -> bool {
+        self.entities.get(entity).is_some_and(|e| {
+            self.text
+                .get(e.span.end..)
+                .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
+        })
+    }
+}

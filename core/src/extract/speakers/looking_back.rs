@@ -1,0 +1,418 @@
+//! Walks back from a quote to the person or organisation a pronoun, role or
+//! nominal stands for.
+
+use super::{
+    BUSINESS_NOUNS, Context, EntityKind, Event, Fnv, Gender, INSTITUTION_NOUNS,
+    MAX_APPOSITION_BYTES, MAX_MENTIONS_BACK, MAX_PARAGRAPHS_BACK, Mention, OrgFacts, Resolution,
+    Span, Speaker, Wanted, WordSet, contains, words,
+};
+
+/// Words that name a sports league without the word "league".
+static LEAGUE_NAME_WORDS: WordSet = WordSet::new("championship|conference|division|premiership");
+
+/// A word's bit in a 64-bit filter of words (ASCII case ignored): words
+/// equal but for case have the same bit.
+fn word_bit(word: &str) -> u64 {
+    use std::hash::Hasher as _;
+    let mut hash = Fnv::default();
+    for b in word.bytes() {
+        hash.write_u8(b.to_ascii_lowercase());
+    }
+    1 << (hash.finish() >> 58)
+}
+
+/// Verbs of a reply to a question ([`Context::reply_to_question`]).
+static REPLY_VERBS: WordSet = WordSet::new("answered|replied|responded|retorted");
+
+/// Verbs of asking a question.
+static ASK_VERBS: WordSet = WordSet::new("ask|asked|asking|pressed|quizzed|questioned");
+
+impl<'a> Context<'a> {
+    /// A person for a pronoun or role noun at byte `at`.
+    pub(super) fn person_back(
+        &self,
+        at: usize,
+        want: Wanted<'_>,
+        events: &[Event],
+        rule: Resolution,
+        out: &mut Speaker,
+    ) {
+        let Wanted {
+            gender,
+            role,
+            exclude,
+        } = want;
+        let text = self.text;
+        let here = self.paragraph_at(at);
+        let end = self.mentions.partition_point(|m| m.at < at);
+        // "the 19-year-old" is not the person the text says is 28.
+        let age = role.and_then(|r| r.strip_suffix("-year-old"));
+        let compatible = |entity: usize| {
+            self.kind(entity) == Some(EntityKind::Person)
+                && exclude != Some(self.key(entity))
+                && age.is_none_or(|n| self.ages.get(self.key(entity)).is_none_or(|a| *a == n))
+                && (gender == Gender::Unknown
+                    || matches!(self.gender(entity), Gender::Unknown)
+                    || self.gender(entity) == gender)
+        };
+        // A role word: the person whose mention carries it.
+        if let Some(role) = role {
+            let mut found: Option<usize> = None;
+            let mut clash = false;
+            for m in self
+                .mentions
+                .get(..end)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take(MAX_MENTIONS_BACK * 2)
+            {
+                if compatible(m.entity) && self.carries_role(m.entity, role) {
+                    match found {
+                        Some(f) if self.key(f) != self.key(m.entity) => clash = true,
+                        None => found = Some(m.entity),
+                        _ => {}
+                    }
+                }
+            }
+            if let (Some(entity), false) = (found, clash) {
+                out.entity = Some(entity);
+                out.resolution = rule;
+                return;
+            }
+        }
+        let mut candidates: Vec<usize> = Vec::new();
+        let mut paragraph = here;
+        let mut k = end;
+        let mut e = events.len();
+        loop {
+            // Mentions and events of `paragraph` before `at`.
+            while k > 0 && end - k < MAX_MENTIONS_BACK {
+                let Some(m) = self.mentions.get(k - 1) else {
+                    break;
+                };
+                if m.paragraph != paragraph {
+                    break;
+                }
+                k -= 1;
+                if compatible(m.entity)
+                    && !candidates
+                        .iter()
+                        .any(|&c| self.key(c) == self.key(m.entity))
+                {
+                    candidates.push(m.entity);
+                }
+            }
+            while e > 0 {
+                let Some(ev) = events.get(e - 1) else {
+                    break;
+                };
+                if ev.paragraph < paragraph {
+                    break;
+                }
+                e -= 1;
+                if ev.paragraph == paragraph
+                    && ev.at < at
+                    && compatible(ev.entity)
+                    && !candidates
+                        .iter()
+                        .any(|&c| self.key(c) == self.key(ev.entity))
+                {
+                    candidates.push(ev.entity);
+                }
+            }
+            if !candidates.is_empty() || paragraph == 0 || here - paragraph >= MAX_PARAGRAPHS_BACK {
+                break;
+            }
+            paragraph -= 1;
+        }
+        match candidates.len() {
+            0 => {}
+            1 => {
+                out.entity = candidates.first().copied();
+                out.resolution = rule;
+            }
+            _ => {
+                // The subject of the sentence just before, in the same
+                // paragraph, when the cue's sentence opens with the quote:
+                // `Stroud defended the officials. "…," he said.` (the quote
+                // may hold several sentences: the one it opens counts).
+                let anchor = self.quote_before_cue(at);
+                let subject = self.sentence_of(anchor).and_then(|s| {
+                    let sentence = self.sentences.get(s)?;
+                    let lead = text.get(sentence.span.start..anchor)?.trim_start();
+                    // Or the pronoun is its sentence's subject, after an
+                    // opening phrase at most: `Asked what she would buy,
+                    // she replied: "…"`.
+                    let pronoun = match gender {
+                        Gender::Male => "he",
+                        Gender::Female => "she",
+                        Gender::Unknown => "",
+                    };
+                    let mut subject = words(text, Span::new(self.sentence_lead(s), at));
+                    let subject_pronoun = anchor == at
+                        && !pronoun.is_empty()
+                        && subject
+                            .next()
+                            .is_some_and(|w| w.text(text).eq_ignore_ascii_case(pronoun))
+                        && subject.next().is_none();
+                    let opens = (anchor != at && lead.is_empty())
+                        || lead.starts_with(['"', '“', '\'', '‘'])
+                        || subject_pronoun;
+                    let prev = s.checked_sub(1)?;
+                    (opens && self.paragraph_of.get(prev) == self.paragraph_of.get(s))
+                        .then(|| self.subject_of(prev))
+                        .flatten()
+                });
+                if let Some(subject) = subject
+                    && candidates.iter().any(|&c| self.key(c) == self.key(subject))
+                {
+                    // "Arslan interrupted her to ask whether …. "…," she
+                    // replied": in an exchange news writes so, the reply
+                    // is the one asked's, not the asker's.
+                    let others: Vec<usize> = candidates
+                        .iter()
+                        .copied()
+                        .filter(|&c| self.key(c) != self.key(subject))
+                        .collect();
+                    out.entity = match others.as_slice() {
+                        [other] if self.reply_to_question(anchor, at) => Some(*other),
+                        _ => Some(subject),
+                    };
+                    out.resolution = rule;
+                    return;
+                }
+                // The last speaker of this paragraph, when no other
+                // candidate is named after it: `"…," Roe said. "…," she
+                // added.`
+                let last = events
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .find(|ev| ev.at < at && ev.paragraph == paragraph);
+                if let Some(ev) = last
+                    && candidates
+                        .iter()
+                        .any(|&c| self.key(c) == self.key(ev.entity))
+                {
+                    let from = self.mentions.partition_point(|m| m.at <= ev.at);
+                    let to = self.mentions.partition_point(|m| m.at < at);
+                    let other = self.mentions.get(from..to).unwrap_or(&[]).iter().any(|m| {
+                        self.key(m.entity) != self.key(ev.entity)
+                            && candidates
+                                .iter()
+                                .any(|&c| self.key(c) == self.key(m.entity))
+                    });
+                    if !other {
+                        out.entity = Some(ev.entity);
+                        out.resolution = rule;
+                        return;
+                    }
+                }
+                // Exactly one candidate who spoke in this or the paragraph before.
+                let spoke: Vec<usize> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        events.iter().rev().take(8).any(|ev| {
+                            ev.at < at
+                                && ev.paragraph + 1 >= paragraph
+                                && self.key(ev.entity) == self.key(c)
+                        })
+                    })
+                    .collect();
+                if spoke.len() == 1 {
+                    out.entity = spoke.first().copied();
+                    out.resolution = rule;
+                } else {
+                    out.resolution = Resolution::Unresolved;
+                    out.candidates = candidates;
+                }
+            }
+        }
+    }
+
+    /// Is the cue at byte `at` a reply verb ("she replied"), after a
+    /// sentence before the one opening at `anchor` (in its paragraph)
+    /// whose subject asked something ("Arslan interrupted her to ask …")?
+    pub(super) fn reply_to_question(&self, anchor: usize, at: usize) -> bool {
+        let text = self.text;
+        let Some(s) = self.sentence_of(at) else {
+            return false;
+        };
+        let end = self.sentences.get(s).map_or(at, |x| x.span.end.max(at));
+        let replies = words(text, Span::new(at, end))
+            .next()
+            .is_some_and(|w| contains(&REPLY_VERBS, w.text(text)));
+        // Active: "<Name> was asked …" and "Asked …, <Name> said" make
+        // the subject the one asked.
+        let asked = self
+            .sentence_of(anchor)
+            .and_then(|a| a.checked_sub(1))
+            .and_then(|p| self.sentences.get(p))
+            .is_some_and(|p| {
+                let mut last = "";
+                words(text, p.span).any(|w| {
+                    let t = w.text(text);
+                    let active = contains(&ASK_VERBS, t)
+                        && !last.is_empty()
+                        && !matches!(
+                            last,
+                            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                        );
+                    last = t;
+                    active
+                })
+            });
+        replies && asked
+    }
+
+    /// The start of the quote a cue at byte `at` closes off (`"… . …," he
+    /// said`: the quote ends open, with only its speaker before the cue),
+    /// else `at`.
+    pub(super) fn quote_before_cue(&self, at: usize) -> usize {
+        let i = self.quoted.partition_point(|(q, _)| q.end <= at);
+        let Some(&(span, content)) = i.checked_sub(1).and_then(|i| self.quoted.get(i)) else {
+            return at;
+        };
+        let gap = self.text.get(span.end..at).unwrap_or(".");
+        let open_ended = content
+            .text(self.text)
+            .trim_end()
+            .ends_with([',', '!', '?', '…', '—', '–'])
+            || gap.trim_start().starts_with(',');
+        if open_ended
+            && gap.len() <= MAX_APPOSITION_BYTES
+            && !gap.contains(['.', '!', '?', '"', '“', '”'])
+        {
+            span.start
+        } else {
+            at
+        }
+    }
+
+    /// [`Context::org_facts`]: per entity, read once rather than for every
+    /// mention [`Context::org_back`] looks back over.
+    pub(super) fn collect_org_facts(&mut self) {
+        let text = self.text;
+        let headline_words: Vec<&str> = self
+            .headline
+            .split(|c: char| !c.is_alphanumeric())
+            .collect();
+        let facts = (0..self.entities.len())
+            .map(|entity| {
+                if !matches!(
+                    self.kind(entity),
+                    Some(EntityKind::Organisation | EntityKind::Group)
+                ) {
+                    return OrgFacts::default();
+                }
+                let key = self.key(entity);
+                let first = key.split('-').next().unwrap_or("");
+                let end = self.entities.get(entity).map_or(0, |e| e.span.end);
+                let apposition = text
+                    .get(end..)
+                    .and_then(|after| after.strip_prefix(", "))
+                    .map(|rest| {
+                        let start = text.len() - rest.len();
+                        let stop = rest
+                            .bytes()
+                            .position(|b| matches!(b, b',' | b'.' | b';'))
+                            .unwrap_or(rest.len());
+                        Span::new(start, start + stop)
+                    })
+                    .filter(|clause| clause.text(text).starts_with(|c: char| c.is_lowercase()))
+                    .unwrap_or_default();
+                OrgFacts {
+                    org: true,
+                    institution: key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w)),
+                    in_headline: first.len() > 2 && headline_words.contains(&first),
+                    apposition,
+                    words: key
+                        .split('-')
+                        .chain(apposition.text(text).split_whitespace().take(6))
+                        .fold(0, |bits, w| bits | word_bit(w)),
+                }
+            })
+            .collect();
+        self.org_facts = facts;
+    }
+
+    /// An organisation for a nominal or "it" at byte `at`: named with the
+    /// noun `hint`, else the one that spoke last, else the one named last.
+    pub(super) fn org_back(
+        &self,
+        at: usize,
+        hint: Option<&str>,
+        events: &[Event],
+    ) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.at < at);
+        let facts = |entity: usize| self.org_facts.get(entity).copied().unwrap_or_default();
+        // "The company" is no university, council or ministry.
+        let business = hint.is_some_and(|h| contains(&BUSINESS_NOUNS, h));
+        let fits = |entity: usize| !business || !facts(entity).institution;
+        let orgs = || {
+            self.mentions
+                .get(..end)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                // Bounded, so the stage stays linear in the text's length.
+                .take(MAX_MENTIONS_BACK * 4)
+                .filter(|m| facts(m.entity).org && fits(m.entity))
+        };
+        if let Some(hint) = hint {
+            let hint = hint.to_ascii_lowercase();
+            // The noun in its name, or in apposition to it ("Westshire
+            // Highways, the county's roads agency,").
+            let apposed = |m: &Mention| {
+                facts(m.entity)
+                    .apposition
+                    .text(self.text)
+                    .split_whitespace()
+                    .take(6)
+                    .any(|w| w.eq_ignore_ascii_case(&hint))
+            };
+            // A sports league is as often named for its tier ("Eastern
+            // Premiership", "Coastal Conference"): "a league spokesman".
+            let league = hint == "league";
+            let holds = |w: &str| w == hint || (league && contains(&LEAGUE_NAME_WORDS, w));
+            // The word filter only rules out names without the noun itself.
+            let bit = word_bit(&hint);
+            let named = orgs().find(|m| {
+                (league || facts(m.entity).words & bit != 0)
+                    && (self.key(m.entity).split('-').any(holds) || apposed(m))
+            });
+            if let Some(m) = named {
+                return Some(m.entity);
+            }
+        }
+        // The organisation that spoke last or that is the subject of a
+        // recent sentence, whichever is nearer.
+        let spoke = events
+            .iter()
+            .rev()
+            .take(MAX_MENTIONS_BACK * 4)
+            .find(|ev| ev.at < at && facts(ev.entity).org && fits(ev.entity));
+        let subject = self.sentence_of(at).and_then(|s| {
+            (s.saturating_sub(6)..=s).rev().find_map(|i| {
+                let e = match self.subjects.get(i) {
+                    Some(cell) => (*cell.get_or_init(|| self.subject_of(i)))?,
+                    None => self.subject_of(i)?,
+                };
+                let start = self.entities.get(e)?.span.start;
+                (start < at && facts(e).org && fits(e)).then_some((e, start))
+            })
+        });
+        match (spoke, subject) {
+            (Some(ev), Some((e, start))) => return Some(if start > ev.at { e } else { ev.entity }),
+            (Some(ev), None) => return Some(ev.entity),
+            (None, Some((e, _))) => return Some(e),
+            (None, None) => {}
+        }
+        if let Some(m) = orgs().find(|m| facts(m.entity).in_headline) {
+            return Some(m.entity);
+        }
+        orgs().next().map(|m| m.entity)
+    }
+}

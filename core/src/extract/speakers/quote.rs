@@ -1,0 +1,375 @@
+//! One quote's speaker: the rules tried in order, and the sentence subjects and
+//! colons they read.
+
+use super::{
+    Context, EntityKind, Event, Gender, MAX_MENTIONS_BACK, Mention, Quote, QuoteKind, Resolution,
+    SPEECH_VERBS, Span, Speaker, Wanted, WordSet, contains, word_before, words,
+};
+
+/// Words opening a sentence with a phrase that a comma closes before its
+/// subject ("In a statement, …", "Speaking on Monday, …").
+static OPENING_PREPOSITIONS: WordSet =
+    WordSet::new("after|asked|at|before|during|earlier|in|later|on|speaking|writing");
+
+impl<'a> Context<'a> {
+    /// Resolves one quote, given the quotes and speakers before it.
+    pub(super) fn resolve_quote(
+        &self,
+        quote: &Quote,
+        before: &[Quote],
+        resolved: &[Speaker],
+        events: &[Event],
+    ) -> Speaker {
+        let text = self.text;
+        if let Some(found) = self.chanted_by(quote) {
+            return found;
+        }
+        if self.is_title(quote) {
+            return Speaker::none(None);
+        }
+        if let Some(found) = self.lede_role(quote) {
+            return found;
+        }
+        if self.is_modifier_term(quote)
+            || self.is_inscription(quote)
+            || self.is_unnamed_callers_term(quote)
+        {
+            return Speaker::none(None);
+        }
+        if let Some(found) = self.later_sentence(quote) {
+            return found;
+        }
+        if let Some(found) = self.nested_speaker(quote, before, resolved) {
+            return found;
+        }
+        if let Some(entity) = self.person_before_colon(quote) {
+            return Speaker::resolved(entity, Resolution::Colon);
+        }
+        if let Some(found) = self.spokes_before_clause(quote) {
+            return found;
+        }
+        // The quote stage's continuation: the same cue as the quote before,
+        // unless another person is named between the two ("Owen Price
+        // called the decision "…"" after Kowalczyk's quote).
+        let mut interrupted = false;
+        if let Some(cue) = quote.cue
+            && let Some(prev) = before.last()
+            && prev.cue == Some(cue)
+            && prev.speaker == quote.speaker
+        {
+            // A speech verb and a colon of its own right before the mark,
+            // after the quote before ("A statement from <Org> said: "…""):
+            // no continuation, whatever the quote stage carried over.
+            let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
+            if let Some(colon) = before_mark.strip_suffix(':')
+                && word_before(text, colon.len()).is_some_and(|w| {
+                    w.start >= prev.span.end && contains(&SPEECH_VERBS, w.text(text))
+                })
+            {
+                interrupted = true;
+            }
+        }
+        if let Some(cue) = quote.cue
+            && !interrupted
+            && let Some((prev, speaker)) = before.iter().zip(resolved).next_back()
+            && prev.cue == Some(cue)
+            && prev.speaker == quote.speaker
+        {
+            let from = self.mentions.partition_point(|m| m.at < prev.span.end);
+            let to = self.mentions.partition_point(|m| m.at < quote.span.start);
+            interrupted = prev.span.end <= quote.span.start
+                && self
+                    .mentions
+                    .get(from..to)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take(MAX_MENTIONS_BACK)
+                    .any(|m| {
+                        self.kind(m.entity) == Some(EntityKind::Person)
+                            && speaker
+                                .entity
+                                .is_none_or(|e| self.key(e) != self.key(m.entity))
+                    });
+            // A speaker after its own closing mark that the quote stage
+            // did not read ("…," said a porter who gave only his first
+            // name, Ned) is no continuation.
+            if !interrupted
+                && let Some(found) = self.after_quote(quote, events)
+                && found.entity.is_some()
+                && found.resolution != Resolution::Unresolved
+            {
+                return found;
+            }
+            if !interrupted {
+                let mut speaker = speaker.clone();
+                if speaker.entity.is_some() && speaker.resolution != Resolution::Unresolved {
+                    speaker.resolution = Resolution::Continuation;
+                }
+                return speaker;
+            }
+        }
+        // A statement's cue the quote stage carried over a person named in
+        // between ("…," the statement added. Ashbourne's manager, <Name>,
+        // said his side had "…") is not this quote's, nor its text's.
+        if !interrupted && let Some(found) = self.same_document(quote, before, resolved) {
+            return found;
+        }
+        if !interrupted && let Some(found) = self.document_it(quote, events) {
+            return found;
+        }
+        let at = quote.cue.map_or(quote.span.start, |c| c.start);
+        if let Some(written) = quote.speaker.filter(|_| !interrupted) {
+            // Inside another quote, "he" is not the one quoting it.
+            let exclude = before
+                .iter()
+                .zip(resolved)
+                .rev()
+                .take(8)
+                .find(|(q, _)| q.content.contains(quote.span))
+                .and_then(|(_, s)| s.entity)
+                .map(|e| self.key(e));
+            return self.resolve_written(written, at, events, exclude);
+        }
+        if let Some(found) = self.after_quote(quote, events) {
+            return found;
+        }
+        if let Some(entity) = self
+            .sentence_subject(quote)
+            .or_else(|| self.according_to(quote))
+        {
+            return Speaker::resolved(entity, Resolution::NamedInSentence);
+        }
+        if let Some(found) = self.nominal_subject(quote, events) {
+            return found;
+        }
+        // A speech verb of the quote's own sentence right before a colon at
+        // the mark ("In a statement, the tournament said: "…"") names the
+        // speaker before any continuation does, a short quote's too ("said
+        // on social media: "We did it."").
+        let own_colon = {
+            let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
+            before_mark.strip_suffix(':').is_some_and(|lead| {
+                let sentence = self.sentence_of(quote.span.start);
+                let ws: Vec<Span> =
+                    words(text, Span::new(lead.len().saturating_sub(64), lead.len())).collect();
+                ws.iter().rev().take(4).any(|w| {
+                    contains(&SPEECH_VERBS, w.text(text)) && self.sentence_of(w.start) == sentence
+                })
+            })
+        };
+        if own_colon && let Some(found) = self.colon_speaker(quote, events) {
+            return found;
+        }
+        if quote.kind != QuoteKind::Direct {
+            return Speaker::none(None);
+        }
+        // Continuation of the last speaker in this or the paragraph before.
+        let here = self.paragraph_at(quote.span.start);
+        if let Some(ev) = events.last()
+            && ev.at < quote.span.start
+            && ev.paragraph + 1 >= here
+        {
+            let from = self.mentions.partition_point(|m| m.at <= ev.at);
+            let to = self.mentions.partition_point(|m| m.at < quote.span.start);
+            let intervening = self
+                .mentions
+                .get(from..to)
+                .unwrap_or(&[])
+                .iter()
+                .take(MAX_MENTIONS_BACK)
+                .any(|m| {
+                    self.kind(m.entity) == Some(EntityKind::Person)
+                        && self.key(m.entity) != self.key(ev.entity)
+                        && !self.reported_by(m, ev)
+                });
+            if !intervening {
+                return Speaker::resolved(ev.entity, Resolution::Continuation);
+            }
+        }
+        // A colon before the opening mark, or ending the paragraph before.
+        if !own_colon && let Some(found) = self.colon_speaker(quote, events) {
+            return found;
+        }
+        // The one person named in the sentence before (or its he/she
+        // subject), when the quote opens its own sentence.
+        let sentence = self.sentence_of(quote.span.start);
+        let opens_sentence = sentence
+            .and_then(|s| self.sentences.get(s))
+            .and_then(|s| text.get(s.span.start..quote.span.start.max(s.span.start)))
+            .is_some_and(|lead| lead.trim().is_empty());
+        if opens_sentence
+            && let Some(s) = sentence
+            && let Some(prev) = s.checked_sub(1).and_then(|p| self.sentences.get(p))
+            && self.paragraph_of.get(s - 1).copied().unwrap_or(0) + 1 >= here
+        {
+            let from = self.mentions.partition_point(|m| m.at < prev.span.start);
+            let to = self.mentions.partition_point(|m| m.at < prev.span.end);
+            let people: Vec<usize> = self
+                .mentions
+                .get(from..to)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|m| self.kind(m.entity) == Some(EntityKind::Person))
+                .map(|m| m.entity)
+                .collect();
+            if let Some(&first) = people.first()
+                && people.iter().all(|&p| self.key(p) == self.key(first))
+            {
+                return Speaker::resolved(first, Resolution::EarlierSentence);
+            }
+            // "She has been a radiologist for 15 years." then the quote
+            // (also after an opening phrase: "Speaking later, he …").
+            let lead = Span::new(
+                self.sentence_lead(s - 1).max(prev.span.start),
+                prev.span.end,
+            );
+            let gender = match words(text, lead).next().map(|w| w.text(text)) {
+                Some("He" | "he") => Gender::Male,
+                Some("She" | "she") => Gender::Female,
+                _ => Gender::Unknown,
+            };
+            if people.is_empty() && gender != Gender::Unknown {
+                let mut out = Speaker::none(None);
+                self.person_back(
+                    prev.span.start,
+                    Wanted {
+                        gender,
+                        role: None,
+                        exclude: None,
+                    },
+                    events,
+                    Resolution::EarlierSentence,
+                    &mut out,
+                );
+                if out.resolution == Resolution::EarlierSentence {
+                    return out;
+                }
+            }
+        }
+        Speaker::none(None)
+    }
+
+    /// Where the subject part of sentence `s` starts: after an opening
+    /// phrase closed by a comma ("In a statement, …", "Speaking from his
+    /// bed, he …"), else at the sentence start.
+    pub(super) fn sentence_lead(&self, s: usize) -> usize {
+        let text = self.text;
+        let Some(sentence) = self.sentences.get(s) else {
+            return 0;
+        };
+        let body = sentence.span.text(text);
+        let opener = words(text, sentence.span)
+            .next()
+            .is_some_and(|w| contains(&OPENING_PREPOSITIONS, w.text(text)));
+        match body.find(", ") {
+            Some(comma)
+                if opener
+                    && !body
+                        .get(..comma)
+                        .is_some_and(|h| h.contains(['"', '“', '”'])) =>
+            {
+                sentence.span.start + comma + 2
+            }
+            _ => sentence.span.start,
+        }
+    }
+
+    /// The speech verb of sentence `s` after its subject, before any quote
+    /// mark, with the subject's span: `(verb start, subject)`.
+    pub(super) fn subject_speech(&self, s: usize) -> Option<(usize, Span)> {
+        let text = self.text;
+        let sentence = self.sentences.get(s)?;
+        let subject = self.entities.get(self.subject_of(s)?)?.span;
+        let rest = Span::new(subject.end, sentence.span.end.max(subject.end));
+        let verb = words(text, rest)
+            .take(16)
+            .take_while(|w| !w.text(text).contains(['"', '“', '”']))
+            .find(|w| contains(&SPEECH_VERBS, w.text(text)))?;
+        text.get(subject.end..verb.start)
+            .is_some_and(|g| !g.contains(['"', '“', '”', ';']))
+            .then_some((verb.start, subject))
+    }
+
+    /// Is mention `m` (after the speech event `ev`) only part of what the
+    /// speaker said or did, so that it does not interrupt the speaker: a
+    /// possessive ("Pike's figures"), a name in the event's own sentence
+    /// after its cue ("Roe said Pike was wrong"), or a name in a later
+    /// sentence whose subject is the speaker or a he/she of the speaker's
+    /// gender ("She also criticised the mayor, Ned Quill, …").
+    pub(super) fn reported_by(&self, m: &Mention, ev: &Event) -> bool {
+        if self.possessive(m.entity) {
+            return true;
+        }
+        let Some(s) = self.sentence_of(m.at) else {
+            return false;
+        };
+        if self.sentence_of(ev.at) == Some(s) && m.at > ev.at {
+            return true;
+        }
+        let Some(sentence) = self.sentences.get(s) else {
+            return false;
+        };
+        let lead = Span::new(
+            self.sentence_lead(s).max(sentence.span.start),
+            sentence.span.end,
+        );
+        let pronoun = match words(self.text, lead).next().map(|w| w.text(self.text)) {
+            Some("He" | "he") => Gender::Male,
+            Some("She" | "she") => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        if pronoun != Gender::Unknown {
+            let g = self.gender(ev.entity);
+            return g == pronoun || g == Gender::Unknown;
+        }
+        self.subject_of(s)
+            .is_some_and(|subject| self.key(subject) == self.key(ev.entity) && subject != m.entity)
+    }
+
+    /// The subject of the last speech verb of `span` (a sentence up to its
+    /// colon), as written: the words between the comma or sentence start
+    /// before the verb and the verb ("the authority" in "In a statement,
+    /// the authority said"), at most four.
+    pub(super) fn colon_subject(&self, span: Span) -> Option<Span> {
+        let text = self.text;
+        let all: Vec<Span> = words(text, span).collect();
+        let verb = all
+            .iter()
+            .rposition(|w| contains(&SPEECH_VERBS, w.text(text)))?;
+        let mut first = verb;
+        while first > 0 && verb - first < 4 {
+            let prev = all.get(first - 1)?;
+            if text.get(prev.end..prev.end + 1) == Some(",") {
+                break;
+            }
+            first -= 1;
+        }
+        let start = all.get(first)?.start;
+        let end = all.get(verb.checked_sub(1)?)?.end;
+        (first < verb && start < end).then(|| Span::new(start, end))
+    }
+
+    /// `In a statement read to the court, her husband, Ned Roe, wrote: "…"`:
+    /// a person named right before the speech verb that ends with a colon
+    /// at the opening mark (a comma of apposition between them) is the
+    /// speaker, whatever other cue or nominal ("a statement") the
+    /// sentence holds earlier. News writes "X wrote:" / "X said:" for X's
+    /// own words.
+    pub(super) fn person_before_colon(&self, quote: &Quote) -> Option<usize> {
+        let text = self.text;
+        let before_mark = text.get(..quote.span.start)?.trim_end();
+        let colon = before_mark.strip_suffix(':')?;
+        let verb = word_before(text, colon.len())?;
+        if !contains(&SPEECH_VERBS, verb.text(text)) {
+            return None;
+        }
+        let i = self.mentions.partition_point(|m| m.at < verb.start);
+        let m = self.mentions.get(i.checked_sub(1)?)?;
+        let e = self.entities.get(m.entity)?;
+        let gap = text.get(e.span.end..verb.start)?;
+        (gap.trim_matches([',', ' ']).is_empty()
+            && self.sentence_of(e.span.start) == self.sentence_of(verb.start)
+            && self.kind(m.entity) == Some(EntityKind::Person))
+        .then_some(m.entity)
+    }
+}

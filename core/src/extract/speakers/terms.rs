@@ -1,0 +1,234 @@
+//! Quotes that are no one's words: scare quotes, quoted terms, inscriptions and
+//! titles.
+
+use super::{
+    Context, Quote, QuoteKind, SPEECH_VERBS, STOP_WORDS, Span, WordSet, contains, word_before,
+    words,
+};
+
+/// Nouns before a quoted title: the quote names a document, not speech.
+static DOCUMENT_NOUNS: WordSet = WordSet::new(
+    "app|article|banner|billboard|blog|book|booklet|brochure|called|campaign|column|\
+     document|entitled|essay|film|guide|handbook|headline|leaflet|motto|named|notice|\
+     pamphlet|paper|placard|plan|podcast|poster|programme|program|report|review|scheme|\
+     sign|slogan|strategy|study|title|titled|website",
+);
+
+/// Things that carry written words and are said to "read" or "say" them
+/// ("A sign at the entrance still read "…"", "the placards said "…""):
+/// the words are an inscription, nobody's speech.
+static INSCRIPTION_NOUNS: WordSet = WordSet::new(
+    "banner|billboard|graffiti|inscription|label|note|notice|placard|plaque|poster|sign|\
+     signpost|slogan|sticker|t-shirt|tattoo",
+);
+
+/// Verbs an inscription governs its words with.
+static INSCRIPTION_VERBS: WordSet =
+    WordSet::new("declared|declares|proclaimed|proclaims|read|reads|said|says|warned|warns");
+
+impl<'a> Context<'a> {
+    /// A quoted term used as a modifier inside a noun phrase: after a
+    /// determiner or possessive and before a noun (`the council's "open
+    /// door" policy`, `its "fair share" rule`), or after "so-called": a
+    /// scare quote, whatever speech verb stands before it.
+    pub(super) fn is_modifier_term(&self, quote: &Quote) -> bool {
+        if quote.kind != QuoteKind::ScareQuote {
+            return false;
+        }
+        let text = self.text;
+        let lead = text.get(..quote.span.start).unwrap_or("");
+        // "the so-called "fair share" rule": a term, whoever used it.
+        if word_before(text, quote.span.start)
+            .is_some_and(|w| w.text(text).eq_ignore_ascii_case("so-called"))
+        {
+            return true;
+        }
+        let determiner = |w: Span| {
+            matches!(
+                w.text(text).to_ascii_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+            )
+        };
+        // "its own "quiet lanes" scheme", "the party's own "fair deal"
+        // pledge": news writes a body's own label for its scheme after a
+        // possessive and "own"; the term is a modifier all the same.
+        let own = |w: Span| {
+            let before = text.get(..w.start).unwrap_or("").trim_end();
+            w.text(text).eq_ignore_ascii_case("own")
+                && (before.ends_with("'s")
+                    || before.ends_with("’s")
+                    || word_before(text, w.start).is_some_and(determiner))
+        };
+        let determined = lead.ends_with(' ')
+            && (lead.trim_end().ends_with("'s")
+                || lead.trim_end().ends_with("’s")
+                || word_before(text, quote.span.start).is_some_and(|w| determiner(w) || own(w)));
+        let noun = text
+            .get(quote.span.end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .and_then(|r| {
+                let word = r.split(|c: char| !c.is_alphanumeric() && c != '-').next()?;
+                Some(word)
+            })
+            .is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !contains(&STOP_WORDS, w)
+                    && !contains(&SPEECH_VERBS, w)
+            });
+        determined && noun
+    }
+
+    /// A short term after "what <common nouns> call(s) (a)": `what his
+    /// caucus calls a "commuter tax"`, `what critics have called the
+    /// "ghost fleet"` — a label an unnamed group uses, no one's words to
+    /// quote (`what Okafor called "…"` names its speaker, and is left to
+    /// the other rules).
+    pub(super) fn is_unnamed_callers_term(&self, quote: &Quote) -> bool {
+        if quote.kind != QuoteKind::ScareQuote {
+            return false;
+        }
+        let text = self.text;
+        let start = quote.span.start;
+        let mut from = start.saturating_sub(80);
+        while from < start && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(lead) = text.get(from..start) else {
+            return false;
+        };
+        let ws: Vec<&str> = lead.split_whitespace().collect();
+        let mut end = ws.len();
+        if end > 0
+            && ws
+                .get(end - 1)
+                .is_some_and(|w| matches!(*w, "a" | "an" | "the"))
+        {
+            end -= 1;
+        }
+        if end == 0
+            || !ws
+                .get(end - 1)
+                .is_some_and(|w| matches!(*w, "call" | "calls" | "called"))
+        {
+            return false;
+        }
+        let verb = end - 1;
+        let Some(what) = (verb.saturating_sub(6)..verb)
+            .rev()
+            .find(|&i| ws.get(i).is_some_and(|w| w.eq_ignore_ascii_case("what")))
+        else {
+            return false;
+        };
+        let callers = ws.get(what + 1..verb).unwrap_or(&[]);
+        !callers.is_empty()
+            && callers.len() <= 4
+            && callers.iter().all(|w| {
+                w.starts_with(char::is_lowercase) && !w.contains([',', '.', ';', '"', '“', '”'])
+            })
+            && !callers
+                .iter()
+                .any(|w| matches!(*w, "he" | "she" | "it" | "i" | "we" | "they" | "you"))
+    }
+
+    /// The words an inscription carries: the quote's sentence opens with a
+    /// determiner and a noun of [`INSCRIPTION_NOUNS`] (one modifier may come
+    /// between: "A hand-painted sign", plural too: "The signs put up by
+    /// the board"), and the word right before the opening mark is a verb of
+    /// [`INSCRIPTION_VERBS`] ("read", "said").
+    pub(super) fn is_inscription(&self, quote: &Quote) -> bool {
+        let text = self.text;
+        let Some(prefix) = self.before_in_sentence(quote) else {
+            return false;
+        };
+        let before_mark = prefix.text(text).trim_end_matches([' ', ',', ':']);
+        if !word_before(text, prefix.start + before_mark.len())
+            .is_some_and(|w| contains(&INSCRIPTION_VERBS, w.text(text)))
+        {
+            return false;
+        }
+        let mut ws = words(text, prefix);
+        let determiner = ws.next().is_some_and(|w| {
+            matches!(
+                w.text(text),
+                "A" | "An" | "The" | "One" | "Another" | "Its" | "Their" | "His" | "Her"
+            )
+        });
+        let noun = |w: Span| {
+            let t = w.text(text).to_ascii_lowercase();
+            contains(&INSCRIPTION_NOUNS, &t)
+                || t.strip_suffix('s')
+                    .is_some_and(|one| contains(&INSCRIPTION_NOUNS, one))
+        };
+        determiner && ws.take(2).any(noun)
+    }
+
+    /// A quoted title, document, sign or banner: a scare quote after a
+    /// document noun, or one whose every word is capitalised.
+    pub(super) fn is_title(&self, quote: &Quote) -> bool {
+        let direct = quote.kind == QuoteKind::Direct;
+        if quote.kind != QuoteKind::ScareQuote && !direct {
+            return false;
+        }
+        let text = self.text;
+        let content = quote.content.text(text);
+        // Every word capitalised but small function words; a long title may
+        // hold one lowercase word ("… in Bombus terrestris").
+        let (mut count, mut lower) = (0, 0);
+        for w in content.split_whitespace() {
+            count += 1;
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "a" | "an" | "and" | "of" | "the" | "to" | "in" | "for" | "on" | "if"
+                );
+            if !capital {
+                lower += 1;
+                // Two lowercase words: not a title, whatever follows.
+                if lower >= 2 {
+                    break;
+                }
+            }
+        }
+        let all_caps = count >= 2 && (lower == 0 || (count >= 6 && lower == 1));
+        // A document noun right before the mark ("the guide, “…”"), or a
+        // naming word after one ("a leaflet headed “…”").
+        let before_mark = text
+            .get(..quote.span.start)
+            .unwrap_or("")
+            .trim_end_matches([' ', ',']);
+        let after_noun = word_before(text, before_mark.len()).is_some_and(|w| {
+            let t = w.text(text);
+            let naming = matches!(t, "headed" | "reading" | "read" | "marked" | "says");
+            contains(&DOCUMENT_NOUNS, t)
+                || (naming && all_caps)
+                || (naming
+                    && word_before(text, w.start)
+                        .is_some_and(|n| contains(&DOCUMENT_NOUNS, n.text(text))))
+        });
+        if direct {
+            // A full title quoted as a sentence-like span: every word
+            // capitalised and a document noun before it.
+            return all_caps && after_noun;
+        }
+        // A nickname inside a name: Danny "Tank" Osei.
+        let next_upper = text
+            .get(quote.span.end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        let prev_upper = word_before(text, quote.span.start)
+            .is_some_and(|w| w.text(text).starts_with(char::is_uppercase));
+        (next_upper && prev_upper) || all_caps || after_noun
+    }
+}
