@@ -1,4 +1,4 @@
-//! Speaker resolution (`extract/speakers.rs`): one focused test per rule,
+//! Speaker resolution (`extract/speakers/`): one focused test per rule,
 //! and snapshots that render each quote's resolved speaker inline.
 
 use expect_test::{Expect, expect};
