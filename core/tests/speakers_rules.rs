@@ -859,3 +859,15 @@ fn an_age_used_as_a_noun_is_a_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn words_someone_is_accused_of_are_the_accusers() {
+    // "<Name> accused <someone> of "…"": the quoted words are the
+    // accuser's, as with "called it "…"" or "branded it "…"".
+    check(
+        "Castlebridge manager Peter Ashworth accused the referee of \"ruining a great game\" after his side lost on Saturday.",
+        expect![[r#"
+            ⟦ruining a great game⟧ Castlebridge manager Peter Ashworth → peter-ashworth (named-in-sentence, role “manager”, from “Peter Ashworth”)
+        "#]],
+    );
+}

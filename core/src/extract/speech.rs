@@ -869,8 +869,8 @@ const NAME_AS_WORDS: Packed = Packed("name|named|names|naming");
 const CITED_WORDS: Packed = Packed("cited");
 const BLAME_WORDS: Packed = Packed("blame|blamed|blames|blaming");
 const QUOTE_ONLY_WORDS: Packed = Packed(
-    "asked|branded|called|continued|described|dubbed|hailed|labeled|labelled|read|\
-     replied|termed",
+    "accused|accuses|accusing|asked|branded|called|continued|described|dubbed|hailed|\
+     labeled|labelled|read|replied|termed",
 );
 
 /// Cue classes by their code in a word's [`Flags`] (bits 24 and up; 0 = none).
