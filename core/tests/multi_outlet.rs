@@ -714,16 +714,23 @@ fn tuning_stories_score_at_least_the_baseline() {
     // wrong merges, differences 61/89, 2 false differences. The wrong
     // merges' floor is the first ten stories' 12 plus the 3 the two new
     // stories still have (the first ten are unchanged on every count).
+    // With a thirteenth and a fourteenth story (a product recall, a
+    // mountain rescue; written with their truth before the engine ran on
+    // them), which scored on their own recall 1.00 and 1.00, coverage 0.94
+    // and 0.86, precision 0.86 and 0.77, 2 and 3 wrong merges, differences
+    // 7/10 and 4/7, 0 and 2 false differences: recall 0.98 (163/167),
+    // coverage 0.89, precision 0.88 (145/165), 20 wrong merges, 8 unlisted
+    // merges, differences 72/106, 4 false differences.
     check(
         "tuning",
         Floors {
-            recall: 0.96,
+            recall: 0.97,
             coverage: 0.88,
-            precision: 0.89,
-            wrong_merges: 15,
-            unlisted_merges: 6,
-            diffs_found: 61,
-            false_diffs: 2,
+            precision: 0.87,
+            wrong_merges: 20,
+            unlisted_merges: 8,
+            diffs_found: 72,
+            false_diffs: 4,
         },
     );
 }
