@@ -323,7 +323,7 @@ fn claim_features(
 
 /// What a claim's figures measure, whatever their values: a count of
 /// trains, a percentage, a sum in one currency, a match minute, a
-/// magnitude (the dimensions of `measures`), sorted. It is no feature (a
+/// magnitude (the dimensions of `measures`). It is no feature (a
 /// magnitude or a count of people in common says little about whether two
 /// sentences report the same thing), but a lede that reports two things
 /// ("More than 1,400 trains were cancelled on Thursday as a 24-hour strike
@@ -334,7 +334,14 @@ fn claim_features(
 /// are not one thing. A part of a larger amount ("48 of the 50") is
 /// measured; the whole it is taken from is not (it is what the part is
 /// compared with).
-pub(crate) fn measured(article: &ArticleInput<'_>, claim: usize, lexicon: &Lexicon) -> Vec<String> {
+///
+/// Each figure that may be set against another's, as what it measures and
+/// its value in the dimension's base unit, in the order written.
+pub(crate) fn measured_amounts(
+    article: &ArticleInput<'_>,
+    claim: usize,
+    lexicon: &Lexicon,
+) -> Vec<(String, f64)> {
     let analysis = article.analysis;
     let Some(claim) = analysis.claims.get(claim) else {
         return Vec::new();
@@ -345,14 +352,11 @@ pub(crate) fn measured(article: &ArticleInput<'_>, claim: usize, lexicon: &Lexic
         .filter_map(|&q| analysis.quantities.get(q))
         .filter(|q| !q.vague && q.value.is_finite());
     let head = |w: &str| lexicon.concept_cached(w).map(|c| c.to_string());
-    let mut out: Vec<String> = super::measures::amounts(article.text, figures, &head)
+    super::measures::amounts(article.text, figures, &head)
         .into_iter()
         .filter(|amount| amount.candidate)
-        .map(|amount| amount.dimension)
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+        .map(|amount| (amount.dimension, amount.value))
+        .collect()
 }
 
 /// Kinds of event whose date outlets report, as words: a claim with one of
