@@ -390,7 +390,6 @@ fn shared_facts_snapshot() {
           why: November/over a fortnight ago, attack
           date: Unnamed tech site dates it “November” (2014-11); Silicon Republic “over a fortnight ago” (2014-12-04 or before): compatible, but not equally precise.
           certainty: Unnamed tech site hedges it (“said to have”); Silicon Republic states it as fact.
-          attribution: Unnamed tech site attributes it to an unnamed source; Silicon Republic says it in its own voice.
         T3~S16 [all] score 259: A key matter for concern for the Obama administration is how much evidence it is prepared…
           why: North, Korean, origin/source, attackers/attack
           certainty: Unnamed tech site reports it as disputed (“denied”); Silicon Republic states it as fact.

@@ -482,6 +482,7 @@ impl<'a> Side<'a> {
             .iter()
             .filter_map(|&a| self.analysis.attributions.get(a))
             .filter(|a| !in_relative_clause(self.text, self.claim.span, a))
+            .filter(|a| !hearsay(self.text, a) && !names_a_topic(self.text, a))
             .collect();
         // The resolved speaker of a quote in the claim, else a name in the
         // source's words.
@@ -1475,6 +1476,39 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
         detail: format!("{}.", parts.join("; ")),
         spans: groups.into_iter().flat_map(|(_, _, spans)| spans).collect(),
     })
+}
+
+/// "The survivors are said to be stable", "he was reported to have fled":
+/// the passive of hearsay, a hedge that names no one (certainty shows it),
+/// not a source set against the others'.
+fn hearsay(text: &str, a: &crate::extract::Attribution) -> bool {
+    const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+    let cue = a.cue.text(text).to_lowercase();
+    let passive = cue.ends_with("said") || cue.ends_with("reported");
+    let before = text
+        .get(..a.cue.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    a.source.is_none()
+        && passive
+        && (BE.contains(&before.as_str()) || BE.iter().any(|b| cue.starts_with(b)))
+        && text
+            .get(a.cue.end..)
+            .is_some_and(|rest| rest.starts_with(" to "))
+}
+
+/// "Forecasters had warned of the storm", "officials spoke about the
+/// damage": a verb of saying with the thing spoken of as its object, not a
+/// statement reported; its subject is who the claim is about, not a source
+/// the claim rests on.
+fn names_a_topic(text: &str, a: &crate::extract::Attribution) -> bool {
+    a.source.is_some()
+        && text
+            .get(a.cue.end..)
+            .is_some_and(|rest| rest.starts_with(" of ") || rest.starts_with(" about "))
 }
 
 /// "a", "a and b", "a, b and c".
