@@ -297,13 +297,47 @@ fn claim_features(
         .first()
         .and_then(|&t| analysis.times.get(t))
         .map(|t| t.span);
-    for word in words(text, claim.span) {
-        if skip
-            .iter()
-            .any(|s| s.start <= word.start && word.end <= s.end)
+    let kept: Vec<Span> = words(text, claim.span)
+        .filter(|word| {
+            !skip
+                .iter()
+                .any(|s| s.start <= word.start && word.end <= s.end)
+        })
+        .collect();
+    // A run of two or more capitalised words mid-sentence that the entity
+    // stage did not take ("North Korean networks", "the Kessel Ridge
+    // route") is one name, a proper adjective or an unlisted name, not so
+    // many content words: two sentences that both say "North Korean" share
+    // one thing, not two.
+    let capital = |w: &Span| {
+        w.start > claim.span.start && w.text(text).starts_with(|c: char| c.is_uppercase())
+    };
+    let mut in_name = vec![false; kept.len()];
+    let mut i = 0;
+    while i < kept.len() {
+        let mut j = i;
+        while j < kept.len()
+            && capital(&kept[j])
+            && (j == i || text.get(kept[j - 1].end..kept[j].start) == Some(" "))
         {
-            continue;
+            j += 1;
         }
+        if j - i >= 2 {
+            let key: Vec<String> = kept[i..j]
+                .iter()
+                .map(|w| w.text(text).to_lowercase())
+                .collect();
+            out.push((
+                FeatureKind::Entity,
+                key.join("-").into(),
+                Span::new(kept[i].start, kept[j - 1].end),
+            ));
+            in_name[i..j].iter_mut().for_each(|n| *n = true);
+        }
+        i = j.max(i + 1);
+    }
+    for (word, _) in kept.iter().zip(&in_name).filter(|(_, named)| !**named) {
+        let word = *word;
         if let Some(concept) = lexicon.concept_cached(word.text(text)) {
             // "When" an event happened: a dated claim about an attack, a
             // release, a fire … links to another dated claim about it, even
