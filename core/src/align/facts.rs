@@ -402,8 +402,6 @@ struct Measures<'s, 'a> {
     /// Per dense claim index: its figures, as measured thing and value, in
     /// the order written.
     amounts: HashMap<usize, Vec<(u32, f64)>>,
-    /// Per first fact (root): how many of its claims measure each thing.
-    facts: HashMap<usize, HashMap<u32, u32>>,
 }
 
 impl<'s, 'a> Measures<'s, 'a> {
@@ -418,7 +416,6 @@ impl<'s, 'a> Measures<'s, 'a> {
             refs,
             names: HashMap::default(),
             amounts: HashMap::default(),
-            facts: HashMap::default(),
         }
     }
 
@@ -452,6 +449,13 @@ impl<'s, 'a> Measures<'s, 'a> {
         &self.amounts[&i]
     }
 
+    /// Whether measured thing `kind` is a count (of people or things).
+    fn is_count(&self, kind: u32) -> bool {
+        self.names
+            .iter()
+            .any(|(name, &id)| id == kind && name.starts_with("count "))
+    }
+
     /// The things claim `i` measures, sorted.
     fn of(&mut self, i: usize) -> Vec<u32> {
         let mut found: Vec<u32> = self.amounts(i).iter().map(|a| a.0).collect();
@@ -479,35 +483,42 @@ impl<'s, 'a> Measures<'s, 'a> {
 
     /// Whether claim `x` (of the first fact `root`) gives a figure for a
     /// thing claim `y` measures too, while no other claim of its first fact
-    /// measures it (`x` may be past the claims read: then none may).
+    /// measures it. Copies of `x` (wire copy: the same features) are `x`
+    /// again, not other claims: a wire sentence stating two things, carried
+    /// by three outlets, still states the second.
+    ///
+    /// A thing `y` measures too: the same kind, or a count of the same
+    /// value by another noun ("nine injuries" / "nine people were hurt").
     fn anew(&mut self, first: &Agglomeration, x: usize, root: usize, y: usize) -> bool {
-        let shared = self.shared(x, y);
+        let theirs = self.amounts(y).to_vec();
+        let shared: Vec<u32> = self
+            .amounts(x)
+            .to_vec()
+            .into_iter()
+            .filter(|&(kind, value)| {
+                theirs.iter().any(|&(k, v)| {
+                    k == kind || (v == value && self.is_count(k) && self.is_count(kind))
+                })
+            })
+            .map(|(kind, _)| kind)
+            .collect();
         if shared.is_empty() {
             return false;
         }
-        if !self.facts.contains_key(&root) {
-            let mut counts: HashMap<u32, u32> = HashMap::default();
-            // Of a fact of hundreds of claims, its first `MEMBERS_CHECKED`
-            // (as `members_fit` reads them), so that the cost stays bounded.
-            for &m in first.members_of(root).iter().take(MEMBERS_CHECKED) {
-                for d in self.of(m) {
-                    *counts.entry(d).or_insert(0) += 1;
-                }
+        let mut counts: HashMap<u32, u32> = HashMap::default();
+        // Of a fact of hundreds of claims, its first `MEMBERS_CHECKED`
+        // (as `members_fit` reads them), so that the cost stays bounded.
+        for &m in first.members_of(root).iter().take(MEMBERS_CHECKED) {
+            if first.unit[m] == first.unit[x] {
+                continue;
             }
-            self.facts.insert(root, counts);
+            for d in self.of(m) {
+                *counts.entry(d).or_insert(0) += 1;
+            }
         }
-        // `x` itself measures each shared thing, if it is among the claims
-        // read: no other claim may.
-        let read = first
-            .members_of(root)
-            .iter()
-            .take(MEMBERS_CHECKED)
-            .any(|&m| m == x);
-        let allowed = u32::from(read);
-        let counts = self.facts.get(&root);
         shared
             .iter()
-            .any(|d| counts.and_then(|c| c.get(d)).copied().unwrap_or(0) <= allowed)
+            .any(|d| counts.get(d).copied().unwrap_or(0) == 0)
     }
 
     /// Whether two groups about to join hold the two parts of a sentence
