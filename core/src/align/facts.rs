@@ -424,11 +424,15 @@ impl<'s, 'a> Measures<'s, 'a> {
         if !self.amounts.contains_key(&i) {
             let c = self.refs[i];
             let names = &mut self.names;
+            // Figures, or an age ("a 43-year-old", "Reinholt, 23,"): a digit.
             let has_figures = self
                 .articles
                 .get(c.article)
-                .and_then(|a| a.analysis.claims.get(c.claim))
-                .is_some_and(|claim| !claim.quantities.is_empty());
+                .and_then(|a| Some((a, a.analysis.claims.get(c.claim)?)))
+                .is_some_and(|(a, claim)| {
+                    !claim.quantities.is_empty()
+                        || claim.span.text(a.text).bytes().any(|b| b.is_ascii_digit())
+                });
             let found: Vec<(u32, f64)> = if has_figures {
                 super::features::measured_amounts(
                     &self.articles[c.article],

@@ -386,7 +386,22 @@ pub(crate) fn measured_amounts(
         .filter_map(|&q| analysis.quantities.get(q))
         .filter(|q| !q.vague && q.value.is_finite());
     let head = |w: &str| lexicon.concept_cached(w).map(|c| c.to_string());
-    super::measures::amounts(article.text, figures, &head)
+    let mut found = super::measures::amounts(article.text, figures, &head);
+    // Ages as news writes them ("Tomas Reinholt, 23,", "a 43-year-old"):
+    // an age is a measured thing too.
+    let names = claim
+        .entities
+        .iter()
+        .filter_map(|&e| analysis.entities.get(e))
+        .filter(|e| {
+            matches!(
+                e.kind,
+                crate::extract::EntityKind::Person | crate::extract::EntityKind::Organisation
+            )
+        })
+        .map(|e| e.span);
+    found.extend(super::measures::ages(article.text, claim.span, names));
+    found
         .into_iter()
         .filter(|amount| amount.candidate)
         .map(|amount| (amount.dimension, amount.value))
