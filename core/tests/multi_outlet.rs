@@ -734,13 +734,15 @@ fn tuning_stories_score_at_least_the_baseline() {
     // 0.98 (163/167), coverage 0.90, precision 0.89 (147/166), 19 wrong
     // merges, 8 unlisted merges, differences 77/106, 2 false differences
     // (on the first twelve stories: differences 63/89, the rest unchanged).
+    // With a pair dating what it states to different days needing one
+    // thing more in common: precision 0.90 (149/166), 17 wrong merges.
     check(
         "tuning",
         Floors {
             recall: 0.97,
             coverage: 0.89,
-            precision: 0.88,
-            wrong_merges: 19,
+            precision: 0.89,
+            wrong_merges: 17,
             unlisted_merges: 8,
             diffs_found: 77,
             false_diffs: 2,

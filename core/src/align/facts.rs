@@ -98,6 +98,13 @@ fn enough_in_common(story: &StoryFeatures, link: &ScoredLink) -> bool {
             _ => content += 1,
         }
     }
+    // Two claims dating what they state to different days need one thing
+    // more in common: the days are against them ("Gusts of up to 50 mph
+    // drove the fire across the river on Monday" / "Winds of up to 50 mph
+    // are forecast for Wednesday").
+    if other_days {
+        return content >= 3 || (content == 2 && names >= 1) || (content == 1 && names >= 3);
+    }
     content >= 2 || (content == 1 && names >= 2) || (figures == 1 && names == 1) || names >= 3
 }
 
