@@ -585,3 +585,36 @@ fn the_earlier_value_a_change_is_measured_from_is_no_conflict() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn one_count_each_by_other_nouns_is_one_thing() {
+    // Each sentence counts one thing, in its own words: the same thing.
+    let found = numbers(&[
+        "The Skarv launch from Kallmark came after two delays caused by high winds.",
+        "The Skarv launch from Kallmark came after three earlier attempts had been scrubbed because of high winds.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A sentence naming the other's counted thing without a number counts
+    // something else ("firefighters from four stations").
+    let found = numbers(&[
+        "Firefighters from four stations brought the blaze at the Solvane plant under control.",
+        "More than 80 firefighters brought the blaze at the Solvane plant under control.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn the_passive_of_hearsay_is_no_source() {
+    let diffs = differences(&[
+        "The three survivors of the Harnfell climb are in a stable condition in hospital in Kolmar.",
+        "The three survivors of the Harnfell climb are said to be in a stable condition in hospital in Kolmar.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Attribution).is_empty(),
+        "{diffs:?}"
+    );
+    assert!(
+        !of_kind(&diffs, DifferenceKind::Certainty).is_empty(),
+        "{diffs:?}"
+    );
+}

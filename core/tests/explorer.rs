@@ -38,28 +38,28 @@ fn the_matrix_has_a_row_per_fact_and_a_cell_per_article() {
     }
     expect![[r#"
          1 S1 S1 [all] All 2 outlets | diff: certainty | items: people
-         2 S2 S5 [all] All 2 outlets | diff: certainty,attribution,date | items: number,date,people
-         3 S3 S16 [all] All 2 outlets | diff: certainty | items: people
-         4 S3 S5 [all] All 2 outlets | diff: certainty,specificity | items: date,people
-         5 S4 — [one] Only Unnamed tech site | diff:  | items: people
-         6 S5 S7 [all] All 2 outlets | diff: certainty | items: 
-         7 S6 — [one] Only Unnamed tech site | diff:  | items: quote
-         8 S7 — [one] Only Unnamed tech site | diff:  | items: quote,date
-         9 S8 — [one] Only Unnamed tech site | diff:  | items: quote
-        10 S9 — [one] Only Unnamed tech site | diff:  | items: quote
-        11 S10 S4 [all] All 2 outlets | diff: certainty,specificity | items: number,date,people
-        12 S11 S8 [all] All 2 outlets | diff: quote | items: quote,date,people
-        13 S12 S9 [all] All 2 outlets | diff: quote | items: quote
-        14 S13 S10 [all] All 2 outlets | diff:  | items: quote,people
-        15 S14 S11 [all] All 2 outlets | diff:  | items: quote
-        16 S15 S12 [all] All 2 outlets | diff:  | items: quote
-        17 S16 S13 [all] All 2 outlets | diff:  | items: quote
-        18 S17 S3 [all] All 2 outlets | diff: certainty,attribution | items: people
-        19 S17 S15 [all] All 2 outlets | diff: attribution | items: people
-        20 S18 — [one] Only Unnamed tech site | diff:  | items: number,people
-        21 — S2 [one] Only Silicon Republic | diff:  | items: number,people
-        22 — S6 [one] Only Silicon Republic | diff:  | items: number,people
-        23 — S14 [one] Only Silicon Republic | diff:  | items: date
+         2 S2 S5 [all] All 2 outlets | diff: certainty,date | items: number,date,people
+         3 S3 S5 [all] All 2 outlets | diff: certainty,specificity | items: date,people
+         4 S4 — [one] Only Unnamed tech site | diff:  | items: people
+         5 S5 S7 [all] All 2 outlets | diff: certainty | items: 
+         6 S6 — [one] Only Unnamed tech site | diff:  | items: quote
+         7 S7 — [one] Only Unnamed tech site | diff:  | items: quote,date
+         8 S8 — [one] Only Unnamed tech site | diff:  | items: quote
+         9 S9 — [one] Only Unnamed tech site | diff:  | items: quote
+        10 S10 S4 [all] All 2 outlets | diff: certainty,specificity | items: number,date,people
+        11 S11 S8 [all] All 2 outlets | diff: quote | items: quote,date,people
+        12 S12 S9 [all] All 2 outlets | diff: quote | items: quote
+        13 S13 S10 [all] All 2 outlets | diff:  | items: quote,people
+        14 S14 S11 [all] All 2 outlets | diff:  | items: quote
+        15 S15 S12 [all] All 2 outlets | diff:  | items: quote
+        16 S16 S13 [all] All 2 outlets | diff:  | items: quote
+        17 S17 S3 [all] All 2 outlets | diff: certainty,attribution | items: people
+        18 S17 S15 [all] All 2 outlets | diff: attribution | items: people
+        19 S18 — [one] Only Unnamed tech site | diff:  | items: number,people
+        20 — S2 [one] Only Silicon Republic | diff:  | items: number,people
+        21 — S6 [one] Only Silicon Republic | diff:  | items: number,people
+        22 — S14 [one] Only Silicon Republic | diff:  | items: date
+        23 — S16 [one] Only Silicon Republic | diff:  | items: people
         24 — S17 [one] Only Silicon Republic | diff:  | items: 
         25 — S18 [one] Only Silicon Republic | diff:  | items: 
         26 — S19 [one] Only Silicon Republic | diff:  | items: number
@@ -350,11 +350,11 @@ fn entities_with_their_namings() {
         ));
     }
     expect![[r#"
-        Sony Pictures (sony-pictures, organisation) 12 mentions, 10 facts | Unnamed tech site: Sony Pictures×6 | Silicon Republic: Sony Pictures×3, Sony×2, Sony Pictured Entertainment×1
+        Sony Pictures (sony-pictures, organisation) 12 mentions, 9 facts | Unnamed tech site: Sony Pictures×6 | Silicon Republic: Sony Pictures×3, Sony×2, Sony Pictured Entertainment×1
         North Korea (north-korea, place) 8 mentions, 7 facts | Unnamed tech site: North Korea×2 | Silicon Republic: North Korea×5, Hermit Kingdom×1
         The Interview (the-interview, work) 8 mentions, 6 facts | Unnamed tech site: The Interview×3 | Silicon Republic: The Interview×5
         US (united-states, place) 7 mentions, 5 facts | Unnamed tech site: US×3 | Silicon Republic: US×4
-        Guardians of Peace (guardians-of-peace, group) 3 mentions, 3 facts | Unnamed tech site: GOP×1, Guardians of Peace×1 | Silicon Republic: Guardians of Peace×1
+        Guardians of Peace (guardians-of-peace, group) 3 mentions, 2 facts | Unnamed tech site: GOP×1, Guardians of Peace×1 | Silicon Republic: Guardians of Peace×1
         New York Times (new-york-times, organisation) 2 mentions, 2 facts | Unnamed tech site: New York Times×1 | Silicon Republic: New York Times×1
         Annie (annie, work) 1 mentions, 1 facts | Unnamed tech site: — | Silicon Republic: Annie×1
         Cisco (cisco, organisation) 1 mentions, 1 facts | Unnamed tech site: — | Silicon Republic: Cisco×1

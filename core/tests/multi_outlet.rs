@@ -716,15 +716,37 @@ fn tuning_stories_score_at_least_the_baseline() {
     // wrong merges, differences 61/89, 2 false differences. The wrong
     // merges' floor is the first ten stories' 12 plus the 3 the two new
     // stories still have (the first ten are unchanged on every count).
+    // With a thirteenth and a fourteenth story (a product recall, a
+    // mountain rescue; written with their truth before the engine ran on
+    // them), which scored on their own recall 1.00 and 1.00, coverage 0.94
+    // and 0.86, precision 0.86 and 0.77, 2 and 3 wrong merges, differences
+    // 7/10 and 4/7, 0 and 2 false differences: recall 0.98 (163/167),
+    // coverage 0.89, precision 0.88 (145/165), 20 wrong merges, 8 unlisted
+    // merges, differences 72/106, 4 false differences. Then the two parts
+    // of a sentence stating two figured things kept in different facts
+    // ("linked to 37 crashes and nine injuries": a claim with the crashes
+    // only, another with the injuries only), the passive of hearsay ("are
+    // said to be") a hedge rather than a source and "warned of" a topic
+    // rather than a source, a run of capitalised words no entity covers
+    // ("North Korean") one name, two claims of a fact that each count one
+    // thing by other nouns counting the same thing ("two delays" / "three
+    // earlier attempts had been scrubbed"), wire copies of a two-fact
+    // sentence no bar to its second fact and a count of the same value by
+    // another noun the same thing there, and ages measured things: recall
+    // 0.98 (163/167), coverage 0.90, precision 0.89 (147/166), 19 wrong
+    // merges, 8 unlisted merges, differences 77/106, 2 false differences
+    // (on the first twelve stories: differences 63/89, the rest unchanged).
+    // With a pair dating what it states to different days needing one
+    // thing more in common: precision 0.90 (149/166), 17 wrong merges.
     check(
         "tuning",
         Floors {
-            recall: 0.96,
-            coverage: 0.88,
+            recall: 0.97,
+            coverage: 0.89,
             precision: 0.89,
-            wrong_merges: 15,
-            unlisted_merges: 6,
-            diffs_found: 61,
+            wrong_merges: 17,
+            unlisted_merges: 8,
+            diffs_found: 77,
             false_diffs: 2,
         },
     );

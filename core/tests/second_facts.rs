@@ -1,6 +1,7 @@
 //! A claim in a second fact: a sentence that reports two things may sit in
 //! the fact of each, but a speaker's quoted remark that echoes part of a
-//! claim its own article already reports is not a second report of it.
+//! claim its own article already reports is not a second report of it, and
+//! claims reporting one part each never make one fact.
 
 use parallax_core::align::{ArticleInput, align};
 use parallax_core::extract::analyze_story;
@@ -35,4 +36,58 @@ fn a_quote_echoing_a_claim_its_article_reports_is_no_second_fact() {
         "the quote joined {:?}",
         facts.iter().map(|f| &f.label).collect::<Vec<_>>()
     );
+}
+
+/// The facts holding claim `claim` of article `article`.
+fn facts_of(
+    alignment: &parallax_core::align::StoryAlignment,
+    article: usize,
+    claim: usize,
+) -> Vec<&parallax_core::align::Fact> {
+    alignment
+        .facts
+        .iter()
+        .filter(|f| {
+            f.claims
+                .iter()
+                .any(|c| c.article == article && c.claim == claim)
+        })
+        .collect()
+}
+
+#[test]
+fn the_two_parts_of_a_two_figure_sentence_stay_apart() {
+    let texts = [
+        "Carmaker recalls vans\n10 March 2026\n\n\
+         The fault has been linked to 37 crashes and nine injuries, none of them fatal, the company said.\n",
+        "Van recall\n10 March 2026\n\n\
+         The fault has been linked to 37 crashes across Europe.\n",
+        "Van recall: the injured\n11 March 2026\n\n\
+         The fault has been linked to nine injuries, the authority said.\n",
+        "Check your van\n11 March 2026\n\n\
+         The carmaker said nine people had been injured in crashes linked to the fault.\n",
+    ];
+    let ids = ["a", "b", "c", "d"].map(String::from);
+    let analyses = analyze_story(&texts);
+    let inputs = ArticleInput::each_own_outlet(&ids, &texts, &analyses);
+    let alignment = align(&inputs);
+    let last = |article: usize| analyses[article].claims.len() - 1;
+    let crashes = facts_of(&alignment, 1, last(1));
+    let injuries = facts_of(&alignment, 2, last(2));
+    // Neither injuries-only claim sits with the crashes-only claim.
+    assert!(
+        crashes
+            .iter()
+            .all(|f| !f.claims.iter().any(|c| c.article == 2 || c.article == 3)),
+        "a crashes-only claim and an injuries-only claim were put in one fact"
+    );
+    // The sentence stating both is in the fact of each part.
+    for facts in [&crashes, &injuries] {
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.claims.iter().any(|c| c.article == 0)),
+            "the two-figure sentence is missing from a part's fact"
+        );
+    }
 }

@@ -188,6 +188,8 @@ struct Tally {
     others: Vec<Vec<(usize, Amount)>>,
     /// The numbers written in the claims so far.
     numbers: Vec<f64>,
+    /// The concepts of the words of the claims so far.
+    concepts: Vec<String>,
     /// How many claims were added.
     count: usize,
 }
@@ -216,8 +218,16 @@ impl Tally {
             }
         });
         let mut taken = vec![false; theirs.len()];
+        let concepts: Vec<String> = words(b.text, b.claim.span)
+            .filter_map(|w| lexicon.concept(w.text(b.text)))
+            .collect();
         if !self.amounts.is_empty() && !theirs.is_empty() {
-            let pairing = pair(&self.amounts, &theirs, &self.numbers, &numbers);
+            let mut pairing = pair(&self.amounts, &theirs, &self.numbers, &numbers);
+            if pairing.conflicts.is_empty()
+                && let Some(conflict) = self.other_nouns(&theirs, &pairing, &concepts)
+            {
+                pairing.conflicts.push(conflict);
+            }
             for (i, agreed) in pairing.a_agreed.iter().enumerate() {
                 if *agreed && let Some(list) = self.agreeing.get_mut(i) {
                     list.push(index);
@@ -248,6 +258,42 @@ impl Tally {
             }
         }
         self.numbers.extend(numbers);
+        self.concepts.extend(concepts);
+    }
+
+    /// One count on each side, of other nouns ("after two delays" / "after
+    /// three earlier attempts had been scrubbed"): in claims that state one
+    /// fact, a sentence that counts one thing and another that counts one
+    /// thing count the same thing in their own words, and different figures
+    /// are the difference. Both count people or both count things, neither
+    /// claim names the other's counted thing without a number ("firefighters
+    /// from four stations" counts stations, not the "80 firefighters"), and
+    /// a count either side writes the other's number of is settled already.
+    fn other_nouns(
+        &self,
+        theirs: &[Amount],
+        pairing: &super::measures::Pairing,
+        concepts: &[String],
+    ) -> Option<(usize, usize)> {
+        let counts = |side: &[Amount]| -> Vec<usize> {
+            (0..side.len()).filter(|&k| side[k].count).collect()
+        };
+        let ([i], [j]) = (&counts(&self.amounts)[..], &counts(theirs)[..]) else {
+            return None;
+        };
+        let (x, y) = (&self.amounts[*i], &theirs[*j]);
+        let people = |z: &Amount| z.dimension.starts_with("count person");
+        let noun = |z: &Amount| z.dimension.rsplit(' ').next().unwrap_or("").to_string();
+        let fits = x.candidate
+            && y.candidate
+            && !pairing.a_agreed[*i]
+            && !pairing.b_agreed[*j]
+            && !x.comparable(y)
+            && people(x) == people(y)
+            && !x.agrees(y)
+            && !concepts.contains(&noun(x))
+            && !self.concepts.contains(&noun(y));
+        fits.then_some((*i, *j))
     }
 
     /// One number difference per amount that others give differently,
@@ -482,6 +528,7 @@ impl<'a> Side<'a> {
             .iter()
             .filter_map(|&a| self.analysis.attributions.get(a))
             .filter(|a| !in_relative_clause(self.text, self.claim.span, a))
+            .filter(|a| !hearsay(self.text, a) && !names_a_topic(self.text, a))
             .collect();
         // The resolved speaker of a quote in the claim, else a name in the
         // source's words.
@@ -1475,6 +1522,39 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
         detail: format!("{}.", parts.join("; ")),
         spans: groups.into_iter().flat_map(|(_, _, spans)| spans).collect(),
     })
+}
+
+/// "The survivors are said to be stable", "he was reported to have fled":
+/// the passive of hearsay, a hedge that names no one (certainty shows it),
+/// not a source set against the others'.
+fn hearsay(text: &str, a: &crate::extract::Attribution) -> bool {
+    const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+    let cue = a.cue.text(text).to_lowercase();
+    let passive = cue.ends_with("said") || cue.ends_with("reported");
+    let before = text
+        .get(..a.cue.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    a.source.is_none()
+        && passive
+        && (BE.contains(&before.as_str()) || BE.iter().any(|b| cue.starts_with(b)))
+        && text
+            .get(a.cue.end..)
+            .is_some_and(|rest| rest.starts_with(" to "))
+}
+
+/// "Forecasters had warned of the storm", "officials spoke about the
+/// damage": a verb of saying with the thing spoken of as its object, not a
+/// statement reported; its subject is who the claim is about, not a source
+/// the claim rests on.
+fn names_a_topic(text: &str, a: &crate::extract::Attribution) -> bool {
+    a.source.is_some()
+        && text
+            .get(a.cue.end..)
+            .is_some_and(|rest| rest.starts_with(" of ") || rest.starts_with(" about "))
 }
 
 /// "a", "a and b", "a, b and c".

@@ -26,6 +26,13 @@
 //! trains, a percentage) that nothing else in its first fact measures: a
 //! lede that gives a toll besides the event reports the toll too, whatever
 //! the two figures. Every claim left over is a fact of its own.
+//!
+//! Two groups never join (nor does a claim join another fact as its
+//! second) when they hold the two parts of a sentence stating two
+//! figured things ("linked to 37 crashes and nine injuries"): a claim
+//! giving a figure for one of them only and a claim giving a figure for
+//! the other only ("nine people were hurt") report different facts, and
+//! the sentence with both may stand in each.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -90,6 +97,13 @@ fn enough_in_common(story: &StoryFeatures, link: &ScoredLink) -> bool {
             }
             _ => content += 1,
         }
+    }
+    // Two claims dating what they state to different days need one thing
+    // more in common: the days are against them ("Gusts of up to 50 mph
+    // drove the fire across the river on Monday" / "Winds of up to 50 mph
+    // are forecast for Wednesday").
+    if other_days {
+        return content >= 3 || (content == 2 && names >= 1) || (content == 1 && names >= 3);
     }
     content >= 2 || (content == 1 && names >= 2) || (figures == 1 && names == 1) || names >= 3
 }
@@ -183,8 +197,8 @@ pub fn group(
     let total = story.total_claims;
     let refs: Vec<ClaimRef> = story.refs();
     // What claims measure, worked out only for the few claims that need it
-    // (see `features::measured`).
-    let mut measures = Measures::default();
+    // (see `features::measured_amounts`).
+    let mut measures = Measures::new(articles, story, &refs);
     let accepted: Vec<bool> = links
         .iter()
         .map(|l| {
@@ -199,8 +213,7 @@ pub fn group(
             // Vesper is demanding $8 million"): different figures are the
             // difference a reader should see, not a reason to part them.
             enough_in_common(story, l)
-                || (one_word_and_a_name(story, l)
-                    && measures.share(articles, story, &refs, index(l.a), index(l.b)))
+                || (one_word_and_a_name(story, l) && measures.share(index(l.a), index(l.b)))
         })
         .collect();
     // First facts.
@@ -211,7 +224,10 @@ pub fn group(
         .filter(|(_, ok)| **ok)
         .map(|(l, _)| (index(l.a), index(l.b), l.score))
         .collect();
-    first.run(story, &refs, pairs);
+    first.run(story, &refs, pairs, &mut |agg, ra, rb| {
+        let members = |root: usize| &agg.members_of(root)[..agg.size(root).min(MEMBERS_CHECKED)];
+        !measures.parts_apart(members(ra), members(rb))
+    });
     // The accepted links inside each first fact; the pairs whose claims
     // ended in different first facts.
     let mut inside: Vec<Vec<usize>> = vec![Vec::new(); total];
@@ -281,8 +297,8 @@ pub fn group(
             [false, false]
         } else {
             [
-                measures.anew(articles, story, &refs, &first, a, root_a, b),
-                measures.anew(articles, story, &refs, &first, b, root_b, a),
+                measures.anew(&first, a, root_a, b),
+                measures.anew(&first, b, root_b, a),
             ]
         };
         if !mostly_new && !anew.iter().any(|&m| m) {
@@ -333,6 +349,10 @@ pub fn group(
                 || first.has_article(root, article)
                 || also[root].iter().any(|&m| refs[m].article == article)
                 || first.average_with(x, root) < SECOND_SCORE
+                || measures.parts_apart(
+                    &[x],
+                    &first.members_of(root)[..first.size(root).min(MEMBERS_CHECKED)],
+                )
             {
                 continue;
             }
@@ -377,118 +397,200 @@ pub fn group(
         .collect()
 }
 
-/// What claims measure (`features::measured`), by claim and by first
-/// fact, worked out on demand.
-#[derive(Default)]
-struct Measures {
+/// What claims measure (`features::measured_amounts`), by claim and by
+/// first fact, worked out on demand for the story's claims (`refs[i]` is
+/// dense claim `i`).
+struct Measures<'s, 'a> {
+    articles: &'s [ArticleInput<'a>],
+    story: &'s StoryFeatures,
+    refs: &'s [ClaimRef],
     /// Dimension → its number.
     names: HashMap<String, u32>,
-    /// Per dense claim index: its measured things, sorted.
-    claims: HashMap<usize, Vec<u32>>,
-    /// Per first fact (root): how many of its claims measure each thing.
-    facts: HashMap<usize, HashMap<u32, u32>>,
+    /// Per dense claim index: its figures, as measured thing and value, in
+    /// the order written.
+    amounts: HashMap<usize, Vec<(u32, f64)>>,
 }
 
-impl Measures {
-    fn of(
-        &mut self,
-        articles: &[ArticleInput<'_>],
-        story: &StoryFeatures,
-        refs: &[ClaimRef],
-        i: usize,
-    ) -> Vec<u32> {
-        if let Some(known) = self.claims.get(&i) {
-            return known.clone();
+impl<'s, 'a> Measures<'s, 'a> {
+    fn new(
+        articles: &'s [ArticleInput<'a>],
+        story: &'s StoryFeatures,
+        refs: &'s [ClaimRef],
+    ) -> Self {
+        Measures {
+            articles,
+            story,
+            refs,
+            names: HashMap::default(),
+            amounts: HashMap::default(),
         }
-        let c = refs[i];
-        let names = &mut self.names;
-        let mut found: Vec<u32> = articles
-            .get(c.article)
-            .map(|article| super::features::measured(article, c.claim, &story.lexicon))
-            .unwrap_or_default()
-            .into_iter()
-            .map(|name| {
-                let next = names.len() as u32;
-                *names.entry(name).or_insert(next)
-            })
-            .collect();
+    }
+
+    /// Claim `i`'s figures: what each measures and its value.
+    fn amounts(&mut self, i: usize) -> &[(u32, f64)] {
+        if !self.amounts.contains_key(&i) {
+            let c = self.refs[i];
+            let names = &mut self.names;
+            // Figures, or an age ("a 43-year-old", "Reinholt, 23,"): a digit.
+            let has_figures = self
+                .articles
+                .get(c.article)
+                .and_then(|a| Some((a, a.analysis.claims.get(c.claim)?)))
+                .is_some_and(|(a, claim)| {
+                    !claim.quantities.is_empty()
+                        || claim.span.text(a.text).bytes().any(|b| b.is_ascii_digit())
+                });
+            let found: Vec<(u32, f64)> = if has_figures {
+                super::features::measured_amounts(
+                    &self.articles[c.article],
+                    c.claim,
+                    &self.story.lexicon,
+                )
+                .into_iter()
+                .map(|(name, value)| {
+                    let next = names.len() as u32;
+                    (*names.entry(name).or_insert(next), value)
+                })
+                .collect()
+            } else {
+                Vec::new()
+            };
+            self.amounts.insert(i, found);
+        }
+        &self.amounts[&i]
+    }
+
+    /// Whether measured thing `kind` is a count (of people or things).
+    fn is_count(&self, kind: u32) -> bool {
+        self.names
+            .iter()
+            .any(|(name, &id)| id == kind && name.starts_with("count "))
+    }
+
+    /// The things claim `i` measures, sorted.
+    fn of(&mut self, i: usize) -> Vec<u32> {
+        let mut found: Vec<u32> = self.amounts(i).iter().map(|a| a.0).collect();
         found.sort_unstable();
-        self.claims.insert(i, found.clone());
+        found.dedup();
         found
     }
 
     /// The measured things claims `x` and `y` both give figures for.
-    fn shared(
-        &mut self,
-        articles: &[ArticleInput<'_>],
-        story: &StoryFeatures,
-        refs: &[ClaimRef],
-        x: usize,
-        y: usize,
-    ) -> Vec<u32> {
-        let mx = self.of(articles, story, refs, x);
+    fn shared(&mut self, x: usize, y: usize) -> Vec<u32> {
+        let mx = self.of(x);
         if mx.is_empty() {
             return mx;
         }
-        let my = self.of(articles, story, refs, y);
+        let my = self.of(y);
         mx.into_iter()
             .filter(|d| my.binary_search(d).is_ok())
             .collect()
     }
 
     /// Whether claims `x` and `y` give figures for one measured thing.
-    fn share(
-        &mut self,
-        articles: &[ArticleInput<'_>],
-        story: &StoryFeatures,
-        refs: &[ClaimRef],
-        x: usize,
-        y: usize,
-    ) -> bool {
-        !self.shared(articles, story, refs, x, y).is_empty()
+    fn share(&mut self, x: usize, y: usize) -> bool {
+        !self.shared(x, y).is_empty()
     }
 
     /// Whether claim `x` (of the first fact `root`) gives a figure for a
     /// thing claim `y` measures too, while no other claim of its first fact
-    /// measures it (`x` may be past the claims read: then none may).
-    #[allow(clippy::too_many_arguments)]
-    fn anew(
-        &mut self,
-        articles: &[ArticleInput<'_>],
-        story: &StoryFeatures,
-        refs: &[ClaimRef],
-        first: &Agglomeration,
-        x: usize,
-        root: usize,
-        y: usize,
-    ) -> bool {
-        let shared = self.shared(articles, story, refs, x, y);
+    /// measures it. Copies of `x` (wire copy: the same features) are `x`
+    /// again, not other claims: a wire sentence stating two things, carried
+    /// by three outlets, still states the second.
+    ///
+    /// A thing `y` measures too: the same kind, or a count of the same
+    /// value by another noun ("nine injuries" / "nine people were hurt").
+    fn anew(&mut self, first: &Agglomeration, x: usize, root: usize, y: usize) -> bool {
+        let theirs = self.amounts(y).to_vec();
+        let shared: Vec<u32> = self
+            .amounts(x)
+            .to_vec()
+            .into_iter()
+            .filter(|&(kind, value)| {
+                theirs.iter().any(|&(k, v)| {
+                    k == kind || (v == value && self.is_count(k) && self.is_count(kind))
+                })
+            })
+            .map(|(kind, _)| kind)
+            .collect();
         if shared.is_empty() {
             return false;
         }
-        if !self.facts.contains_key(&root) {
-            let mut counts: HashMap<u32, u32> = HashMap::default();
-            // Of a fact of hundreds of claims, its first `MEMBERS_CHECKED`
-            // (as `members_fit` reads them), so that the cost stays bounded.
-            for &m in first.members_of(root).iter().take(MEMBERS_CHECKED) {
-                for d in self.of(articles, story, refs, m) {
-                    *counts.entry(d).or_insert(0) += 1;
-                }
+        let mut counts: HashMap<u32, u32> = HashMap::default();
+        // Of a fact of hundreds of claims, its first `MEMBERS_CHECKED`
+        // (as `members_fit` reads them), so that the cost stays bounded.
+        for &m in first.members_of(root).iter().take(MEMBERS_CHECKED) {
+            if first.unit[m] == first.unit[x] {
+                continue;
             }
-            self.facts.insert(root, counts);
+            for d in self.of(m) {
+                *counts.entry(d).or_insert(0) += 1;
+            }
         }
-        // `x` itself measures each shared thing, if it is among the claims
-        // read: no other claim may.
-        let read = first
-            .members_of(root)
-            .iter()
-            .take(MEMBERS_CHECKED)
-            .any(|&m| m == x);
-        let allowed = u32::from(read);
-        let counts = self.facts.get(&root);
         shared
             .iter()
-            .any(|d| counts.and_then(|c| c.get(d)).copied().unwrap_or(0) <= allowed)
+            .any(|d| counts.get(d).copied().unwrap_or(0) == 0)
+    }
+
+    /// Whether two groups about to join hold the two parts of a sentence
+    /// that states two things apart: a claim of one gives a figure for one
+    /// of the things a third claim gives figures for, a claim of the other
+    /// gives a figure for the other thing (the same kind, or the same
+    /// value: "nine injuries" / "nine people were hurt"), and the two
+    /// measure nothing in common. A sentence giving two figures ("linked
+    /// to 37 crashes and nine injuries") is two facts; a rewrite that
+    /// reports only the crashes and one that reports only the injuries
+    /// state different things, and the sentence with both may sit in each
+    /// fact, not make one of them.
+    fn parts_apart(&mut self, a: &[usize], b: &[usize]) -> bool {
+        let mut with = |claims: &[usize]| -> Vec<(usize, Vec<(u32, f64)>)> {
+            claims
+                .iter()
+                .map(|&m| (m, self.amounts(m).to_vec()))
+                .filter(|(_, amounts)| !amounts.is_empty())
+                .collect()
+        };
+        let (a, b) = (with(a), with(b));
+        if a.is_empty() || b.is_empty() {
+            return false;
+        }
+        // Claims that give figures for two or more things.
+        let two: Vec<&(usize, Vec<(u32, f64)>)> = a
+            .iter()
+            .chain(&b)
+            .filter(|(_, amounts)| amounts.iter().any(|x| x.0 != amounts[0].0))
+            .collect();
+        if two.is_empty() {
+            return false;
+        }
+        let kinds = |amounts: &[(u32, f64)]| -> Vec<u32> { amounts.iter().map(|x| x.0).collect() };
+        for (x, ax) in &a {
+            let kx = kinds(ax);
+            for (y, ay) in &b {
+                let ky = kinds(ay);
+                if kx.iter().any(|k| ky.contains(k)) {
+                    continue;
+                }
+                for (z, az) in &two {
+                    if z == x || z == y {
+                        continue;
+                    }
+                    // `z` gives a figure for `one`'s thing, and another
+                    // figure that is `other`'s thing or value.
+                    let parts = |one: &[u32], other: &[(u32, f64)]| {
+                        az.iter().any(|p| one.contains(&p.0))
+                            && az.iter().any(|p| {
+                                !one.contains(&p.0)
+                                    && other.iter().any(|o| o.0 == p.0 || o.1 == p.1)
+                            })
+                    };
+                    if parts(&kx, ay) || parts(&ky, ax) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
     }
 }
 
@@ -905,7 +1007,14 @@ impl Agglomeration {
 
     /// Joins groups, the best average first, from the accepted pairs
     /// (dense claim indices and score).
-    fn run(&mut self, story: &StoryFeatures, refs: &[ClaimRef], pairs: Vec<(usize, usize, f32)>) {
+    /// `may_join` has the last word on two groups that pass every other test.
+    fn run(
+        &mut self,
+        story: &StoryFeatures,
+        refs: &[ClaimRef],
+        pairs: Vec<(usize, usize, f32)>,
+        may_join: &mut dyn FnMut(&Agglomeration, usize, usize) -> bool,
+    ) {
         self.join_identical(story, refs, &pairs);
         let mut heap: BinaryHeap<Candidate> = pairs
             .into_iter()
@@ -945,7 +1054,7 @@ impl Agglomeration {
                 }
                 continue;
             }
-            if !self.clash(ra, rb) && self.members_fit(ra, rb) {
+            if !self.clash(ra, rb) && self.members_fit(ra, rb) && may_join(self, ra, rb) {
                 self.join(ra, rb);
             }
         }

@@ -313,13 +313,47 @@ fn claim_features(
         .first()
         .and_then(|&t| analysis.times.get(t))
         .map(|t| t.span);
-    for word in words(text, claim.span) {
-        if skip
-            .iter()
-            .any(|s| s.start <= word.start && word.end <= s.end)
+    let kept: Vec<Span> = words(text, claim.span)
+        .filter(|word| {
+            !skip
+                .iter()
+                .any(|s| s.start <= word.start && word.end <= s.end)
+        })
+        .collect();
+    // A run of two or more capitalised words mid-sentence that the entity
+    // stage did not take ("North Korean networks", "the Kessel Ridge
+    // route") is one name, a proper adjective or an unlisted name, not so
+    // many content words: two sentences that both say "North Korean" share
+    // one thing, not two.
+    let capital = |w: &Span| {
+        w.start > claim.span.start && w.text(text).starts_with(|c: char| c.is_uppercase())
+    };
+    let mut in_name = vec![false; kept.len()];
+    let mut i = 0;
+    while i < kept.len() {
+        let mut j = i;
+        while j < kept.len()
+            && capital(&kept[j])
+            && (j == i || text.get(kept[j - 1].end..kept[j].start) == Some(" "))
         {
-            continue;
+            j += 1;
         }
+        if j - i >= 2 {
+            let key: Vec<String> = kept[i..j]
+                .iter()
+                .map(|w| w.text(text).to_lowercase())
+                .collect();
+            out.push((
+                FeatureKind::Entity,
+                key.join("-").into(),
+                Span::new(kept[i].start, kept[j - 1].end),
+            ));
+            in_name[i..j].iter_mut().for_each(|n| *n = true);
+        }
+        i = j.max(i + 1);
+    }
+    for (word, _) in kept.iter().zip(&in_name).filter(|(_, named)| !**named) {
+        let word = *word;
         if let Some(concept) = lexicon.concept_cached(word.text(text)) {
             // "When" an event happened: a dated claim about an attack, a
             // release, a fire … links to another dated claim about it, even
@@ -380,7 +414,7 @@ fn quoted_runs(
 
 /// What a claim's figures measure, whatever their values: a count of
 /// trains, a percentage, a sum in one currency, a match minute, a
-/// magnitude (the dimensions of `measures`), sorted. It is no feature (a
+/// magnitude (the dimensions of `measures`). It is no feature (a
 /// magnitude or a count of people in common says little about whether two
 /// sentences report the same thing), but a lede that reports two things
 /// ("More than 1,400 trains were cancelled on Thursday as a 24-hour strike
@@ -391,7 +425,14 @@ fn quoted_runs(
 /// are not one thing. A part of a larger amount ("48 of the 50") is
 /// measured; the whole it is taken from is not (it is what the part is
 /// compared with).
-pub(crate) fn measured(article: &ArticleInput<'_>, claim: usize, lexicon: &Lexicon) -> Vec<String> {
+///
+/// Each figure that may be set against another's, as what it measures and
+/// its value in the dimension's base unit, in the order written.
+pub(crate) fn measured_amounts(
+    article: &ArticleInput<'_>,
+    claim: usize,
+    lexicon: &Lexicon,
+) -> Vec<(String, f64)> {
     let analysis = article.analysis;
     let Some(claim) = analysis.claims.get(claim) else {
         return Vec::new();
@@ -402,14 +443,26 @@ pub(crate) fn measured(article: &ArticleInput<'_>, claim: usize, lexicon: &Lexic
         .filter_map(|&q| analysis.quantities.get(q))
         .filter(|q| !q.vague && q.value.is_finite());
     let head = |w: &str| lexicon.concept_cached(w).map(|c| c.to_string());
-    let mut out: Vec<String> = super::measures::amounts(article.text, figures, &head)
+    let mut found = super::measures::amounts(article.text, figures, &head);
+    // Ages as news writes them ("Tomas Reinholt, 23,", "a 43-year-old"):
+    // an age is a measured thing too.
+    let names = claim
+        .entities
+        .iter()
+        .filter_map(|&e| analysis.entities.get(e))
+        .filter(|e| {
+            matches!(
+                e.kind,
+                crate::extract::EntityKind::Person | crate::extract::EntityKind::Organisation
+            )
+        })
+        .map(|e| e.span);
+    found.extend(super::measures::ages(article.text, claim.span, names));
+    found
         .into_iter()
         .filter(|amount| amount.candidate)
-        .map(|amount| amount.dimension)
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+        .map(|amount| (amount.dimension, amount.value))
+        .collect()
 }
 
 /// Kinds of event whose date outlets report, as words: a claim with one of
