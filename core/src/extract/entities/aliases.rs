@@ -273,10 +273,19 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
     // most words, earliest.
     // Per root (a form index): the best form so far.
     let mut best: Vec<Option<usize>> = vec![None; forms.len()];
+    // A person's canonical form is the fullest name given ("Emilio Ferreira
+    // da Costa", not the "Ferreira da Costa" the story repeats): news gives
+    // a person's full name once, then the surname.
     let rank = |f: &FormInfo<'_>| {
+        let person_words = if f.kind == EntityKind::Person {
+            word_count(f.key)
+        } else {
+            0
+        };
         (
             !f.acronym,
             word_count(f.key) > 1,
+            person_words,
             f.count,
             word_count(f.key),
             std::cmp::Reverse(f.first),

@@ -8,9 +8,10 @@ use super::rules::*;
 use super::scanner::{Local, Mention, Scanner};
 use super::tokens::{TokenKind, is_apostrophe};
 use crate::extract::lexicon::{
-    COMMON_ACRONYMS, DEMONYMS, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, KNOWN_GROUPS, KNOWN_ORGS,
-    NICKNAMES, ORG_NOUNS, ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS, STOP_WORDS,
-    TITLE_MODIFIERS, WORK_NOUNS, WORK_NOUNS_PLURAL, WordSet, contains, lookup,
+    COMMON_ACRONYMS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVEN_NAME_WORDS, GIVEN_NAMES, GROUP_NOUNS,
+    HONORIFICS, KNOWN_GROUPS, KNOWN_ORGS, MALE_GIVEN_NAMES, NICKNAMES, ORG_NOUNS, ORG_NOUNS_PLURAL,
+    ORG_WORDS, PLACES, ROLE_WORDS, STOP_WORDS, TITLE_MODIFIERS, WORK_NOUNS, WORK_NOUNS_PLURAL,
+    WordSet, contains, lookup,
 };
 use crate::extract::text::in_sorted;
 use crate::model::Span;
@@ -289,7 +290,7 @@ impl Scanner<'_> {
             return whole(decided(Work, RULE_THE_TITLE));
         }
         let count = words.count();
-        if (2..=4).contains(&count) && contains(&GIVEN_NAMES, self.word(a)) {
+        if (2..=4).contains(&count) && is_given_name(self.word(a)) {
             return whole(decided(Person, RULE_GIVEN_NAME));
         }
         if (2..=3).contains(&count) && self.role_appositive(end) {
@@ -655,4 +656,14 @@ mod tests {
     fn place_followers_are_sorted() {
         assert!(PLACE_FOLLOWERS.is_sorted());
     }
+}
+
+/// A given name that makes a capitalised run a person's name: one of the
+/// short hand list, or of the name lists built from public birth records
+/// (`scripts/names/`) unless it is as common as a word ("Star Wars",
+/// "Grace Church").
+fn is_given_name(word: &str) -> bool {
+    contains(&GIVEN_NAMES, word)
+        || ((contains(&FEMALE_GIVEN_NAMES, word) || contains(&MALE_GIVEN_NAMES, word))
+            && !contains(&GIVEN_NAME_WORDS, word))
 }
