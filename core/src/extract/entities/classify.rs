@@ -648,16 +648,6 @@ impl Scanner<'_> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn place_followers_are_sorted() {
-        assert!(PLACE_FOLLOWERS.is_sorted());
-    }
-}
-
 /// A given name that makes a capitalised run a person's name: one of the
 /// short hand list, or of the name lists built from public birth records
 /// (`scripts/names/`) unless it is as common as a word ("Star Wars",
@@ -666,4 +656,14 @@ fn is_given_name(word: &str) -> bool {
     contains(&GIVEN_NAMES, word)
         || ((contains(&FEMALE_GIVEN_NAMES, word) || contains(&MALE_GIVEN_NAMES, word))
             && !contains(&GIVEN_NAME_WORDS, word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_followers_are_sorted() {
+        assert!(PLACE_FOLLOWERS.is_sorted());
+    }
 }
