@@ -124,11 +124,7 @@ impl<'a> Context<'a> {
         };
         Some(Speaker {
             written: self.entities.get(entity).map(|e| e.span),
-            entity: Some(entity),
-            role: None,
-            resolution: Resolution::NamedInSentence,
-            candidates: Vec::new(),
-            crowd: None,
+            ..Speaker::resolved(entity, Resolution::NamedInSentence)
         })
     }
 
@@ -333,11 +329,7 @@ impl<'a> Context<'a> {
         };
         let named = |entity: usize| Speaker {
             written: self.entities.get(entity).map(|e| e.span),
-            entity: Some(entity),
-            role: None,
-            resolution: Resolution::NamedInSentence,
-            candidates: Vec::new(),
-            crowd: None,
+            ..Speaker::resolved(entity, Resolution::NamedInSentence)
         };
         let first = ws.first()?;
         // "…," Ms Barnes said / de Wolf said: a title or particle before the name.
