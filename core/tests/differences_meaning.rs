@@ -618,3 +618,26 @@ fn the_passive_of_hearsay_is_no_source() {
         "{diffs:?}"
     );
 }
+
+#[test]
+fn a_bare_term_against_one_stated_to_a_smaller_unit_is_a_number_difference() {
+    // "seven years" leaves out the months of "seven years and four months":
+    // another figure, not a rounding.
+    let found = numbers(&[
+        "Former treasurer Owen Malory was jailed for seven years and four months on Friday for fraud.",
+        "Former treasurer Owen Malory was jailed for seven years on Friday for fraud.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A qualifier says the figure is rounded: no difference.
+    let found = numbers(&[
+        "Former treasurer Owen Malory was jailed for seven years and four months on Friday for fraud.",
+        "Former treasurer Owen Malory was jailed for more than seven years on Friday for fraud.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // The same term in another unit: no difference.
+    let found = numbers(&[
+        "The bridge was closed for two years and six months while engineers repaired it.",
+        "The bridge was closed for 30 months while engineers repaired it.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -236,6 +236,22 @@ pub(crate) struct Amount {
     pub candidate: bool,
     /// A count (of people or things), not a measurement.
     pub count: bool,
+    /// How a duration is written: a bare whole number of one unit ("seven
+    /// years", no qualifier), or a compound of a larger and a smaller unit
+    /// ("seven years and four months").
+    pub duration_form: DurationForm,
+}
+
+/// How a duration is written (see [`Amount::duration_form`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub(crate) enum DurationForm {
+    /// Not a duration, or one with a qualifier or a fraction.
+    #[default]
+    Other,
+    /// "seven years": a whole number of one unit, no qualifier.
+    Bare,
+    /// "seven years and four months".
+    Compound,
 }
 
 impl Amount {
@@ -257,6 +273,18 @@ impl Amount {
         let slack = 1e-3 * self.high.abs().max(other.high.abs());
         let within = |x: &Amount, y: &Amount| y.low - slack <= x.value && x.value <= y.high + slack;
         let values = within(self, other) || within(other, self);
+        // A term stated to a smaller unit ("seven years and four months")
+        // against the same term in whole larger units with no qualifier
+        // ("seven years"): news writing that rounds a duration says so
+        // ("more than seven years", "about"), so the bare figure leaves the
+        // months out and is another figure, not a rounding.
+        let values = values
+            && !matches!(
+                (self.duration_form, other.duration_form),
+                (DurationForm::Bare, DurationForm::Compound)
+                    | (DurationForm::Compound, DurationForm::Bare)
+            )
+            || (self.value - other.value).abs() <= slack;
         let versus = match (self.versus, other.versus) {
             (Some(a), Some(b)) => a == b,
             (None, None) => true,
@@ -393,9 +421,11 @@ pub(crate) fn amounts<'q>(
                 .is_some_and(|between| matches!(between.trim(), "and" | "," | ", and" | ""))
             && amount.high < last.low
         {
+            // Stated to the smaller unit: the larger part is exact.
+            last.low = last.value + amount.low;
+            last.high = last.value + amount.high;
             last.value += amount.value;
-            last.low += amount.low;
-            last.high += amount.high;
+            last.duration_form = DurationForm::Compound;
             last.span = Span::new(last.span.start, amount.span.end);
             continue;
         }
@@ -525,8 +555,14 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
             written,
             candidate: !part && !whole,
             count: false,
+            duration_form: DurationForm::Other,
         });
     }
+    let duration_form = if dimension == "duration" && q.qualifier.is_none() && decimals == 0 {
+        DurationForm::Bare
+    } else {
+        DurationForm::Other
+    };
     Some(Amount {
         dimension,
         generic_people,
@@ -538,6 +574,7 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
         written,
         candidate: !part && !whole,
         count,
+        duration_form,
     })
 }
 
@@ -633,6 +670,7 @@ pub(crate) fn clock_durations(text: &str, span: Span) -> Vec<Amount> {
                     written: value,
                     candidate: true,
                     count: false,
+                    duration_form: DurationForm::Other,
                 });
             }
         }
@@ -658,6 +696,7 @@ pub(crate) fn ages(text: &str, span: Span, names: impl Iterator<Item = Span>) ->
         written: value,
         candidate: true,
         count: false,
+        duration_form: DurationForm::Other,
     };
     let mut out = Vec::new();
     let Some(body) = text.get(span.start..span.end) else {
