@@ -641,3 +641,14 @@ fn a_bare_term_against_one_stated_to_a_smaller_unit_is_a_number_difference() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_death_toll_without_a_noun_counts_the_dead() {
+    // "The death toll … has risen to 12": the number after a toll counts
+    // the people killed, though no noun follows it.
+    let found = numbers(&[
+        "The earthquake struck Upper Dellan province on Monday, killing at least nine people, officials said.",
+        "The death toll from the earthquake that struck Upper Dellan province on Monday has risen to 12, officials said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -754,6 +754,95 @@ pub(crate) fn ages(text: &str, span: Span, names: impl Iterator<Item = Span>) ->
     out
 }
 
+/// Tolls with no noun after the number, as news writes them: "the death
+/// toll … has risen to 12", "the toll stood at 15", "a death toll of 9".
+/// The number counts the people killed: a count of people, comparable
+/// with "nine people" of another outlet. Only a number written in digits
+/// or as a word right after "to", "at" or "of" whose clause (back to the
+/// last comma or semicolon) names a toll, and that no noun follows.
+pub(crate) fn tolls(text: &str, span: Span) -> Vec<Amount> {
+    let mut out = Vec::new();
+    let Some(body) = text.get(span.start..span.end) else {
+        return out;
+    };
+    let lower = body.to_lowercase();
+    if !lower.contains("toll") {
+        return out;
+    }
+    let mut offset = 0;
+    let words: Vec<(usize, &str)> = body
+        .split(' ')
+        .map(|w| {
+            let at = offset;
+            offset += w.len() + 1;
+            (at, w)
+        })
+        .collect();
+    for (k, &(at, raw)) in words.iter().enumerate() {
+        let word = raw.trim_end_matches(['.', ',', ';', ':']);
+        let Some(value) = read_number(word).or_else(|| {
+            let digits: String = word.chars().filter(|&c| c != ',').collect();
+            (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))
+                .then(|| digits.parse().ok())
+                .flatten()
+        }) else {
+            continue;
+        };
+        let Some(&(_, prev)) = k.checked_sub(1).and_then(|p| words.get(p)) else {
+            continue;
+        };
+        if !matches!(prev.to_lowercase().as_str(), "to" | "at" | "of") {
+            continue;
+        }
+        // No noun follows: the number ends its clause or a preposition,
+        // a conjunction or a verb comes next.
+        let ends_clause = raw.len() != word.len();
+        let next = words
+            .get(k + 1)
+            .map(|&(_, w)| w.trim_end_matches(['.', ',', ';', ':']).to_lowercase())
+            .unwrap_or_default();
+        if !ends_clause
+            && !matches!(
+                next.as_str(),
+                "" | "on"
+                    | "by"
+                    | "in"
+                    | "after"
+                    | "as"
+                    | "and"
+                    | "with"
+                    | "from"
+                    | "since"
+                    | "according"
+            )
+        {
+            continue;
+        }
+        let clause_start = body[..at].rfind([',', ';']).map_or(0, |c| c + 1);
+        let clause = lower[clause_start..at].to_string();
+        let names_toll = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "toll");
+        if !names_toll {
+            continue;
+        }
+        out.push(Amount {
+            dimension: "count person people".into(),
+            generic_people: true,
+            value,
+            low: value,
+            high: value,
+            versus: None,
+            span: Span::new(span.start + at, span.start + at + word.len()),
+            written: value,
+            candidate: true,
+            count: true,
+            duration_form: DurationForm::Other,
+        });
+    }
+    out
+}
+
 /// The numbers written in digits in `span` of `text` ("9", "2,400", "4.23").
 pub(crate) fn bare_numbers(text: &str, span: Span) -> Vec<f64> {
     let body = span.text(text);
