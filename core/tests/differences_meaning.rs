@@ -652,3 +652,13 @@ fn a_death_toll_without_a_noun_counts_the_dead() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_number_after_a_toll_followed_by_a_noun_is_no_count_of_the_dead() {
+    // "The toll … rose to 4 euros": a noun follows, the number is a price.
+    let found = numbers(&[
+        "The bridge toll on the Harnvik crossing rose to 4 euros on Monday, the operator said.",
+        "The bridge toll on the Harnvik crossing rose to 4 euros on Monday, a week after nine people protested at the gate, the operator said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
