@@ -662,3 +662,25 @@ fn a_number_after_a_toll_followed_by_a_noun_is_no_count_of_the_dead() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn ranks_of_one_occurrence_are_a_count_of_it() {
+    // "the 14th rescue" / "the callout was the 16th": how many there have
+    // been, so two ranks for one occurrence are a number difference.
+    let found = numbers(&[
+        "It was the 14th rescue on the Harnfell this winter, according to the mountain rescue service.",
+        "The rescue was the 16th on the Harnfell this winter, the mountain rescue service said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = numbers(&[
+        "It was the 14th rescue on the Harnfell this winter, according to the mountain rescue service.",
+        "It was the 16th rescue on the Harnfell this winter, according to the mountain rescue service.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A rank in an order of places or times is no count of occurrences.
+    let found = numbers(&[
+        "The chapel on the Harnfell dates from the 14th century, the mountain rescue service said.",
+        "The chapel on the Harnfell dates from the 16th century, the mountain rescue service said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
