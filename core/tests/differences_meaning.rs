@@ -684,3 +684,14 @@ fn ranks_of_one_occurrence_are_a_count_of_it() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_day_of_the_month_is_no_rank_of_an_occurrence() {
+    // "the 14th of March" is a date, not the 14th of anything counted: two
+    // days are a date difference, not two counts of hearings.
+    let found = numbers(&[
+        "After the Harnfell rescue the hearing was the 14th of March, the mountain rescue service said.",
+        "After the Harnfell rescue the hearing was the 16th of March, the mountain rescue service said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -681,7 +681,8 @@ impl Scanner<'_, '_> {
             return None;
         }
         let (n, k) = ordinal_at(self.tokens, i)?;
-        if n < 10 {
+        // "The deadline is the 14th of May": a day of the month.
+        if n < 10 || self.overlaps_time(first.span) {
             return None;
         }
         let after = self.token(k);
