@@ -618,3 +618,80 @@ fn the_passive_of_hearsay_is_no_source() {
         "{diffs:?}"
     );
 }
+
+#[test]
+fn a_bare_term_against_one_stated_to_a_smaller_unit_is_a_number_difference() {
+    // "seven years" leaves out the months of "seven years and four months":
+    // another figure, not a rounding.
+    let found = numbers(&[
+        "Former treasurer Owen Malory was jailed for seven years and four months on Friday for fraud.",
+        "Former treasurer Owen Malory was jailed for seven years on Friday for fraud.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A qualifier says the figure is rounded: no difference.
+    let found = numbers(&[
+        "Former treasurer Owen Malory was jailed for seven years and four months on Friday for fraud.",
+        "Former treasurer Owen Malory was jailed for more than seven years on Friday for fraud.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // The same term in another unit: no difference.
+    let found = numbers(&[
+        "The bridge was closed for two years and six months while engineers repaired it.",
+        "The bridge was closed for 30 months while engineers repaired it.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_death_toll_without_a_noun_counts_the_dead() {
+    // "The death toll … has risen to 12": the number after a toll counts
+    // the people killed, though no noun follows it.
+    let found = numbers(&[
+        "The earthquake struck Upper Dellan province on Monday, killing at least nine people, officials said.",
+        "The death toll from the earthquake that struck Upper Dellan province on Monday has risen to 12, officials said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_number_after_a_toll_followed_by_a_noun_is_no_count_of_the_dead() {
+    // "The toll … rose to 4 euros": a noun follows, the number is a price.
+    let found = numbers(&[
+        "The bridge toll on the Harnvik crossing rose to 4 euros on Monday, the operator said.",
+        "The bridge toll on the Harnvik crossing rose to 4 euros on Monday, a week after nine people protested at the gate, the operator said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn ranks_of_one_occurrence_are_a_count_of_it() {
+    // "the 14th rescue" / "the callout was the 16th": how many there have
+    // been, so two ranks for one occurrence are a number difference.
+    let found = numbers(&[
+        "It was the 14th rescue on the Harnfell this winter, according to the mountain rescue service.",
+        "The rescue was the 16th on the Harnfell this winter, the mountain rescue service said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = numbers(&[
+        "It was the 14th rescue on the Harnfell this winter, according to the mountain rescue service.",
+        "It was the 16th rescue on the Harnfell this winter, according to the mountain rescue service.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A rank in an order of places or times is no count of occurrences.
+    let found = numbers(&[
+        "The chapel on the Harnfell dates from the 14th century, the mountain rescue service said.",
+        "The chapel on the Harnfell dates from the 16th century, the mountain rescue service said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_day_of_the_month_is_no_rank_of_an_occurrence() {
+    // "the 14th of March" is a date, not the 14th of anything counted: two
+    // days are a date difference, not two counts of hearings.
+    let found = numbers(&[
+        "After the Harnfell rescue the hearing was the 14th of March, the mountain rescue service said.",
+        "After the Harnfell rescue the hearing was the 16th of March, the mountain rescue service said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

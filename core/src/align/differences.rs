@@ -9,7 +9,7 @@
 pub use super::MAX_COMPARED;
 use super::features::{Lexicon, words};
 use super::measures::{
-    Amount, ages, amounts, bare_numbers, baseline, clock_durations, interval, pair,
+    Amount, ages, amounts, bare_numbers, baseline, clock_durations, interval, pair, tolls,
 };
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
@@ -428,6 +428,7 @@ impl<'a> Side<'a> {
     fn amounts(&self, lexicon: &Lexicon) -> Vec<Amount> {
         let mut found = amounts(self.text, self.quantities(), &|word| lexicon.concept(word));
         found.extend(clock_durations(self.text, self.claim.span));
+        found.extend(tolls(self.text, self.claim.span));
         let names = self
             .entities()
             .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organisation))

@@ -458,6 +458,9 @@ pub(crate) fn measured_amounts(
         })
         .map(|e| e.span);
     found.extend(super::measures::ages(article.text, claim.span, names));
+    // A toll with no noun after its number ("the death toll has risen to
+    // 12"): a count of the people killed.
+    found.extend(super::measures::tolls(article.text, claim.span));
     found
         .into_iter()
         .filter(|amount| amount.candidate)

@@ -236,6 +236,22 @@ pub(crate) struct Amount {
     pub candidate: bool,
     /// A count (of people or things), not a measurement.
     pub count: bool,
+    /// How a duration is written: a bare whole number of one unit ("seven
+    /// years", no qualifier), or a compound of a larger and a smaller unit
+    /// ("seven years and four months").
+    pub duration_form: DurationForm,
+}
+
+/// How a duration is written (see [`Amount::duration_form`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub(crate) enum DurationForm {
+    /// Not a duration, or one with a qualifier or a fraction.
+    #[default]
+    Other,
+    /// "seven years": a whole number of one unit, no qualifier.
+    Bare,
+    /// "seven years and four months".
+    Compound,
 }
 
 impl Amount {
@@ -257,6 +273,18 @@ impl Amount {
         let slack = 1e-3 * self.high.abs().max(other.high.abs());
         let within = |x: &Amount, y: &Amount| y.low - slack <= x.value && x.value <= y.high + slack;
         let values = within(self, other) || within(other, self);
+        // A term stated to a smaller unit ("seven years and four months")
+        // against the same term in whole larger units with no qualifier
+        // ("seven years"): news writing that rounds a duration says so
+        // ("more than seven years", "about"), so the bare figure leaves the
+        // months out and is another figure, not a rounding.
+        let values = values
+            && !matches!(
+                (self.duration_form, other.duration_form),
+                (DurationForm::Bare, DurationForm::Compound)
+                    | (DurationForm::Compound, DurationForm::Bare)
+            )
+            || (self.value - other.value).abs() <= slack;
         let versus = match (self.versus, other.versus) {
             (Some(a), Some(b)) => a == b,
             (None, None) => true,
@@ -393,9 +421,11 @@ pub(crate) fn amounts<'q>(
                 .is_some_and(|between| matches!(between.trim(), "and" | "," | ", and" | ""))
             && amount.high < last.low
         {
+            // Stated to the smaller unit: the larger part is exact.
+            last.low = last.value + amount.low;
+            last.high = last.value + amount.high;
             last.value += amount.value;
-            last.low += amount.low;
-            last.high += amount.high;
+            last.duration_form = DurationForm::Compound;
             last.span = Span::new(last.span.start, amount.span.end);
             continue;
         }
@@ -525,8 +555,14 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
             written,
             candidate: !part && !whole,
             count: false,
+            duration_form: DurationForm::Other,
         });
     }
+    let duration_form = if dimension == "duration" && q.qualifier.is_none() && decimals == 0 {
+        DurationForm::Bare
+    } else {
+        DurationForm::Other
+    };
     Some(Amount {
         dimension,
         generic_people,
@@ -538,6 +574,7 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
         written,
         candidate: !part && !whole,
         count,
+        duration_form,
     })
 }
 
@@ -633,6 +670,7 @@ pub(crate) fn clock_durations(text: &str, span: Span) -> Vec<Amount> {
                     written: value,
                     candidate: true,
                     count: false,
+                    duration_form: DurationForm::Other,
                 });
             }
         }
@@ -658,6 +696,7 @@ pub(crate) fn ages(text: &str, span: Span, names: impl Iterator<Item = Span>) ->
         written: value,
         candidate: true,
         count: false,
+        duration_form: DurationForm::Other,
     };
     let mut out = Vec::new();
     let Some(body) = text.get(span.start..span.end) else {
@@ -711,6 +750,95 @@ pub(crate) fn ages(text: &str, span: Span, names: impl Iterator<Item = Span>) ->
             let start = name.end + open.len();
             out.push(age(value, Span::new(start, start + n)));
         }
+    }
+    out
+}
+
+/// Tolls with no noun after the number, as news writes them: "the death
+/// toll … has risen to 12", "the toll stood at 15", "a death toll of 9".
+/// The number counts the people killed: a count of people, comparable
+/// with "nine people" of another outlet. Only a number written in digits
+/// or as a word right after "to", "at" or "of" whose clause (back to the
+/// last comma or semicolon) names a toll, and that no noun follows.
+pub(crate) fn tolls(text: &str, span: Span) -> Vec<Amount> {
+    let mut out = Vec::new();
+    let Some(body) = text.get(span.start..span.end) else {
+        return out;
+    };
+    let lower = body.to_lowercase();
+    if !lower.contains("toll") {
+        return out;
+    }
+    let mut offset = 0;
+    let words: Vec<(usize, &str)> = body
+        .split(' ')
+        .map(|w| {
+            let at = offset;
+            offset += w.len() + 1;
+            (at, w)
+        })
+        .collect();
+    for (k, &(at, raw)) in words.iter().enumerate() {
+        let word = raw.trim_end_matches(['.', ',', ';', ':']);
+        let Some(value) = read_number(word).or_else(|| {
+            let digits: String = word.chars().filter(|&c| c != ',').collect();
+            (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))
+                .then(|| digits.parse().ok())
+                .flatten()
+        }) else {
+            continue;
+        };
+        let Some(&(_, prev)) = k.checked_sub(1).and_then(|p| words.get(p)) else {
+            continue;
+        };
+        if !matches!(prev.to_lowercase().as_str(), "to" | "at" | "of") {
+            continue;
+        }
+        // No noun follows: the number ends its clause or a preposition,
+        // a conjunction or a verb comes next.
+        let ends_clause = raw.len() != word.len();
+        let next = words
+            .get(k + 1)
+            .map(|&(_, w)| w.trim_end_matches(['.', ',', ';', ':']).to_lowercase())
+            .unwrap_or_default();
+        if !ends_clause
+            && !matches!(
+                next.as_str(),
+                "" | "on"
+                    | "by"
+                    | "in"
+                    | "after"
+                    | "as"
+                    | "and"
+                    | "with"
+                    | "from"
+                    | "since"
+                    | "according"
+            )
+        {
+            continue;
+        }
+        let clause_start = body[..at].rfind([',', ';']).map_or(0, |c| c + 1);
+        let clause = lower[clause_start..at].to_string();
+        let names_toll = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "toll");
+        if !names_toll {
+            continue;
+        }
+        out.push(Amount {
+            dimension: "count person people".into(),
+            generic_people: true,
+            value,
+            low: value,
+            high: value,
+            versus: None,
+            span: Span::new(span.start + at, span.start + at + word.len()),
+            written: value,
+            candidate: true,
+            count: true,
+            duration_form: DurationForm::Other,
+        });
     }
     out
 }

@@ -118,6 +118,10 @@ const RULE_VOTE_TALLY: &str = "vote tally, both numbers (voted 7-2)";
 const RULE_SCORE: &str = "score, both numbers (won 2-1)";
 /// The minute of a match or an event, as an ordinal ("the 52nd minute").
 pub const RULE_MINUTE_MARK: &str = "minute of a match, as an ordinal (the 52nd minute)";
+/// The rank of an occurrence, written in digits, before the noun it
+/// counts ("the 14th rescue on the mountain this winter", "its 12th
+/// strike this year"): how many there have been, a count of that noun.
+pub const RULE_ORDINAL_COUNT: &str = "ordinal count of occurrences (the 14th rescue)";
 const RULE_MAGNITUDE: &str = "earthquake magnitude (magnitude 6.4, a 6.4-magnitude quake)";
 
 /// Fractions in words before "of a …" or "a …" ("a quarter of a percentage
@@ -345,7 +349,11 @@ impl Scanner<'_, '_> {
             return (None, i + 1);
         };
         // Before the time check: "the 12th minute" is no day of the month.
-        if let Some(m) = self.minute_mark_at(i).or_else(|| self.magnitude_at(i)) {
+        if let Some(m) = self
+            .minute_mark_at(i)
+            .or_else(|| self.magnitude_at(i))
+            .or_else(|| self.ordinal_count_at(i))
+        {
             let end = m.end;
             return (Some(m), end);
         }
@@ -637,6 +645,86 @@ impl Scanner<'_, '_> {
             vague: false,
             versus: None,
             rule: RULE_MINUTE_MARK,
+        })
+    }
+
+    /// "the 14th rescue", "its 12th strike": an ordinal in digits (news
+    /// writes ranks from the 10th in digits, the first nine in words, which
+    /// are also "second" of time and "first" of order, so those are left)
+    /// after "the" or a possessive and before a lowercase noun that is no
+    /// unit of time or place in an order ("the 21st century", "the 14th
+    /// floor", "the 16th-century church" are no counts of occurrences).
+    fn ordinal_count_at(&self, i: usize) -> Option<Match> {
+        const NOT_OCCURRENCES: &[&str] = &[
+            "anniversary",
+            "birthday",
+            "century",
+            "day",
+            "edition",
+            "floor",
+            "hole",
+            "hour",
+            "lap",
+            "minute",
+            "month",
+            "place",
+            "round",
+            "row",
+            "seed",
+            "week",
+            "year",
+        ];
+        let first = self.token(i)?;
+        first.plain_integer(3)?;
+        let before = self.prev(i)?;
+        if !before.is_any_word(&["the", "its", "their", "his", "her", "our"]) {
+            return None;
+        }
+        let (n, k) = ordinal_at(self.tokens, i)?;
+        // "The deadline is the 14th of May": a day of the month.
+        if n < 10 || self.overlaps_time(first.span) {
+            return None;
+        }
+        let after = self.token(k);
+        let noun_after = after.filter(|noun| {
+            noun.is_lowercase_word()
+                && self.token(k - 1).is_some_and(|p| !adjacent(p, noun))
+                && noun.lower().is_some_and(|w| !is_function_word(w))
+        });
+        // "The callout was the 16th on the mountain": no noun after the
+        // rank, the subject's noun is what it counts.
+        let (noun, end) = match noun_after {
+            Some(noun) => (noun, k + 1),
+            None => {
+                let verb = self.token(i.checked_sub(2)?)?;
+                let subject = self.token(i.checked_sub(3)?)?;
+                let article = self.token(i.checked_sub(4)?)?;
+                let ends = after
+                    .is_none_or(|t| !t.is_word_kind() || t.lower().is_some_and(is_function_word));
+                if !(before.is_word("the")
+                    && verb.is_any_word(&["was", "is", "were", "are"])
+                    && subject.is_lowercase_word()
+                    && article.is_any_word(&["the", "this", "that", "its"])
+                    && ends)
+                {
+                    return None;
+                }
+                (subject, k)
+            }
+        };
+        let lower = noun.lower()?;
+        if NOT_OCCURRENCES.contains(&lower.strip_suffix('s').unwrap_or(lower)) {
+            return None;
+        }
+        Some(Match {
+            start: i,
+            end,
+            value: f64::from(n),
+            unit: lower.to_string(),
+            qualifier: None,
+            vague: false,
+            versus: None,
+            rule: RULE_ORDINAL_COUNT,
         })
     }
 
