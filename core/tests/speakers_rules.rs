@@ -871,3 +871,20 @@ fn words_someone_is_accused_of_are_the_accusers() {
         "#]],
     );
 }
+
+/// A question-and-answer write-up: unquoted questions in the writer's
+/// voice, each followed by a paragraph that opens with the answer's
+/// quote. The answers are the interviewee's, even after another
+/// person's quote in between.
+#[test]
+fn interview_answers_after_unquoted_questions() {
+    check(
+        "On Saturday its owner, Marco Castellane, will cook his last service. He sat down with us on Tuesday.\n\nWhy close now?\n\n\"Because I'm tired of it, and my knees are older than I am.\"\n\nThe critic Joanna Pell said the city was losing \"a room with a soul\".\n\nWhat comes next?\n\n\"Sleep. Then, maybe, a cookbook.\"\n\nAnd the last night?\n\n\"I'll cook the same menu as the first night,\" he said.",
+        expect![[r#"
+            ⟦Because I'm tired of it, and my ⟧ - → marco-castellane (earlier-sentence, from “Marco Castellane”)
+            ⟦a room with a soul⟧ Joanna Pell → joanna-pell (named-in-sentence, from “Joanna Pell”)
+            ⟦Sleep. Then, maybe, a cookbook.⟧ - → marco-castellane (continuation, from “Marco Castellane”)
+            ⟦I'll cook the same menu as the f⟧ he → marco-castellane (pronoun, from “Marco Castellane”)
+        "#]],
+    );
+}

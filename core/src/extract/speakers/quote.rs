@@ -128,7 +128,24 @@ impl<'a> Context<'a> {
                 .find(|(q, _)| q.content.contains(quote.span))
                 .and_then(|(_, s)| s.entity)
                 .map(|e| self.key(e));
-            return self.resolve_written(written, at, events, exclude);
+            let found = self.resolve_written(written, at, events, exclude);
+            // "…," he said, answering a question of a question-and-answer
+            // write-up when the pronoun finds nobody near enough.
+            if found.entity.is_none()
+                && matches!(written.text(text), "he" | "she" | "He" | "She")
+                && let Some(answer) = self.interview_answer(quote, before, resolved, events)
+                && answer.entity.is_some_and(|e| {
+                    let want = if written.text(text).eq_ignore_ascii_case("he") {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    };
+                    matches!(self.gender(e), Gender::Unknown) || self.gender(e) == want
+                })
+            {
+                return answer;
+            }
+            return found;
         }
         if let Some(found) = self.after_quote(quote, events) {
             return found;
@@ -162,6 +179,9 @@ impl<'a> Context<'a> {
         }
         if quote.kind != QuoteKind::Direct {
             return Speaker::none(None);
+        }
+        if let Some(found) = self.interview_answer(quote, before, resolved, events) {
+            return found;
         }
         // Continuation of the last speaker in this or the paragraph before.
         let here = self.paragraph_at(quote.span.start);
