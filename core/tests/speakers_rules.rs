@@ -888,3 +888,16 @@ fn interview_answers_after_unquoted_questions() {
         "#]],
     );
 }
+
+/// A sentence interrupted by its attribution: the second half, however
+/// short and lowercase, is the same speaker's words, not a quoted term.
+#[test]
+fn interrupted_sentence_second_half_is_the_same_speaker() {
+    check(
+        "Gary Preston, asked whether his side could now push for the play-offs, was having none of it. \"Ask me,\" he said, \"in April.\"",
+        expect![[r#"
+            ⟦Ask me,⟧ he → gary-preston (pronoun, from “Gary Preston”)
+            ⟦in April.⟧ he → gary-preston (continuation, from “Gary Preston”)
+        "#]],
+    );
+}

@@ -24,6 +24,9 @@ impl<'a> Context<'a> {
         if let Some(found) = self.chanted_by(quote) {
             return found;
         }
+        if let Some(found) = self.second_half(quote, before, resolved) {
+            return found;
+        }
         if self.is_title(quote) {
             return Speaker::none(None);
         }
@@ -267,6 +270,46 @@ impl<'a> Context<'a> {
             }
         }
         Speaker::none(None)
+    }
+
+    /// A sentence interrupted by its attribution (`"Ask me," he said, "in
+    /// April."`): the quote right after the cue, whose first half ends
+    /// in a comma inside its marks and whose cue (a speech verb, a few
+    /// words) ends in a comma, is the rest of the first half's sentence,
+    /// however short: the same speaker, never a quoted term.
+    fn second_half(
+        &self,
+        quote: &Quote,
+        before: &[Quote],
+        resolved: &[Speaker],
+    ) -> Option<Speaker> {
+        let text = self.text;
+        let (prev, speaker) = before.iter().zip(resolved).next_back()?;
+        let entity = speaker.entity?;
+        if speaker.resolution == Resolution::Unresolved
+            || !text
+                .get(prev.content.start..prev.content.end)?
+                .trim_end()
+                .ends_with(',')
+        {
+            return None;
+        }
+        let gap = text.get(prev.span.end..quote.span.start)?;
+        let cue = gap.trim().strip_suffix(',')?;
+        let ws: Vec<&str> = cue.split_whitespace().collect();
+        if ws.is_empty()
+            || ws.len() > 5
+            || gap.contains(['.', '\n'])
+            || !ws.iter().any(|w| contains(&SPEECH_VERBS, w))
+            || (self.sentence_of(prev.span.start) != self.sentence_of(quote.span.start)
+                && self.paragraph_at(prev.span.start) != self.paragraph_at(quote.span.start))
+        {
+            return None;
+        }
+        let mut out = speaker.clone();
+        out.entity = Some(entity);
+        out.resolution = Resolution::Continuation;
+        Some(out)
     }
 
     /// Where the subject part of sentence `s` starts: after an opening
