@@ -901,3 +901,16 @@ fn interrupted_sentence_second_half_is_the_same_speaker() {
         "#]],
     );
 }
+
+/// "A coastguard spokeswoman" opening its sentence: the capitalised
+/// article is no hint, the noun after it names the organisation (here
+/// one named only in a possessive), not the one that spoke last.
+#[test]
+fn spokesperson_modifier_after_capitalised_article() {
+    check(
+        "Fenmoor Fire and Rescue Service said 60 firefighters were at the scene, helped by HM Coastguard's helicopter.\n\nA coastguard spokeswoman said: \"The helicopter crew could see the flames from eight miles away.\"",
+        expect![[r#"
+            ⟦The helicopter crew could see th⟧ A coastguard spokeswoman → hm-coastguard (nominal, role “spokeswoman”, from “HM Coastguard”)
+        "#]],
+    );
+}

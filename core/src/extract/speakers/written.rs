@@ -197,7 +197,14 @@ impl<'a> Context<'a> {
                 .or_else(|| {
                     all.iter()
                         .map(|w| base_word(w.text(text)))
-                        .find(|w| !matches!(*w, "a" | "an" | "the" | "its" | "their"))
+                        // "A coastguard spokeswoman" opening its sentence
+                        // is hinted like "a coastguard spokeswoman".
+                        .find(|w| {
+                            !matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "a" | "an" | "the" | "its" | "their"
+                            )
+                        })
                         .filter(|w| !contains(&SPOKES_NOUNS, w))
                 });
             speaker.entity = self.org_back(at, hint, events);
