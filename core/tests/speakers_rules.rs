@@ -914,3 +914,14 @@ fn spokesperson_modifier_after_capitalised_article() {
         "#]],
     );
 }
+
+/// A lighthouse named "<Name> Light" (or "<Name> Lighthouse", "<Name>
+/// Pier") is a place, not a second person for a "she" to stumble on.
+#[test]
+fn named_lighthouse_is_no_person() {
+    let text = "The last keeper of Skerrow Light\n\nDecember 18, 2014\n\nEvery morning at six, Winifred Tullis climbs the 94 steps of Skerrow Light, though the lamp at the top has been automatic since 1998 and nobody has paid her to climb them for almost three decades.\n\n\"Habit,\" she says, standing on the gallery with the wind flattening her hair against her face.\n\nTullis is 79. She came to Skerrow, a rock of eleven acres a mile off the Caithmore coast, in 1969 as the wife of an assistant keeper, and stayed when the lighthouse service left. Her husband, Alec, died in 2011. The Northern Lights Trust, which owns the tower, lets her live in the keepers' cottage for a peppercorn rent.\n";
+    expect![[r#"
+        ⟦Habit,⟧ she → winifred-tullis (pronoun, from “Winifred Tullis”)
+    "#]]
+    .assert_eq(&render(text, &analyze(text)));
+}
