@@ -925,3 +925,29 @@ fn named_lighthouse_is_no_person() {
     "#]]
     .assert_eq(&render(text, &analyze(text)));
 }
+
+/// A role in apposition before a titled name ("the Speaker, Dame
+/// Frances Okon,"): the title between the comma and the name does not
+/// hide the role, so "the Speaker said" is her.
+#[test]
+fn role_in_apposition_before_a_titled_name() {
+    check(
+        "The exchanges grew heated, and the Speaker, Dame Frances Okon, twice called members to order. \"Order. The honourable lady will have her turn,\" the Speaker said.",
+        expect![[r#"
+            ⟦Order. The honourable lady will ⟧ the Speaker → frances-okon (role, role “Speaker”, from “Frances Okon”)
+        "#]],
+    );
+}
+
+/// A live blog's entry opens with its time: "11:02 A sign … reads: "…""
+/// is still a sign's words, no continuation of the last speaker.
+#[test]
+fn sign_after_a_live_blog_timestamp() {
+    check(
+        "10:45 One of those waiting, Lorna Fitch, a nurse, said: \"I left an hour early and I'm still going to be late.\"\n\n11:02 A sign taped to the shelter at the bus stop reads: \"No more buses from this stop. Use Station Road.\"",
+        expect![[r#"
+            ⟦I left an hour early and I'm sti⟧ - → lorna-fitch (named-in-sentence, from “Lorna Fitch”)
+            ⟦No more buses from this stop. Us⟧ - → - (none)
+        "#]],
+    );
+}
