@@ -58,6 +58,12 @@ struct Floors {
     invented_ceiling: f64,
 }
 
+/// Measured on 153 articles: recall 1272/1272 (1.000), speaker accuracy
+/// 1187/1197 (0.992), invented 0/75, after a question-and-answer
+/// write-up's answers, the second half of an interrupted sentence, `A
+/// <noun> spokeswoman`, `<Name> Light` as a place, a role before a
+/// titled name and a live blog's timestamp (the last eight articles:
+/// 58/68; ten of their quotes stay wrong, listed in the README).
 /// On 153 articles, at the first run of the last eight (keys first, for
 /// an obituary, a feature, a live blog, a question-and-answer write-up, a
 /// Commons debate, a celebrity split, a heath fire and a match report: 47
@@ -200,8 +206,8 @@ struct Floors {
 /// before resolution).
 const TUNING_FLOORS: Floors = Floors {
     recall: 1.0,
-    speaker_accuracy: 0.98,
-    invented_ceiling: 0.02,
+    speaker_accuracy: 0.99,
+    invented_ceiling: 0.01,
 };
 
 /// Measured with resolved speakers: recall 97/100 (0.970), speaker
