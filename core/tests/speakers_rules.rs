@@ -871,3 +871,83 @@ fn words_someone_is_accused_of_are_the_accusers() {
         "#]],
     );
 }
+
+/// A question-and-answer write-up: unquoted questions in the writer's
+/// voice, each followed by a paragraph that opens with the answer's
+/// quote. The answers are the interviewee's, even after another
+/// person's quote in between.
+#[test]
+fn interview_answers_after_unquoted_questions() {
+    check(
+        "On Saturday its owner, Marco Castellane, will cook his last service. He sat down with us on Tuesday.\n\nWhy close now?\n\n\"Because I'm tired of it, and my knees are older than I am.\"\n\nThe critic Joanna Pell said the city was losing \"a room with a soul\".\n\nWhat comes next?\n\n\"Sleep. Then, maybe, a cookbook.\"\n\nAnd the last night?\n\n\"I'll cook the same menu as the first night,\" he said.",
+        expect![[r#"
+            ⟦Because I'm tired of it, and my ⟧ - → marco-castellane (earlier-sentence, from “Marco Castellane”)
+            ⟦a room with a soul⟧ Joanna Pell → joanna-pell (named-in-sentence, from “Joanna Pell”)
+            ⟦Sleep. Then, maybe, a cookbook.⟧ - → marco-castellane (continuation, from “Marco Castellane”)
+            ⟦I'll cook the same menu as the f⟧ he → marco-castellane (pronoun, from “Marco Castellane”)
+        "#]],
+    );
+}
+
+/// A sentence interrupted by its attribution: the second half, however
+/// short and lowercase, is the same speaker's words, not a quoted term.
+#[test]
+fn interrupted_sentence_second_half_is_the_same_speaker() {
+    check(
+        "Gary Preston, asked whether his side could now push for the play-offs, was having none of it. \"Ask me,\" he said, \"in April.\"",
+        expect![[r#"
+            ⟦Ask me,⟧ he → gary-preston (pronoun, from “Gary Preston”)
+            ⟦in April.⟧ he → gary-preston (continuation, from “Gary Preston”)
+        "#]],
+    );
+}
+
+/// "A coastguard spokeswoman" opening its sentence: the capitalised
+/// article is no hint, the noun after it names the organisation (here
+/// one named only in a possessive), not the one that spoke last.
+#[test]
+fn spokesperson_modifier_after_capitalised_article() {
+    check(
+        "Fenmoor Fire and Rescue Service said 60 firefighters were at the scene, helped by HM Coastguard's helicopter.\n\nA coastguard spokeswoman said: \"The helicopter crew could see the flames from eight miles away.\"",
+        expect![[r#"
+            ⟦The helicopter crew could see th⟧ A coastguard spokeswoman → hm-coastguard (nominal, role “spokeswoman”, from “HM Coastguard”)
+        "#]],
+    );
+}
+
+/// A lighthouse named "<Name> Light" (or "<Name> Lighthouse", "<Name>
+/// Pier") is a place, not a second person for a "she" to stumble on.
+#[test]
+fn named_lighthouse_is_no_person() {
+    let text = "The last keeper of Skerrow Light\n\nDecember 18, 2014\n\nEvery morning at six, Winifred Tullis climbs the 94 steps of Skerrow Light, though the lamp at the top has been automatic since 1998 and nobody has paid her to climb them for almost three decades.\n\n\"Habit,\" she says, standing on the gallery with the wind flattening her hair against her face.\n\nTullis is 79. She came to Skerrow, a rock of eleven acres a mile off the Caithmore coast, in 1969 as the wife of an assistant keeper, and stayed when the lighthouse service left. Her husband, Alec, died in 2011. The Northern Lights Trust, which owns the tower, lets her live in the keepers' cottage for a peppercorn rent.\n";
+    expect![[r#"
+        ⟦Habit,⟧ she → winifred-tullis (pronoun, from “Winifred Tullis”)
+    "#]]
+    .assert_eq(&render(text, &analyze(text)));
+}
+
+/// A role in apposition before a titled name ("the Speaker, Dame
+/// Frances Okon,"): the title between the comma and the name does not
+/// hide the role, so "the Speaker said" is her.
+#[test]
+fn role_in_apposition_before_a_titled_name() {
+    check(
+        "The exchanges grew heated, and the Speaker, Dame Frances Okon, twice called members to order. \"Order. The honourable lady will have her turn,\" the Speaker said.",
+        expect![[r#"
+            ⟦Order. The honourable lady will ⟧ the Speaker → frances-okon (role, role “Speaker”, from “Frances Okon”)
+        "#]],
+    );
+}
+
+/// A live blog's entry opens with its time: "11:02 A sign … reads: "…""
+/// is still a sign's words, no continuation of the last speaker.
+#[test]
+fn sign_after_a_live_blog_timestamp() {
+    check(
+        "10:45 One of those waiting, Lorna Fitch, a nurse, said: \"I left an hour early and I'm still going to be late.\"\n\n11:02 A sign taped to the shelter at the bus stop reads: \"No more buses from this stop. Use Station Road.\"",
+        expect![[r#"
+            ⟦I left an hour early and I'm sti⟧ - → lorna-fitch (named-in-sentence, from “Lorna Fitch”)
+            ⟦No more buses from this stop. Us⟧ - → - (none)
+        "#]],
+    );
+}

@@ -597,3 +597,94 @@ impl<'a> Context<'a> {
         None
     }
 }
+
+impl Context<'_> {
+    /// The text of paragraph `p`, from its first sentence to its last.
+    fn paragraph_text(&self, p: usize) -> Option<&str> {
+        let first = self.paragraph_of.iter().position(|&q| q == p)?;
+        let last = self.paragraph_of.iter().rposition(|&q| q == p)?;
+        let span = Span::new(
+            self.sentences.get(first)?.span.start,
+            self.sentences.get(last)?.span.end,
+        );
+        self.text.get(span.start..span.end)
+    }
+
+    /// Is paragraph `p` a question in the writer's own voice, as a
+    /// question-and-answer write-up sets one ("Was money a factor?"): it
+    /// ends with a question mark and quotes nothing.
+    fn is_question_paragraph(&self, p: usize) -> bool {
+        self.paragraph_text(p).is_some_and(|t| {
+            let t = t.trim();
+            t.ends_with('?') && !t.contains(['"', '“', '”'])
+        })
+    }
+
+    /// Does the quote open its paragraph, right after a question paragraph?
+    fn answers_question(&self, quote: &Quote) -> bool {
+        let here = self.paragraph_at(quote.span.start);
+        let opens = self
+            .sentence_of(quote.span.start)
+            .and_then(|s| self.sentences.get(s))
+            .is_some_and(|s| {
+                self.paragraph_of
+                    .iter()
+                    .position(|&q| q == here)
+                    .and_then(|f| self.sentences.get(f))
+                    .is_some_and(|f| f.span.start == s.span.start)
+                    && self
+                        .text
+                        .get(s.span.start..quote.span.start)
+                        .is_some_and(|lead| lead.trim().is_empty())
+            });
+        opens && here > 0 && self.is_question_paragraph(here - 1)
+    }
+
+    /// A question-and-answer write-up: a quote opening the paragraph
+    /// right after a question in the writer's voice ("Was money a
+    /// factor?" then `"Of course. …"`) is the interviewee's answer — the
+    /// speaker of the last answer to such a question, else the person
+    /// named last before the first question (the one the piece
+    /// introduces as sitting down with the writer), however many
+    /// paragraphs (another person's quote, a description) came between.
+    pub(super) fn interview_answer(
+        &self,
+        quote: &Quote,
+        before: &[Quote],
+        resolved: &[Speaker],
+        events: &[Event],
+    ) -> Option<Speaker> {
+        if !self.answers_question(quote) {
+            return None;
+        }
+        for (q, s) in before.iter().zip(resolved).rev() {
+            if self.answers_question(q)
+                && let Some(e) = s.entity
+                && self.kind(e) == Some(EntityKind::Person)
+            {
+                return Some(Speaker::resolved(e, Resolution::Continuation));
+            }
+        }
+        let here = self.paragraph_at(quote.span.start);
+        let first_question = self
+            .paragraph_of
+            .iter()
+            .position(|&q| q == here - 1)
+            .and_then(|f| self.sentences.get(f))?
+            .span
+            .start;
+        let mut out = Speaker::none(None);
+        self.person_back(
+            first_question,
+            super::Wanted {
+                gender: super::Gender::Unknown,
+                role: None,
+                exclude: None,
+            },
+            events,
+            Resolution::EarlierSentence,
+            &mut out,
+        );
+        (out.resolution == Resolution::EarlierSentence).then_some(out)
+    }
+}

@@ -76,6 +76,16 @@
 //!   sentence opening with a person's name (`"It sounded like a bomb."
 //!   Amira Haddad, 34, had just …`), takes that person. Tried before
 //!   continuation.
+//! - **interview answer**: in a question-and-answer write-up, a quote
+//!   opening the paragraph after an unquoted question in the writer's
+//!   voice ("Was money a factor?") is the interviewee's: the speaker of
+//!   the last such answer, else the person named before the first
+//!   question (`Context::interview_answer`). Tried before continuation,
+//!   and for a he/she the pronoun rule leaves unresolved.
+//! - **second half**: a sentence interrupted by its attribution (`"Ask
+//!   me," he said, "in April."`): the quote after the cue is the first
+//!   half's speaker's, however short (`Context::second_half`; tried
+//!   first, so no quoted-term rule takes it).
 //! - **continuation**: `"…," the statement went on` (a written text as
 //!   the speaker) takes the speaker of the quote just before when that
 //!   quote's sentence or the one before it names the same text ("In a

@@ -24,6 +24,9 @@ impl<'a> Context<'a> {
         if let Some(found) = self.chanted_by(quote) {
             return found;
         }
+        if let Some(found) = self.second_half(quote, before, resolved) {
+            return found;
+        }
         if self.is_title(quote) {
             return Speaker::none(None);
         }
@@ -128,7 +131,24 @@ impl<'a> Context<'a> {
                 .find(|(q, _)| q.content.contains(quote.span))
                 .and_then(|(_, s)| s.entity)
                 .map(|e| self.key(e));
-            return self.resolve_written(written, at, events, exclude);
+            let found = self.resolve_written(written, at, events, exclude);
+            // "…," he said, answering a question of a question-and-answer
+            // write-up when the pronoun finds nobody near enough.
+            if found.entity.is_none()
+                && matches!(written.text(text), "he" | "she" | "He" | "She")
+                && let Some(answer) = self.interview_answer(quote, before, resolved, events)
+                && answer.entity.is_some_and(|e| {
+                    let want = if written.text(text).eq_ignore_ascii_case("he") {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    };
+                    matches!(self.gender(e), Gender::Unknown) || self.gender(e) == want
+                })
+            {
+                return answer;
+            }
+            return found;
         }
         if let Some(found) = self.after_quote(quote, events) {
             return found;
@@ -162,6 +182,9 @@ impl<'a> Context<'a> {
         }
         if quote.kind != QuoteKind::Direct {
             return Speaker::none(None);
+        }
+        if let Some(found) = self.interview_answer(quote, before, resolved, events) {
+            return found;
         }
         // Continuation of the last speaker in this or the paragraph before.
         let here = self.paragraph_at(quote.span.start);
@@ -247,6 +270,46 @@ impl<'a> Context<'a> {
             }
         }
         Speaker::none(None)
+    }
+
+    /// A sentence interrupted by its attribution (`"Ask me," he said, "in
+    /// April."`): the quote right after the cue, whose first half ends
+    /// in a comma inside its marks and whose cue (a speech verb, a few
+    /// words) ends in a comma, is the rest of the first half's sentence,
+    /// however short: the same speaker, never a quoted term.
+    fn second_half(
+        &self,
+        quote: &Quote,
+        before: &[Quote],
+        resolved: &[Speaker],
+    ) -> Option<Speaker> {
+        let text = self.text;
+        let (prev, speaker) = before.iter().zip(resolved).next_back()?;
+        let entity = speaker.entity?;
+        if speaker.resolution == Resolution::Unresolved
+            || !text
+                .get(prev.content.start..prev.content.end)?
+                .trim_end()
+                .ends_with(',')
+        {
+            return None;
+        }
+        let gap = text.get(prev.span.end..quote.span.start)?;
+        let cue = gap.trim().strip_suffix(',')?;
+        let ws: Vec<&str> = cue.split_whitespace().collect();
+        if ws.is_empty()
+            || ws.len() > 5
+            || gap.contains(['.', '\n'])
+            || !ws.iter().any(|w| contains(&SPEECH_VERBS, w))
+            || (self.sentence_of(prev.span.start) != self.sentence_of(quote.span.start)
+                && self.paragraph_at(prev.span.start) != self.paragraph_at(quote.span.start))
+        {
+            return None;
+        }
+        let mut out = speaker.clone();
+        out.entity = Some(entity);
+        out.resolution = Resolution::Continuation;
+        Some(out)
     }
 
     /// Where the subject part of sentence `s` starts: after an opening

@@ -157,7 +157,25 @@ impl<'a> Context<'a> {
         {
             return false;
         }
-        let mut ws = words(text, prefix);
+        let mut ws = words(text, prefix).peekable();
+        // A live blog's entry opens with its time ("11:02 A sign …").
+        let clock = |t: &str| {
+            t.split_once(':').is_some_and(|(h, m)| {
+                !h.is_empty()
+                    && h.len() <= 2
+                    && m.len() == 2
+                    && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+            })
+        };
+        let lead = prefix.text(text).trim_start();
+        if let Some(first) = lead.split_whitespace().next()
+            && clock(first)
+        {
+            let past = prefix.start + (prefix.text(text).len() - lead.len()) + first.len();
+            while ws.peek().is_some_and(|w| w.start < past) {
+                ws.next();
+            }
+        }
         let determiner = ws.next().is_some_and(|w| {
             matches!(
                 w.text(text),

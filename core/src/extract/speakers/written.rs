@@ -197,7 +197,14 @@ impl<'a> Context<'a> {
                 .or_else(|| {
                     all.iter()
                         .map(|w| base_word(w.text(text)))
-                        .find(|w| !matches!(*w, "a" | "an" | "the" | "its" | "their"))
+                        // "A coastguard spokeswoman" opening its sentence
+                        // is hinted like "a coastguard spokeswoman".
+                        .find(|w| {
+                            !matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "a" | "an" | "the" | "its" | "their"
+                            )
+                        })
                         .filter(|w| !contains(&SPOKES_NOUNS, w))
                 });
             speaker.entity = self.org_back(at, hint, events);
@@ -640,11 +647,24 @@ impl<'a> Context<'a> {
         // The title run right before the name: "Detective Sergeant Ann
         // Roe" carries "detective" and "sergeant".
         // "the top seed, Lena Vasquez": the role in apposition before.
-        let apposed_before = before
+        // A title between the comma and the name is no part of either:
+        // "the Speaker, Dame Frances Okon" carries "speaker".
+        let untitled = before
+            .trim_end()
+            .rsplit_once(' ')
+            .filter(|(_, w)| contains(&HONORIFICS, &w.trim_end_matches('.').to_ascii_lowercase()))
+            .map_or(before, |(b, _)| b)
+            .trim_end();
+        let before_name = if untitled.len() < before.trim_end().len() {
+            format!("{untitled} ")
+        } else {
+            before.to_string()
+        };
+        let apposed_before = before_name
             .strip_suffix(", ")
             .and_then(|b| b.split_whitespace().next_back())
             .is_some_and(|w| w.eq_ignore_ascii_case(role))
-            && !before.trim_end_matches(", ").ends_with(['\'', '’']);
+            && !before_name.trim_end_matches(", ").ends_with(['\'', '’']);
         if apposed_before {
             return true;
         }
