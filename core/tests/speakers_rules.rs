@@ -951,3 +951,17 @@ fn sign_after_a_live_blog_timestamp() {
         "#]],
     );
 }
+
+#[test]
+fn a_team_called_by_its_last_word_is_no_speaker_before_its_manager() {
+    // "Rovers" is used alone as a possessive and opening a sentence, the
+    // way a surname is; before "manager Gary Preston" it is his club.
+    check(
+        "Redmarsh Rovers drew 2-2 with Calloway Town on Saturday, and Rovers' substitute Jamie Cole scored.\n\n\
+         \"We were only two down,\" Rovers manager Gary Preston said.\n\n\
+         Rovers travel to Ashby on Tuesday night.",
+        expect![[r#"
+            ⟦We were only two down,⟧ Rovers manager Gary Preston → gary-preston (named-in-sentence, role “manager”, from “Gary Preston”)
+        "#]],
+    );
+}

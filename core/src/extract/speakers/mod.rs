@@ -916,9 +916,18 @@ impl<'a> Context<'a> {
             .take_while(|(_, e)| e.span.start < span.end)
             .filter(|(_, e)| span.contains(e.span) && Self::is_speaker_kind(e.kind));
         let mut first = None;
-        for (i, _) in inside {
-            if self.kind(from + i) == Some(EntityKind::Person) {
+        // A guessed name the text treats as a person's is one only when no
+        // name the entity stage itself calls a person follows in the
+        // speaker as written: "Rovers manager Gary Preston" (a team called
+        // by its last word) is Preston.
+        let mut guessed_person = None;
+        for (i, e) in inside {
+            if e.kind == EntityKind::Person {
                 return Some(from + i);
+            }
+            if self.kind(from + i) == Some(EntityKind::Person) {
+                guessed_person = guessed_person.or(Some(from + i));
+                continue;
             }
             // "Veltrin's Justice Ministry": the owner names whose the
             // organisation is; the organisation speaks.
@@ -927,6 +936,6 @@ impl<'a> Context<'a> {
             }
             first = first.or(Some(from + i));
         }
-        first
+        guessed_person.or(first)
     }
 }
