@@ -802,7 +802,11 @@ fn set_aside_fresh_stories_do_not_fall() {
     // engine's output; held out, aggregate only. Its total, read once with
     // the rules of that day final: recall 0.97 (28/29), coverage 0.82,
     // precision 0.86 (24/28), 4 wrong merges, 2 unlisted merges,
-    // differences 5/15, 5 false differences.
+    // differences 5/15, 5 false differences. Read once more at the end of
+    // the next session (its rules tuned on the tuning stories only, though
+    // a helper that session reverted two changes that failed held-out
+    // floors): recall 1.00 (29/29), coverage 0.84, precision 0.86 (25/29),
+    // 4 wrong merges, differences 5/15, 5 false differences.
     check(
         "set-aside-fresh",
         Floors {
@@ -821,18 +825,20 @@ fn set_aside_fresh_stories_do_not_fall() {
 fn set_aside_late_stories_do_not_fall() {
     // Written on 2026-12-06 by someone who read neither the rules nor the
     // engine's output, a session after `set-aside-fresh`; held out,
-    // aggregate only. Not read yet: no floor until it is read once with
-    // the session's rules final.
+    // aggregate only. Kept unscored while that session's rules were tuned,
+    // then read once with them final: recall 0.81 (26/32), coverage 0.76,
+    // precision 0.85 (22/26), 4 wrong merges, no unlisted merge,
+    // differences 7/17, 4 false differences.
     check(
         "set-aside-late",
         Floors {
-            recall: 0.0,
-            coverage: 0.0,
-            precision: 0.0,
-            wrong_merges: usize::MAX,
-            unlisted_merges: usize::MAX,
-            diffs_found: 0,
-            false_diffs: usize::MAX,
+            recall: 0.80,
+            coverage: 0.75,
+            precision: 0.84,
+            wrong_merges: 4,
+            unlisted_merges: 0,
+            diffs_found: 7,
+            false_diffs: 4,
         },
     );
 }
