@@ -210,6 +210,20 @@ fn a_misspelt_source_is_one_source() {
 }
 
 #[test]
+fn a_speaker_known_only_by_age_is_no_other_source() {
+    // "said the 29-year-old" with no one the age resolves to: who, the
+    // claim does not say, as with an unresolved "he said".
+    let diffs = differences(&[
+        "\"I have waited my whole career for a final,\" Keller said.",
+        "\"I have waited my whole career for a final,\" said the 29-year-old, who joined from Hamburg last summer.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Attribution).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn a_shorter_form_of_the_same_name_is_no_difference() {
     let diffs = differences(&[
         "Valtera Biologics said it would apply for approval of the RSV vaccine later this year.",

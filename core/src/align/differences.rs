@@ -1474,9 +1474,14 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
             }
             continue;
         };
-        // "he said": who, the claim does not say; unless resolved, it is
-        // not set against other sources.
-        if told.key.is_none() && PRONOUNS.contains(&told.shown.to_lowercase().as_str()) {
+        // "he said", "said the 29-year-old": who, the claim does not say
+        // (a pronoun, or a person by age alone); unless resolved, it is not
+        // set against other sources.
+        let shown = told.shown.to_lowercase();
+        let by_age = shown
+            .strip_prefix("the ")
+            .is_some_and(|rest| rest.ends_with("-year-old") && !rest.contains(' '));
+        if told.key.is_none() && (PRONOUNS.contains(&shown.as_str()) || by_age) {
             continue;
         }
         let at = side.at(told.span);
