@@ -321,9 +321,9 @@ fn claim_features(
         })
         .collect();
     // A run of two or more capitalised words mid-sentence that the entity
-    // stage did not take ("North Korean networks", "the Kessel Ridge
+    // stage did not take ("Costa Rican growers", "the Kessel Ridge
     // route") is one name, a proper adjective or an unlisted name, not so
-    // many content words: two sentences that both say "North Korean" share
+    // many content words: two sentences that both say "Costa Rican" share
     // one thing, not two.
     let capital = |w: &Span| {
         w.start > claim.span.start && w.text(text).starts_with(|c: char| c.is_uppercase())
