@@ -836,3 +836,45 @@ fn a_guess_takes_the_kind_another_article_gives_the_name() {
         .collect();
     assert_eq!(kinds, [EntityKind::Place, EntityKind::Place]);
 }
+
+/// `said Aitor Lekuona, who runs a bakery`: a relative `who` after a name
+/// of two or three words makes it a person, whatever the given name; an
+/// organisation takes `which`.
+#[test]
+fn names_before_a_who_clause_are_people() {
+    let text = "\"Half my customers come from the other side,\" said Aitor Lekuona, who runs a bakery near the ramp. \
+                Tarnow Haulage, which runs the depot, said nothing.";
+    let got = found(text);
+    assert!(
+        has(&got, "Aitor Lekuona", "person", "aitor-lekuona"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Tarnow Haulage", "org", "tarnow-haulage"),
+        "{got:?}"
+    );
+}
+
+/// `Harlow play Dunmore Town in the final`: `play` or `show` right after a
+/// name that no determiner opens is the sentence's verb, not a work noun;
+/// `the BBC show Silver Tide` keeps its title.
+#[test]
+fn a_work_noun_used_as_a_verb_names_no_title() {
+    let text = "Harlow play Dunmore Town in the final next month. \
+                Viewers loved the BBC show Silver Tide.";
+    let got = found(text);
+    assert!(
+        !got.iter()
+            .any(|(t, k, _)| t == "Dunmore Town" && *k == "work"),
+        "{got:?}"
+    );
+    assert!(has(&got, "Silver Tide", "work", "silver-tide"), "{got:?}");
+}
+
+/// `the river Vessa`: a lowercase `river` before a name is a place cue.
+#[test]
+fn a_name_after_a_lowercase_river_is_a_place() {
+    let text = "The bridge over the river Vessa was closed on Tuesday.";
+    let got = found(text);
+    assert!(has(&got, "Vessa", "place", "vessa"), "{got:?}");
+}

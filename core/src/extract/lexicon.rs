@@ -161,9 +161,9 @@ pub static NUMBERED_HEADS: WordSet = WordSet::new(
 /// Titles written before a person's name (`Mr. Smith`, `President Obama`); not part of the name.
 pub static HONORIFICS: WordSet = WordSet::new(
     "ambassador|archbishop|bishop|capt|captain|cardinal|chancellor|col|colonel|\
-     commissioner|dame|detective|dr|fr|gen|general|gov|governor|judge|king|lady|lord|lt|\
+     commissioner|constable|dame|detective|dr|fr|gen|general|gov|governor|inspector|judge|king|lady|lord|lt|\
      madam|mayor|miss|mp|mr|mrs|ms|mx|pope|premier|president|prince|princess|prof|professor|\
-     queen|rabbi|rep|rev|reverend|sen|senator|sgt|sheikh|sir",
+     queen|rabbi|rep|rev|reverend|sen|senator|sergeant|sgt|sheikh|sir|superintendent",
 );
 
 /// Lowercase particles inside a surname (`de Wolf`, `van der Berg`, `de la

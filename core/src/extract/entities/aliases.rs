@@ -188,7 +188,25 @@ fn cluster(forms: &[FormInfo<'_>], links: &[(usize, usize)]) -> Vec<usize> {
             .flatten()
             .take(BUCKET_LIMIT)
             .any(|&other| other != index && forms.get(other).is_some_and(team_of));
-        if !(settled || form.acronym) {
+        // `Adeyemi` after `Daniel Adeyemi` and `Grace Adeyemi`: a surname
+        // people of the article carry is theirs, never a short form of the
+        // family firm (`Adeyemi & Son`), even when it cannot tell them apart.
+        let surname_of_person = words == 1
+            && !form.acronym
+            && by_last
+                .get(last_word(form.key))
+                .into_iter()
+                .flatten()
+                .take(BUCKET_LIMIT)
+                .any(|&other| {
+                    forms.get(other).is_some_and(|long| {
+                        long.kind == Person
+                            && word_count(long.key) > 1
+                            && compatible(form, long)
+                            && is_suffix_form(form.key, long.key)
+                    })
+                });
+        if !(settled || form.acronym || surname_of_person) {
             join_unique(
                 &mut sets,
                 index,
