@@ -37,7 +37,13 @@ use std::path::{Path, PathBuf};
 use parallax_core::align::{ArticleInput, ClaimRef, Fact, StoryAlignment, align};
 use parallax_core::extract::{Analysis, analyze_story};
 
-const FOLDERS: [&str; 4] = ["tuning", "set-aside", "set-aside-fresh", "set-aside-late"];
+const FOLDERS: [&str; 5] = [
+    "tuning",
+    "set-aside",
+    "set-aside-fresh",
+    "set-aside-late",
+    "set-aside-fourth",
+];
 /// The difference kinds whose false reports are counted.
 const CHECKED_KINDS: [&str; 5] = ["number", "name", "spelling", "date", "attribution"];
 

@@ -250,6 +250,8 @@ const FRESH_FLOORS: Floors = Floors {
 /// The third held-out folder, written like the second one day later in the
 /// session and read once, with that session's rules final.
 const LATE: &str = "set-aside-late";
+/// The fourth held-out folder, written on 2026-12-06/07 like the third.
+const FOURTH: &str = "set-aside-fourth";
 
 /// Its totals, read once with the rules of that session final (no rule
 /// was changed after): recall 79/80, speaker accuracy 65/72 (0.903;
@@ -847,7 +849,7 @@ fn set_aside_late_scores_do_not_fall() {
 fn collection_is_well_formed() {
     let mut problems = Vec::new();
     let mut totals = Vec::new();
-    for name in ["tuning", "set-aside", FRESH, LATE] {
+    for name in ["tuning", "set-aside", FRESH, LATE, FOURTH] {
         let dir = folder(name);
         let mut stems_txt = Vec::new();
         let mut stems_expected = Vec::new();
@@ -931,10 +933,12 @@ fn collection_is_well_formed() {
     let (_, set_aside_articles, set_aside_quotes) = totals[1];
     let (_, fresh_articles, _) = totals[2];
     let (_, late_articles, _) = totals[3];
+    let (_, fourth_articles, _) = totals[4];
     assert!(tuning_articles >= 20, "tuning/ wants 20+ articles");
     assert!(set_aside_articles >= 10, "set-aside/ wants 10+ articles");
     assert!(fresh_articles >= 8, "set-aside-fresh/ wants 8+ articles");
     assert!(late_articles >= 8, "set-aside-late/ wants 8+ articles");
+    assert!(fourth_articles >= 8, "set-aside-fourth/ wants 8+ articles");
     assert!(
         tuning_quotes + set_aside_quotes >= 200,
         "the collection wants 200+ quotes"
