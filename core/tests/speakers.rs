@@ -769,11 +769,12 @@ fn report(name: &str, label: &str, score: &Score) -> String {
 }
 
 /// Is the per-quote detail of this folder wanted (`SPEAKERS_DETAIL=tuning`)?
-/// Never ask for `set-aside` while tuning; `set-aside-fresh` and
-/// `set-aside-late` never give it.
+/// Never ask for `set-aside` while tuning; `set-aside-fresh`,
+/// `set-aside-late` and `set-aside-fourth` never give it.
 fn detail_wanted(name: &str) -> bool {
     name != FRESH
         && name != LATE
+        && name != FOURTH
         && std::env::var("SPEAKERS_DETAIL")
             .unwrap_or_default()
             .split(',')
