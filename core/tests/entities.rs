@@ -878,3 +878,17 @@ fn a_name_after_a_lowercase_river_is_a_place() {
     let got = found(text);
     assert!(has(&got, "Vessa", "place", "vessa"), "{got:?}");
 }
+
+/// A city of the generated gazetteer with no cue is a place (a guess that
+/// any cue beats); a surname that is also a city stays the person's.
+#[test]
+fn gazetteer_cities_are_places_and_surnames_stay_people() {
+    let text = "The striker, who joined from Hamburg last summer, scored twice. \
+                Fans travelled from Lyon and Osaka. \
+                Laura Hamilton, the coach, praised the side. Hamilton said the win mattered.";
+    let got = found(text);
+    assert!(has(&got, "Hamburg", "place", "hamburg"), "{got:?}");
+    assert!(has(&got, "Lyon", "place", "lyon"), "{got:?}");
+    assert!(has(&got, "Osaka", "place", "osaka"), "{got:?}");
+    assert!(has(&got, "Hamilton", "person", "laura-hamilton"), "{got:?}");
+}

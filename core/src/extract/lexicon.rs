@@ -324,6 +324,12 @@ pub static FEMALE_GIVEN_NAMES: WordSet =
 pub static MALE_GIVEN_NAMES: WordSet =
     WordSet::new(include_str!("../../data/given-names-male.txt"));
 
+/// Countries, US states, national capitals and cities of 500,000 people or
+/// more (GeoNames, via `scripts/places/build.py`), as keys; names that are
+/// also given names are left out. A weaker cue than [`PLACES`]: any other
+/// cue beats it.
+pub static GAZETTEER: WordSet = WordSet::new(include_str!("../../data/places-gazetteer.txt"));
+
 /// Given names of [`FEMALE_GIVEN_NAMES`] and [`MALE_GIVEN_NAMES`] that are
 /// as common as words ("Grace", "Hope", "Star", "June"): at least 4.5 on
 /// wordfreq's Zipf scale, built by the same script. They do not make a
@@ -506,6 +512,20 @@ mod tests {
         ));
         assert!(!contains(&long, "Abc"));
         assert!(!long.has_exact("A"));
+    }
+
+    #[test]
+    fn the_gazetteer_is_packed_sorted_and_keyed() {
+        assert!(GAZETTEER.is_sorted());
+        assert!(GAZETTEER.entries().count() > 1000);
+        assert!(GAZETTEER.entries().all(|w| {
+            w.len() >= 4
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        }));
+        assert!(contains(&GAZETTEER, "hamburg") && contains(&GAZETTEER, "sao-paulo"));
+        // Given names are left out: `Austin said` is a person's.
+        assert!(!contains(&GAZETTEER, "austin"));
     }
 
     #[test]

@@ -8,10 +8,10 @@ use super::rules::*;
 use super::scanner::{Local, Mention, Scanner};
 use super::tokens::{TokenKind, is_apostrophe};
 use crate::extract::lexicon::{
-    COMMON_ACRONYMS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVEN_NAME_WORDS, GIVEN_NAMES, GROUP_NOUNS,
-    HONORIFICS, KNOWN_GROUPS, KNOWN_ORGS, MALE_GIVEN_NAMES, NICKNAMES, ORG_NOUNS, ORG_NOUNS_PLURAL,
-    ORG_WORDS, PLACES, ROLE_WORDS, STOP_WORDS, TITLE_MODIFIERS, WORK_NOUNS, WORK_NOUNS_PLURAL,
-    WordSet, contains, lookup,
+    COMMON_ACRONYMS, DEMONYMS, FEMALE_GIVEN_NAMES, GAZETTEER, GIVEN_NAME_WORDS, GIVEN_NAMES,
+    GROUP_NOUNS, HONORIFICS, KNOWN_GROUPS, KNOWN_ORGS, MALE_GIVEN_NAMES, NICKNAMES, ORG_NOUNS,
+    ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS, STOP_WORDS, TITLE_MODIFIERS, WORK_NOUNS,
+    WORK_NOUNS_PLURAL, WordSet, contains, lookup,
 };
 use crate::extract::text::in_sorted;
 use crate::model::Span;
@@ -310,6 +310,12 @@ impl Scanner<'_> {
         }
         if count <= 3 && self.org_appositive(end) {
             return whole(decided(Organisation, RULE_ORG_APPOSITIVE));
+        }
+        // `joined from Hamburg`: a city of the gazetteer, when no cue says
+        // otherwise, is a place (a guess: `Hamilton` after `Mira Hamilton`
+        // still joins her).
+        if !caps_single && count <= 4 && contains(&GAZETTEER, bare) {
+            return whole(decided(Place, RULE_GAZETTEER));
         }
         if caps_single {
             return whole(decided(Organisation, RULE_GUESS_ACRONYM));

@@ -35,6 +35,7 @@ pub(super) const RULE_GUESS_ACRONYM: &str = "acronym (guessed organisation)";
 pub(super) const RULE_GUESS_INITIAL: &str =
     "sentence-initial word that recurs as a name (guessed organisation)";
 pub(super) const RULE_GUESS_NAME: &str = "capitalised name (guessed organisation)";
+pub(super) const RULE_GAZETTEER: &str = "a city or country of the world (guessed place)";
 pub(super) const RULE_SHORT_FORM: &str = "short form of a name given in full";
 pub(super) const RULE_SURNAME: &str = "surname of a person named in full";
 pub(super) const RULE_ACRONYM_OF: &str = "acronym of a name given in full";
@@ -43,5 +44,11 @@ pub(super) const RULE_STORY_REPEAT: &str = "a name another article of the story 
 
 /// Rules that only guess the kind: any cue-based rule beats them.
 pub(super) fn is_guess(rule: &str) -> bool {
-    [RULE_GUESS_ACRONYM, RULE_GUESS_INITIAL, RULE_GUESS_NAME].contains(&rule)
+    [
+        RULE_GUESS_ACRONYM,
+        RULE_GUESS_INITIAL,
+        RULE_GUESS_NAME,
+        RULE_GAZETTEER,
+    ]
+    .contains(&rule)
 }
