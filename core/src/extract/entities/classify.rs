@@ -656,9 +656,31 @@ impl Scanner<'_> {
     /// named organisation, work or person is an organisation — unless it is
     /// the surname of a person the article named in full before ("Premier
     /// Jonas Falk …" then "Falk's Conservatives": a leader's party).
+    /// Adds the surnames of the cue'd people among the mentions before
+    /// `upto` to [`Scanner::person_surnames`] (each mention is read once).
+    fn note_person_surnames(&mut self, upto: usize) {
+        let from = self.surnames_upto;
+        if upto <= from {
+            return;
+        }
+        for p in self.mentions.get(from..upto).unwrap_or_default() {
+            if p.kind == EntityKind::Person
+                && !is_guess(p.rule)
+                && let Some((_, last)) = p.key.rsplit_once('-')
+            {
+                self.person_surnames.insert(last.to_string());
+            }
+        }
+        self.surnames_upto = upto;
+    }
+
     fn resolve_possessives(&mut self) {
-        for pair in self.locals.windows(2) {
-            let [owner, owned] = pair else { continue };
+        for second in 1..self.locals.len() {
+            let (Some(&owner), Some(&owned)) =
+                (self.locals.get(second - 1), self.locals.get(second))
+            else {
+                continue;
+            };
             let adjacent = owned.first == owner.end
                 || (owned.first == owner.end + 1
                     && self.token(owner.end).is_some_and(
@@ -670,18 +692,11 @@ impl Scanner<'_> {
             let Some(owned_kind) = self.mentions.get(owned.mention).map(|m| m.kind) else {
                 continue;
             };
-            let surname_of_person = self.mentions.get(owner.mention).is_some_and(|m| {
-                !m.key.contains('-')
-                    && self.mentions.get(..owner.mention).is_some_and(|before| {
-                        before.iter().any(|p| {
-                            p.kind == EntityKind::Person
-                                && !is_guess(p.rule)
-                                && p.key
-                                    .rsplit_once('-')
-                                    .is_some_and(|(_, last)| last == m.key)
-                        })
-                    })
-            });
+            self.note_person_surnames(owner.mention);
+            let surname_of_person = self
+                .mentions
+                .get(owner.mention)
+                .is_some_and(|m| !m.key.contains('-') && self.person_surnames.contains(&m.key));
             let Some(mention) = self.mentions.get_mut(owner.mention) else {
                 continue;
             };

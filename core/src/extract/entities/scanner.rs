@@ -14,7 +14,7 @@ use crate::extract::lexicon::{
     contains,
 };
 use crate::extract::text::hash;
-use crate::model::Span;
+use crate::model::{HashSet, Span};
 
 /// How far a run joined through every connector may reach (bounds look-ahead).
 const FORCED_RUN_LIMIT: usize = 16;
@@ -59,6 +59,12 @@ pub(super) struct Scanner<'t> {
     pub(super) mentions: Vec<Mention>,
     /// Pairs of mentions that are an acronym and its definition.
     pub(super) links: Vec<(usize, usize)>,
+    /// Last words of the keys of the cue'd (not guessed) people among the
+    /// first [`Self::surnames_upto`] mentions: a possessive surname
+    /// (`Falk's Conservatives`) is looked up here, not by a walk back over
+    /// every mention, so an article of any length scans in linear time.
+    pub(super) person_surnames: HashSet<String>,
+    pub(super) surnames_upto: usize,
 }
 
 impl<'t> Scanner<'t> {
@@ -73,6 +79,8 @@ impl<'t> Scanner<'t> {
             title_heads: Vec::new(),
             mentions: Vec::new(),
             links: Vec::new(),
+            person_surnames: HashSet::default(),
+            surnames_upto: 0,
         }
     }
 
