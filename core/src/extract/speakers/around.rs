@@ -599,10 +599,17 @@ impl<'a> Context<'a> {
 }
 
 impl Context<'_> {
+    /// The first and last sentence of paragraph `p` (`paragraph_of` runs
+    /// in text order, so a binary search finds them).
+    fn paragraph_sentences(&self, p: usize) -> Option<(usize, usize)> {
+        let first = self.paragraph_of.partition_point(|&q| q < p);
+        let end = self.paragraph_of.partition_point(|&q| q <= p);
+        (first < end).then(|| (first, end - 1))
+    }
+
     /// The text of paragraph `p`, from its first sentence to its last.
     fn paragraph_text(&self, p: usize) -> Option<&str> {
-        let first = self.paragraph_of.iter().position(|&q| q == p)?;
-        let last = self.paragraph_of.iter().rposition(|&q| q == p)?;
+        let (first, last) = self.paragraph_sentences(p)?;
         let span = Span::new(
             self.sentences.get(first)?.span.start,
             self.sentences.get(last)?.span.end,
@@ -627,10 +634,8 @@ impl Context<'_> {
             .sentence_of(quote.span.start)
             .and_then(|s| self.sentences.get(s))
             .is_some_and(|s| {
-                self.paragraph_of
-                    .iter()
-                    .position(|&q| q == here)
-                    .and_then(|f| self.sentences.get(f))
+                self.paragraph_sentences(here)
+                    .and_then(|(f, _)| self.sentences.get(f))
                     .is_some_and(|f| f.span.start == s.span.start)
                     && self
                         .text
@@ -667,10 +672,8 @@ impl Context<'_> {
         }
         let here = self.paragraph_at(quote.span.start);
         let first_question = self
-            .paragraph_of
-            .iter()
-            .position(|&q| q == here - 1)
-            .and_then(|f| self.sentences.get(f))?
+            .paragraph_sentences(here.checked_sub(1)?)
+            .and_then(|(f, _)| self.sentences.get(f))?
             .span
             .start;
         let mut out = Speaker::none(None);
