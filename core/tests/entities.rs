@@ -892,3 +892,17 @@ fn gazetteer_cities_are_places_and_surnames_stay_people() {
     assert!(has(&got, "Osaka", "place", "osaka"), "{got:?}");
     assert!(has(&got, "Hamilton", "person", "laura-hamilton"), "{got:?}");
 }
+
+/// `Dunmore Stadium`: a stadium is a place, like a street or a bridge;
+/// `Park` is a surname too (`Helen Park` is a person).
+#[test]
+fn stadiums_are_places_and_a_park_may_be_a_person() {
+    let text = "The final will be played at Dunmore Stadium in May. \
+                \"It was close,\" said Helen Park, the club's chair.";
+    let got = found(text);
+    assert!(
+        has(&got, "Dunmore Stadium", "place", "dunmore-stadium"),
+        "{got:?}"
+    );
+    assert!(has(&got, "Helen Park", "person", "helen-park"), "{got:?}");
+}

@@ -25,12 +25,14 @@ static PLACE_FOLLOWERS: WordSet = WordSet::new(
 );
 
 /// Last words that make a capitalised name a place: streets, squares,
-/// bridges, rivers, valleys, and named structures on a coast (`Skerrow
-/// Light`, `Brixham Lighthouse`, `Southwold Pier`). Checked after the
-/// organisation words, so `Bridge Street Council` stays an organisation.
+/// bridges, rivers, valleys, stadiums, and named structures on a coast
+/// (`Skerrow Light`, `Brixham Lighthouse`, `Southwold Pier`). Checked after
+/// the organisation words, so `Bridge Street Council` stays an
+/// organisation. Not `park`: it is a surname too (`Helen Park`).
 static PLACE_WORDS: WordSet = WordSet::new(
     "avenue|boulevard|bridge|canal|crescent|estuary|highway|island|islands|lane|light|\
-     lighthouse|mountains|peninsula|pier|plaza|quay|river|road|square|street|valley",
+     lighthouse|mountains|peninsula|pier|plaza|quay|river|road|square|stadium|street|\
+     valley",
 );
 
 /// Most words of a title before a name, plus one (`Chief Fire Officer`).
