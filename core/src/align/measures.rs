@@ -31,7 +31,7 @@ use crate::model::{DateTime, Span};
 
 /// Units and their size in the dimension's base unit. General conversion
 /// factors (length in metres, mass in kilograms, volume in litres, time in
-/// seconds).
+/// seconds, power in watts, energy in joules).
 const UNITS: &[(&str, &str, f64)] = &[
     ("kilometre", "length", 1000.0),
     ("kilometer", "length", 1000.0),
@@ -76,6 +76,19 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("mph", "speed", 0.44704),
     ("miles per hour", "speed", 0.44704),
     ("knot", "speed", 0.514_444),
+    ("watt", "power", 1.0),
+    ("kilowatt", "power", 1e3),
+    ("kw", "power", 1e3),
+    ("megawatt", "power", 1e6),
+    ("mw", "power", 1e6),
+    ("gigawatt", "power", 1e9),
+    ("gw", "power", 1e9),
+    ("kilowatt-hour", "energy", 3.6e6),
+    ("kwh", "energy", 3.6e6),
+    ("megawatt-hour", "energy", 3.6e9),
+    ("mwh", "energy", 3.6e9),
+    ("gigawatt-hour", "energy", 3.6e12),
+    ("gwh", "energy", 3.6e12),
 ];
 
 /// Nouns that count people; "people" and "persons" are the generic ones and
