@@ -758,6 +758,9 @@ fn tuning_stories_score_at_least_the_baseline() {
     // company") the one its own claim names, and two people of one title
     // a name conflict: differences 88/116, 3 false differences (the
     // first fourteen stories: differences 80/106, 2 false differences).
+    // With a figure a claim sets against the one it agrees on ("$300
+    // million, but analysts estimated … $250 million") and a span of years
+    // ("between 2014 and 2021") a duration: differences 90/116.
     check(
         "tuning",
         Floors {
@@ -766,7 +769,7 @@ fn tuning_stories_score_at_least_the_baseline() {
             precision: 0.89,
             wrong_merges: 18,
             unlisted_merges: 8,
-            diffs_found: 88,
+            diffs_found: 90,
             false_diffs: 3,
         },
     );

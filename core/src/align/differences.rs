@@ -10,6 +10,7 @@ pub use super::MAX_COMPARED;
 use super::features::{Lexicon, words};
 use super::measures::{
     Amount, ages, amounts, bare_numbers, baseline, clock_durations, interval, pair, tolls,
+    year_ranges,
 };
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
@@ -273,6 +274,11 @@ impl Tally {
             {
                 pairing.conflicts.push(conflict);
             }
+            if pairing.conflicts.is_empty()
+                && let Some(conflict) = self.contested(b, &theirs, &pairing)
+            {
+                pairing.conflicts.push(conflict);
+            }
             for (i, agreed) in pairing.a_agreed.iter().enumerate() {
                 if *agreed && let Some(list) = self.agreeing.get_mut(i) {
                     list.push(index);
@@ -339,6 +345,57 @@ impl Tally {
             && !concepts.contains(&noun(x))
             && !self.concepts.contains(&noun(y));
         fits.then_some((*i, *j))
+    }
+
+    /// A figure a claim sets against the one it agrees on ("savings of $300
+    /// million, but analysts estimated that only about $250 million was
+    /// realistic"): after an amount that agrees with an earlier claim's, a
+    /// contrast ("but", "while", "although", "whereas", "however") and then
+    /// another figure of the same thing that agrees with none, in the
+    /// same sentence. That figure is another one given for the thing, and
+    /// the claim is on both sides of the difference.
+    fn contested(
+        &self,
+        b: &Side<'_>,
+        theirs: &[Amount],
+        pairing: &super::measures::Pairing,
+    ) -> Option<(usize, usize)> {
+        const CONTRAST: &[&str] = &["but", "while", "although", "whereas", "however", "yet"];
+        for (k, agreed) in theirs.iter().enumerate() {
+            if !pairing.b_agreed.get(k).copied().unwrap_or(false) {
+                continue;
+            }
+            let Some(i) = self
+                .amounts
+                .iter()
+                .position(|x| x.candidate && x.comparable(agreed) && x.agrees(agreed))
+            else {
+                continue;
+            };
+            let x = &self.amounts[i];
+            for (j, y) in theirs.iter().enumerate() {
+                if j == k
+                    || y.span.start <= agreed.span.end
+                    || !y.candidate
+                    || pairing.b_agreed.get(j).copied().unwrap_or(true)
+                    || !x.comparable(y)
+                    || x.agrees(y)
+                {
+                    continue;
+                }
+                let between = b.text.get(agreed.span.end..y.span.start).unwrap_or("");
+                if between.contains(['.', ';', '?', '!']) {
+                    continue;
+                }
+                let contrast = between
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| CONTRAST.contains(&w.to_lowercase().as_str()));
+                if contrast {
+                    return Some((i, j));
+                }
+            }
+        }
+        None
     }
 
     /// One number difference per amount that others give differently,
@@ -473,6 +530,7 @@ impl<'a> Side<'a> {
     fn amounts(&self, lexicon: &Lexicon) -> Vec<Amount> {
         let mut found = amounts(self.text, self.quantities(), &|word| lexicon.concept(word));
         found.extend(clock_durations(self.text, self.claim.span));
+        found.extend(year_ranges(self.text, self.claim.span));
         found.extend(tolls(self.text, self.claim.span));
         let names = self
             .entities()

@@ -692,6 +692,87 @@ pub(crate) fn clock_durations(text: &str, span: Span) -> Vec<Amount> {
     out
 }
 
+/// The length of a span of years written as a range ("between 2014 and
+/// 2021", "from 2014 to 2021", "2014-2021"), as a duration: a range of
+/// whole years may run from late in the first to early in the last, or
+/// from the start of the first to the end of the last, so it allows one
+/// year less to one year more than the difference of the years ("between
+/// 2014 and 2021": 6 to 8 years, against "over nine years" another
+/// figure). Years from 1800 to 2199, the second later, at most a century.
+pub(crate) fn year_ranges(text: &str, span: Span) -> Vec<Amount> {
+    let mut out = Vec::new();
+    let Some(body) = text.get(span.start..span.end) else {
+        return out;
+    };
+    let year = |w: &str| -> Option<i64> {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<i64>().ok())
+            .flatten()
+            .filter(|y| (1800..2200).contains(y))
+    };
+    // Words with their byte offsets in `body`.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in body.char_indices() {
+        let part = c.is_alphanumeric() || c == '-' || c == '\u{2013}';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, &body[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, &body[s..]));
+    }
+    let mut push = |first: i64, last: i64, from: usize, to: usize| {
+        if last <= first || last - first > 100 {
+            return;
+        }
+        let years = (last - first) as f64;
+        let size = 31_556_952.0;
+        out.push(Amount {
+            dimension: "duration".into(),
+            generic_people: false,
+            value: years * size,
+            low: (years - 1.0) * size,
+            high: (years + 1.0) * size,
+            versus: None,
+            span: Span::new(span.start + from, span.start + to),
+            written: years,
+            candidate: true,
+            count: false,
+            duration_form: DurationForm::Other,
+        });
+    };
+    for (k, &(at, word)) in words.iter().enumerate() {
+        // "2014-2021", "2014–2021".
+        if let Some((x, y)) = word.split_once(['-', '\u{2013}'])
+            && let (Some(first), Some(last)) = (year(x), year(y))
+        {
+            push(first, last, at, at + word.len());
+            continue;
+        }
+        let lower = word.to_ascii_lowercase();
+        let joiner = match lower.as_str() {
+            "between" => "and",
+            "from" => "to",
+            _ => continue,
+        };
+        if let (Some(&(_, x)), Some(&(_, j)), Some(&(end_at, y))) =
+            (words.get(k + 1), words.get(k + 2), words.get(k + 3))
+            && j.eq_ignore_ascii_case(joiner)
+            && let (Some(first), Some(last)) = (year(x), year(y))
+        {
+            push(first, last, at, end_at + y.len());
+        }
+    }
+    out
+}
+
 /// Ages of people in `span` of `text`, as news writes them: "the
 /// 24-year-old", and a number in apposition right after a name ("Tomas
 /// Reinholt, 23, died", "Reinholt (23)"); `names` are the spans of the
