@@ -791,3 +791,24 @@ fn the_company_is_the_organisation_its_claim_names() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_second_thing_after_but_is_no_number_difference() {
+    let found = numbers(&[
+        "Dunmere Brewing said its profit rose to $5 million last year, and the shares rose.",
+        "Dunmere Brewing said its profit rose to $5 million last year, but revenue fell to $40 million.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn two_people_with_one_title_both_named_by_an_outlet_are_two_sources() {
+    let diffs = differences(&[
+        "Foreign minister Anna Kowal said the border talks in Dunmere would resume on Monday. Foreign minister Piet Vanterpool also spoke.",
+        "Foreign minister Piet Vanterpool said the border talks in Dunmere would resume on Monday.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Name).is_empty(),
+        "{diffs:?}"
+    );
+}

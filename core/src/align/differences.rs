@@ -350,10 +350,13 @@ impl Tally {
     /// A figure a claim sets against the one it agrees on ("savings of $300
     /// million, but analysts estimated that only about $250 million was
     /// realistic"): after an amount that agrees with an earlier claim's, a
-    /// contrast ("but", "while", "although", "whereas", "however") and then
-    /// another figure of the same thing that agrees with none, in the
-    /// same sentence. That figure is another one given for the thing, and
-    /// the claim is on both sides of the difference.
+    /// contrast ("but", "while", "although", "whereas", "however"), a verb
+    /// of saying or estimating ("estimated", "put", "said", "according
+    /// to"), then another figure of the same thing that agrees with none,
+    /// in the same sentence ("profit rose to $5m, but revenue fell to
+    /// $40m" gives two things, not two figures for one). That figure is
+    /// another one given for the thing, and the claim is on both sides of
+    /// the difference.
     fn contested(
         &self,
         b: &Side<'_>,
@@ -361,6 +364,29 @@ impl Tally {
         pairing: &super::measures::Pairing,
     ) -> Option<(usize, usize)> {
         const CONTRAST: &[&str] = &["but", "while", "although", "whereas", "however", "yet"];
+        const ESTIMATE: &[&str] = &[
+            "according",
+            "believe",
+            "believes",
+            "calculate",
+            "calculated",
+            "claim",
+            "claimed",
+            "claims",
+            "estimate",
+            "estimated",
+            "estimates",
+            "forecast",
+            "put",
+            "puts",
+            "reckon",
+            "reckoned",
+            "said",
+            "say",
+            "says",
+            "think",
+            "thinks",
+        ];
         for (k, agreed) in theirs.iter().enumerate() {
             if !pairing.b_agreed.get(k).copied().unwrap_or(false) {
                 continue;
@@ -387,10 +413,13 @@ impl Tally {
                 if between.contains(['.', ';', '?', '!']) {
                     continue;
                 }
-                let contrast = between
+                let said: Vec<String> = between
                     .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| CONTRAST.contains(&w.to_lowercase().as_str()));
-                if contrast {
+                    .map(str::to_lowercase)
+                    .collect();
+                let contrast = said.iter().any(|w| CONTRAST.contains(&w.as_str()));
+                let estimate = said.iter().any(|w| ESTIMATE.contains(&w.as_str()));
+                if contrast && estimate {
                     return Some((i, j));
                 }
             }
@@ -1670,7 +1699,7 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
     if !differ {
         return None;
     }
-    if let Some(conflict) = one_role_two_names(&groups, &own) {
+    if let Some(conflict) = one_role_two_names(&groups, &own, sides) {
         return Some(conflict);
     }
     let mut parts: Vec<String> = groups
@@ -1731,14 +1760,27 @@ fn named_in_claim(side: &Side<'_>, sides: &[Side<'_>]) -> Vec<String> {
 /// Two named sources with one title ("Chief forecaster Mats Dahlgren" /
 /// "Chief forecaster Erik Lindqvist"), every outlet naming a source: the
 /// same role filled by different people, a name conflict rather than two
-/// sources.
+/// sources; unless an article of the fact names both people (two people
+/// who hold that title, such as two countries' foreign ministers).
 fn one_role_two_names(
     groups: &[(Told, Vec<&str>, Vec<ArticleSpan>)],
     own: &[&str],
+    sides: &[Side<'_>],
 ) -> Option<Difference> {
     let [(x, xs, x_spans), (y, ys, y_spans)] = groups else {
         return None;
     };
+    let names_both = |k: &str, l: &str| {
+        sides.iter().any(|s| {
+            s.analysis.entities.iter().any(|e| e.key == k)
+                && s.analysis.entities.iter().any(|e| e.key == l)
+        })
+    };
+    if let (Some(k), Some(l)) = (&x.key, &y.key)
+        && names_both(k, l)
+    {
+        return None;
+    }
     if !own.is_empty()
         || x.key.is_none()
         || y.key.is_none()
