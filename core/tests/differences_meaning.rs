@@ -812,3 +812,23 @@ fn two_people_with_one_title_both_named_by_an_outlet_are_two_sources() {
         "{diffs:?}"
     );
 }
+
+#[test]
+fn times_of_day_conflict_and_agree_by_meaning() {
+    let found = numbers(&[
+        "The earthquake struck the Arle valley at 3.42pm on Monday, the institute said.",
+        "The earthquake struck the Arle valley at 4.12pm on Monday, the institute said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("“3.42pm”") && found[0].contains("“4.12pm”"),
+        "{found:?}"
+    );
+    assert!(!found[0].contains("as of"), "{found:?}");
+    let found = numbers(&[
+        "The earthquake struck the Arle valley at 15:42 on Monday, the institute said.",
+        "The earthquake struck the Arle valley at about 3:40 p.m. on Monday, the institute said.",
+        "The earthquake struck the Arle valley at 3.42pm on Monday, the institute said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -9,8 +9,8 @@
 pub use super::MAX_COMPARED;
 use super::features::{Lexicon, words};
 use super::measures::{
-    Amount, ages, amounts, bare_numbers, baseline, clock_durations, interval, pair, tolls,
-    year_ranges,
+    Amount, ages, amounts, bare_numbers, baseline, clock_durations, clock_times, interval, pair,
+    tolls, year_ranges,
 };
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
@@ -462,7 +462,9 @@ impl Tally {
                         .max_by_key(|(day, _)| *day)
                 })
                 .collect();
-            let dated = times.iter().flatten().count() >= 2
+            // A time of day is itself the when: no "as of" for it.
+            let dated = x.dimension != "time of day"
+                && times.iter().flatten().count() >= 2
                 && times.iter().flatten().any(|(day, when)| {
                     times
                         .iter()
@@ -560,6 +562,7 @@ impl<'a> Side<'a> {
         let mut found = amounts(self.text, self.quantities(), &|word| lexicon.concept(word));
         found.extend(clock_durations(self.text, self.claim.span));
         found.extend(year_ranges(self.text, self.claim.span));
+        found.extend(clock_times(self.text, self.claim.span));
         found.extend(tolls(self.text, self.claim.span));
         let names = self
             .entities()

@@ -773,6 +773,145 @@ pub(crate) fn year_ranges(text: &str, span: Span) -> Vec<Amount> {
     out
 }
 
+/// Times of day in `span` of `text` ("at 3:17 a.m.", "3.42pm", "18:42
+/// local time", "at 6 p.m."), as minutes after midnight: the time an event
+/// happened, so two outlets giving 3.42pm and 4.12pm for one event differ.
+/// A time to the minute is exact; an hour alone ("6 p.m.") allows half an
+/// hour either way; "about", "around", "shortly after" and the like widen
+/// it by twenty minutes (so "about 6:40 p.m." is "18:42"). Not a time a
+/// figure was read at or a bound ("as of 6 p.m.", "by 9 a.m.", "until",
+/// "from … to"): that says when, not what happened. A time with a dot
+/// ("3.42") needs "am" or "pm" (else it is a decimal); one with a colon
+/// and no "am"/"pm" is read on a 24-hour clock; a race time with seconds
+/// ("2:06:47") is a duration ([`clock_durations`]).
+pub(crate) fn clock_times(text: &str, span: Span) -> Vec<Amount> {
+    const LOOSE: &[&str] = &[
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "shortly after",
+        "shortly before",
+        "just after",
+        "just before",
+        "soon after",
+    ];
+    const NOT_EVENT: &[&str] = &[
+        "as of", "as at", "by", "until", "till", "from", "between", "to", "and", "since",
+    ];
+    let mut out = Vec::new();
+    let Some(body) = text.get(span.start..span.end) else {
+        return out;
+    };
+    let bytes = body.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let starts_number =
+            bytes[at].is_ascii_digit() && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric());
+        if !starts_number || (at > 0 && matches!(bytes[at - 1], b'.' | b':' | b',')) {
+            at += 1;
+            continue;
+        }
+        let digits = |from: usize| {
+            body[from..]
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(body.len(), |e| from + e)
+        };
+        let hour_end = digits(at);
+        let hour: u32 = body[at..hour_end].parse().unwrap_or(99);
+        let mut end = hour_end;
+        let mut minute: Option<u32> = None;
+        let mut separator = None;
+        if let Some(&sep) = bytes.get(hour_end)
+            && (sep == b':' || sep == b'.')
+        {
+            let minute_end = digits(hour_end + 1);
+            if minute_end == hour_end + 3 {
+                minute = body[hour_end + 1..minute_end].parse().ok();
+                separator = Some(sep);
+                end = minute_end;
+            }
+        }
+        // A third part ("2:06:47") or more digits: not a time of day.
+        if matches!(bytes.get(end), Some(b':'))
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+        {
+            at = end.max(at + 1);
+            continue;
+        }
+        let after = body[end..].trim_start().to_ascii_lowercase();
+        let meridiem = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
+            .iter()
+            .find(|m| {
+                after.starts_with(**m)
+                    && !after[m.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            })
+            .map(|m| m.starts_with('p'));
+        let clock = match (meridiem, minute, separator) {
+            (Some(pm), _, _) if (1..=12).contains(&hour) => {
+                let h = hour % 12 + if pm { 12 } else { 0 };
+                Some((h * 60 + minute.unwrap_or(0), minute.is_some()))
+            }
+            (None, Some(m), Some(b':')) if hour <= 23 && m < 60 => Some((hour * 60 + m, true)),
+            _ => None,
+        };
+        let Some((value, to_minute)) = clock else {
+            at = end.max(at + 1);
+            continue;
+        };
+        if minute.is_some_and(|m| m >= 60) {
+            at = end.max(at + 1);
+            continue;
+        }
+        let before = body[..at].trim_end().to_ascii_lowercase();
+        let preceded = |cue: &str| {
+            before.strip_suffix(cue).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+            })
+        };
+        if NOT_EVENT.iter().any(|cue| preceded(cue)) {
+            at = end.max(at + 1);
+            continue;
+        }
+        let loose = LOOSE.iter().any(|cue| {
+            preceded(cue) || preceded(&format!("{cue} at")) || preceded(&format!("at {cue}"))
+        });
+        let value = f64::from(value);
+        let mut spread = if to_minute { 0.0 } else { 30.0 };
+        if loose {
+            spread += 20.0;
+        }
+        let shown_end = match meridiem {
+            Some(_) => {
+                let skipped = body[end..].len() - body[end..].trim_start().len();
+                let word = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
+                    .iter()
+                    .find(|m| after.starts_with(**m))
+                    .map_or(0, |m| m.len());
+                end + skipped + word
+            }
+            None => end,
+        };
+        out.push(Amount {
+            dimension: "time of day".into(),
+            generic_people: false,
+            value,
+            low: value - spread,
+            high: value + spread,
+            versus: None,
+            span: Span::new(span.start + at, span.start + shown_end),
+            written: value,
+            candidate: true,
+            count: false,
+            duration_form: DurationForm::Other,
+        });
+        at = shown_end.max(at + 1);
+    }
+    out
+}
+
 /// Ages of people in `span` of `text`, as news writes them: "the
 /// 24-year-old", and a number in apposition right after a name ("Tomas
 /// Reinholt, 23, died", "Reinholt (23)"); `names` are the spans of the
