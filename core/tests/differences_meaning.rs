@@ -832,3 +832,17 @@ fn times_of_day_conflict_and_agree_by_meaning() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn basis_points_are_hundredths_of_a_percentage_point() {
+    let found = numbers(&[
+        "The Orsland central bank raised its main rate by 25 basis points on Thursday.",
+        "The Orsland central bank raised its main rate by 0.25 percentage points on Thursday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = numbers(&[
+        "The Orsland central bank raised its main rate by 25 basis points on Thursday.",
+        "The Orsland central bank raised its main rate by 0.5 percentage points on Thursday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

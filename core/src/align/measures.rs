@@ -342,6 +342,11 @@ fn dimension_of(q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> (String,
     if unit == "percent" || unit == "percentage points" || unit == "magnitude" {
         return (unit, 1.0, false, false);
     }
+    // A basis point is a hundredth of a percentage point ("25 basis
+    // points" is "0.25 percentage points").
+    if unit == "basis points" || unit == "basis point" || unit == "bps" || unit == "bp" {
+        return ("percentage points".into(), 0.01, false, false);
+    }
     if unit.len() == 3 && q.unit.chars().all(|c| c.is_ascii_uppercase()) {
         return (format!("money {}", q.unit), 1.0, false, false);
     }
