@@ -709,3 +709,140 @@ fn a_day_of_the_month_is_no_rank_of_an_occurrence() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn power_in_other_units_is_no_difference() {
+    let found = numbers(&[
+        "Electricity demand in Orsland peaked at 2.1 gigawatts on Monday, the grid operator said.",
+        "Electricity demand in Orsland peaked at 2,100 megawatts on Monday, the grid operator said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_span_of_years_is_set_against_a_duration() {
+    let found = numbers(&[
+        "The clerk embezzled the school's funds between 2010 and 2018, prosecutors told the court.",
+        "The clerk embezzled the school's funds over three years, prosecutors told the court.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("“between 2010 and 2018”"), "{found:?}");
+    let found = numbers(&[
+        "The clerk embezzled the school's funds between 2010 and 2018, prosecutors told the court.",
+        "The clerk embezzled the school's funds over eight years, prosecutors told the court.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_figure_set_against_the_agreed_one_is_a_number_difference() {
+    let found = numbers(&[
+        "The council expects the merger to save €40 million a year, its leader said on Monday.",
+        "The council expects the merger to save €40 million a year, but auditors estimated that only €25 million was likely.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("€25 million"), "{found:?}");
+}
+
+#[test]
+fn two_people_with_one_title_are_a_name_conflict() {
+    let diffs = differences(&[
+        "Harbour master Lena Okafor said the port of Dunmere would stay closed until Friday.",
+        "Harbour master Piet Vanterpool said the port of Dunmere would stay closed until Friday.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Attribution).is_empty(),
+        "{diffs:?}"
+    );
+    let names = of_kind(&diffs, DifferenceKind::Name);
+    assert!(
+        names.iter().any(|d| d.contains("harbour master")),
+        "{diffs:?}"
+    );
+}
+
+#[test]
+fn two_ends_of_one_period_are_a_date_difference() {
+    let diffs = differences(&[
+        "A flood warning for the Arle valley remains in force until 9 April, the agency said.",
+        "A flood warning for the Arle valley remains in force until 11 April, the agency said.",
+    ]);
+    let dates = of_kind(&diffs, DifferenceKind::Date);
+    assert!(dates.iter().any(|d| d.contains("disagree")), "{diffs:?}");
+}
+
+#[test]
+fn times_of_unequal_precision_are_no_date_difference() {
+    let diffs = differences(&[
+        "The bridge over the Arle was opened in 1998, the council said.",
+        "The bridge over the Arle was opened in May 1998, the council said.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Date).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
+fn the_company_is_the_organisation_its_claim_names() {
+    let found = attributions(&[
+        "Brightwell Foods will close its Dunmere bakery in June, the company said.",
+        "Brightwell Foods will close its Dunmere bakery in June, Brightwell Foods said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_second_thing_after_but_is_no_number_difference() {
+    let found = numbers(&[
+        "Dunmere Brewing said its profit rose to $5 million last year, and the shares rose.",
+        "Dunmere Brewing said its profit rose to $5 million last year, but revenue fell to $40 million.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn two_people_with_one_title_both_named_by_an_outlet_are_two_sources() {
+    let diffs = differences(&[
+        "Foreign minister Anna Kowal said the border talks in Dunmere would resume on Monday. Foreign minister Piet Vanterpool also spoke.",
+        "Foreign minister Piet Vanterpool said the border talks in Dunmere would resume on Monday.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Name).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
+fn times_of_day_conflict_and_agree_by_meaning() {
+    let found = numbers(&[
+        "The earthquake struck the Arle valley at 3.42pm on Monday, the institute said.",
+        "The earthquake struck the Arle valley at 4.12pm on Monday, the institute said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("“3.42pm”") && found[0].contains("“4.12pm”"),
+        "{found:?}"
+    );
+    assert!(!found[0].contains("as of"), "{found:?}");
+    let found = numbers(&[
+        "The earthquake struck the Arle valley at 15:42 on Monday, the institute said.",
+        "The earthquake struck the Arle valley at about 3:40 p.m. on Monday, the institute said.",
+        "The earthquake struck the Arle valley at 3.42pm on Monday, the institute said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn basis_points_are_hundredths_of_a_percentage_point() {
+    let found = numbers(&[
+        "The Orsland central bank raised its main rate by 25 basis points on Thursday.",
+        "The Orsland central bank raised its main rate by 0.25 percentage points on Thursday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = numbers(&[
+        "The Orsland central bank raised its main rate by 25 basis points on Thursday.",
+        "The Orsland central bank raised its main rate by 0.5 percentage points on Thursday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -38,7 +38,7 @@ fn the_matrix_has_a_row_per_fact_and_a_cell_per_article() {
     }
     expect![[r#"
          1 S1 S1 [all] All 2 outlets | diff: certainty | items: people
-         2 S2 S5 [all] All 2 outlets | diff: certainty,date | items: number,date,people
+         2 S2 S5 [all] All 2 outlets | diff: certainty,specificity | items: number,date,people
          3 S3 S5 [all] All 2 outlets | diff: certainty,specificity | items: date,people
          4 S4 — [one] Only Unnamed tech site | diff:  | items: people
          5 S5 S7 [all] All 2 outlets | diff: certainty | items: 

@@ -752,17 +752,31 @@ fn tuning_stories_score_at_least_the_baseline() {
     // precision 0.90 (151/167), differences 79/106. With quoted runs only
     // those opening with a content word (half the features; the
     // 1,000-article alignment back from 969 to 663 ms natively): precision
-    // 0.90 (150/167), 17 wrong merges.
+    // 0.90 (150/167), 17 wrong merges. With a fifteenth story (a heat
+    // record; written with its truth before the engine ran on it), which
+    // scored on its own recall 0.91 (10/11), coverage 0.94, precision 0.90,
+    // 1 wrong merge, differences 7/10, 5 false differences: recall 0.97
+    // (173/178), precision 0.90 (159/177), 18 wrong merges, differences
+    // 86/116, 7 false differences. Then compatible times of unequal
+    // precision a specificity difference, two bounds the same way ("until
+    // 18 July" / "until 20 July") a date conflict, dates compared between
+    // every pair of claims, power units, a described organisation ("the
+    // company") the one its own claim names, and two people of one title
+    // a name conflict: differences 88/116, 3 false differences (the
+    // first fourteen stories: differences 80/106, 2 false differences).
+    // With a figure a claim sets against the one it agrees on ("$300
+    // million, but analysts estimated … $250 million") and a span of years
+    // ("between 2014 and 2021") a duration: differences 90/116.
     check(
         "tuning",
         Floors {
             recall: 0.97,
             coverage: 0.89,
             precision: 0.89,
-            wrong_merges: 17,
+            wrong_merges: 18,
             unlisted_merges: 8,
-            diffs_found: 79,
-            false_diffs: 2,
+            diffs_found: 90,
+            false_diffs: 3,
         },
     );
 }

@@ -9,7 +9,8 @@
 pub use super::MAX_COMPARED;
 use super::features::{Lexicon, words};
 use super::measures::{
-    Amount, ages, amounts, bare_numbers, baseline, clock_durations, interval, pair, tolls,
+    Amount, ages, amounts, bare_numbers, baseline, clock_durations, clock_times, interval, pair,
+    tolls, year_ranges,
 };
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
@@ -153,6 +154,7 @@ pub fn of_fact(
             }
         }
     }
+    out.extend(later_dates(lexicon, &compared, &out));
     let mut found = tally.differences(&compared);
     found.append(&mut out);
     found.extend(attribution(&compared));
@@ -160,6 +162,50 @@ pub fn of_fact(
     found.extend(numbered_names(&compared));
     found.extend(spellings(&sides));
     found
+}
+
+/// Dates on which two later claims disagree, the first claim giving none
+/// or another ("shortly before midnight on Sunday" / "early on Monday"
+/// when the first claim dates nothing): each pair of claims of different
+/// articles after the first is compared as the first is with the rest,
+/// and only disagreements are kept, each pair of dates as written told
+/// once (with the earlier ones in `told`).
+fn later_dates(lexicon: &Lexicon, sides: &[Side<'_>], told: &[Difference]) -> Vec<Difference> {
+    let key = |d: &Difference| -> Option<(String, String)> {
+        let shown = |k: usize| -> Option<String> {
+            let at = d.spans.get(k)?;
+            let side = sides.iter().find(|s| s.article == at.article)?;
+            Some(squash(at.span.text(side.text)).to_lowercase())
+        };
+        let (x, y) = (shown(0)?, shown(1)?);
+        Some(if x <= y { (x, y) } else { (y, x) })
+    };
+    let mut seen: Vec<(String, String)> = told
+        .iter()
+        .filter(|d| d.kind == DifferenceKind::Date)
+        .filter_map(key)
+        .collect();
+    let mut out = Vec::new();
+    for (i, a) in sides.iter().enumerate().skip(1) {
+        for b in sides.iter().skip(i + 1) {
+            if a.article == b.article {
+                continue;
+            }
+            let mut found = Vec::new();
+            dates(lexicon, a, b, &mut found);
+            for d in found {
+                if d.kind != DifferenceKind::Date {
+                    continue;
+                }
+                let Some(k) = key(&d) else { continue };
+                if !seen.contains(&k) {
+                    seen.push(k);
+                    out.push(d);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A word of a name, the outlets and spans where it is written, and the
@@ -225,6 +271,11 @@ impl Tally {
             let mut pairing = pair(&self.amounts, &theirs, &self.numbers, &numbers);
             if pairing.conflicts.is_empty()
                 && let Some(conflict) = self.other_nouns(&theirs, &pairing, &concepts)
+            {
+                pairing.conflicts.push(conflict);
+            }
+            if pairing.conflicts.is_empty()
+                && let Some(conflict) = self.contested(b, &theirs, &pairing)
             {
                 pairing.conflicts.push(conflict);
             }
@@ -296,6 +347,86 @@ impl Tally {
         fits.then_some((*i, *j))
     }
 
+    /// A figure a claim sets against the one it agrees on ("savings of $300
+    /// million, but analysts estimated that only about $250 million was
+    /// realistic"): after an amount that agrees with an earlier claim's, a
+    /// contrast ("but", "while", "although", "whereas", "however"), a verb
+    /// of saying or estimating ("estimated", "put", "said", "according
+    /// to"), then another figure of the same thing that agrees with none,
+    /// in the same sentence ("profit rose to $5m, but revenue fell to
+    /// $40m" gives two things, not two figures for one). That figure is
+    /// another one given for the thing, and the claim is on both sides of
+    /// the difference.
+    fn contested(
+        &self,
+        b: &Side<'_>,
+        theirs: &[Amount],
+        pairing: &super::measures::Pairing,
+    ) -> Option<(usize, usize)> {
+        const CONTRAST: &[&str] = &["but", "while", "although", "whereas", "however", "yet"];
+        const ESTIMATE: &[&str] = &[
+            "according",
+            "believe",
+            "believes",
+            "calculate",
+            "calculated",
+            "claim",
+            "claimed",
+            "claims",
+            "estimate",
+            "estimated",
+            "estimates",
+            "forecast",
+            "put",
+            "puts",
+            "reckon",
+            "reckoned",
+            "said",
+            "say",
+            "says",
+            "think",
+            "thinks",
+        ];
+        for (k, agreed) in theirs.iter().enumerate() {
+            if !pairing.b_agreed.get(k).copied().unwrap_or(false) {
+                continue;
+            }
+            let Some(i) = self
+                .amounts
+                .iter()
+                .position(|x| x.candidate && x.comparable(agreed) && x.agrees(agreed))
+            else {
+                continue;
+            };
+            let x = &self.amounts[i];
+            for (j, y) in theirs.iter().enumerate() {
+                if j == k
+                    || y.span.start <= agreed.span.end
+                    || !y.candidate
+                    || pairing.b_agreed.get(j).copied().unwrap_or(true)
+                    || !x.comparable(y)
+                    || x.agrees(y)
+                {
+                    continue;
+                }
+                let between = b.text.get(agreed.span.end..y.span.start).unwrap_or("");
+                if between.contains(['.', ';', '?', '!']) {
+                    continue;
+                }
+                let said: Vec<String> = between
+                    .split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_lowercase)
+                    .collect();
+                let contrast = said.iter().any(|w| CONTRAST.contains(&w.as_str()));
+                let estimate = said.iter().any(|w| ESTIMATE.contains(&w.as_str()));
+                if contrast && estimate {
+                    return Some((i, j));
+                }
+            }
+        }
+        None
+    }
+
     /// One number difference per amount that others give differently,
     /// naming the outlets on each side and, where their sentences say when
     /// the figure held and the times differ, as of when.
@@ -331,7 +462,9 @@ impl Tally {
                         .max_by_key(|(day, _)| *day)
                 })
                 .collect();
-            let dated = times.iter().flatten().count() >= 2
+            // A time of day is itself the when: no "as of" for it.
+            let dated = x.dimension != "time of day"
+                && times.iter().flatten().count() >= 2
                 && times.iter().flatten().any(|(day, when)| {
                     times
                         .iter()
@@ -428,6 +561,8 @@ impl<'a> Side<'a> {
     fn amounts(&self, lexicon: &Lexicon) -> Vec<Amount> {
         let mut found = amounts(self.text, self.quantities(), &|word| lexicon.concept(word));
         found.extend(clock_durations(self.text, self.claim.span));
+        found.extend(year_ranges(self.text, self.claim.span));
+        found.extend(clock_times(self.text, self.claim.span));
         found.extend(tolls(self.text, self.claim.span));
         let names = self
             .entities()
@@ -558,6 +693,9 @@ impl<'a> Side<'a> {
             );
             if told.key.is_none() {
                 told.described = self.organisations_described(source);
+                told.describes = describes_organisation(source.text(self.text));
+            } else {
+                told.title = title_before(self.text, self.claim.span, source);
             }
             told.affiliations = self.affiliations(source, told.key.as_deref());
             return Some(told);
@@ -638,22 +776,15 @@ impl Side<'_> {
     /// public body's noun every one that is. Empty when the source is not
     /// such a description.
     fn organisations_described(&self, source: Span) -> Vec<String> {
-        let words: Vec<&str> = source
-            .text(self.text)
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .collect();
-        let (Some(first), Some(head)) = (words.first(), words.last()) else {
-            return Vec::new();
-        };
-        let head = head.to_ascii_lowercase();
-        if !first.eq_ignore_ascii_case("the")
-            || words.len() > 3
-            || words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
-            || !contains(&ORG_NOUNS, &head)
-        {
+        if !describes_organisation(source.text(self.text)) {
             return Vec::new();
         }
+        let head = source
+            .text(self.text)
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let business = contains(&BUSINESS_NOUNS, &head);
         let public = contains(&INSTITUTION_NOUNS, &head);
         let institution = |key: &str| key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w));
@@ -684,6 +815,54 @@ impl Side<'_> {
         found.dedup();
         found
     }
+}
+
+/// Whether a source's words describe an organisation rather than name
+/// it: "the" and at most two lowercase words ending in an organisation
+/// noun ("the company", "the regional utility").
+fn describes_organisation(source: &str) -> bool {
+    let words: Vec<&str> = source
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (Some(first), Some(head)) = (words.first(), words.last()) else {
+        return false;
+    };
+    first.eq_ignore_ascii_case("the")
+        && words.len() <= 3
+        && !words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
+        && contains(&ORG_NOUNS, &head.to_ascii_lowercase())
+}
+
+/// The title written right before a named source, within its claim:
+/// up to three words back from the name, stopping at punctuation, a
+/// function word or a speech verb ("Chief forecaster Mats Dahlgren said"
+/// → "chief forecaster"). Lowercased; `None` when no word precedes.
+fn title_before(text: &str, claim: Span, source: Span) -> Option<String> {
+    const STOP: &[&str] = &[
+        "a", "an", "and", "as", "by", "but", "for", "from", "in", "of", "on", "or", "said", "says",
+        "that", "the", "to", "told", "with",
+    ];
+    let before = text.get(claim.start.min(source.start)..source.start)?;
+    let mut title: Vec<String> = Vec::new();
+    for word in before.split(' ').rev() {
+        if word.is_empty() {
+            if title.is_empty() {
+                continue;
+            }
+            break;
+        }
+        let lower = word.to_lowercase();
+        if title.len() == 3
+            || !word.chars().all(char::is_alphabetic)
+            || STOP.contains(&lower.as_str())
+        {
+            break;
+        }
+        title.push(lower);
+    }
+    title.reverse();
+    (!title.is_empty()).then(|| title.join(" "))
 }
 
 /// Whether an attribution reports only a relative clause of the claim:
@@ -748,6 +927,11 @@ struct Told {
     words: Vec<String>,
     unnamed: bool,
     span: Span,
+    /// The source is a description of an organisation ("the company").
+    describes: bool,
+    /// The lowercase title written right before a named source ("chief
+    /// forecaster" in "Chief forecaster Mats Dahlgren said"), if any.
+    title: Option<String>,
 }
 
 impl Told {
@@ -766,6 +950,8 @@ impl Told {
             words,
             unnamed,
             span,
+            describes: false,
+            title: None,
         }
     }
 
@@ -1276,14 +1462,25 @@ fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference
         {
             continue;
         }
-        let fits = theirs_interval.0 <= mine.1 && mine.0 <= theirs_interval.1;
-        let verdict = if fits {
-            "compatible, but not equally precise"
+        // Two bounds the same way ("until 18 July" / "until 20 July",
+        // "since Sunday" / "since Monday") state different ends of one
+        // period: they disagree, though their open intervals meet.
+        let same_bound = t.bound == u.bound
+            && matches!(t.bound, Bound::OnOrBefore | Bound::OnOrAfter)
+            && t.value != u.value;
+        let fits = theirs_interval.0 <= mine.1 && mine.0 <= theirs_interval.1 && !same_bound;
+        // Compatible times ("2019" and "July 2019") differ in precision,
+        // not in what they say: a specificity difference, not a date one.
+        let (kind, verdict) = if fits {
+            (
+                DifferenceKind::Specificity,
+                "compatible, but not equally precise",
+            )
         } else {
-            "these disagree"
+            (DifferenceKind::Date, "these disagree")
         };
         out.push(Difference {
-            kind: DifferenceKind::Date,
+            kind,
             detail: format!(
                 "{} dates it {} ({}); {} {} ({}): {verdict}.",
                 a.outlet,
@@ -1484,6 +1681,12 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
         if told.key.is_none() && (PRONOUNS.contains(&shown.as_str()) || by_age) {
             continue;
         }
+        let mut told = told;
+        if told.describes {
+            // "Ostvatten will ban hosepipe use …, the company said": the
+            // organisation its own claim names is the one it describes.
+            told.described.extend(named_in_claim(side, sides));
+        }
         let at = side.at(told.span);
         match groups.iter_mut().find(|(t, _, _)| t.same(&told)) {
             Some((_, outlets, spans)) => {
@@ -1498,6 +1701,9 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
     let differ = groups.len() >= 2 || (!own.is_empty() && groups.iter().any(|g| g.0.unnamed));
     if !differ {
         return None;
+    }
+    if let Some(conflict) = one_role_two_names(&groups, &own, sides) {
+        return Some(conflict);
     }
     let mut parts: Vec<String> = groups
         .iter()
@@ -1527,6 +1733,76 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
         kind: DifferenceKind::Attribution,
         detail: format!("{}.", parts.join("; ")),
         spans: groups.into_iter().flat_map(|(_, _, spans)| spans).collect(),
+    })
+}
+
+/// The keys of the named sources of the fact's other claims that this
+/// claim's own words name ("Ostvatten" in "Ostvatten will ban hosepipe
+/// use …, the company said"), for a source that describes an organisation.
+fn named_in_claim(side: &Side<'_>, sides: &[Side<'_>]) -> Vec<String> {
+    let written: Vec<String> = words(side.text, side.claim.span)
+        .map(|w| w.text(side.text).to_lowercase())
+        .collect();
+    let mut keys: Vec<String> = Vec::new();
+    for other in sides.iter().filter(|o| o.article != side.article) {
+        let Some(key) = other.told().and_then(|t| t.key) else {
+            continue;
+        };
+        let parts: Vec<&str> = key.split('-').collect();
+        let found = !parts.is_empty()
+            && written
+                .windows(parts.len())
+                .any(|w| w.iter().zip(&parts).all(|(x, y)| x == y));
+        if found && !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+/// Two named sources with one title ("Chief forecaster Mats Dahlgren" /
+/// "Chief forecaster Erik Lindqvist"), every outlet naming a source: the
+/// same role filled by different people, a name conflict rather than two
+/// sources; unless an article of the fact names both people (two people
+/// who hold that title, such as two countries' foreign ministers).
+fn one_role_two_names(
+    groups: &[(Told, Vec<&str>, Vec<ArticleSpan>)],
+    own: &[&str],
+    sides: &[Side<'_>],
+) -> Option<Difference> {
+    let [(x, xs, x_spans), (y, ys, y_spans)] = groups else {
+        return None;
+    };
+    let names_both = |k: &str, l: &str| {
+        sides.iter().any(|s| {
+            s.analysis.entities.iter().any(|e| e.key == k)
+                && s.analysis.entities.iter().any(|e| e.key == l)
+        })
+    };
+    if let (Some(k), Some(l)) = (&x.key, &y.key)
+        && names_both(k, l)
+    {
+        return None;
+    }
+    if !own.is_empty()
+        || x.key.is_none()
+        || y.key.is_none()
+        || x.title.is_none()
+        || x.title != y.title
+    {
+        return None;
+    }
+    let title = x.title.as_deref().unwrap_or("");
+    let mut spans = x_spans.clone();
+    spans.extend(y_spans.iter().copied());
+    Some(Difference {
+        kind: DifferenceKind::Name,
+        detail: format!(
+            "{}; {}: different people named as {title}.",
+            say_names(xs, &format!("“{}”", x.shown)),
+            say_names(ys, &format!("“{}”", y.shown))
+        ),
+        spans,
     })
 }
 

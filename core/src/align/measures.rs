@@ -31,7 +31,7 @@ use crate::model::{DateTime, Span};
 
 /// Units and their size in the dimension's base unit. General conversion
 /// factors (length in metres, mass in kilograms, volume in litres, time in
-/// seconds).
+/// seconds, power in watts, energy in joules).
 const UNITS: &[(&str, &str, f64)] = &[
     ("kilometre", "length", 1000.0),
     ("kilometer", "length", 1000.0),
@@ -76,6 +76,19 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("mph", "speed", 0.44704),
     ("miles per hour", "speed", 0.44704),
     ("knot", "speed", 0.514_444),
+    ("watt", "power", 1.0),
+    ("kilowatt", "power", 1e3),
+    ("kw", "power", 1e3),
+    ("megawatt", "power", 1e6),
+    ("mw", "power", 1e6),
+    ("gigawatt", "power", 1e9),
+    ("gw", "power", 1e9),
+    ("kilowatt-hour", "energy", 3.6e6),
+    ("kwh", "energy", 3.6e6),
+    ("megawatt-hour", "energy", 3.6e9),
+    ("mwh", "energy", 3.6e9),
+    ("gigawatt-hour", "energy", 3.6e12),
+    ("gwh", "energy", 3.6e12),
 ];
 
 /// Nouns that count people; "people" and "persons" are the generic ones and
@@ -328,6 +341,11 @@ fn dimension_of(q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> (String,
     }
     if unit == "percent" || unit == "percentage points" || unit == "magnitude" {
         return (unit, 1.0, false, false);
+    }
+    // A basis point is a hundredth of a percentage point ("25 basis
+    // points" is "0.25 percentage points").
+    if unit == "basis points" || unit == "basis point" || unit == "bps" || unit == "bp" {
+        return ("percentage points".into(), 0.01, false, false);
     }
     if unit.len() == 3 && q.unit.chars().all(|c| c.is_ascii_uppercase()) {
         return (format!("money {}", q.unit), 1.0, false, false);
@@ -675,6 +693,226 @@ pub(crate) fn clock_durations(text: &str, span: Span) -> Vec<Amount> {
             }
         }
         at = end.max(at + 1);
+    }
+    out
+}
+
+/// The length of a span of years written as a range ("between 2014 and
+/// 2021", "from 2014 to 2021", "2014-2021"), as a duration: a range of
+/// whole years may run from late in the first to early in the last, or
+/// from the start of the first to the end of the last, so it allows one
+/// year less to one year more than the difference of the years ("between
+/// 2014 and 2021": 6 to 8 years, against "over nine years" another
+/// figure). Years from 1800 to 2199, the second later, at most a century.
+pub(crate) fn year_ranges(text: &str, span: Span) -> Vec<Amount> {
+    let mut out = Vec::new();
+    let Some(body) = text.get(span.start..span.end) else {
+        return out;
+    };
+    let year = |w: &str| -> Option<i64> {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<i64>().ok())
+            .flatten()
+            .filter(|y| (1800..2200).contains(y))
+    };
+    // Words with their byte offsets in `body`.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in body.char_indices() {
+        let part = c.is_alphanumeric() || c == '-' || c == '\u{2013}';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, &body[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, &body[s..]));
+    }
+    let mut push = |first: i64, last: i64, from: usize, to: usize| {
+        if last <= first || last - first > 100 {
+            return;
+        }
+        let years = (last - first) as f64;
+        let size = 31_556_952.0;
+        out.push(Amount {
+            dimension: "duration".into(),
+            generic_people: false,
+            value: years * size,
+            low: (years - 1.0) * size,
+            high: (years + 1.0) * size,
+            versus: None,
+            span: Span::new(span.start + from, span.start + to),
+            written: years,
+            candidate: true,
+            count: false,
+            duration_form: DurationForm::Other,
+        });
+    };
+    for (k, &(at, word)) in words.iter().enumerate() {
+        // "2014-2021", "2014–2021".
+        if let Some((x, y)) = word.split_once(['-', '\u{2013}'])
+            && let (Some(first), Some(last)) = (year(x), year(y))
+        {
+            push(first, last, at, at + word.len());
+            continue;
+        }
+        let lower = word.to_ascii_lowercase();
+        let joiner = match lower.as_str() {
+            "between" => "and",
+            "from" => "to",
+            _ => continue,
+        };
+        if let (Some(&(_, x)), Some(&(_, j)), Some(&(end_at, y))) =
+            (words.get(k + 1), words.get(k + 2), words.get(k + 3))
+            && j.eq_ignore_ascii_case(joiner)
+            && let (Some(first), Some(last)) = (year(x), year(y))
+        {
+            push(first, last, at, end_at + y.len());
+        }
+    }
+    out
+}
+
+/// Times of day in `span` of `text` ("at 3:17 a.m.", "3.42pm", "18:42
+/// local time", "at 6 p.m."), as minutes after midnight: the time an event
+/// happened, so two outlets giving 3.42pm and 4.12pm for one event differ.
+/// A time to the minute is exact; an hour alone ("6 p.m.") allows half an
+/// hour either way; "about", "around", "shortly after" and the like widen
+/// it by twenty minutes (so "about 6:40 p.m." is "18:42"). Not a time a
+/// figure was read at or a bound ("as of 6 p.m.", "by 9 a.m.", "until",
+/// "from … to"): that says when, not what happened. A time with a dot
+/// ("3.42") needs "am" or "pm" (else it is a decimal); one with a colon
+/// and no "am"/"pm" is read on a 24-hour clock; a race time with seconds
+/// ("2:06:47") is a duration ([`clock_durations`]).
+pub(crate) fn clock_times(text: &str, span: Span) -> Vec<Amount> {
+    const LOOSE: &[&str] = &[
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "shortly after",
+        "shortly before",
+        "just after",
+        "just before",
+        "soon after",
+    ];
+    const NOT_EVENT: &[&str] = &[
+        "as of", "as at", "by", "until", "till", "from", "between", "to", "and", "since",
+    ];
+    let mut out = Vec::new();
+    let Some(body) = text.get(span.start..span.end) else {
+        return out;
+    };
+    let bytes = body.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let starts_number =
+            bytes[at].is_ascii_digit() && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric());
+        if !starts_number || (at > 0 && matches!(bytes[at - 1], b'.' | b':' | b',')) {
+            at += 1;
+            continue;
+        }
+        let digits = |from: usize| {
+            body[from..]
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(body.len(), |e| from + e)
+        };
+        let hour_end = digits(at);
+        let hour: u32 = body[at..hour_end].parse().unwrap_or(99);
+        let mut end = hour_end;
+        let mut minute: Option<u32> = None;
+        let mut separator = None;
+        if let Some(&sep) = bytes.get(hour_end)
+            && (sep == b':' || sep == b'.')
+        {
+            let minute_end = digits(hour_end + 1);
+            if minute_end == hour_end + 3 {
+                minute = body[hour_end + 1..minute_end].parse().ok();
+                separator = Some(sep);
+                end = minute_end;
+            }
+        }
+        // A third part ("2:06:47") or more digits: not a time of day.
+        if matches!(bytes.get(end), Some(b':'))
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+        {
+            at = end.max(at + 1);
+            continue;
+        }
+        let after = body[end..].trim_start().to_ascii_lowercase();
+        let meridiem = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
+            .iter()
+            .find(|m| {
+                after.starts_with(**m)
+                    && !after[m.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            })
+            .map(|m| m.starts_with('p'));
+        let clock = match (meridiem, minute, separator) {
+            (Some(pm), _, _) if (1..=12).contains(&hour) => {
+                let h = hour % 12 + if pm { 12 } else { 0 };
+                Some((h * 60 + minute.unwrap_or(0), minute.is_some()))
+            }
+            (None, Some(m), Some(b':')) if hour <= 23 && m < 60 => Some((hour * 60 + m, true)),
+            _ => None,
+        };
+        let Some((value, to_minute)) = clock else {
+            at = end.max(at + 1);
+            continue;
+        };
+        if minute.is_some_and(|m| m >= 60) {
+            at = end.max(at + 1);
+            continue;
+        }
+        let before = body[..at].trim_end().to_ascii_lowercase();
+        let preceded = |cue: &str| {
+            before.strip_suffix(cue).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+            })
+        };
+        if NOT_EVENT.iter().any(|cue| preceded(cue)) {
+            at = end.max(at + 1);
+            continue;
+        }
+        let loose = LOOSE.iter().any(|cue| {
+            preceded(cue) || preceded(&format!("{cue} at")) || preceded(&format!("at {cue}"))
+        });
+        let value = f64::from(value);
+        let mut spread = if to_minute { 0.0 } else { 30.0 };
+        if loose {
+            spread += 20.0;
+        }
+        let shown_end = match meridiem {
+            Some(_) => {
+                let skipped = body[end..].len() - body[end..].trim_start().len();
+                let word = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
+                    .iter()
+                    .find(|m| after.starts_with(**m))
+                    .map_or(0, |m| m.len());
+                end + skipped + word
+            }
+            None => end,
+        };
+        out.push(Amount {
+            dimension: "time of day".into(),
+            generic_people: false,
+            value,
+            low: value - spread,
+            high: value + spread,
+            versus: None,
+            span: Span::new(span.start + at, span.start + shown_end),
+            written: value,
+            candidate: true,
+            count: false,
+            duration_form: DurationForm::Other,
+        });
+        at = shown_end.max(at + 1);
     }
     out
 }
