@@ -746,17 +746,22 @@ fn tuning_stories_score_at_least_the_baseline() {
     // precision 0.90 (151/167), differences 79/106. With quoted runs only
     // those opening with a content word (half the features; the
     // 1,000-article alignment back from 969 to 663 ms natively): precision
-    // 0.90 (150/167), 17 wrong merges.
+    // 0.90 (150/167), 17 wrong merges. With a fifteenth story (a cycling
+    // stage race, written by the merge14 session with its truth before the
+    // engine ran on it: recall 1.00, coverage 0.90, precision 0.93, 1 wrong
+    // merge, differences 4/7, 4 false differences): recall 0.98 (179/183),
+    // coverage 0.90, precision 0.90 (164/182), 18 wrong merges, 8 unlisted
+    // merges, differences 83/113, 6 false differences.
     check(
         "tuning",
         Floors {
             recall: 0.97,
             coverage: 0.89,
             precision: 0.89,
-            wrong_merges: 17,
+            wrong_merges: 18,
             unlisted_merges: 8,
-            diffs_found: 79,
-            false_diffs: 2,
+            diffs_found: 83,
+            false_diffs: 6,
         },
     );
 }
