@@ -7,7 +7,10 @@
 //! no article (a fact holds at most one claim per article), the average
 //! clears [`MERGE_AVERAGE`], and every claim of each group matches the
 //! other group on average ([`MEMBER_AVERAGE`]: no claim rides in on one
-//! strong pair, no neighbouring sentence is absorbed). Averages are exact,
+//! strong pair, no neighbouring sentence is absorbed), in words, numbers
+//! and dates too, not only in names ([`MEMBER_CONTENT`]: two rewrites of
+//! the two things one wire sentence states share the subject's name, not
+//! what they state). Averages are exact,
 //! from each group's sum of normalised feature vectors, so a fact of fifty
 //! outlets is judged on all its claims, not on a sample or on the one pair
 //! that links it. Only groups that an accepted pair links are compared, so
@@ -67,6 +70,14 @@ const MERGE_AVERAGE: f32 = 0.15;
 /// the other group and would ride in on one pair or on the rest of its
 /// own group (a neighbouring sentence absorbed into a fact).
 const MEMBER_AVERAGE: f32 = 0.05;
+/// … and this much in words, numbers, dates and quoted runs, names left
+/// out: the same bar as [`MEMBER_AVERAGE`]. A claim that shares only names
+/// with the other group says who, not what: a wire sentence stating two
+/// things ("Falk conceded defeat and said he would step down") links a
+/// rewrite of each ("Falck is expected to resign", "Falk conceded defeat
+/// shortly before midnight"), and without this the two rewrites, which
+/// share only the name, would end in one fact through it.
+const MEMBER_CONTENT: f32 = 0.05;
 /// How many claims of the larger group [`Agglomeration::members_fit`]
 /// checks: more than the 50 outlets a story may have, so only stories of
 /// hundreds of articles (the synthetic benchmark) are checked on a part.
@@ -757,6 +768,9 @@ struct Agglomeration {
     sum: Vec<Vec<(u32, f32)>>,
     /// Per claim: its feature vector divided by its norm.
     unit: Vec<Vec<(u32, f32)>>,
+    /// Per claim: the part of `unit` that is not a name (words, numbers,
+    /// dates, quoted runs), for [`MEMBER_CONTENT`].
+    content: Vec<Vec<(u32, f32)>>,
     /// Per root: bumped on every join, so that queued averages are known
     /// to be stale.
     version: Vec<u32>,
@@ -841,6 +855,15 @@ impl Agglomeration {
                 _ => Vec::new(),
             })
             .collect();
+        let content = unit
+            .iter()
+            .map(|u| {
+                u.iter()
+                    .copied()
+                    .filter(|&(id, _)| story.info(id).kind != super::FeatureKind::Entity)
+                    .collect()
+            })
+            .collect();
         let mut dense: HashMap<ClaimRef, usize> = HashMap::default();
         for (i, c) in refs.iter().enumerate() {
             dense.insert(*c, i);
@@ -857,6 +880,7 @@ impl Agglomeration {
             articles: refs.iter().map(|c| vec![c.article]).collect(),
             sum: unit.clone(),
             unit,
+            content,
             version: vec![0; n],
             key,
         }
@@ -899,18 +923,20 @@ impl Agglomeration {
         dot(&self.sum[ra], &self.sum[rb]) / (self.size(ra) * self.size(rb)) as f32
     }
 
-    /// Does every claim of each group match the other group on average?
-    /// The claims of the smaller group are all checked (each claim is on
-    /// the smaller side of a join only a logarithmic number of times); of
-    /// the larger group, its first [`MEMBERS_CHECKED`] claims, which keeps
-    /// a join's cost bounded when a fact grows one claim at a time.
+    /// Does every claim of each group match the other group on average,
+    /// in all it has ([`MEMBER_AVERAGE`]) and in what is not a name
+    /// ([`MEMBER_CONTENT`])? The claims of the smaller group are all
+    /// checked (each claim is on the smaller side of a join only a
+    /// logarithmic number of times); of the larger group, its first
+    /// [`MEMBERS_CHECKED`] claims, which keeps a join's cost bounded when a
+    /// fact grows one claim at a time.
     fn members_fit(&self, ra: usize, rb: usize) -> bool {
         let fits = |group: usize, other: usize, limit: usize| {
             let size = self.size(other) as f32;
-            self.members[group]
-                .iter()
-                .take(limit)
-                .all(|&m| dot(&self.unit[m], &self.sum[other]) / size >= MEMBER_AVERAGE)
+            self.members[group].iter().take(limit).all(|&m| {
+                dot(&self.unit[m], &self.sum[other]) / size >= MEMBER_AVERAGE
+                    && dot(&self.content[m], &self.sum[other]) / size >= MEMBER_CONTENT
+            })
         };
         let (small, large) = if self.size(ra) <= self.size(rb) {
             (ra, rb)
