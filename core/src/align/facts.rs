@@ -8,9 +8,10 @@
 //! clears [`MERGE_AVERAGE`], and every claim of each group matches the
 //! other group on average ([`MEMBER_AVERAGE`]: no claim rides in on one
 //! strong pair, no neighbouring sentence is absorbed), in words, numbers
-//! and dates too, not only in names ([`MEMBER_CONTENT`]: two rewrites of
-//! the two things one wire sentence states share the subject's name, not
-//! what they state). Averages are exact,
+//! and dates too, not only in names or in the words of the sources claims
+//! are attributed to ([`MEMBER_CONTENT`]: two rewrites of the two things
+//! one wire sentence states share the subject's name, not what they
+//! state). Averages are exact,
 //! from each group's sum of normalised feature vectors, so a fact of fifty
 //! outlets is judged on all its claims, not on a sample or on the one pair
 //! that links it. Only groups that an accepted pair links are compared, so
@@ -46,7 +47,7 @@ use super::{
     ArticleInput, ClaimRef, Coverage, Evidence, Fact, Link, SharedFeature, differences, quote_diff,
 };
 use crate::anchor::content_id;
-use crate::model::{HashMap, shorten};
+use crate::model::{HashMap, Span, shorten};
 
 /// A pair links two claims from this score up.
 const LINK_SCORE: f32 = 0.2;
@@ -90,7 +91,15 @@ const MEMBERS_CHECKED: usize = 64;
 /// ("fear") is a coincidence, and one or two names say who, not what. The
 /// month of two different days ("on Sunday afternoon" / "on Monday") is no
 /// date in common, and a dated event ("when:vote") repeats a shared word.
-fn enough_in_common(story: &StoryFeatures, link: &ScoredLink) -> bool {
+/// A word of the source a claim is attributed to ("Falck is expected to
+/// resign, party sources said" / "The party took 28.4% of the vote") says
+/// who, not what: it counts as a name ([`Sources`]).
+fn enough_in_common(
+    story: &StoryFeatures,
+    sources: &Sources,
+    index: &dyn Fn(ClaimRef) -> usize,
+    link: &ScoredLink,
+) -> bool {
     let (mut content, mut names, mut figures) = (0, 0, 0);
     let other_days = different_days(story, link);
     for &(id, weight) in &link.shared {
@@ -105,6 +114,12 @@ fn enough_in_common(story: &StoryFeatures, link: &ScoredLink) -> bool {
             super::FeatureKind::Number => {
                 content += 1;
                 figures += 1;
+            }
+            super::FeatureKind::Word
+                if sources.word_of_source(story, index(link.a), link.a, id)
+                    || sources.word_of_source(story, index(link.b), link.b, id) =>
+            {
+                names += 1
             }
             _ => content += 1,
         }
@@ -210,6 +225,7 @@ pub fn group(
     // What claims measure, worked out only for the few claims that need it
     // (see `features::measured_amounts`).
     let mut measures = Measures::new(articles, story, &refs);
+    let sources = Sources::new(articles, &refs);
     let accepted: Vec<bool> = links
         .iter()
         .map(|l| {
@@ -223,12 +239,12 @@ pub fn group(
             // ("Black Vesper has demanded a ransom of $5 million" / "Black
             // Vesper is demanding $8 million"): different figures are the
             // difference a reader should see, not a reason to part them.
-            enough_in_common(story, l)
+            enough_in_common(story, &sources, &|c| index(c), l)
                 || (one_word_and_a_name(story, l) && measures.share(index(l.a), index(l.b)))
         })
         .collect();
     // First facts.
-    let mut first = Agglomeration::new(story, &refs);
+    let mut first = Agglomeration::new(story, &refs, &sources);
     let pairs = links
         .iter()
         .zip(&accepted)
@@ -605,6 +621,57 @@ impl<'s, 'a> Measures<'s, 'a> {
     }
 }
 
+/// Per claim (dense index): the spans of the sources it is attributed to
+/// ("party sources said", "according to the fire service"). Their words
+/// say who, not what: in the tests of what two claims have in common they
+/// count as names, not as content.
+struct Sources {
+    spans: Vec<Vec<Span>>,
+}
+
+impl Sources {
+    fn new(articles: &[ArticleInput<'_>], refs: &[ClaimRef]) -> Sources {
+        Sources {
+            spans: refs
+                .iter()
+                .map(|c| {
+                    let Some(article) = articles.get(c.article) else {
+                        return Vec::new();
+                    };
+                    article
+                        .analysis
+                        .claims
+                        .get(c.claim)
+                        .map(|claim| {
+                            claim
+                                .attributions
+                                .iter()
+                                .filter_map(|&a| article.analysis.attributions.get(a)?.source)
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether feature `id` of claim `c` (dense `i`) is a word of the
+    /// source the claim is attributed to (its first occurrence in the claim).
+    fn word_of_source(&self, story: &StoryFeatures, i: usize, c: ClaimRef, id: u32) -> bool {
+        let Some(spans) = self.spans.get(i).filter(|s| !s.is_empty()) else {
+            return false;
+        };
+        story
+            .claim(c.article, c.claim)
+            .and_then(|f| f.features.iter().find(|w| w.id == id))
+            .is_some_and(|w| {
+                spans
+                    .iter()
+                    .any(|s| s.start <= w.span.start && w.span.end <= s.end)
+            })
+    }
+}
+
 /// Facts about when an event happened: in each article the one claim that
 /// dates an event ("the November attack"), linked to the other articles'
 /// one claim dating it at a time that fits ("over a fortnight ago … a
@@ -768,8 +835,9 @@ struct Agglomeration {
     sum: Vec<Vec<(u32, f32)>>,
     /// Per claim: its feature vector divided by its norm.
     unit: Vec<Vec<(u32, f32)>>,
-    /// Per claim: the part of `unit` that is not a name (words, numbers,
-    /// dates, quoted runs), for [`MEMBER_CONTENT`].
+    /// Per claim: the part of `unit` that is not a name nor a word of the
+    /// claim's source (words, numbers, dates, quoted runs), for
+    /// [`MEMBER_CONTENT`].
     content: Vec<Vec<(u32, f32)>>,
     /// Per root: bumped on every join, so that queued averages are known
     /// to be stale.
@@ -842,7 +910,7 @@ fn dot(x: &[(u32, f32)], y: &[(u32, f32)]) -> f32 {
 
 impl Agglomeration {
     /// One group per claim; `refs[i]` is dense claim `i`.
-    fn new(story: &StoryFeatures, refs: &[ClaimRef]) -> Agglomeration {
+    fn new(story: &StoryFeatures, refs: &[ClaimRef], sources: &Sources) -> Agglomeration {
         let n = refs.len();
         let unit: Vec<Vec<(u32, f32)>> = refs
             .iter()
@@ -857,10 +925,14 @@ impl Agglomeration {
             .collect();
         let content = unit
             .iter()
-            .map(|u| {
+            .enumerate()
+            .map(|(i, u)| {
                 u.iter()
                     .copied()
-                    .filter(|&(id, _)| story.info(id).kind != super::FeatureKind::Entity)
+                    .filter(|&(id, _)| {
+                        story.info(id).kind != super::FeatureKind::Entity
+                            && !sources.word_of_source(story, i, refs[i], id)
+                    })
                     .collect()
             })
             .collect();
