@@ -835,10 +835,12 @@ struct Agglomeration {
     sum: Vec<Vec<(u32, f32)>>,
     /// Per claim: its feature vector divided by its norm.
     unit: Vec<Vec<(u32, f32)>>,
-    /// Per claim: the part of `unit` that is not a name nor a word of the
-    /// claim's source (words, numbers, dates, quoted runs), for
+    /// Per feature id: whether it says who rather than what (a name), for
     /// [`MEMBER_CONTENT`].
-    content: Vec<Vec<(u32, f32)>>,
+    name: Vec<bool>,
+    /// Per claim: its features that are words of its source, sorted (few
+    /// claims have any), for [`MEMBER_CONTENT`].
+    source_words: Vec<Vec<u32>>,
     /// Per root: bumped on every join, so that queued averages are known
     /// to be stale.
     version: Vec<u32>,
@@ -923,16 +925,21 @@ impl Agglomeration {
                 _ => Vec::new(),
             })
             .collect();
-        let content = unit
+        let name = story
+            .table
+            .iter()
+            .map(|info| info.kind == super::FeatureKind::Entity)
+            .collect();
+        let source_words = unit
             .iter()
             .enumerate()
             .map(|(i, u)| {
+                if sources.spans.get(i).is_none_or(Vec::is_empty) {
+                    return Vec::new();
+                }
                 u.iter()
-                    .copied()
-                    .filter(|&(id, _)| {
-                        story.info(id).kind != super::FeatureKind::Entity
-                            && !sources.word_of_source(story, i, refs[i], id)
-                    })
+                    .map(|&(id, _)| id)
+                    .filter(|&id| sources.word_of_source(story, i, refs[i], id))
                     .collect()
             })
             .collect();
@@ -952,7 +959,8 @@ impl Agglomeration {
             articles: refs.iter().map(|c| vec![c.article]).collect(),
             sum: unit.clone(),
             unit,
-            content,
+            name,
+            source_words,
             version: vec![0; n],
             key,
         }
@@ -990,6 +998,30 @@ impl Agglomeration {
         dot(&self.unit[x], &self.sum[root]) / self.size(root) as f32
     }
 
+    /// The dot product of claim `m`'s vector with a group's sum, over what
+    /// is not a name nor a word of `m`'s source: words, numbers, dates and
+    /// quoted runs.
+    fn content_dot(&self, m: usize, root: usize) -> f32 {
+        let own = &self.source_words[m];
+        let sum = &self.sum[root];
+        let mut total = 0.0;
+        let mut from = 0;
+        for &(id, weight) in &self.unit[m] {
+            if self.name.get(id as usize).copied().unwrap_or(true) || own.binary_search(&id).is_ok()
+            {
+                continue;
+            }
+            match sum[from..].binary_search_by_key(&id, |e| e.0) {
+                Ok(at) => {
+                    total += weight * sum[from + at].1;
+                    from += at + 1;
+                }
+                Err(at) => from += at,
+            }
+        }
+        total
+    }
+
     /// The average score over all pairs of the two groups' claims.
     fn average(&self, ra: usize, rb: usize) -> f32 {
         dot(&self.sum[ra], &self.sum[rb]) / (self.size(ra) * self.size(rb)) as f32
@@ -1007,7 +1039,7 @@ impl Agglomeration {
             let size = self.size(other) as f32;
             self.members[group].iter().take(limit).all(|&m| {
                 dot(&self.unit[m], &self.sum[other]) / size >= MEMBER_AVERAGE
-                    && dot(&self.content[m], &self.sum[other]) / size >= MEMBER_CONTENT
+                    && self.content_dot(m, other) / size >= MEMBER_CONTENT
             })
         };
         let (small, large) = if self.size(ra) <= self.size(rb) {
