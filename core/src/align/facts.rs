@@ -7,7 +7,11 @@
 //! no article (a fact holds at most one claim per article), the average
 //! clears [`MERGE_AVERAGE`], and every claim of each group matches the
 //! other group on average ([`MEMBER_AVERAGE`]: no claim rides in on one
-//! strong pair, no neighbouring sentence is absorbed). Averages are exact,
+//! strong pair, no neighbouring sentence is absorbed), in words, numbers
+//! and dates too, not only in names or in the words of the sources claims
+//! are attributed to ([`MEMBER_CONTENT`]: two rewrites of the two things
+//! one wire sentence states share the subject's name, not what they
+//! state). Averages are exact,
 //! from each group's sum of normalised feature vectors, so a fact of fifty
 //! outlets is judged on all its claims, not on a sample or on the one pair
 //! that links it. Only groups that an accepted pair links are compared, so
@@ -43,7 +47,7 @@ use super::{
     ArticleInput, ClaimRef, Coverage, Evidence, Fact, Link, SharedFeature, differences, quote_diff,
 };
 use crate::anchor::content_id;
-use crate::model::{HashMap, shorten};
+use crate::model::{HashMap, Span, shorten};
 
 /// A pair links two claims from this score up.
 const LINK_SCORE: f32 = 0.2;
@@ -67,6 +71,14 @@ const MERGE_AVERAGE: f32 = 0.15;
 /// the other group and would ride in on one pair or on the rest of its
 /// own group (a neighbouring sentence absorbed into a fact).
 const MEMBER_AVERAGE: f32 = 0.05;
+/// … and this much in words, numbers, dates and quoted runs, names left
+/// out: the same bar as [`MEMBER_AVERAGE`]. A claim that shares only names
+/// with the other group says who, not what: a wire sentence stating two
+/// things ("Falk conceded defeat and said he would step down") links a
+/// rewrite of each ("Falck is expected to resign", "Falk conceded defeat
+/// shortly before midnight"), and without this the two rewrites, which
+/// share only the name, would end in one fact through it.
+const MEMBER_CONTENT: f32 = 0.05;
 /// How many claims of the larger group [`Agglomeration::members_fit`]
 /// checks: more than the 50 outlets a story may have, so only stories of
 /// hundreds of articles (the synthetic benchmark) are checked on a part.
@@ -79,7 +91,15 @@ const MEMBERS_CHECKED: usize = 64;
 /// ("fear") is a coincidence, and one or two names say who, not what. The
 /// month of two different days ("on Sunday afternoon" / "on Monday") is no
 /// date in common, and a dated event ("when:vote") repeats a shared word.
-fn enough_in_common(story: &StoryFeatures, link: &ScoredLink) -> bool {
+/// A word of the source a claim is attributed to ("Falck is expected to
+/// resign, party sources said" / "The party took 28.4% of the vote") says
+/// who, not what: it counts as a name ([`Sources`]).
+fn enough_in_common(
+    story: &StoryFeatures,
+    sources: &Sources,
+    index: &dyn Fn(ClaimRef) -> usize,
+    link: &ScoredLink,
+) -> bool {
     let (mut content, mut names, mut figures) = (0, 0, 0);
     let other_days = different_days(story, link);
     for &(id, weight) in &link.shared {
@@ -94,6 +114,12 @@ fn enough_in_common(story: &StoryFeatures, link: &ScoredLink) -> bool {
             super::FeatureKind::Number => {
                 content += 1;
                 figures += 1;
+            }
+            super::FeatureKind::Word
+                if sources.word_of_source(story, index(link.a), link.a, id)
+                    || sources.word_of_source(story, index(link.b), link.b, id) =>
+            {
+                names += 1
             }
             _ => content += 1,
         }
@@ -199,6 +225,7 @@ pub fn group(
     // What claims measure, worked out only for the few claims that need it
     // (see `features::measured_amounts`).
     let mut measures = Measures::new(articles, story, &refs);
+    let sources = Sources::new(articles, &refs);
     let accepted: Vec<bool> = links
         .iter()
         .map(|l| {
@@ -212,12 +239,12 @@ pub fn group(
             // ("Black Vesper has demanded a ransom of $5 million" / "Black
             // Vesper is demanding $8 million"): different figures are the
             // difference a reader should see, not a reason to part them.
-            enough_in_common(story, l)
+            enough_in_common(story, &sources, &|c| index(c), l)
                 || (one_word_and_a_name(story, l) && measures.share(index(l.a), index(l.b)))
         })
         .collect();
     // First facts.
-    let mut first = Agglomeration::new(story, &refs);
+    let mut first = Agglomeration::new(story, &refs, &sources);
     let pairs = links
         .iter()
         .zip(&accepted)
@@ -594,6 +621,57 @@ impl<'s, 'a> Measures<'s, 'a> {
     }
 }
 
+/// Per claim (dense index): the spans of the sources it is attributed to
+/// ("party sources said", "according to the fire service"). Their words
+/// say who, not what: in the tests of what two claims have in common they
+/// count as names, not as content.
+struct Sources {
+    spans: Vec<Vec<Span>>,
+}
+
+impl Sources {
+    fn new(articles: &[ArticleInput<'_>], refs: &[ClaimRef]) -> Sources {
+        Sources {
+            spans: refs
+                .iter()
+                .map(|c| {
+                    let Some(article) = articles.get(c.article) else {
+                        return Vec::new();
+                    };
+                    article
+                        .analysis
+                        .claims
+                        .get(c.claim)
+                        .map(|claim| {
+                            claim
+                                .attributions
+                                .iter()
+                                .filter_map(|&a| article.analysis.attributions.get(a)?.source)
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether feature `id` of claim `c` (dense `i`) is a word of the
+    /// source the claim is attributed to (its first occurrence in the claim).
+    fn word_of_source(&self, story: &StoryFeatures, i: usize, c: ClaimRef, id: u32) -> bool {
+        let Some(spans) = self.spans.get(i).filter(|s| !s.is_empty()) else {
+            return false;
+        };
+        story
+            .claim(c.article, c.claim)
+            .and_then(|f| f.features.iter().find(|w| w.id == id))
+            .is_some_and(|w| {
+                spans
+                    .iter()
+                    .any(|s| s.start <= w.span.start && w.span.end <= s.end)
+            })
+    }
+}
+
 /// Facts about when an event happened: in each article the one claim that
 /// dates an event ("the November attack"), linked to the other articles'
 /// one claim dating it at a time that fits ("over a fortnight ago … a
@@ -757,6 +835,12 @@ struct Agglomeration {
     sum: Vec<Vec<(u32, f32)>>,
     /// Per claim: its feature vector divided by its norm.
     unit: Vec<Vec<(u32, f32)>>,
+    /// Per feature id: whether it says who rather than what (a name), for
+    /// [`MEMBER_CONTENT`].
+    name: Vec<bool>,
+    /// Per claim: its features that are words of its source, sorted (few
+    /// claims have any), for [`MEMBER_CONTENT`].
+    source_words: Vec<Vec<u32>>,
     /// Per root: bumped on every join, so that queued averages are known
     /// to be stale.
     version: Vec<u32>,
@@ -828,7 +912,7 @@ fn dot(x: &[(u32, f32)], y: &[(u32, f32)]) -> f32 {
 
 impl Agglomeration {
     /// One group per claim; `refs[i]` is dense claim `i`.
-    fn new(story: &StoryFeatures, refs: &[ClaimRef]) -> Agglomeration {
+    fn new(story: &StoryFeatures, refs: &[ClaimRef], sources: &Sources) -> Agglomeration {
         let n = refs.len();
         let unit: Vec<Vec<(u32, f32)>> = refs
             .iter()
@@ -839,6 +923,24 @@ impl Agglomeration {
                     .map(|w| (w.id, w.weight / f.norm))
                     .collect(),
                 _ => Vec::new(),
+            })
+            .collect();
+        let name = story
+            .table
+            .iter()
+            .map(|info| info.kind == super::FeatureKind::Entity)
+            .collect();
+        let source_words = unit
+            .iter()
+            .enumerate()
+            .map(|(i, u)| {
+                if sources.spans.get(i).is_none_or(Vec::is_empty) {
+                    return Vec::new();
+                }
+                u.iter()
+                    .map(|&(id, _)| id)
+                    .filter(|&id| sources.word_of_source(story, i, refs[i], id))
+                    .collect()
             })
             .collect();
         let mut dense: HashMap<ClaimRef, usize> = HashMap::default();
@@ -857,6 +959,8 @@ impl Agglomeration {
             articles: refs.iter().map(|c| vec![c.article]).collect(),
             sum: unit.clone(),
             unit,
+            name,
+            source_words,
             version: vec![0; n],
             key,
         }
@@ -894,23 +998,49 @@ impl Agglomeration {
         dot(&self.unit[x], &self.sum[root]) / self.size(root) as f32
     }
 
+    /// The dot product of claim `m`'s vector with a group's sum, over what
+    /// is not a name nor a word of `m`'s source: words, numbers, dates and
+    /// quoted runs.
+    fn content_dot(&self, m: usize, root: usize) -> f32 {
+        let own = &self.source_words[m];
+        let sum = &self.sum[root];
+        let mut total = 0.0;
+        let mut from = 0;
+        for &(id, weight) in &self.unit[m] {
+            if self.name.get(id as usize).copied().unwrap_or(true) || own.binary_search(&id).is_ok()
+            {
+                continue;
+            }
+            match sum[from..].binary_search_by_key(&id, |e| e.0) {
+                Ok(at) => {
+                    total += weight * sum[from + at].1;
+                    from += at + 1;
+                }
+                Err(at) => from += at,
+            }
+        }
+        total
+    }
+
     /// The average score over all pairs of the two groups' claims.
     fn average(&self, ra: usize, rb: usize) -> f32 {
         dot(&self.sum[ra], &self.sum[rb]) / (self.size(ra) * self.size(rb)) as f32
     }
 
-    /// Does every claim of each group match the other group on average?
-    /// The claims of the smaller group are all checked (each claim is on
-    /// the smaller side of a join only a logarithmic number of times); of
-    /// the larger group, its first [`MEMBERS_CHECKED`] claims, which keeps
-    /// a join's cost bounded when a fact grows one claim at a time.
+    /// Does every claim of each group match the other group on average,
+    /// in all it has ([`MEMBER_AVERAGE`]) and in what is not a name
+    /// ([`MEMBER_CONTENT`])? The claims of the smaller group are all
+    /// checked (each claim is on the smaller side of a join only a
+    /// logarithmic number of times); of the larger group, its first
+    /// [`MEMBERS_CHECKED`] claims, which keeps a join's cost bounded when a
+    /// fact grows one claim at a time.
     fn members_fit(&self, ra: usize, rb: usize) -> bool {
         let fits = |group: usize, other: usize, limit: usize| {
             let size = self.size(other) as f32;
-            self.members[group]
-                .iter()
-                .take(limit)
-                .all(|&m| dot(&self.unit[m], &self.sum[other]) / size >= MEMBER_AVERAGE)
+            self.members[group].iter().take(limit).all(|&m| {
+                dot(&self.unit[m], &self.sum[other]) / size >= MEMBER_AVERAGE
+                    && self.content_dot(m, other) / size >= MEMBER_CONTENT
+            })
         };
         let (small, large) = if self.size(ra) <= self.size(rb) {
             (ra, rb)
