@@ -50,18 +50,17 @@ impl<'a> Context<'a> {
                 ..Speaker::none(None)
             });
         }
-        let from = self
-            .mentions
-            .partition_point(|m| m.at < sentence.span.start);
-        let to = self.mentions.partition_point(|m| m.at < verb.start);
-        let named = self.mentions.get(from..to)?.iter().find(|m| {
-            matches!(
-                self.kind(m.entity),
-                Some(EntityKind::Organisation | EntityKind::Group)
-            ) && crowd
-                .as_ref()
-                .is_none_or(|c| !(c.span.start..c.span.end).contains(&m.at))
-        });
+        let named = self
+            .mentions_in(sentence.span.start, verb.start)
+            .iter()
+            .find(|m| {
+                matches!(
+                    self.kind(m.entity),
+                    Some(EntityKind::Organisation | EntityKind::Group)
+                ) && crowd
+                    .as_ref()
+                    .is_none_or(|c| !(c.span.start..c.span.end).contains(&m.at))
+            });
         if let Some(m) = named {
             return Some(Speaker::resolved(m.entity, Resolution::NamedInSentence));
         }
@@ -248,8 +247,6 @@ impl<'a> Context<'a> {
         }
         // "the words of Ellen's daughter, Rachel Marsh": a possessive name
         // is whose the speaker is, not the speaker.
-        let from = self.mentions.partition_point(|m| m.at < sentence.start);
-        let to = self.mentions.partition_point(|m| m.at < sentence.end);
         let owner = |m: &&Mention| {
             self.entities
                 .get(m.entity)
@@ -257,7 +254,8 @@ impl<'a> Context<'a> {
                 .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
         };
         // Bounded, so a run-on sentence keeps the stage linear.
-        let inside = self.mentions.get(from..to.min(from + MAX_MENTIONS_BACK))?;
+        let inside = self.mentions_in(sentence.start, sentence.end);
+        let inside = inside.get(..inside.len().min(MAX_MENTIONS_BACK))?;
         let entity = inside
             .iter()
             .filter(|m| !owner(m))

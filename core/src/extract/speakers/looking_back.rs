@@ -195,14 +195,15 @@ impl<'a> Context<'a> {
                         .iter()
                         .any(|&c| self.key(c) == self.key(ev.entity))
                 {
-                    let from = self.mentions.partition_point(|m| m.at <= ev.at);
-                    let to = self.mentions.partition_point(|m| m.at < at);
-                    let other = self.mentions.get(from..to).unwrap_or(&[]).iter().any(|m| {
-                        self.key(m.entity) != self.key(ev.entity)
-                            && candidates
-                                .iter()
-                                .any(|&c| self.key(c) == self.key(m.entity))
-                    });
+                    let other = self
+                        .mentions_in(ev.at.saturating_add(1), at)
+                        .iter()
+                        .any(|m| {
+                            self.key(m.entity) != self.key(ev.entity)
+                                && candidates
+                                    .iter()
+                                    .any(|&c| self.key(c) == self.key(m.entity))
+                        });
                     if !other {
                         out.entity = Some(ev.entity);
                         out.resolution = rule;

@@ -810,6 +810,15 @@ fn given_name_gender(key: &str) -> Gender {
     }
 }
 impl<'a> Context<'a> {
+    /// The mentions at byte positions `from..to` (`from` inclusive, `to`
+    /// exclusive; for "after `x`" pass `x + 1`), found by two binary
+    /// searches: a slice of `mentions`, empty when the range is.
+    pub(super) fn mentions_in(&self, from: usize, to: usize) -> &[Mention] {
+        let i = self.mentions.partition_point(|m| m.at < from);
+        let j = self.mentions.partition_point(|m| m.at < to);
+        self.mentions.get(i..j).unwrap_or(&[])
+    }
+
     pub(super) fn sentence_of(&self, at: usize) -> Option<usize> {
         self.sentences
             .partition_point(|s| s.span.start <= at)

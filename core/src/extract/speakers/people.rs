@@ -672,10 +672,8 @@ impl<'a> Context<'a> {
     pub(super) fn singular_they(&self, at: usize) -> Option<usize> {
         let text = self.text;
         let here = self.paragraph_at(at);
-        let end = self.mentions.partition_point(|m| m.at < at);
         let m = self
-            .mentions
-            .get(..end)?
+            .mentions_in(0, at)
             .iter()
             .rev()
             .take(MAX_MENTIONS_BACK)

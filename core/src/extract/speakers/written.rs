@@ -475,9 +475,7 @@ impl<'a> Context<'a> {
             return None;
         }
         let key = ws.join("-").to_lowercase();
-        let end = self.mentions.partition_point(|m| m.at < at);
-        self.mentions
-            .get(..end)?
+        self.mentions_in(0, at)
             .iter()
             .rev()
             .take(MAX_MENTIONS_BACK * 2)
@@ -569,11 +567,8 @@ impl<'a> Context<'a> {
         {
             return None;
         }
-        let from = self.mentions.partition_point(|m| m.at < quote.span.end);
         let found = self
-            .mentions
-            .get(from..)
-            .unwrap_or(&[])
+            .mentions_in(quote.span.end, usize::MAX)
             .iter()
             .take(MAX_MENTIONS_BACK)
             .take_while(|m| m.paragraph <= lede + LEDE_ROLE_PARAGRAPHS)
