@@ -2,10 +2,22 @@
 //! a later sentence naming the source, the sentence before, a colon.
 
 use super::{
-    CHANT_VERBS, Context, EntityKind, Event, HONORIFICS, MAX_MENTIONS_BACK, Mention,
-    NAME_PARTICLES, Quote, QuoteKind, Resolution, SPEECH_VERBS, Span, Speaker, contains,
-    crowd_subject, word_before, words,
+    CHANT_VERBS, Context, EntityKind, Event, Gender, HONORIFICS, MAX_MENTIONS_BACK, Mention,
+    NAME_PARTICLES, Quote, QuoteKind, Resolution, SPEECH_VERBS, Span, Speaker, WordSet, contains,
+    crowd_subject, gender_of_word, word_before, words,
 };
+
+/// Verbs that, inside a quote, introduce the words someone said besides
+/// [`SPEECH_VERBS`]: the progressive and the raised voice of one's own
+/// telling (`Dad kept asking me, '…'`, `she was screaming, '…'`).
+static NESTED_VERBS: WordSet =
+    WordSet::new("asking|saying|screamed|screaming|telling|whispered|yelled|yelling");
+
+/// Relatives a speaker names as the subject of a nested quote's verb
+/// (`my husband said, '…'`); the gender is [`gender_of_word`]'s.
+static KIN_NOUNS: WordSet = WordSet::new(
+    "brother|daughter|father|grandfather|grandmother|husband|mother|sister|son|uncle|aunt|wife",
+);
 
 /// Most words between a speech verb inside a quote and the nested quote it
 /// introduces ("told them at half-time, '…'").
@@ -101,19 +113,32 @@ impl<'a> Context<'a> {
             .enumerate()
             .rev()
             .take(MAX_NESTED_VERB_GAP + 1)
-            .find(|(_, w)| contains(&SPEECH_VERBS, w.text(text)))
+            .find(|(_, w)| {
+                contains(&SPEECH_VERBS, w.text(text)) || contains(&NESTED_VERBS, w.text(text))
+            })
             .map(|(i, _)| i)?;
         let verb = ws.get(last)?;
-        let Some(entity) = self.named_in(Span::new(clause, verb.start)) else {
+        // "Mr Lusk will tell you that Gavin Stott … said, '…'": the verb's
+        // subject is named in the reported clause, after its "that".
+        let reported = ws
+            .get(..last)?
+            .iter()
+            .rev()
+            .find(|w| w.text(text) == "that")
+            .and_then(|that| self.named_in(Span::new(that.end, verb.start)));
+        let Some(entity) = reported.or_else(|| self.named_in(Span::new(clause, verb.start))) else {
+            let subject = ws.get(..last)?;
             // "I told them, '…'": the outer quote's speaker.
-            let first_person = ws
-                .get(..last)?
+            let first_person = subject
                 .iter()
                 .any(|w| matches!(w.text(text), "I" | "we" | "We"));
+            if !first_person {
+                return self.nested_third_person(subject, outer, resolved.get(index));
+            }
             let outer = resolved
                 .get(index)
                 .filter(|s| s.entity.is_some() && s.resolution != Resolution::Unresolved)?;
-            return first_person.then(|| Speaker {
+            return Some(Speaker {
                 written: None,
                 role: None,
                 resolution: Resolution::Continuation,
@@ -125,6 +150,74 @@ impl<'a> Context<'a> {
             written: self.entities.get(entity).map(|e| e.span),
             ..Speaker::resolved(entity, Resolution::NamedInSentence)
         })
+    }
+
+    /// A nested quote whose verb's subject, in the outer speaker's own
+    /// words, is a third person: `he` / `she`, or a relative of the
+    /// speaker (`my husband`, `Dad`, `Mum`) — `"He came home and said,
+    /// '…'," she said`, `"Dad kept asking me, '…'"`. Such a subject is
+    /// someone the article has just written about: the latest person of
+    /// that gender named before the outer quote (this paragraph or the
+    /// one before) who is not its speaker. The subject must open the
+    /// clause (or follow its last comma) and no relative word may stand
+    /// between it and the verb ("he pointed to the sign that said '…'").
+    fn nested_third_person(
+        &self,
+        subject: &[Span],
+        outer: &Quote,
+        outer_speaker: Option<&Speaker>,
+    ) -> Option<Speaker> {
+        let text = self.text;
+        let after_comma = subject
+            .iter()
+            .enumerate()
+            .skip(1)
+            .rev()
+            .find(|(i, w)| {
+                subject
+                    .get(i - 1)
+                    .and_then(|p| text.get(p.end..w.start))
+                    .is_some_and(|g| g.contains(','))
+            })
+            .map_or(0, |(i, _)| i);
+        let gender = [0, after_comma].into_iter().find_map(|i| {
+            let w = subject.get(i)?.text(text);
+            if subject
+                .get(i + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .any(|w| matches!(w.text(text), "that" | "which" | "who" | "whose"))
+            {
+                return None;
+            }
+            match w {
+                "he" | "He" => Some(Gender::Male),
+                "she" | "She" => Some(Gender::Female),
+                "Dad" | "Daddy" | "Grandad" => Some(Gender::Male),
+                "Mum" | "Mom" | "Mam" | "Mummy" | "Gran" | "Nan" => Some(Gender::Female),
+                "my" | "My" | "our" | "Our" => {
+                    let kin = subject.get(i + 1)?.text(text);
+                    contains(&KIN_NOUNS, kin)
+                        .then(|| gender_of_word(kin))
+                        .filter(|&g| g != Gender::Unknown)
+                }
+                _ => None,
+            }
+        })?;
+        let speaker_key = outer_speaker.and_then(|s| s.entity).map(|e| self.key(e));
+        let here = self.paragraph_at(outer.span.start);
+        let m = self
+            .mentions_in(0, outer.span.start)
+            .iter()
+            .rev()
+            .take(MAX_MENTIONS_BACK)
+            .take_while(|m| m.paragraph + 1 >= here)
+            .find(|m| {
+                self.kind(m.entity) == Some(EntityKind::Person)
+                    && Some(self.key(m.entity)) != speaker_key
+                    && self.gender(m.entity) == gender
+            })?;
+        Some(Speaker::resolved(m.entity, Resolution::Pronoun))
     }
 
     /// A quote standing as its own sentence, whose speaker is named only in
