@@ -401,7 +401,7 @@ static PERSON_NOUNS: WordSet = WordSet::new(
      firefighter|fisherman|forward|friend|geologist|goalkeeper|golfer|graduate|grower|\
      guard|gymnast|headteacher|historian|homeowner|inspector|investor|jockey|juror|\
      keeper|landlady|landlord|lecturer|legislator|librarian|lifeguard|magistrate|\
-     mechanic|medalist|medallist|midfielder|midwife|miner|motorist|mp|mum|musician|\
+     mechanic|medalist|medallist|member|midfielder|midwife|miner|motorist|mp|mum|musician|\
      negotiator|neighbor|neighbour|newcomer|nurse|official|organiser|organizer|owner|\
      paediatrician|paramedic|parent|partner|passenger|patient|pensioner|pharmacist|\
      photographer|physician|physicist|pilot|plaintiff|player|plumber|poet|postman|priest|\
