@@ -58,6 +58,15 @@ struct Floors {
     invented_ceiling: f64,
 }
 
+/// Measured on 161 articles: recall 1341/1341 (1.000), speaker accuracy
+/// 1252/1264 (0.991), invented 0/77, after the rules the last eight led
+/// to (a nested quote's subject after "that" or as a third person in the
+/// speaker's words, a progressive verb before a nested quote, a
+/// spokesperson subject with its organisation's apposition, a he/she
+/// after "The <role noun> …" or after a question put to one candidate,
+/// a person noun before a guessed name, `GP` a common noun): 64 of their
+/// 67 quotes with a speaker right; the three wrong are one organisation
+/// named only in the headline (no entity is read there).
 /// On 161 articles, at the first run of the last eight (keys first, for
 /// the patterns the held-out tables showed weakest: nested quotes of
 /// several shapes, an organisation named only in the headline or before
@@ -66,7 +75,8 @@ struct Floors {
 /// later-sentence speakers: 56 of their 67 quotes with a speaker right,
 /// neither of their 2 `-` quotes given a speaker): recall 1341/1341
 /// (1.000), speaker accuracy 1244/1264 (0.984), invented 0/77. The floor
-/// was lowered to 0.98 for that commit only, the data being new.
+/// was lowered to 0.98 for that commit only, the data being new, and
+/// raised back to 0.99 with the rules.
 /// Measured on 153 articles: recall 1272/1272 (1.000), speaker accuracy
 /// 1187/1197 (0.992), invented 0/75, after a question-and-answer
 /// write-up's answers, the second half of an interrupted sentence, `A
@@ -215,7 +225,7 @@ struct Floors {
 /// before resolution).
 const TUNING_FLOORS: Floors = Floors {
     recall: 1.0,
-    speaker_accuracy: 0.98,
+    speaker_accuracy: 0.99,
     invented_ceiling: 0.01,
 };
 
