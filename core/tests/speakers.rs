@@ -58,6 +58,9 @@ struct Floors {
     invented_ceiling: f64,
 }
 
+/// Measured on 163 articles: recall 1355/1355 (1.000), speaker accuracy
+/// 1264/1277 (0.990), invented 0/78, after a headline label with a dash
+/// (`'…' – union chief vows …`) is read as a quote.
 /// On 163 articles, at the first run of the last two (keys first,
 /// written after the rules below to check them: a headline label with a
 /// dash, `'…' – union chief vows …`, a role noun as a nested quote's
@@ -234,7 +237,7 @@ struct Floors {
 /// the folder, 163/176 on the first 23 (129/176 with the first rule set, 54/176
 /// before resolution).
 const TUNING_FLOORS: Floors = Floors {
-    recall: 0.999,
+    recall: 1.0,
     speaker_accuracy: 0.98,
     invented_ceiling: 0.01,
 };

@@ -176,7 +176,8 @@ fn headline_speaker(text: &str, span: Span) -> Option<Span> {
 }
 
 /// Quotes in the headline, in its usual forms: a label (`'We were robbed':
-/// coach's fury at …`), a speaker and a colon (`Mayor: "We will rebuild"`),
+/// coach's fury at …`, or with a dash: `'Not one more pound' – union chief
+/// vows …`), a speaker and a colon (`Mayor: "We will rebuild"`),
 /// or a headline speech verb (`"We will rebuild," says mayor`, `Mayor
 /// says "…"`). Those are direct quotes, with the speaker as written where
 /// the headline gives one; other quoted words there (a quoted term) are
@@ -233,6 +234,25 @@ fn headline_quotes(text: &str, document: &Document) -> Vec<Quote> {
             if rest.starts_with(':') && lead.is_empty() {
                 // A label: the quote opens the headline and a colon follows.
                 direct = true;
+            } else if lead.is_empty() && rest.starts_with(['–', '—', '-']) {
+                // A label and a dash: `'Not one more pound' – union chief
+                // vows …`, `'We will rebuild' — mayor`. The words after the
+                // dash, up to a headline verb, are the speaker as written
+                // (all of them when they are few).
+                direct = true;
+                let tail = Span::new(after.end - rest.len(), after.end);
+                let tail_words: Vec<Span> = words_of(text, tail).collect();
+                match tail_words
+                    .iter()
+                    .take(HEADLINE_SPEAKER_WORDS + 2)
+                    .find(|w| is_headline_verb(w.text(text)))
+                {
+                    Some(&verb) => {
+                        cue = Some(verb);
+                        speaker = headline_speaker(text, Span::new(tail.start, verb.start));
+                    }
+                    None => speaker = headline_speaker(text, tail),
+                }
             } else if let Some(head) = lead.strip_suffix(':') {
                 // `Mayor: "…"`, `Mayor vows: "…"`.
                 direct = true;
