@@ -59,8 +59,11 @@ struct Floors {
 }
 
 /// Measured on 163 articles: recall 1355/1355 (1.000), speaker accuracy
-/// 1264/1277 (0.990), invented 0/78, after a headline label with a dash
-/// (`'…' – union chief vows …`) is read as a quote.
+/// 1265/1277 (0.991), invented 0/78, after a role noun as a nested
+/// quote's subject (`"The skipper came on the tannoy and said, '…'"`)
+/// names the one person before whose mention carries it. Before:
+/// 1264/1277 (0.9898, floor 0.98 for that commit), after a headline
+/// label with a dash (`'…' – union chief vows …`) is read as a quote.
 /// On 163 articles, at the first run of the last two (keys first,
 /// written after the rules below to check them: a headline label with a
 /// dash, `'…' – union chief vows …`, a role noun as a nested quote's
@@ -238,7 +241,7 @@ struct Floors {
 /// before resolution).
 const TUNING_FLOORS: Floors = Floors {
     recall: 1.0,
-    speaker_accuracy: 0.98,
+    speaker_accuracy: 0.99,
     invented_ceiling: 0.01,
 };
 

@@ -158,7 +158,9 @@ impl<'a> Context<'a> {
     /// '…'," she said`, `"Dad kept asking me, '…'"`. Such a subject is
     /// someone the article has just written about: the latest person of
     /// that gender named before the outer quote (this paragraph or the
-    /// one before) who is not its speaker. The subject must open the
+    /// one before) who is not its speaker. A role noun (`"The skipper came
+    /// on the tannoy and said, '…'"`) is the one such person whose mention
+    /// carries it ("The ferry's skipper, Ewan Rusk,"); two give none. The subject must open the
     /// clause (or follow its last comma) and no relative word may stand
     /// between it and the verb ("he pointed to the sign that said '…'").
     fn nested_third_person(
@@ -180,14 +182,47 @@ impl<'a> Context<'a> {
                     .is_some_and(|g| g.contains(','))
             })
             .map_or(0, |(i, _)| i);
-        let gender = [0, after_comma].into_iter().find_map(|i| {
-            let w = subject.get(i)?.text(text);
-            if subject
+        let relative_after = |i: usize| {
+            subject
                 .get(i + 1..)
                 .unwrap_or(&[])
                 .iter()
                 .any(|w| matches!(w.text(text), "that" | "which" | "who" | "whose"))
-            {
+        };
+        let speaker_key = outer_speaker.and_then(|s| s.entity).map(|e| self.key(e));
+        let here = self.paragraph_at(outer.span.start);
+        let before = || {
+            self.mentions_in(0, outer.span.start)
+                .iter()
+                .rev()
+                .take(MAX_MENTIONS_BACK)
+                .take_while(move |m| m.paragraph + 1 >= here)
+                .filter(move |m| {
+                    self.kind(m.entity) == Some(EntityKind::Person)
+                        && Some(self.key(m.entity)) != speaker_key
+                })
+        };
+        // "The skipper came on the tannoy and said, '…'": the one person
+        // named before whose mention carries the role noun.
+        let role = [0, after_comma].into_iter().find_map(|i| {
+            let the = subject.get(i)?.text(text);
+            let noun = subject.get(i + 1)?.text(text);
+            (the.eq_ignore_ascii_case("the")
+                && noun.starts_with(char::is_lowercase)
+                && !relative_after(i + 1))
+            .then_some(noun)
+        });
+        if let Some(noun) = role {
+            let mut carriers = before().filter(|m| self.carries_role(m.entity, noun));
+            let first = carriers.next()?;
+            if carriers.any(|m| self.key(m.entity) != self.key(first.entity)) {
+                return None;
+            }
+            return Some(Speaker::resolved(first.entity, Resolution::Role));
+        }
+        let gender = [0, after_comma].into_iter().find_map(|i| {
+            let w = subject.get(i)?.text(text);
+            if relative_after(i) {
                 return None;
             }
             match w {
@@ -204,19 +239,7 @@ impl<'a> Context<'a> {
                 _ => None,
             }
         })?;
-        let speaker_key = outer_speaker.and_then(|s| s.entity).map(|e| self.key(e));
-        let here = self.paragraph_at(outer.span.start);
-        let m = self
-            .mentions_in(0, outer.span.start)
-            .iter()
-            .rev()
-            .take(MAX_MENTIONS_BACK)
-            .take_while(|m| m.paragraph + 1 >= here)
-            .find(|m| {
-                self.kind(m.entity) == Some(EntityKind::Person)
-                    && Some(self.key(m.entity)) != speaker_key
-                    && self.gender(m.entity) == gender
-            })?;
+        let m = before().find(|m| self.gender(m.entity) == gender)?;
         Some(Speaker::resolved(m.entity, Resolution::Pronoun))
     }
 

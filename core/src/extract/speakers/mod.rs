@@ -137,7 +137,8 @@
 //!   she, "my husband", "Dad") is the latest person of that gender named
 //!   before the outer quote, in its paragraph or the one before, who is
 //!   not the outer speaker ("He came home and said, '…'," she said →
-//!   her husband, named before).
+//!   her husband, named before); a role noun ("The skipper came on the
+//!   tannoy and said, '…'") the one such person whose mention carries it.
 //! - **none**: scare quotes and quoted titles (a report, guide, sign or
 //!   banner: words right after a document noun or a naming word such as
 //!   "headed" or "reading", or every word capitalised) get no speaker, and
