@@ -27,6 +27,10 @@ static REPLY_VERBS: WordSet = WordSet::new("answered|replied|responded|retorted"
 /// Verbs of asking a question.
 static ASK_VERBS: WordSet = WordSet::new("ask|asked|asking|pressed|quizzed|questioned");
 
+/// Most words of a sentence read for the verb that puts a question to
+/// someone ([`Context::unnamed_subject`]).
+const MAX_ASK_WORDS: usize = 24;
+
 impl<'a> Context<'a> {
     /// A person for a pronoun or role noun at byte `at`.
     pub(super) fn person_back(
@@ -283,7 +287,8 @@ impl<'a> Context<'a> {
         };
         let question = self.sentences.get(asking)?;
         let mut last = "";
-        let verb = words(text, question.span).find(|w| {
+        // Bounded, so a run-on sentence keeps the stage linear.
+        let verb = words(text, question.span).take(MAX_ASK_WORDS).find(|w| {
             let t = w.text(text);
             let active = contains(&ASK_VERBS, t)
                 && !last.is_empty()
