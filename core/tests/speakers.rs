@@ -58,6 +58,41 @@ struct Floors {
     invented_ceiling: f64,
 }
 
+/// Measured on 163 articles: recall 1355/1355 (1.000), speaker accuracy
+/// 1265/1277 (0.991), invented 0/78, after a role noun as a nested
+/// quote's subject (`"The skipper came on the tannoy and said, '…'"`)
+/// names the one person before whose mention carries it. Before:
+/// 1264/1277 (0.9898, floor 0.98 for that commit), after a headline
+/// label with a dash (`'…' – union chief vows …`) is read as a quote.
+/// On 163 articles, at the first run of the last two (keys first,
+/// written after the rules below to check them: a headline label with a
+/// dash, `'…' – union chief vows …`, a role noun as a nested quote's
+/// subject, `The skipper came on the tannoy and said, '…'`, a letter
+/// quoted inside a quote, `the company said` / `It described` after a
+/// person of the firm, a later-sentence pointer): recall 1354/1355
+/// (0.999; the dash headline's quote not found), speaker accuracy
+/// 1263/1277 (0.989), invented 0/78; the two articles 11 of their 13
+/// quotes with a speaker right. Floors lowered (recall 0.999, accuracy
+/// 0.98) for that commit only.
+/// Measured on 161 articles: recall 1341/1341 (1.000), speaker accuracy
+/// 1252/1264 (0.991), invented 0/77, after the rules the last eight led
+/// to (a nested quote's subject after "that" or as a third person in the
+/// speaker's words, a progressive verb before a nested quote, a
+/// spokesperson subject with its organisation's apposition, a he/she
+/// after "The <role noun> …" or after a question put to one candidate,
+/// a person noun before a guessed name, `GP` a common noun): 64 of their
+/// 67 quotes with a speaker right; the three wrong are one organisation
+/// named only in the headline (no entity is read there).
+/// On 161 articles, at the first run of the last eight (keys first, for
+/// the patterns the held-out tables showed weakest: nested quotes of
+/// several shapes, an organisation named only in the headline or before
+/// a person and then called `the firm` / `it`, headline quotes of all
+/// three forms whose speaker only the body names, same-gender pairs and
+/// later-sentence speakers: 56 of their 67 quotes with a speaker right,
+/// neither of their 2 `-` quotes given a speaker): recall 1341/1341
+/// (1.000), speaker accuracy 1244/1264 (0.984), invented 0/77. The floor
+/// was lowered to 0.98 for that commit only, the data being new, and
+/// raised back to 0.99 with the rules.
 /// Measured on 153 articles: recall 1272/1272 (1.000), speaker accuracy
 /// 1187/1197 (0.992), invented 0/75, after a question-and-answer
 /// write-up's answers, the second half of an interrupted sentence, `A

@@ -965,3 +965,59 @@ fn a_team_called_by_its_last_word_is_no_speaker_before_its_manager() {
         "#]],
     );
 }
+
+#[test]
+fn headline_label_with_a_dash_or_a_verb_without_comma() {
+    check_headline(
+        "'Not one more pound' – union chief vows to fight pension cuts",
+        "Carla Noakes, general secretary of the Distribution Workers Union, spoke at a rally on Tuesday. \"Not one more pound comes out of our members' pensions,\" she said.",
+        expect![[r#"
+            ⟦Not one more pound⟧ union chief → carla-noakes (headline, from “Carla Noakes”)
+            ⟦Not one more pound comes out of ⟧ she → carla-noakes (pronoun, from “Carla Noakes”)
+        "#]],
+    );
+    check_headline(
+        "'I thought we were all going to die' says survivor of bus crash",
+        "Leonie Haskett, 44, was sitting near the front. \"I thought we were all going to die,\" she said.",
+        expect![[r#"
+            ⟦I thought we were all going to d⟧ survivor → leonie-haskett (headline, from “Leonie Haskett”)
+            ⟦I thought we were all going to d⟧ she → leonie-haskett (pronoun, from “Leonie Haskett”)
+        "#]],
+    );
+    check_headline(
+        "Survivor says 'I thought we were all going to die' after bus crash",
+        "Leonie Haskett, 44, was sitting near the front. \"I thought we were all going to die,\" she said.",
+        expect![[r#"
+            ⟦I thought we were all going to d⟧ Survivor → leonie-haskett (headline, from “Leonie Haskett”)
+            ⟦I thought we were all going to d⟧ she → leonie-haskett (pronoun, from “Leonie Haskett”)
+        "#]],
+    );
+}
+
+#[test]
+fn nested_quote_subject_in_the_speakers_own_words() {
+    check(
+        "Declan Quilty, 34, died in March. His widow, Siobhan Quilty, said her husband had complained for days. \"He came home and said, 'That scaffold is going to kill somebody.' Nobody listened,\" she said.\n\nThe ferry's skipper, Ewan Rusk, said he had steered for the shore.\n\nMoira Selkirk was on board with her husband. \"The skipper came on the tannoy and said, 'Everyone stay calm.' He sounded in control,\" she said.\n\nProsecutor Alison Wren addressed the jury. \"Mr Lusk will tell you that Gavin Stott looked up and said, 'It will do for another week,'\" she said.\n\nHe pointed to a board by the gate. \"He showed us the sign that said 'Hard hats must be worn' and walked off,\" Selkirk said.",
+        expect![[r#"
+            ⟦He came home and said, 'That sca⟧ she → siobhan-quilty (pronoun, from “Siobhan Quilty”)
+            ⟦That scaffold is going to kill s⟧ - → declan-quilty (pronoun, from “Declan Quilty”)
+            ⟦The skipper came on the tannoy a⟧ she → moira-selkirk (pronoun, from “Moira Selkirk”)
+            ⟦Everyone stay calm.⟧ - → ewan-rusk (role, from “Ewan Rusk”)
+            ⟦Mr Lusk will tell you that Gavin⟧ - → alison-wren (earlier-sentence, from “Alison Wren”)
+            ⟦It will do for another week,⟧ - → gavin-stott (named-in-sentence, from “Gavin Stott”)
+            ⟦He showed us the sign that said ⟧ Selkirk → moira-selkirk (named-in-sentence, from “Selkirk”)
+            ⟦Hard hats must be worn⟧ - → - (none)
+        "#]],
+    );
+}
+
+#[test]
+fn same_gender_pronoun_after_a_role_noun_or_a_question() {
+    check(
+        "Judge Oliver Pennant adjourned the case. Treadwell's barrister, Richard Faulds, asked for bail. The judge granted the request. \"You should prepare yourself for a custodial sentence,\" he told Treadwell.\n\nThe chair, Fiona Lennard, asked Deborah Ainsworth whether fees had risen. She said they had had no choice. \"Wages are 70 per cent of our costs,\" she said.",
+        expect![[r#"
+            ⟦You should prepare yourself for ⟧ he → oliver-pennant (pronoun, from “Oliver Pennant”)
+            ⟦Wages are 70 per cent of our cos⟧ she → deborah-ainsworth (pronoun, from “Deborah Ainsworth”)
+        "#]],
+    );
+}

@@ -127,7 +127,7 @@ pub static STOP_WORDS: WordSet = WordSet::new(
 
 /// All-caps words that are common nouns, not names (`IT systems`, `a TV show`).
 pub static COMMON_ACRONYMS: WordSet = WordSet::new(
-    "ad|ai|am|api|atm|bc|ceo|cfo|coo|cto|dj|dna|dvd|eg|etc|faq|fyi|gdp|gps|hd|hiv|hq|hr|\
+    "ad|ai|am|api|atm|bc|ceo|cfo|coo|cto|dj|dna|dvd|eg|etc|faq|fyi|gdp|gp|gps|hd|hiv|hq|hr|\
      id|ie|iot|ip|iq|it|lol|mp|mvp|ok|pc|pdf|phd|pin|pm|pr|ps|qa|rip|rsvp|sms|sos|suv|tv|\
      ufo|url|usb|vip|vpn|vs|wifi",
 );

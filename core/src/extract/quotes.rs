@@ -176,8 +176,10 @@ fn headline_speaker(text: &str, span: Span) -> Option<Span> {
 }
 
 /// Quotes in the headline, in its usual forms: a label (`'We were robbed':
-/// coach's fury at …`), a speaker and a colon (`Mayor: "We will rebuild"`),
-/// or a headline speech verb (`"We will rebuild," says mayor`, `Mayor
+/// coach's fury at …`, or with a dash: `'Not one more pound' – union chief
+/// vows …`), a speaker and a colon (`Mayor: "We will rebuild"`),
+/// or a headline speech verb (`"We will rebuild," says mayor`, `'We will
+/// rebuild' says mayor` opening the headline, `Mayor
 /// says "…"`). Those are direct quotes, with the speaker as written where
 /// the headline gives one; other quoted words there (a quoted term) are
 /// left out.
@@ -203,9 +205,16 @@ fn headline_quotes(text: &str, document: &Document) -> Vec<Quote> {
         let content = f.content.text(text).trim_end();
         let mut direct = false;
         let (mut speaker, mut cue) = (None, None);
-        // `"…," says Tidewell mayor` / `"…," mayor says`.
-        let open_ended = content.ends_with([',', '!', '?']) || rest.starts_with(',');
+        // `"…," says Tidewell mayor` / `"…," mayor says`; a quote opening
+        // the headline may go without the comma (`'I thought we would
+        // die' says survivor`) when the verb follows it at once.
         let rest_words: Vec<Span> = words_of(text, after).collect();
+        let verb_next = rest_words
+            .first()
+            .is_some_and(|w| is_headline_verb(w.text(text)));
+        let open_ended = content.ends_with([',', '!', '?'])
+            || rest.starts_with(',')
+            || (lead.is_empty() && verb_next);
         if !nested && open_ended {
             if let Some(&verb) = rest_words
                 .first()
@@ -233,6 +242,25 @@ fn headline_quotes(text: &str, document: &Document) -> Vec<Quote> {
             if rest.starts_with(':') && lead.is_empty() {
                 // A label: the quote opens the headline and a colon follows.
                 direct = true;
+            } else if lead.is_empty() && rest.starts_with(['–', '—', '-']) {
+                // A label and a dash: `'Not one more pound' – union chief
+                // vows …`, `'We will rebuild' — mayor`. The words after the
+                // dash, up to a headline verb, are the speaker as written
+                // (all of them when they are few).
+                direct = true;
+                let tail = Span::new(after.end - rest.len(), after.end);
+                let tail_words: Vec<Span> = words_of(text, tail).collect();
+                match tail_words
+                    .iter()
+                    .take(HEADLINE_SPEAKER_WORDS + 2)
+                    .find(|w| is_headline_verb(w.text(text)))
+                {
+                    Some(&verb) => {
+                        cue = Some(verb);
+                        speaker = headline_speaker(text, Span::new(tail.start, verb.start));
+                    }
+                    None => speaker = headline_speaker(text, tail),
+                }
             } else if let Some(head) = lead.strip_suffix(':') {
                 // `Mayor: "…"`, `Mayor vows: "…"`.
                 direct = true;
@@ -267,6 +295,16 @@ fn headline_quotes(text: &str, document: &Document) -> Vec<Quote> {
                     .find(|w| w.text(text) == "as")
                     .map_or(headline.start, |w| w.end);
                 speaker = headline_speaker(text, Span::new(from, verb.start));
+            } else if content.split_whitespace().count() >= HEADLINE_TERM_WORDS
+                && let lead_words = words_of(text, before).collect::<Vec<Span>>()
+                && let Some(&verb) = lead_words.last()
+                && is_headline_verb(verb.text(text))
+            {
+                // Words of three or more right after a headline verb, at
+                // the end or mid-headline: `Survivor says '…' after crash`.
+                direct = true;
+                cue = Some(verb);
+                speaker = headline_speaker(text, Span::new(headline.start, verb.start));
             } else if rest
                 .trim_matches(|c: char| c.is_ascii_punctuation())
                 .is_empty()

@@ -2,10 +2,22 @@
 //! a later sentence naming the source, the sentence before, a colon.
 
 use super::{
-    CHANT_VERBS, Context, EntityKind, Event, HONORIFICS, MAX_MENTIONS_BACK, Mention,
-    NAME_PARTICLES, Quote, QuoteKind, Resolution, SPEECH_VERBS, Span, Speaker, contains,
-    crowd_subject, word_before, words,
+    CHANT_VERBS, Context, EntityKind, Event, Gender, HONORIFICS, MAX_MENTIONS_BACK, Mention,
+    NAME_PARTICLES, Quote, QuoteKind, Resolution, SPEECH_VERBS, Span, Speaker, WordSet, contains,
+    crowd_subject, gender_of_word, word_before, words,
 };
+
+/// Verbs that, inside a quote, introduce the words someone said besides
+/// [`SPEECH_VERBS`]: the progressive and the raised voice of one's own
+/// telling (`Dad kept asking me, '…'`, `she was screaming, '…'`).
+static NESTED_VERBS: WordSet =
+    WordSet::new("asking|saying|screamed|screaming|telling|whispered|yelled|yelling");
+
+/// Relatives a speaker names as the subject of a nested quote's verb
+/// (`my husband said, '…'`); the gender is [`gender_of_word`]'s.
+static KIN_NOUNS: WordSet = WordSet::new(
+    "brother|daughter|father|grandfather|grandmother|husband|mother|sister|son|uncle|aunt|wife",
+);
 
 /// Most words between a speech verb inside a quote and the nested quote it
 /// introduces ("told them at half-time, '…'").
@@ -50,18 +62,17 @@ impl<'a> Context<'a> {
                 ..Speaker::none(None)
             });
         }
-        let from = self
-            .mentions
-            .partition_point(|m| m.at < sentence.span.start);
-        let to = self.mentions.partition_point(|m| m.at < verb.start);
-        let named = self.mentions.get(from..to)?.iter().find(|m| {
-            matches!(
-                self.kind(m.entity),
-                Some(EntityKind::Organisation | EntityKind::Group)
-            ) && crowd
-                .as_ref()
-                .is_none_or(|c| !(c.span.start..c.span.end).contains(&m.at))
-        });
+        let named = self
+            .mentions_in(sentence.span.start, verb.start)
+            .iter()
+            .find(|m| {
+                matches!(
+                    self.kind(m.entity),
+                    Some(EntityKind::Organisation | EntityKind::Group)
+                ) && crowd
+                    .as_ref()
+                    .is_none_or(|c| !(c.span.start..c.span.end).contains(&m.at))
+            });
         if let Some(m) = named {
             return Some(Speaker::resolved(m.entity, Resolution::NamedInSentence));
         }
@@ -102,19 +113,32 @@ impl<'a> Context<'a> {
             .enumerate()
             .rev()
             .take(MAX_NESTED_VERB_GAP + 1)
-            .find(|(_, w)| contains(&SPEECH_VERBS, w.text(text)))
+            .find(|(_, w)| {
+                contains(&SPEECH_VERBS, w.text(text)) || contains(&NESTED_VERBS, w.text(text))
+            })
             .map(|(i, _)| i)?;
         let verb = ws.get(last)?;
-        let Some(entity) = self.named_in(Span::new(clause, verb.start)) else {
+        // "Mr Lusk will tell you that Gavin Stott … said, '…'": the verb's
+        // subject is named in the reported clause, after its "that".
+        let reported = ws
+            .get(..last)?
+            .iter()
+            .rev()
+            .find(|w| w.text(text) == "that")
+            .and_then(|that| self.named_in(Span::new(that.end, verb.start)));
+        let Some(entity) = reported.or_else(|| self.named_in(Span::new(clause, verb.start))) else {
+            let subject = ws.get(..last)?;
             // "I told them, '…'": the outer quote's speaker.
-            let first_person = ws
-                .get(..last)?
+            let first_person = subject
                 .iter()
                 .any(|w| matches!(w.text(text), "I" | "we" | "We"));
+            if !first_person {
+                return self.nested_third_person(subject, outer, resolved.get(index));
+            }
             let outer = resolved
                 .get(index)
                 .filter(|s| s.entity.is_some() && s.resolution != Resolution::Unresolved)?;
-            return first_person.then(|| Speaker {
+            return Some(Speaker {
                 written: None,
                 role: None,
                 resolution: Resolution::Continuation,
@@ -126,6 +150,97 @@ impl<'a> Context<'a> {
             written: self.entities.get(entity).map(|e| e.span),
             ..Speaker::resolved(entity, Resolution::NamedInSentence)
         })
+    }
+
+    /// A nested quote whose verb's subject, in the outer speaker's own
+    /// words, is a third person: `he` / `she`, or a relative of the
+    /// speaker (`my husband`, `Dad`, `Mum`) — `"He came home and said,
+    /// '…'," she said`, `"Dad kept asking me, '…'"`. Such a subject is
+    /// someone the article has just written about: the latest person of
+    /// that gender named before the outer quote (this paragraph or the
+    /// one before) who is not its speaker. A role noun (`"The skipper came
+    /// on the tannoy and said, '…'"`) is the one such person whose mention
+    /// carries it ("The ferry's skipper, Ewan Rusk,"); two give none. The subject must open the
+    /// clause (or follow its last comma) and no relative word may stand
+    /// between it and the verb ("he pointed to the sign that said '…'").
+    fn nested_third_person(
+        &self,
+        subject: &[Span],
+        outer: &Quote,
+        outer_speaker: Option<&Speaker>,
+    ) -> Option<Speaker> {
+        let text = self.text;
+        let after_comma = subject
+            .iter()
+            .enumerate()
+            .skip(1)
+            .rev()
+            .find(|(i, w)| {
+                subject
+                    .get(i - 1)
+                    .and_then(|p| text.get(p.end..w.start))
+                    .is_some_and(|g| g.contains(','))
+            })
+            .map_or(0, |(i, _)| i);
+        let relative_after = |i: usize| {
+            subject
+                .get(i + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .any(|w| matches!(w.text(text), "that" | "which" | "who" | "whose"))
+        };
+        let speaker_key = outer_speaker.and_then(|s| s.entity).map(|e| self.key(e));
+        let here = self.paragraph_at(outer.span.start);
+        let before = || {
+            self.mentions_in(0, outer.span.start)
+                .iter()
+                .rev()
+                .take(MAX_MENTIONS_BACK)
+                .take_while(move |m| m.paragraph + 1 >= here)
+                .filter(move |m| {
+                    self.kind(m.entity) == Some(EntityKind::Person)
+                        && Some(self.key(m.entity)) != speaker_key
+                })
+        };
+        // "The skipper came on the tannoy and said, '…'": the one person
+        // named before whose mention carries the role noun.
+        let role = [0, after_comma].into_iter().find_map(|i| {
+            let the = subject.get(i)?.text(text);
+            let noun = subject.get(i + 1)?.text(text);
+            (the.eq_ignore_ascii_case("the")
+                && noun.starts_with(char::is_lowercase)
+                && !relative_after(i + 1))
+            .then_some(noun)
+        });
+        if let Some(noun) = role {
+            let mut carriers = before().filter(|m| self.carries_role(m.entity, noun));
+            let first = carriers.next()?;
+            if carriers.any(|m| self.key(m.entity) != self.key(first.entity)) {
+                return None;
+            }
+            return Some(Speaker::resolved(first.entity, Resolution::Role));
+        }
+        let gender = [0, after_comma].into_iter().find_map(|i| {
+            let w = subject.get(i)?.text(text);
+            if relative_after(i) {
+                return None;
+            }
+            match w {
+                "he" | "He" => Some(Gender::Male),
+                "she" | "She" => Some(Gender::Female),
+                "Dad" | "Daddy" | "Grandad" => Some(Gender::Male),
+                "Mum" | "Mom" | "Mam" | "Mummy" | "Gran" | "Nan" => Some(Gender::Female),
+                "my" | "My" | "our" | "Our" => {
+                    let kin = subject.get(i + 1)?.text(text);
+                    contains(&KIN_NOUNS, kin)
+                        .then(|| gender_of_word(kin))
+                        .filter(|&g| g != Gender::Unknown)
+                }
+                _ => None,
+            }
+        })?;
+        let m = before().find(|m| self.gender(m.entity) == gender)?;
+        Some(Speaker::resolved(m.entity, Resolution::Pronoun))
     }
 
     /// A quote standing as its own sentence, whose speaker is named only in
@@ -248,8 +363,6 @@ impl<'a> Context<'a> {
         }
         // "the words of Ellen's daughter, Rachel Marsh": a possessive name
         // is whose the speaker is, not the speaker.
-        let from = self.mentions.partition_point(|m| m.at < sentence.start);
-        let to = self.mentions.partition_point(|m| m.at < sentence.end);
         let owner = |m: &&Mention| {
             self.entities
                 .get(m.entity)
@@ -257,7 +370,8 @@ impl<'a> Context<'a> {
                 .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
         };
         // Bounded, so a run-on sentence keeps the stage linear.
-        let inside = self.mentions.get(from..to.min(from + MAX_MENTIONS_BACK))?;
+        let inside = self.mentions_in(sentence.start, sentence.end);
+        let inside = inside.get(..inside.len().min(MAX_MENTIONS_BACK))?;
         let entity = inside
             .iter()
             .filter(|m| !owner(m))

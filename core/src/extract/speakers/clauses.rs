@@ -28,13 +28,11 @@ impl<'a> Context<'a> {
     pub(super) fn relative_org(&self, at: usize) -> Option<(usize, usize)> {
         let text = self.text;
         let (start, close) = self.relative_clause(at)?;
-        let from = self.mentions.partition_point(|m| m.at < start);
-        let to = self.mentions.partition_point(|m| m.at < close);
         // The clause's agent, when it runs the thing: "sent by", "run by"
         // the body ("which runs three hospitals in the Dales" names a
         // place; "which is owned by <Org>" an owner, who does not speak
         // for what it owns).
-        let org = self.mentions.get(from..to)?.iter().find(|m| {
+        let org = self.mentions_in(start, close).iter().find(|m| {
             let before: Vec<Span> = words(text, Span::new(start, m.at)).collect();
             let agent = match before.as_slice() {
                 [.., verb, by, the] if by.text(text) == "by" && the.text(text) == "the" => {

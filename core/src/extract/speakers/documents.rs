@@ -85,12 +85,8 @@ impl<'a> Context<'a> {
             .find_map(|ev| names_text(ev).map(|found| (ev, found)))?;
         // "The headteacher of Larkfield, Simon Achterberg, said in a
         // letter": the person named last before the text is its writer.
-        let from = self.mentions.partition_point(|m| m.at < start);
-        let to = self.mentions.partition_point(|m| m.at < at);
         let writer = self
-            .mentions
-            .get(from..to)
-            .unwrap_or(&[])
+            .mentions_in(start, at)
             .iter()
             .rev()
             .take(MAX_MENTIONS_BACK)
@@ -230,12 +226,8 @@ impl<'a> Context<'a> {
                 t if contains(&SPEECH_VERBS, t) => Some(Some(w)),
                 _ => None,
             })??;
-        let from = self.mentions.partition_point(|m| m.at < noun.end);
-        let to = self.mentions.partition_point(|m| m.at < quote.span.start);
         if self
-            .mentions
-            .get(from..to)
-            .unwrap_or(&[])
+            .mentions_in(noun.end, quote.span.start)
             .iter()
             .take(MAX_MENTIONS_BACK)
             .any(|m| self.kind(m.entity) == Some(EntityKind::Person))
@@ -281,9 +273,7 @@ impl<'a> Context<'a> {
     /// a possessive name gives way to one that is not ("Dunstan's lawyer,
     /// Omar Bick, said": Bick).
     pub(super) fn named_in_first(&self, span: Span) -> Option<usize> {
-        let from = self.mentions.partition_point(|m| m.at < span.start);
-        let to = self.mentions.partition_point(|m| m.at < span.end);
-        let inside = self.mentions.get(from..to)?;
+        let inside = self.mentions_in(span.start, span.end);
         let person = |m: &&Mention| self.kind(m.entity) == Some(EntityKind::Person);
         inside
             .iter()

@@ -27,6 +27,10 @@ static REPLY_VERBS: WordSet = WordSet::new("answered|replied|responded|retorted"
 /// Verbs of asking a question.
 static ASK_VERBS: WordSet = WordSet::new("ask|asked|asking|pressed|quizzed|questioned");
 
+/// Most words of a sentence read for the verb that puts a question to
+/// someone ([`Context::unnamed_subject`]).
+const MAX_ASK_WORDS: usize = 24;
+
 impl<'a> Context<'a> {
     /// A person for a pronoun or role noun at byte `at`.
     pub(super) fn person_back(
@@ -138,17 +142,18 @@ impl<'a> Context<'a> {
                 // `Stroud defended the officials. "…," he said.` (the quote
                 // may hold several sentences: the one it opens counts).
                 let anchor = self.quote_before_cue(at);
+                let pronoun = match gender {
+                    Gender::Male => "he",
+                    Gender::Female => "she",
+                    Gender::Unknown => "",
+                };
+                let mut opened = None;
                 let subject = self.sentence_of(anchor).and_then(|s| {
                     let sentence = self.sentences.get(s)?;
                     let lead = text.get(sentence.span.start..anchor)?.trim_start();
                     // Or the pronoun is its sentence's subject, after an
                     // opening phrase at most: `Asked what she would buy,
                     // she replied: "…"`.
-                    let pronoun = match gender {
-                        Gender::Male => "he",
-                        Gender::Female => "she",
-                        Gender::Unknown => "",
-                    };
                     let mut subject = words(text, Span::new(self.sentence_lead(s), at));
                     let subject_pronoun = anchor == at
                         && !pronoun.is_empty()
@@ -160,9 +165,11 @@ impl<'a> Context<'a> {
                         || lead.starts_with(['"', '“', '\'', '‘'])
                         || subject_pronoun;
                     let prev = s.checked_sub(1)?;
-                    (opens && self.paragraph_of.get(prev) == self.paragraph_of.get(s))
-                        .then(|| self.subject_of(prev))
-                        .flatten()
+                    let same = self.paragraph_of.get(prev) == self.paragraph_of.get(s);
+                    if opens && same {
+                        opened = Some(s);
+                    }
+                    (opens && same).then(|| self.subject_of(prev)).flatten()
                 });
                 if let Some(subject) = subject
                     && candidates.iter().any(|&c| self.key(c) == self.key(subject))
@@ -182,6 +189,14 @@ impl<'a> Context<'a> {
                     out.resolution = rule;
                     return;
                 }
+                if subject.is_none()
+                    && let Some(found) =
+                        opened.and_then(|s| self.unnamed_subject(s, pronoun, &candidates))
+                {
+                    out.entity = Some(found);
+                    out.resolution = rule;
+                    return;
+                }
                 // The last speaker of this paragraph, when no other
                 // candidate is named after it: `"…," Roe said. "…," she
                 // added.`
@@ -195,14 +210,15 @@ impl<'a> Context<'a> {
                         .iter()
                         .any(|&c| self.key(c) == self.key(ev.entity))
                 {
-                    let from = self.mentions.partition_point(|m| m.at <= ev.at);
-                    let to = self.mentions.partition_point(|m| m.at < at);
-                    let other = self.mentions.get(from..to).unwrap_or(&[]).iter().any(|m| {
-                        self.key(m.entity) != self.key(ev.entity)
-                            && candidates
-                                .iter()
-                                .any(|&c| self.key(c) == self.key(m.entity))
-                    });
+                    let other = self
+                        .mentions_in(ev.at.saturating_add(1), at)
+                        .iter()
+                        .any(|m| {
+                            self.key(m.entity) != self.key(ev.entity)
+                                && candidates
+                                    .iter()
+                                    .any(|&c| self.key(c) == self.key(m.entity))
+                        });
                     if !other {
                         out.entity = Some(ev.entity);
                         out.resolution = rule;
@@ -230,6 +246,66 @@ impl<'a> Context<'a> {
                 }
             }
         }
+    }
+
+    /// The person a he/she opening sentence `s` (its quote opens it, or
+    /// the pronoun is its subject) stands for when the sentence before,
+    /// in the paragraph, has no name for its subject ([`Context::subject_of`]
+    /// found none) and several `candidates` of that gender are in reach:
+    ///
+    /// - that sentence opens with `The <role noun>` exactly one candidate
+    ///   carries: `The judge granted the request. "…," he told Treadwell.`
+    ///   (the judge, not the barrister named in between);
+    /// - that sentence, or the one before it when it opens with the same
+    ///   pronoun, puts a question to a candidate named right after the
+    ///   ask verb: `Lennard asked Ainsworth whether …. She said they had
+    ///   no choice. "…," she said.` — in news writing the one asked answers.
+    fn unnamed_subject(&self, s: usize, pronoun: &str, candidates: &[usize]) -> Option<usize> {
+        let text = self.text;
+        let here = self.paragraph_of.get(s)?;
+        let prev = s.checked_sub(1)?;
+        let before = self.sentences.get(prev)?;
+        let mut lead = words(text, Span::new(self.sentence_lead(prev), before.span.end));
+        let (first, second) = (lead.next()?, lead.next());
+        if first.text(text).eq_ignore_ascii_case("the")
+            && let Some(noun) = second.map(|w| w.text(text))
+            && noun.starts_with(|c: char| c.is_lowercase())
+        {
+            let mut carriers = candidates.iter().filter(|&&c| self.carries_role(c, noun));
+            if let (Some(&one), None) = (carriers.next(), carriers.next()) {
+                return Some(one);
+            }
+            return None;
+        }
+        // The question: this sentence, or the one before a sentence that
+        // carries the answer on with the same pronoun.
+        let asking = if !pronoun.is_empty() && first.text(text).eq_ignore_ascii_case(pronoun) {
+            let p = prev.checked_sub(1)?;
+            (self.paragraph_of.get(p) == Some(here)).then_some(p)?
+        } else {
+            prev
+        };
+        let question = self.sentences.get(asking)?;
+        let mut last = "";
+        // Bounded, so a run-on sentence keeps the stage linear.
+        let verb = words(text, question.span).take(MAX_ASK_WORDS).find(|w| {
+            let t = w.text(text);
+            let active = contains(&ASK_VERBS, t)
+                && !last.is_empty()
+                && !matches!(
+                    last,
+                    "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                );
+            last = t;
+            active
+        })?;
+        let asked = self.mentions_in(verb.end, question.span.end).first()?;
+        let gap = text.get(verb.end..asked.at)?;
+        (gap.trim().is_empty()
+            && candidates
+                .iter()
+                .any(|&c| self.key(c) == self.key(asked.entity)))
+        .then_some(asked.entity)
     }
 
     /// Is the cue at byte `at` a reply verb ("she replied"), after a

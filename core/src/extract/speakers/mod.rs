@@ -41,7 +41,9 @@
 //!   she said". it/they → as a nominal without a noun. A he/she whose
 //!   quote opens its sentence, after a sentence whose subject is a
 //!   spokesperson of a fitting gender ("A council spokeswoman said …. "…,"
-//!   she said."), is that spokesperson: resolved as a nominal. A quote of
+//!   she said."; the organisation's apposition may stand before the verb:
+//!   "A spokesman for Healthwatch Penbury, the local watchdog, said …"), is
+//!   that spokesperson: resolved as a nominal. A quote of
 //!   several sentences counts from the sentence it opens.
 //! - **nominal** ("the company", "the airport", "a union spokesman", "a
 //!   spokesperson for the carrier"): the organisation named before the quote
@@ -128,7 +130,15 @@
 //!   quote ("Lupu once told me, '…'"), takes the one named before the verb;
 //!   after "I told them, '…'" it is the outer quote's speaker's. An object
 //!   and a time or place may stand between the verb and the mark ("I told
-//!   them at half-time, '…'").
+//!   them at half-time, '…'"); a progressive verb introduces one too ("Dad
+//!   kept asking me, '…'"). A name after "that" is the subject of the
+//!   reported clause ("Mr Lusk will tell you that Gavin Stott … said,
+//!   '…'": Stott). A third-person subject in the speaker's own words (he,
+//!   she, "my husband", "Dad") is the latest person of that gender named
+//!   before the outer quote, in its paragraph or the one before, who is
+//!   not the outer speaker ("He came home and said, '…'," she said →
+//!   her husband, named before); a role noun ("The skipper came on the
+//!   tannoy and said, '…'") the one such person whose mention carries it.
 //! - **none**: scare quotes and quoted titles (a report, guide, sign or
 //!   banner: words right after a document noun or a naming word such as
 //!   "headed" or "reading", or every word capitalised) get no speaker, and
@@ -218,7 +228,13 @@
 //!
 //! A reply ("…," she replied) after a sentence whose subject asked
 //! ("<Name> interrupted her to ask …") is the one asked's, not the
-//! asker's; "<Name> was asked …" keeps the subject. A "counterpart"
+//! asker's; "<Name> was asked …" keeps the subject. Among same-gender
+//! candidates, a he/she opening its sentence after a sentence with no
+//! named subject is the one candidate that sentence's "The <role noun>"
+//! fits ("The judge granted the request. "…," he told Treadwell."), or
+//! the one asked right after an ask verb, the answer carried on by a
+//! sentence opening with the same pronoun ("Lennard asked Ainsworth
+//! whether …. She said …. "…," she said."). A "counterpart"
 //! ("met his Kestovian counterpart, <Name>") carries the role noun of the
 //! official named before it, so "the minister" tells two ministers apart
 //! by the paragraph. A spokesperson "for the <noun>, which … <Org>, said"
@@ -401,7 +417,7 @@ static PERSON_NOUNS: WordSet = WordSet::new(
      firefighter|fisherman|forward|friend|geologist|goalkeeper|golfer|graduate|grower|\
      guard|gymnast|headteacher|historian|homeowner|inspector|investor|jockey|juror|\
      keeper|landlady|landlord|lecturer|legislator|librarian|lifeguard|magistrate|\
-     mechanic|medalist|medallist|midfielder|midwife|miner|motorist|mp|mum|musician|\
+     mechanic|medalist|medallist|member|midfielder|midwife|miner|motorist|mp|mum|musician|\
      negotiator|neighbor|neighbour|newcomer|nurse|official|organiser|organizer|owner|\
      paediatrician|paramedic|parent|partner|passenger|patient|pensioner|pharmacist|\
      photographer|physician|physicist|pilot|plaintiff|player|plumber|poet|postman|priest|\
@@ -810,6 +826,15 @@ fn given_name_gender(key: &str) -> Gender {
     }
 }
 impl<'a> Context<'a> {
+    /// The mentions at byte positions `from..to` (`from` inclusive, `to`
+    /// exclusive; for "after `x`" pass `x + 1`), found by two binary
+    /// searches: a slice of `mentions`, empty when the range is.
+    pub(super) fn mentions_in(&self, from: usize, to: usize) -> &[Mention] {
+        let i = self.mentions.partition_point(|m| m.at < from);
+        let j = self.mentions.partition_point(|m| m.at < to);
+        self.mentions.get(i..j).unwrap_or(&[])
+    }
+
     pub(super) fn sentence_of(&self, at: usize) -> Option<usize> {
         self.sentences
             .partition_point(|s| s.span.start <= at)

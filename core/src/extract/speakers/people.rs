@@ -23,7 +23,8 @@ impl<'a> Context<'a> {
     /// organisation word is a person when the text treats it as one — its
     /// last word used alone later (news calls people by surname,
     /// organisations by their first word), an age in apposition ("Priya
-    /// Raman, 39,"), or a title or role word next to it. A lone surname
+    /// Raman, 39,"), or a title, role word or lowercase person noun next
+    /// to it ("Conservative member Alistair Mabey"). A lone surname
     /// then stands for the full name.
     pub(super) fn collect_people(&mut self) {
         let text = self.text;
@@ -326,8 +327,12 @@ impl<'a> Context<'a> {
                             || contains(&ROLE_WORDS, p)
                             || gender_of_word(p) != Gender::Unknown
                     });
+                // "Conservative member Alistair Mabey", "striker Lewis
+                // Kane": a person noun written as a title before the name.
+                let noun = t.starts_with(char::is_lowercase) && contains(&PERSON_NOUNS, t);
                 contains(&HONORIFICS, t)
                     || contains(&ROLE_WORDS, t)
+                    || noun
                     || kin
                     || named
                     || t.ends_with("-year-old")
@@ -672,10 +677,8 @@ impl<'a> Context<'a> {
     pub(super) fn singular_they(&self, at: usize) -> Option<usize> {
         let text = self.text;
         let here = self.paragraph_at(at);
-        let end = self.mentions.partition_point(|m| m.at < at);
         let m = self
-            .mentions
-            .get(..end)?
+            .mentions_in(0, at)
             .iter()
             .rev()
             .take(MAX_MENTIONS_BACK)

@@ -78,13 +78,9 @@ impl<'a> Context<'a> {
             && prev.cue == Some(cue)
             && prev.speaker == quote.speaker
         {
-            let from = self.mentions.partition_point(|m| m.at < prev.span.end);
-            let to = self.mentions.partition_point(|m| m.at < quote.span.start);
             interrupted = prev.span.end <= quote.span.start
                 && self
-                    .mentions
-                    .get(from..to)
-                    .unwrap_or(&[])
+                    .mentions_in(prev.span.end, quote.span.start)
                     .iter()
                     .take(MAX_MENTIONS_BACK)
                     .any(|m| {
@@ -192,12 +188,8 @@ impl<'a> Context<'a> {
             && ev.at < quote.span.start
             && ev.paragraph + 1 >= here
         {
-            let from = self.mentions.partition_point(|m| m.at <= ev.at);
-            let to = self.mentions.partition_point(|m| m.at < quote.span.start);
             let intervening = self
-                .mentions
-                .get(from..to)
-                .unwrap_or(&[])
+                .mentions_in(ev.at.saturating_add(1), quote.span.start)
                 .iter()
                 .take(MAX_MENTIONS_BACK)
                 .any(|m| {
@@ -225,12 +217,8 @@ impl<'a> Context<'a> {
             && let Some(prev) = s.checked_sub(1).and_then(|p| self.sentences.get(p))
             && self.paragraph_of.get(s - 1).copied().unwrap_or(0) + 1 >= here
         {
-            let from = self.mentions.partition_point(|m| m.at < prev.span.start);
-            let to = self.mentions.partition_point(|m| m.at < prev.span.end);
             let people: Vec<usize> = self
-                .mentions
-                .get(from..to)
-                .unwrap_or(&[])
+                .mentions_in(prev.span.start, prev.span.end)
                 .iter()
                 .filter(|m| self.kind(m.entity) == Some(EntityKind::Person))
                 .map(|m| m.entity)

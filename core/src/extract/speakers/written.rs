@@ -12,6 +12,10 @@ use super::{
 /// in ([`Context::lede_role`]).
 const LEDE_ROLE_PARAGRAPHS: usize = 3;
 
+/// Most words of a spokesperson subject before its speech verb, an
+/// organisation's name and a short apposition to it included.
+const MAX_SPOKES_SUBJECT_WORDS: usize = 14;
+
 impl<'a> Context<'a> {
     /// The name written right after entity `owner`'s possessive
     /// (`Veltrin's Justice Ministry`, `Kestovia's Energy Agency`): news
@@ -355,7 +359,10 @@ impl<'a> Context<'a> {
     /// subject of the sentence before, in the same paragraph, when the
     /// pronoun's quote opens its sentence ("A council spokeswoman said the
     /// report was late. "…," she said.") or the pronoun does. Gives the
-    /// nominal ("A council spokeswoman").
+    /// nominal ("A council spokeswoman"). The subject may carry its
+    /// organisation's apposition before the verb ("A spokesman for
+    /// Healthwatch Penbury, the local patients' watchdog, said …"): the
+    /// verb is looked for within [`MAX_SPOKES_SUBJECT_WORDS`] words.
     pub(super) fn spokes_subject(&self, written: Span, at: usize, gender: Gender) -> Option<Span> {
         let text = self.text;
         let anchor = self.quote_before_cue(at);
@@ -372,9 +379,13 @@ impl<'a> Context<'a> {
             return None;
         }
         let before = self.sentences.get(prev)?;
-        let mut ws: Vec<Span> = words(text, before.span).take(9).collect();
+        let mut ws: Vec<Span> = words(text, before.span)
+            .take(MAX_SPOKES_SUBJECT_WORDS)
+            .collect();
+        // A verb after a relative word is the clause's, not the subject's.
         let verb = match ws
             .iter()
+            .take_while(|w| !matches!(w.text(text), "which" | "who" | "whose"))
             .position(|w| contains(&SPEECH_VERBS, w.text(text)))
         {
             Some(verb) => verb,
@@ -383,7 +394,7 @@ impl<'a> Context<'a> {
             None => {
                 let clause = self.clause_before_verb(before.span)?;
                 ws = words(text, Span::new(before.span.start, clause))
-                    .take(9)
+                    .take(MAX_SPOKES_SUBJECT_WORDS)
                     .collect();
                 ws.len()
             }
@@ -475,9 +486,7 @@ impl<'a> Context<'a> {
             return None;
         }
         let key = ws.join("-").to_lowercase();
-        let end = self.mentions.partition_point(|m| m.at < at);
-        self.mentions
-            .get(..end)?
+        self.mentions_in(0, at)
             .iter()
             .rev()
             .take(MAX_MENTIONS_BACK * 2)
@@ -569,11 +578,8 @@ impl<'a> Context<'a> {
         {
             return None;
         }
-        let from = self.mentions.partition_point(|m| m.at < quote.span.end);
         let found = self
-            .mentions
-            .get(from..)
-            .unwrap_or(&[])
+            .mentions_in(quote.span.end, usize::MAX)
             .iter()
             .take(MAX_MENTIONS_BACK)
             .take_while(|m| m.paragraph <= lede + LEDE_ROLE_PARAGRAPHS)
