@@ -285,16 +285,28 @@ const FRESH_FLOORS: Floors = Floors {
 /// The third held-out folder, written like the second one day later in the
 /// session and read once, with that session's rules final.
 const LATE: &str = "set-aside-late";
-/// The fourth held-out folder, written on 2026-12-06/07 like the third.
+/// Its totals, read once with the rules of that session final (no rule
+/// was changed after): recall 79/80, speaker accuracy 65/72 (0.903;
+/// persons 53/58, 0.914), invented 0/8. Read again at the end of the
+/// next session (tuned on tuning articles only): accuracy 66/72 (persons
+/// 54/58, 0.931).
+const LATE_FLOORS: Floors = Floors {
+    recall: 0.98,
+    speaker_accuracy: 0.91,
+    invented_ceiling: 0.0,
+};
+
+/// The fourth held-out folder, written on 2026-12-06 like the third, a
+/// session later, and kept unscored until that session's rules were final.
 const FOURTH: &str = "set-aside-fourth";
 
 /// Its totals, read once with the rules of that session final (no rule
-/// was changed after): recall 79/80, speaker accuracy 65/72 (0.903;
-/// persons 53/58, 0.914), invented 0/8.
-const LATE_FLOORS: Floors = Floors {
-    recall: 0.98,
-    speaker_accuracy: 0.90,
-    invented_ceiling: 0.0,
+/// was changed after): recall 80/80, speaker accuracy 61/71 (0.859;
+/// persons 47/52, 0.904; organisations 13/18), invented 1/9.
+const FOURTH_FLOORS: Floors = Floors {
+    recall: 1.0,
+    speaker_accuracy: 0.85,
+    invented_ceiling: 0.12,
 };
 
 /// Slack for comparing a ratio with a two-decimal floor.
@@ -878,6 +890,15 @@ fn set_aside_late_scores_do_not_fall() {
         LATE,
         "held out, written last by someone who read neither rules nor output",
         &LATE_FLOORS,
+    );
+}
+
+#[test]
+fn set_aside_fourth_scores_do_not_fall() {
+    check_floors(
+        FOURTH,
+        "held out, written last by someone who read neither rules nor output",
+        &FOURTH_FLOORS,
     );
 }
 
