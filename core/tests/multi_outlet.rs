@@ -10,7 +10,7 @@
 //! read neither the rules nor the engine's output: like `set-aside/`, only
 //! its folder total is printed. `set-aside-late/` was written the same
 //! way a session later and kept unscored until that session's rules were
-//! final. Run with `--nocapture` to see the numbers per story and per
+//! final, and `set-aside-fourth/` a session after that. Run with `--nocapture` to see the numbers per story and per
 //! folder.
 //!
 //! Metrics (one function each below):

@@ -17,6 +17,7 @@
 //! - `set-aside-late/` is held out the same way: written on 2026-12-06 by
 //!   someone who read neither the rules nor the output, kept unscored until
 //!   the day's rules were final, then read once.
+//! - `set-aside-fourth/` the same way, a session later.
 //!
 //! Run with `cargo test -p parallax-core --test speakers -- --nocapture` to see
 //! the report. The floors below are today's numbers rounded down; a change
