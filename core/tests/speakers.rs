@@ -59,6 +59,13 @@ struct Floors {
     invented_ceiling: f64,
 }
 
+/// Measured on 167 articles: recall 1390/1390 (1.000), speaker accuracy
+/// 1303/1312 (0.993; persons 1013/1019, organisations 274/274), invented
+/// 0/78, after an organisation named only in the headline, a noun for a
+/// kind of organisation that never takes another kind, a nominal subject
+/// ("The safety board said …") naming an organisation, an organisation
+/// after a preposition taken only when no other, and a regulator in
+/// apposition that "the company" never takes.
 /// On 167 articles, at the first run of the last four (keys first,
 /// centred on organisation speakers: a company named only in the
 /// headline, `the airline` / `the club` / `the regulator` after another
@@ -250,7 +257,7 @@ struct Floors {
 /// before resolution).
 const TUNING_FLOORS: Floors = Floors {
     recall: 1.0,
-    speaker_accuracy: 0.98,
+    speaker_accuracy: 0.993,
     invented_ceiling: 0.01,
 };
 

@@ -1021,3 +1021,50 @@ fn same_gender_pronoun_after_a_role_noun_or_a_question() {
         "#]],
     );
 }
+
+#[test]
+fn organisation_named_only_in_the_headline() {
+    let text = "Brindle Foods recalls 12,000 jars of pesto\n\nDecember 18, 2014\n\nThe company said on Monday that a batch had been sealed badly at its plant in Orrick. \"We are sorry for the worry this has caused,\" it said.\n\nThe Food Safety Agency, the national regulator, said it had asked for the recall. \"Shoppers should return the jars,\" the regulator said.\n\nAsked when the plant would reopen, the company said: \"Not before the checks are done.\"\n";
+    expect![[r#"
+        ⟦We are sorry for the worry this ⟧ it → brindle-foods (nominal, from “Brindle Foods”)
+        ⟦Shoppers should return the jars,⟧ the regulator → food-safety-agency (nominal, from “Food Safety Agency”)
+        ⟦Not before the checks are done.⟧ the company → brindle-foods (nominal, from “Brindle Foods”)
+    "#]].assert_eq(&render(text, &analyze(text)));
+}
+
+#[test]
+fn a_kind_of_organisation_never_another_kind() {
+    check(
+        "Skyhaven Air cabin crew will strike, the Flight Staff Union said. \"Our members have had enough,\" said its officer, Dana Kell.\n\nThe airline said it was \"deeply disappointed\". \"We made a fair offer,\" it said.\n\nMillbrook Rovers were fined on Tuesday by the Southern Rugby League. \"Rules are rules,\" the league said. \"We accept the fine,\" the club said.",
+        expect![[r#"
+            ⟦Our members have had enough,⟧ its officer → dana-kell (apposition, from “Dana Kell”)
+            ⟦deeply disappointed⟧ The airline → skyhaven-air (nominal, from “Skyhaven Air”)
+            ⟦We made a fair offer,⟧ it → skyhaven-air (nominal, from “Skyhaven Air”)
+            ⟦Rules are rules,⟧ the league → southern-rugby-league (nominal, from “Southern Rugby League”)
+            ⟦We accept the fine,⟧ the club → millbrook-rovers (nominal, from “Millbrook Rovers”)
+        "#]],
+    );
+}
+
+#[test]
+fn nominal_subject_names_the_organisation_for_a_later_noun() {
+    check(
+        "Tollmere City Council said it was worried. \"We want answers,\" the council said.\n\nThe ministry said: \"The Rail Inspection Board will report in a week.\"\n\nThe inspection board said its staff had begun work. \"We will find the cause,\" the regulator said.",
+        expect![[r#"
+            ⟦We want answers,⟧ the council → tollmere-city-council (nominal, from “Tollmere City Council”)
+            ⟦The Rail Inspection Board will r⟧ The ministry → - (none)
+            ⟦We will find the cause,⟧ the regulator → rail-inspection-board (nominal, from “Rail Inspection Board”)
+        "#]],
+    );
+}
+
+#[test]
+fn an_organisation_after_a_preposition_only_when_no_other() {
+    check(
+        "Pelton Airways said it would run most flights. \"We are doing all we can,\" it said.\n\nAbout 200 flights from Dunhollow Airport will be hit. Its director, Amos Reed, said the halls would be quiet.\n\nThe company said passengers \"would be offered refunds\".",
+        expect![[r#"
+            ⟦We are doing all we can,⟧ it → pelton-airways (nominal, from “Pelton Airways”)
+            ⟦would be offered refunds⟧ The company → pelton-airways (nominal, from “Pelton Airways”)
+        "#]],
+    );
+}

@@ -229,6 +229,14 @@ pub static BUSINESS_NOUNS: WordSet = WordSet::new(
      publisher|retailer|startup|supermarket|supplier",
 );
 
+/// Nouns for one kind of organisation that no other kind is called by
+/// (a subset of [`ORG_NOUNS`]): "the club" is never an organisation whose
+/// name holds "League" and not "Club", "the airline" never a "… Union".
+pub static KIND_NOUNS: WordSet = WordSet::new(
+    "airline|airport|bank|church|club|college|council|court|hospital|league|ministry|museum|\
+     police|school|union|university",
+);
+
 /// Nouns that name a public body or an institution, not a business
 /// ("University of Lowfield", "Harlow City Council").
 pub static INSTITUTION_NOUNS: WordSet = WordSet::new(
@@ -429,6 +437,7 @@ mod tests {
             ("ORG_NOUNS_PLURAL", &ORG_NOUNS_PLURAL),
             ("BUSINESS_NOUNS", &BUSINESS_NOUNS),
             ("INSTITUTION_NOUNS", &INSTITUTION_NOUNS),
+            ("KIND_NOUNS", &KIND_NOUNS),
             ("GROUP_NOUNS", &GROUP_NOUNS),
             ("DEMONYMS", &DEMONYMS),
             ("GIVEN_NAMES", &GIVEN_NAMES),

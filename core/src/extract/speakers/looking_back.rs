@@ -2,10 +2,15 @@
 //! nominal stands for.
 
 use super::{
-    BUSINESS_NOUNS, Context, EntityKind, Event, Fnv, Gender, INSTITUTION_NOUNS,
-    MAX_APPOSITION_BYTES, MAX_MENTIONS_BACK, MAX_PARAGRAPHS_BACK, Mention, OrgFacts, Resolution,
-    Span, Speaker, Wanted, WordSet, contains, words,
+    BUSINESS_NOUNS, Context, EntityKind, Event, Fnv, Gender, INSTITUTION_NOUNS, KIND_NOUNS,
+    MAX_APPOSITION_BYTES, MAX_MENTIONS_BACK, MAX_PARAGRAPHS_BACK, Mention, ORG_NOUNS, OrgFacts,
+    Resolution, Span, Speaker, Wanted, WordSet, contains, words,
 };
+
+/// Prepositions: a name right after one is no subject of its sentence for
+/// [`Context::org_back`].
+static PREPOSITIONS: WordSet =
+    WordSet::new("about|across|against|at|by|for|from|in|into|near|of|on|over|to|with|without");
 
 /// Words that name a sports league without the word "league".
 static LEAGUE_NAME_WORDS: WordSet = WordSet::new("championship|conference|division|premiership");
@@ -401,7 +406,12 @@ impl<'a> Context<'a> {
                     .unwrap_or_default();
                 OrgFacts {
                     org: true,
-                    institution: key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w)),
+                    // In its name, or in apposition ("the Food Standards
+                    // Office, the government regulator,").
+                    institution: key
+                        .split('-')
+                        .chain(apposition.text(text).split_whitespace().take(6))
+                        .any(|w| contains(&INSTITUTION_NOUNS, w)),
                     in_headline: first.len() > 2 && headline_words.contains(&first),
                     apposition,
                     words: key
@@ -410,12 +420,38 @@ impl<'a> Context<'a> {
                         .fold(0, |bits, w| bits | word_bit(w)),
                 }
             })
-            .collect();
+            .collect::<Vec<_>>();
         self.org_facts = facts;
+        // The organisation named only in the headline, at its stand-in index.
+        if let Some(org) = &self.headline_org {
+            self.org_facts.push(OrgFacts {
+                org: true,
+                institution: org.key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w)),
+                in_headline: true,
+                apposition: Span::default(),
+                words: org.key.split('-').fold(0, |bits, w| bits | word_bit(w)),
+            });
+        }
+    }
+
+    /// An organisation's key, the headline's organisation's at its stand-in
+    /// index ([`Context::headline_org`]).
+    fn org_key(&self, entity: usize) -> &str {
+        match &self.headline_org {
+            Some(org) if entity == self.entities.len() => &org.key,
+            _ => self.key(entity),
+        }
     }
 
     /// An organisation for a nominal or "it" at byte `at`: named with the
-    /// noun `hint`, else the one that spoke last, else the one named last.
+    /// noun `hint`, else the nearer of the one that spoke last and the
+    /// subject of a recent sentence (a "The <noun>" subject naming one:
+    /// [`Context::nominal_subject_org`]; one after a preposition only when
+    /// there is neither), else one named in the headline and in the body,
+    /// else the organisation named only in the headline
+    /// (`headline_org` in `mod.rs`), else the one named last. A business
+    /// noun never takes an institution (by name or apposition), a noun of
+    /// [`KIND_NOUNS`] never an organisation of another kind.
     pub(super) fn org_back(
         &self,
         at: usize,
@@ -426,7 +462,23 @@ impl<'a> Context<'a> {
         let facts = |entity: usize| self.org_facts.get(entity).copied().unwrap_or_default();
         // "The company" is no university, council or ministry.
         let business = hint.is_some_and(|h| contains(&BUSINESS_NOUNS, h));
-        let fits = |entity: usize| !business || !facts(entity).institution;
+        // "The club" is no league, "the airline" no union: a noun for a
+        // kind of organisation never takes one whose name holds another
+        // kind and not its own.
+        let kind = hint
+            .map(str::to_ascii_lowercase)
+            .filter(|h| contains(&KIND_NOUNS, h));
+        let clash = |entity: usize| {
+            kind.as_deref().is_some_and(|h| {
+                let mut kinds = self
+                    .org_key(entity)
+                    .split('-')
+                    .filter(|w| contains(&KIND_NOUNS, w))
+                    .peekable();
+                kinds.peek().is_some() && !kinds.any(|w| w == h)
+            })
+        };
+        let fits = |entity: usize| (!business || !facts(entity).institution) && !clash(entity);
         let orgs = || {
             self.mentions
                 .get(..end)
@@ -470,25 +522,85 @@ impl<'a> Context<'a> {
             .rev()
             .take(MAX_MENTIONS_BACK * 4)
             .find(|ev| ev.at < at && facts(ev.entity).org && fits(ev.entity));
-        let subject = self.sentence_of(at).and_then(|s| {
-            (s.saturating_sub(6)..=s).rev().find_map(|i| {
-                let e = match self.subjects.get(i) {
-                    Some(cell) => (*cell.get_or_init(|| self.subject_of(i)))?,
-                    None => self.subject_of(i)?,
-                };
-                let start = self.entities.get(e)?.span.start;
-                (start < at && facts(e).org && fits(e)).then_some((e, start))
+        // An organisation after a preposition ("About 300 flights from
+        // Carnbridge Airport are expected …") is a subject only when no
+        // organisation spoke and none is a subject otherwise.
+        let subject = |strict: bool| {
+            self.sentence_of(at).and_then(|s| {
+                (s.saturating_sub(6)..=s).rev().find_map(|i| {
+                    let e = match self.subjects.get(i) {
+                        Some(cell) => *cell.get_or_init(|| self.subject_of(i)),
+                        None => self.subject_of(i),
+                    };
+                    let (e, start) = match e {
+                        Some(e) => {
+                            let start = self.entities.get(e)?.span.start;
+                            let lead = self.sentence_lead(i).min(start);
+                            if strict
+                                && words(self.text, Span::new(lead, start))
+                                    .last()
+                                    .is_some_and(|w| contains(&PREPOSITIONS, w.text(self.text)))
+                            {
+                                return None;
+                            }
+                            (e, start)
+                        }
+                        None => self.nominal_subject_org(i)?,
+                    };
+                    (start < at && facts(e).org && fits(e)).then_some((e, start))
+                })
             })
-        });
-        match (spoke, subject) {
+        };
+        match (spoke, subject(true)) {
             (Some(ev), Some((e, start))) => return Some(if start > ev.at { e } else { ev.entity }),
             (Some(ev), None) => return Some(ev.entity),
             (None, Some((e, _))) => return Some(e),
-            (None, None) => {}
+            (None, None) => {
+                if let Some((e, _)) = subject(false) {
+                    return Some(e);
+                }
+            }
         }
         if let Some(m) = orgs().find(|m| facts(m.entity).in_headline) {
             return Some(m.entity);
         }
+        // The organisation named only in the headline (its stand-in index).
+        let headline = self.entities.len();
+        if self.headline_org.is_some() && fits(headline) {
+            return Some(headline);
+        }
         orgs().next().map(|m| m.entity)
+    }
+
+    /// **nominal subject**: a sentence opening "The <noun>" (up to two
+    /// lowercase words before the noun, one of [`ORG_NOUNS`]: "The safety
+    /// board said …") whose noun an organisation named before it holds in
+    /// its name ("National Rail Safety Board", also inside a quote): that organisation, as the
+    /// sentence's subject, at the noun phrase's start. So "the regulator
+    /// said" after "The safety board said …" is the board, not an
+    /// organisation that spoke a paragraph before.
+    fn nominal_subject_org(&self, s: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let start = self.sentence_lead(s);
+        let sentence = self.sentences.get(s)?;
+        let mut ws = words(text, Span::new(start, sentence.span.end));
+        let the = ws.next()?;
+        if !matches!(the.text(text), "The" | "the") {
+            return None;
+        }
+        let noun = ws
+            .take(3)
+            .take_while(|w| w.text(text).starts_with(|c: char| c.is_ascii_lowercase()))
+            .find(|w| contains(&ORG_NOUNS, w.text(text)))?;
+        let noun = noun.text(text);
+        let bit = word_bit(noun);
+        let facts = |entity: usize| self.org_facts.get(entity).copied().unwrap_or_default();
+        // Any entity named before, a quote's too ("asked the National Rail
+        // Safety Board to inspect …").
+        let end = self.entities.partition_point(|e| e.span.start < the.start);
+        let found = (0..end).rev().take(MAX_MENTIONS_BACK).find(|&e| {
+            facts(e).org && facts(e).words & bit != 0 && self.key(e).split('-').any(|w| w == noun)
+        })?;
+        Some((found, the.start))
     }
 }

@@ -52,10 +52,28 @@
 //!   nearer of the one that spoke last and the one that is the subject of a
 //!   recent sentence, else the one in the headline, else the one named
 //!   last; the role ("spokeswoman") is kept. A business noun ("the
-//!   company", "the firm") never takes an organisation whose name holds an
-//!   institution noun ("University of Lowfield", "City Council"). "The
+//!   company", "the firm") never takes an organisation whose name, or the
+//!   clause in apposition to it, holds an institution noun ("University of
+//!   Lowfield", "City Council", "the Food Standards Office, the government
+//!   regulator,"). A noun for a kind of organisation ([`KIND_NOUNS`]: "the
+//!   club", "the airline", "the council") never takes one whose name holds
+//!   another kind and not its own ("Northern Football League", "Aircrew
+//!   and Travel Union"). A sentence opening "The <noun>" ("The safety
+//!   board said …") has for its subject the organisation named before
+//!   whose name holds the noun, a quote's too ("National Rail Safety
+//!   Board"). An organisation after a preposition ("flights from
+//!   Carnbridge Airport") counts as a sentence's subject only when no
+//!   organisation spoke and none is a subject otherwise. "The
 //!   league" also finds a league named for its tier ("Eastern
 //!   Premiership", "Coastal Conference").
+//! - **headline organisation**: an organisation the headline opens with
+//!   that no entity of the body names (`Dunmarsh Water recalls …`, then
+//!   only "the company" and "it"): the entity stage gives no entities for
+//!   the headline, so this stage reads the headline alone
+//!   ([`headline_org`]); a nominal or "it" with no organisation of the
+//!   body to take (after those that spoke, are subjects or are in the
+//!   headline, before the one named last) takes it, given as
+//!   [`Speaker::crowd`] with its key.
 //! - **role** ("the judge", "the 40-year-old", "the rider", "the mother of
 //!   two" — a noun before "of" heads the phrase): the person
 //!   named before whose mention carries that word or age ("Judge Margaret
@@ -270,9 +288,9 @@ use crate::model::{Fnv, HashMap, Span};
 
 use super::attribution::Attribution;
 use super::crowds::{CHANT_VERBS, Crowd, crowd_subject};
-use super::entities::{Entity, EntityKind, name_key};
+use super::entities::{Entity, EntityKind, find_entities, name_key};
 use super::lexicon::{
-    BUSINESS_NOUNS, FEMALE_GIVEN_NAMES, HONORIFICS, INSTITUTION_NOUNS, KNOWN_ORGS,
+    BUSINESS_NOUNS, FEMALE_GIVEN_NAMES, HONORIFICS, INSTITUTION_NOUNS, KIND_NOUNS, KNOWN_ORGS,
     MALE_GIVEN_NAMES, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, STOP_WORDS, WordSet,
     contains,
 };
@@ -355,7 +373,9 @@ pub struct Speaker {
     /// For [`Resolution::Unresolved`]: one mention per candidate.
     pub candidates: Vec<usize>,
     /// For [`Resolution::Crowd`]: the crowd no entity names ("Protesters
-    /// chanted "…""), with its key.
+    /// chanted "…""), with its key. For a nominal or "it" resolved to an
+    /// organisation named only in the headline (no entity names it either):
+    /// that name, its span in the headline, with its key.
     pub crowd: Option<Crowd>,
 }
 
@@ -500,6 +520,11 @@ struct Context<'a> {
     /// Per sentence, its subject ([`Context::subject_of`]) once asked for:
     /// [`Context::org_back`] asks of the same few sentences again and again.
     subjects: Vec<std::cell::OnceCell<Option<usize>>>,
+    /// An organisation named only in the headline ([`headline_org`]): no
+    /// entity of the body names it, so it stands as the entity index
+    /// `entities.len()` (one past the last) while the stage runs, and a
+    /// speaker resolved to it gets its key as [`Speaker::crowd`].
+    headline_org: Option<Crowd>,
 }
 
 /// What [`Context::org_back`] asks of an entity.
@@ -555,6 +580,7 @@ pub fn resolve_speakers(
         quoted: Vec::new(),
         org_facts: Vec::new(),
         subjects: vec![std::cell::OnceCell::new(); sentences.len()],
+        headline_org: headline_org(text, document, entities),
     };
     cx.collect_quoted(quotes);
     cx.collect_people();
@@ -652,7 +678,51 @@ pub fn resolve_speakers(
             }
         }
     }
+    // The organisation named only in the headline, from its stand-in index.
+    for speaker in &mut out {
+        if speaker.entity == Some(entities.len()) {
+            speaker.entity = None;
+            speaker.crowd = cx.headline_org.clone();
+        }
+        speaker.candidates.retain(|&c| c < entities.len());
+    }
     out
+}
+
+/// **headline organisation**: the organisation a headline opens with
+/// (`Dunmarsh Water recalls 80,000 bottles …`) when the body never names
+/// it (it says only "the company" and "it"). The entity stage gives no
+/// entities for the headline, so this stage reads the headline alone with
+/// [`find_entities`]: its first entity, when it opens the headline, is an
+/// organisation of two words or more, and shares no word (of three letters
+/// or more) with the key of any entity of the body (a body that names
+/// "Kelbrook" or "Lumora" names that one itself). A nominal or "it" with no
+/// organisation of the body to take ([`Context::org_back`]) takes it.
+fn headline_org(text: &str, document: &Document, entities: &[Entity]) -> Option<Crowd> {
+    let headline = document.headline?;
+    let found = find_entities(
+        text,
+        &[Sentence {
+            span: headline,
+            part: 0,
+        }],
+    );
+    let first = found.first()?;
+    if first.kind != EntityKind::Organisation
+        || first.span.start != headline.start
+        || !first.key.contains('-')
+    {
+        return None;
+    }
+    let shared = first
+        .key
+        .split('-')
+        .filter(|w| w.len() > 2)
+        .any(|w| entities.iter().any(|e| e.key.split('-').any(|b| b == w)));
+    (!shared).then(|| Crowd {
+        span: first.span,
+        key: first.key.clone(),
+    })
 }
 
 /// A statement quoted over several paragraphs is one quote per paragraph
