@@ -1068,3 +1068,14 @@ fn an_organisation_after_a_preposition_only_when_no_other() {
         "#]],
     );
 }
+
+#[test]
+fn the_company_is_no_union() {
+    check(
+        "Cabin crew at Skyhaven Air will strike. The Aircrew and Travel Union said its members had voted for action. \"Enough is enough,\" it said.\n\nThe company said it was \"ready to talk\".",
+        expect![[r#"
+            ⟦Enough is enough,⟧ it → aircrew-and-travel-union (nominal, from “Aircrew and Travel Union”)
+            ⟦ready to talk⟧ The company → skyhaven-air (nominal, from “Skyhaven Air”)
+        "#]],
+    );
+}

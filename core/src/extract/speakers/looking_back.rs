@@ -12,6 +12,12 @@ use super::{
 static PREPOSITIONS: WordSet =
     WordSet::new("about|across|against|at|by|for|from|in|into|near|of|on|over|to|with|without");
 
+/// Nouns for an organisation that is no business and no public body
+/// either: "the company" or "the firm" never takes one whose name holds
+/// one of these ("Aircrew and Travel Union"), as it never takes an
+/// institution ([`INSTITUTION_NOUNS`]).
+static NOT_BUSINESS_NOUNS: WordSet = WordSet::new("federation|league|party|union");
+
 /// Words that name a sports league without the word "league".
 static LEAGUE_NAME_WORDS: WordSet = WordSet::new("championship|conference|division|premiership");
 
@@ -411,7 +417,8 @@ impl<'a> Context<'a> {
                     institution: key
                         .split('-')
                         .chain(apposition.text(text).split_whitespace().take(6))
-                        .any(|w| contains(&INSTITUTION_NOUNS, w)),
+                        .any(|w| contains(&INSTITUTION_NOUNS, w))
+                        || key.split('-').any(|w| contains(&NOT_BUSINESS_NOUNS, w)),
                     in_headline: first.len() > 2 && headline_words.contains(&first),
                     apposition,
                     words: key
@@ -426,7 +433,10 @@ impl<'a> Context<'a> {
         if let Some(org) = &self.headline_org {
             self.org_facts.push(OrgFacts {
                 org: true,
-                institution: org.key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w)),
+                institution: org
+                    .key
+                    .split('-')
+                    .any(|w| contains(&INSTITUTION_NOUNS, w) || contains(&NOT_BUSINESS_NOUNS, w)),
                 in_headline: true,
                 apposition: Span::default(),
                 words: org.key.split('-').fold(0, |bits, w| bits | word_bit(w)),

@@ -55,7 +55,7 @@
 //!   company", "the firm") never takes an organisation whose name, or the
 //!   clause in apposition to it, holds an institution noun ("University of
 //!   Lowfield", "City Council", "the Food Standards Office, the government
-//!   regulator,"). A noun for a kind of organisation ([`KIND_NOUNS`]: "the
+//!   regulator,"), nor a union, league, federation or party by name. A noun for a kind of organisation ([`KIND_NOUNS`]: "the
 //!   club", "the airline", "the council") never takes one whose name holds
 //!   another kind and not its own ("Northern Football League", "Aircrew
 //!   and Travel Union"). A sentence opening "The <noun>" ("The safety
@@ -532,7 +532,9 @@ struct Context<'a> {
 struct OrgFacts {
     /// An organisation or a group.
     org: bool,
-    /// Its key holds one of [`INSTITUTION_NOUNS`].
+    /// Its key, or its apposition, holds one of [`INSTITUTION_NOUNS`], or
+    /// its key a union's, league's, federation's or party's noun: no
+    /// business.
     institution: bool,
     /// The first word of its key (more than two letters) is a headline word.
     in_headline: bool,
