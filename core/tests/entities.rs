@@ -906,3 +906,21 @@ fn stadiums_are_places_and_a_park_may_be_a_person() {
     );
     assert!(has(&got, "Helen Park", "person", "helen-park"), "{got:?}");
 }
+
+/// `the Teachers' Federation`, `General Workers' Union`: a plural possessive
+/// before an organisation word is part of the organisation's name, not its
+/// owner (and `General` there is no title).
+#[test]
+fn a_plural_possessive_before_an_organisation_word_is_one_name() {
+    let text = "The General Workers' Union said its members would strike. \
+                A spokesman for the Teachers' Federation said talks had failed.";
+    let got = found(text);
+    assert!(
+        has(&got, "General Workers' Union", "org", "general-workers-union"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Teachers' Federation", "org", "teachers-federation"),
+        "{got:?}"
+    );
+}

@@ -7,7 +7,7 @@
 use super::EntityKind;
 use super::acronyms::{initials_fit, is_connector};
 use super::rules::RULE_NAMING_CUE;
-use super::tokens::{Token, TokenKind, tokenize};
+use super::tokens::{Token, TokenKind, is_apostrophe, tokenize};
 use crate::extract::Sentence;
 use crate::extract::lexicon::{
     GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NUMBERED_HEADS, OF_HEAD_WORDS, ORG_WORDS, WordSet,
@@ -201,6 +201,16 @@ impl<'t> Scanner<'t> {
                 break;
             };
             if last.possessive {
+                // `Teachers' Federation`, `General Workers' Union`: a plural
+                // possessive's apostrophe is a token of its own.
+                if self
+                    .token(end)
+                    .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if is_apostrophe(c)))
+                    && self.owned_org_word(end + 1)
+                {
+                    end += 2;
+                    break;
+                }
                 // `Information Commissioner's Office`, `St Aldric's Hospital`:
                 // one organisation word after the possessive ends the name.
                 if self.owned_org_word(end) {
