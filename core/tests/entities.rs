@@ -916,7 +916,12 @@ fn a_plural_possessive_before_an_organisation_word_is_one_name() {
                 A spokesman for the Teachers' Federation said talks had failed.";
     let got = found(text);
     assert!(
-        has(&got, "General Workers' Union", "org", "general-workers-union"),
+        has(
+            &got,
+            "General Workers' Union",
+            "org",
+            "general-workers-union"
+        ),
         "{got:?}"
     );
     assert!(

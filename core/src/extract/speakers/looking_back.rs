@@ -297,19 +297,8 @@ impl<'a> Context<'a> {
             prev
         };
         let question = self.sentences.get(asking)?;
-        let mut last = "";
         // Bounded, so a run-on sentence keeps the stage linear.
-        let verb = words(text, question.span).take(MAX_ASK_WORDS).find(|w| {
-            let t = w.text(text);
-            let active = contains(&ASK_VERBS, t)
-                && !last.is_empty()
-                && !matches!(
-                    last,
-                    "was" | "were" | "been" | "being" | "is" | "are" | "be"
-                );
-            last = t;
-            active
-        })?;
+        let verb = active_ask_verb(text, question.span, MAX_ASK_WORDS)?;
         let asked = self.mentions_in(verb.end, question.span.end).first()?;
         let gap = text.get(verb.end..asked.at)?;
         (gap.trim().is_empty()
@@ -337,20 +326,7 @@ impl<'a> Context<'a> {
             .sentence_of(anchor)
             .and_then(|a| a.checked_sub(1))
             .and_then(|p| self.sentences.get(p))
-            .is_some_and(|p| {
-                let mut last = "";
-                words(text, p.span).any(|w| {
-                    let t = w.text(text);
-                    let active = contains(&ASK_VERBS, t)
-                        && !last.is_empty()
-                        && !matches!(
-                            last,
-                            "was" | "were" | "been" | "being" | "is" | "are" | "be"
-                        );
-                    last = t;
-                    active
-                })
-            });
+            .is_some_and(|p| active_ask_verb(text, p.span, usize::MAX).is_some());
         replies && asked
     }
 
@@ -613,4 +589,22 @@ impl<'a> Context<'a> {
         })?;
         Some((found, the.start))
     }
+}
+
+/// The first asking verb in the active voice among the first `limit` words
+/// of `span` ("Arslan asked …", not "Arslan was asked …"; not a sentence's
+/// first word, "Asked about …, she said").
+fn active_ask_verb(text: &str, span: Span, limit: usize) -> Option<Span> {
+    let mut last = "";
+    words(text, span).take(limit).find(|w| {
+        let t = w.text(text);
+        let active = contains(&ASK_VERBS, t)
+            && !last.is_empty()
+            && !matches!(
+                last,
+                "was" | "were" | "been" | "being" | "is" | "are" | "be"
+            );
+        last = t;
+        active
+    })
 }
