@@ -116,8 +116,8 @@ fn enough_in_common(
                 figures += 1;
             }
             super::FeatureKind::Word
-                if sources.word_of_source(story, index(link.a), link.a, id)
-                    || sources.word_of_source(story, index(link.b), link.b, id) =>
+                if sources.word_of_source(index(link.a), id)
+                    || sources.word_of_source(index(link.b), id) =>
             {
                 names += 1
             }
@@ -225,7 +225,7 @@ pub fn group(
     // What claims measure, worked out only for the few claims that need it
     // (see `features::measured_amounts`).
     let mut measures = Measures::new(articles, story, &refs);
-    let sources = Sources::new(articles, &refs);
+    let sources = Sources::new(articles, story, &refs);
     let accepted: Vec<bool> = links
         .iter()
         .map(|l| {
@@ -244,7 +244,7 @@ pub fn group(
         })
         .collect();
     // First facts.
-    let mut first = Agglomeration::new(story, &refs, &sources);
+    let mut first = Agglomeration::new(story, &refs, sources);
     let pairs = links
         .iter()
         .zip(&accepted)
@@ -621,54 +621,61 @@ impl<'s, 'a> Measures<'s, 'a> {
     }
 }
 
-/// Per claim (dense index): the spans of the sources it is attributed to
-/// ("party sources said", "according to the fire service"). Their words
-/// say who, not what: in the tests of what two claims have in common they
-/// count as names, not as content.
+/// Per claim (dense index): the features that are words of the sources it
+/// is attributed to ("party sources said", "according to the fire
+/// service"), sorted. Those words say who, not what: in the tests of what
+/// two claims have in common they count as names, not as content.
 struct Sources {
-    spans: Vec<Vec<Span>>,
+    words: Vec<Vec<u32>>,
 }
 
 impl Sources {
-    fn new(articles: &[ArticleInput<'_>], refs: &[ClaimRef]) -> Sources {
-        Sources {
-            spans: refs
-                .iter()
-                .map(|c| {
-                    let Some(article) = articles.get(c.article) else {
-                        return Vec::new();
-                    };
-                    article
-                        .analysis
-                        .claims
-                        .get(c.claim)
-                        .map(|claim| {
+    fn new(articles: &[ArticleInput<'_>], story: &StoryFeatures, refs: &[ClaimRef]) -> Sources {
+        let words = refs
+            .iter()
+            .map(|c| {
+                let spans: Vec<Span> = articles
+                    .get(c.article)
+                    .and_then(|article| {
+                        let claim = article.analysis.claims.get(c.claim)?;
+                        Some(
                             claim
                                 .attributions
                                 .iter()
                                 .filter_map(|&a| article.analysis.attributions.get(a)?.source)
-                                .collect()
-                        })
-                        .unwrap_or_default()
-                })
-                .collect(),
-        }
+                                .collect(),
+                        )
+                    })
+                    .unwrap_or_default();
+                let Some(features) = story
+                    .claim(c.article, c.claim)
+                    .filter(|_| !spans.is_empty())
+                else {
+                    return Vec::new();
+                };
+                // Each feature once, at its first occurrence in the claim.
+                let mut ids: Vec<u32> = features
+                    .features
+                    .iter()
+                    .filter(|w| {
+                        spans
+                            .iter()
+                            .any(|s| s.start <= w.span.start && w.span.end <= s.end)
+                    })
+                    .map(|w| w.id)
+                    .collect();
+                ids.sort_unstable();
+                ids
+            })
+            .collect();
+        Sources { words }
     }
 
-    /// Whether feature `id` of claim `c` (dense `i`) is a word of the
-    /// source the claim is attributed to (its first occurrence in the claim).
-    fn word_of_source(&self, story: &StoryFeatures, i: usize, c: ClaimRef, id: u32) -> bool {
-        let Some(spans) = self.spans.get(i).filter(|s| !s.is_empty()) else {
-            return false;
-        };
-        story
-            .claim(c.article, c.claim)
-            .and_then(|f| f.features.iter().find(|w| w.id == id))
-            .is_some_and(|w| {
-                spans
-                    .iter()
-                    .any(|s| s.start <= w.span.start && w.span.end <= s.end)
-            })
+    /// Whether feature `id` of dense claim `i` is a word of its source.
+    fn word_of_source(&self, i: usize, id: u32) -> bool {
+        self.words
+            .get(i)
+            .is_some_and(|ids| ids.binary_search(&id).is_ok())
     }
 }
 
@@ -895,10 +902,18 @@ impl Ord for Candidate {
 /// The dot product of two sparse vectors sorted by feature id. The
 /// products are added in feature-id order whichever vector is walked.
 fn dot(x: &[(u32, f32)], y: &[(u32, f32)]) -> f32 {
+    dot_where(x, y, |_| true)
+}
+
+/// [`dot`] over the features `keep` accepts only.
+fn dot_where(x: &[(u32, f32)], y: &[(u32, f32)], keep: impl Fn(u32) -> bool) -> f32 {
     let (small, large) = if x.len() <= y.len() { (x, y) } else { (y, x) };
     let mut total = 0.0;
     let mut from = 0;
     for &(id, weight) in small {
+        if !keep(id) {
+            continue;
+        }
         match large[from..].binary_search_by_key(&id, |e| e.0) {
             Ok(at) => {
                 total += weight * large[from + at].1;
@@ -912,7 +927,7 @@ fn dot(x: &[(u32, f32)], y: &[(u32, f32)]) -> f32 {
 
 impl Agglomeration {
     /// One group per claim; `refs[i]` is dense claim `i`.
-    fn new(story: &StoryFeatures, refs: &[ClaimRef], sources: &Sources) -> Agglomeration {
+    fn new(story: &StoryFeatures, refs: &[ClaimRef], sources: Sources) -> Agglomeration {
         let n = refs.len();
         let unit: Vec<Vec<(u32, f32)>> = refs
             .iter()
@@ -929,19 +944,6 @@ impl Agglomeration {
             .table
             .iter()
             .map(|info| info.kind == super::FeatureKind::Entity)
-            .collect();
-        let source_words = unit
-            .iter()
-            .enumerate()
-            .map(|(i, u)| {
-                if sources.spans.get(i).is_none_or(Vec::is_empty) {
-                    return Vec::new();
-                }
-                u.iter()
-                    .map(|&(id, _)| id)
-                    .filter(|&id| sources.word_of_source(story, i, refs[i], id))
-                    .collect()
-            })
             .collect();
         let mut dense: HashMap<ClaimRef, usize> = HashMap::default();
         for (i, c) in refs.iter().enumerate() {
@@ -960,7 +962,7 @@ impl Agglomeration {
             sum: unit.clone(),
             unit,
             name,
-            source_words,
+            source_words: sources.words,
             version: vec![0; n],
             key,
         }
@@ -1003,23 +1005,9 @@ impl Agglomeration {
     /// quoted runs.
     fn content_dot(&self, m: usize, root: usize) -> f32 {
         let own = &self.source_words[m];
-        let sum = &self.sum[root];
-        let mut total = 0.0;
-        let mut from = 0;
-        for &(id, weight) in &self.unit[m] {
-            if self.name.get(id as usize).copied().unwrap_or(true) || own.binary_search(&id).is_ok()
-            {
-                continue;
-            }
-            match sum[from..].binary_search_by_key(&id, |e| e.0) {
-                Ok(at) => {
-                    total += weight * sum[from + at].1;
-                    from += at + 1;
-                }
-                Err(at) => from += at,
-            }
-        }
-        total
+        dot_where(&self.unit[m], &self.sum[root], |id| {
+            !self.name.get(id as usize).copied().unwrap_or(true) && own.binary_search(&id).is_err()
+        })
     }
 
     /// The average score over all pairs of the two groups' claims.
