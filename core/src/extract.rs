@@ -220,11 +220,38 @@ pub fn analyze_story_dated(articles: &[(&str, Option<DateTime>)]) -> Vec<Analysi
 
 /// Gives each entity of a story's analyses one key across the whole story
 /// ([`entities::merge_story_keys`]); `texts[i]` is the text of `analyses[i]`.
+///
+/// Where the story changed what kind of thing an article's name is (`Verhaar`,
+/// guessed an organisation in one article, is the person `Tomas Verhaar` of
+/// another), the article's speakers are resolved again with the story's
+/// kinds: a pronoun looks back for people, and the article alone did not
+/// know that name for one.
 pub fn merge_story_entities(texts: &[&str], analyses: &mut [Analysis]) {
+    let kinds_before: Vec<Vec<EntityKind>> = analyses
+        .iter()
+        .map(|a| a.entities.iter().map(|e| e.kind).collect())
+        .collect();
     let mut keyed: Vec<(&str, &mut Vec<Entity>)> = texts
         .iter()
         .zip(analyses.iter_mut())
         .map(|(text, analysis)| (*text, &mut analysis.entities))
         .collect();
     entities::merge_story_keys(&mut keyed);
+    for ((text, analysis), before) in texts.iter().zip(analyses.iter_mut()).zip(&kinds_before) {
+        let changed = analysis
+            .entities
+            .iter()
+            .zip(before)
+            .any(|(entity, kind)| entity.kind != *kind);
+        if changed && !analysis.quotes.is_empty() {
+            analysis.speakers = speakers::resolve_speakers(
+                text,
+                &analysis.document,
+                &analysis.sentences,
+                &analysis.entities,
+                &analysis.quotes,
+                &analysis.attributions,
+            );
+        }
+    }
 }

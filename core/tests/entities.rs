@@ -855,6 +855,31 @@ fn names_before_a_who_clause_are_people() {
     );
 }
 
+/// `the race leader, Piet Dremmel`: a name of two or three words in
+/// apposition after a role word and a comma is the person holding it,
+/// whatever the given name; without a determiner or possessive opening the
+/// role's phrase there is no apposition (`a leader, Varn Holdings …` is a
+/// list).
+#[test]
+fn a_name_after_a_role_and_a_comma_is_the_person() {
+    let text = "He is now 12 seconds behind the race leader, Piet Dremmel. \
+                The bank's chief executive, Oyvind Tarrasek, resigned. \
+                Analysts named a leader, Varn Holdings, and two others.";
+    let got = found(text);
+    assert!(
+        has(&got, "Piet Dremmel", "person", "piet-dremmel"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Oyvind Tarrasek", "person", "oyvind-tarrasek"),
+        "{got:?}"
+    );
+    assert!(
+        !has(&got, "Varn Holdings", "person", "varn-holdings"),
+        "{got:?}"
+    );
+}
+
 /// `Harlow play Dunmore Town in the final`: `play` or `show` right after a
 /// name that no determiner opens is the sentence's verb, not a work noun;
 /// `the BBC show Silver Tide` keeps its title.

@@ -299,6 +299,9 @@ impl Scanner<'_> {
         if (2..=3).contains(&count) && self.role_appositive(end) {
             return whole(decided(Person, RULE_ROLE_APPOSITIVE));
         }
+        if (2..=3).contains(&count) && self.role_before_comma(a) {
+            return whole(decided(Person, RULE_ROLE_BEFORE_COMMA));
+        }
         // `said Aitor Lekuona, who runs a bakery`: organisations take
         // `which`. A title first (`Inspector Rao, who …`) is left to the
         // rules that take the title off the name.
@@ -380,6 +383,25 @@ impl Scanner<'_> {
             k += 1;
         }
         false
+    }
+
+    /// `the race leader, Piet Dremmel`, `its chief executive, Dana
+    /// Whitfield`: a lowercase role word and a comma right before the run
+    /// at `a`, the role's phrase opened by a determiner or a possessive at
+    /// most three words back (`said the leader, Labour …` is no apposition
+    /// without one). A name in apposition to a role is the person who
+    /// holds it.
+    fn role_before_comma(&self, a: usize) -> bool {
+        let Some(role) = a.checked_sub(2) else {
+            return false;
+        };
+        if !self.is_punct(a - 1, ',') || !self.is_lower_in(role, &ROLE_WORDS) {
+            return false;
+        }
+        (role.saturating_sub(3)..role).rev().any(|k| {
+            self.is_lower_word(k, &["the", "its", "his", "her", "their"])
+                || self.token(k).is_some_and(|t| t.possessive)
+        })
     }
 
     /// `Chief Fire Officer Diane Marsh`, `Group Manager Tom Reddy`, `Bank
