@@ -18,6 +18,8 @@
 //!   someone who read neither the rules nor the output, kept unscored until
 //!   the day's rules were final, then read once.
 //! - `set-aside-fourth/` the same way, a session later.
+//! - `set-aside-fifth/` the same way, written on 2026-12-07 and kept
+//!   unscored until that session's rules are final.
 //!
 //! Run with `cargo test -p parallax-core --test speakers -- --nocapture` to see
 //! the report. The floors below are today's numbers rounded down; a change
@@ -330,6 +332,19 @@ const FOURTH_FLOORS: Floors = Floors {
     recall: 1.0,
     speaker_accuracy: 0.85,
     invented_ceiling: 0.12,
+};
+
+/// The fifth held-out folder, written on 2026-12-07 by someone who read
+/// neither the speaker rules nor the engine's output on any article (only
+/// the README and a few `tuning/` articles and keys, for the format), and
+/// kept unscored until the session's rules are final.
+const FIFTH: &str = "set-aside-fifth";
+
+/// Floors set when first read: permissive until then.
+const FIFTH_FLOORS: Floors = Floors {
+    recall: 0.0,
+    speaker_accuracy: 0.0,
+    invented_ceiling: 1.0,
 };
 
 /// Slack for comparing a ratio with a two-decimal floor.
@@ -840,11 +855,12 @@ fn report(name: &str, label: &str, score: &Score) -> String {
 
 /// Is the per-quote detail of this folder wanted (`SPEAKERS_DETAIL=tuning`)?
 /// Never ask for `set-aside` while tuning; `set-aside-fresh`,
-/// `set-aside-late` and `set-aside-fourth` never give it.
+/// `set-aside-late`, `set-aside-fourth` and `set-aside-fifth` never give it.
 fn detail_wanted(name: &str) -> bool {
     name != FRESH
         && name != LATE
         && name != FOURTH
+        && name != FIFTH
         && std::env::var("SPEAKERS_DETAIL")
             .unwrap_or_default()
             .split(',')
@@ -926,10 +942,19 @@ fn set_aside_fourth_scores_do_not_fall() {
 }
 
 #[test]
+fn set_aside_fifth_scores_do_not_fall() {
+    check_floors(
+        FIFTH,
+        "held out, written last by someone who read neither rules nor output",
+        &FIFTH_FLOORS,
+    );
+}
+
+#[test]
 fn collection_is_well_formed() {
     let mut problems = Vec::new();
     let mut totals = Vec::new();
-    for name in ["tuning", "set-aside", FRESH, LATE, FOURTH] {
+    for name in ["tuning", "set-aside", FRESH, LATE, FOURTH, FIFTH] {
         let dir = folder(name);
         let mut stems_txt = Vec::new();
         let mut stems_expected = Vec::new();
@@ -1014,11 +1039,13 @@ fn collection_is_well_formed() {
     let (_, fresh_articles, _) = totals[2];
     let (_, late_articles, _) = totals[3];
     let (_, fourth_articles, _) = totals[4];
+    let (_, fifth_articles, _) = totals[5];
     assert!(tuning_articles >= 20, "tuning/ wants 20+ articles");
     assert!(set_aside_articles >= 10, "set-aside/ wants 10+ articles");
     assert!(fresh_articles >= 8, "set-aside-fresh/ wants 8+ articles");
     assert!(late_articles >= 8, "set-aside-late/ wants 8+ articles");
     assert!(fourth_articles >= 8, "set-aside-fourth/ wants 8+ articles");
+    assert!(fifth_articles >= 8, "set-aside-fifth/ wants 8+ articles");
     assert!(
         tuning_quotes + set_aside_quotes >= 200,
         "the collection wants 200+ quotes"
