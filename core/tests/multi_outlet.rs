@@ -536,9 +536,28 @@ fn evaluate(story: &Story, report: &mut String) -> Score {
         if difference_found(&truth, resolved, &alignment) {
             score.diffs_found += 1;
         } else {
+            // Whether one aligned fact holds claims of the fact from both
+            // sides (the difference went unreported there) or the grouping
+            // kept the two sides apart.
+            let (t, _, left, right) = resolved;
+            let together = alignment.facts.iter().any(|f| {
+                let sides: BTreeSet<usize> = f
+                    .claims
+                    .iter()
+                    .filter(|c| truth.facts[*t].contains(c))
+                    .map(|c| c.article)
+                    .collect();
+                !sides.is_disjoint(left) && !sides.is_disjoint(right)
+            });
             report.push_str(&format!(
-                "    missed difference: {} ({})\n",
-                diff.fact, diff.kind
+                "    missed difference: {} ({}; {})\n",
+                diff.fact,
+                diff.kind,
+                if together {
+                    "sides in one fact"
+                } else {
+                    "sides apart"
+                }
             ));
         }
     }
