@@ -880,6 +880,36 @@ fn a_name_after_a_role_and_a_comma_is_the_person() {
     );
 }
 
+/// `said farmer Edvin Kask, 52, who …`: a name of two or three words
+/// followed by an age between commas is a person, whatever the given name;
+/// a four-digit year is no age.
+#[test]
+fn a_name_before_an_age_is_a_person() {
+    let text = "\"The roof came in,\" said Dragan Holub, 67, a retired teacher. \
+                Edvin Kask, 52, lives nearby. \
+                Tarrow Mills, 1998, was sold.";
+    let got = found(text);
+    assert!(
+        has(&got, "Dragan Holub", "person", "dragan-holub"),
+        "{got:?}"
+    );
+    assert!(has(&got, "Edvin Kask", "person", "edvin-kask"), "{got:?}");
+    assert!(
+        !has(&got, "Tarrow Mills", "person", "tarrow-mills"),
+        "{got:?}"
+    );
+}
+
+/// `I'd`, `I'm`, `It's` opening a sentence are a pronoun and a verb, not a
+/// name.
+#[test]
+fn contractions_of_pronouns_are_no_names() {
+    let text = "I'd go again, said Ann Lee. It's over. I'm told Sony won.";
+    let got = found(text);
+    assert!(!got.iter().any(|(t, _, _)| t.contains('\'')), "{got:?}");
+    assert!(has(&got, "Ann Lee", "person", "ann-lee"), "{got:?}");
+}
+
 /// `Harlow play Dunmore Town in the final`: `play` or `show` right after a
 /// name that no determiner opens is the sentence's verb, not a work noun;
 /// `the BBC show Silver Tide` keeps its title.

@@ -6,7 +6,7 @@ use super::EntityKind;
 use super::keys::push_key_words;
 use super::rules::*;
 use super::scanner::{Local, Mention, Scanner};
-use super::tokens::{TokenKind, is_apostrophe};
+use super::tokens::{Token, TokenKind, is_apostrophe};
 use crate::extract::lexicon::{
     COMMON_ACRONYMS, DEMONYMS, FEMALE_GIVEN_NAMES, GAZETTEER, GIVEN_NAME_WORDS, GIVEN_NAMES,
     GROUP_NOUNS, HONORIFICS, KNOWN_GROUPS, KNOWN_ORGS, MALE_GIVEN_NAMES, NICKNAMES, ORG_NOUNS,
@@ -144,7 +144,7 @@ impl Scanner<'_> {
     fn is_stop(&self, index: usize) -> bool {
         self.token(index)
             .is_some_and(|t| matches!(t.kind, TokenKind::Word) && !t.all_caps)
-            && contains(&STOP_WORDS, self.word(index))
+            && is_stop_word(self.word(index))
     }
 
     /// Filters single-word runs that are never names (`B`, `IT`, `Mr`).
@@ -159,7 +159,7 @@ impl Scanner<'_> {
         if token.all_caps {
             return !contains(&COMMON_ACRONYMS, word);
         }
-        !contains(&STOP_WORDS, word) && !contains(&HONORIFICS, word)
+        !is_stop_word(word) && !contains(&HONORIFICS, word)
     }
 
     /// `Lisbon-based`, `British-born`, `Nasdaq-listed`: a capitalised
@@ -302,6 +302,13 @@ impl Scanner<'_> {
         if (2..=3).contains(&count) && self.role_before_comma(a) {
             return whole(decided(Person, RULE_ROLE_BEFORE_COMMA));
         }
+        if (2..=3).contains(&count)
+            && !contains(&HONORIFICS, self.word(a))
+            && !contains(&ROLE_WORDS, self.word(a))
+            && self.age_appositive(end)
+        {
+            return whole(decided(Person, RULE_AGE_APPOSITIVE));
+        }
         // `said Aitor Lekuona, who runs a bakery`: organisations take
         // `which`. A title first (`Inspector Rao, who …`) is left to the
         // rules that take the title off the name.
@@ -383,6 +390,22 @@ impl Scanner<'_> {
             k += 1;
         }
         false
+    }
+
+    /// `Edvin Kask, 52, who …`, `Dragan Holub, 67, a retired teacher`:
+    /// a comma, a whole number of one to three digits no greater than 120
+    /// and another comma (or the sentence's end) right after the run at
+    /// `end`. News gives a person's age so; an organisation's founding year
+    /// has four digits.
+    fn age_appositive(&self, end: usize) -> bool {
+        let age = |t: &Token<'_>| {
+            matches!(t.kind, TokenKind::Number)
+                && t.text.len() <= 3
+                && t.text.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n))
+        };
+        self.is_punct(end, ',')
+            && self.token(end + 1).is_some_and(|t| age(&t))
+            && (self.is_punct(end + 2, ',') || self.is_punct(end + 2, '.'))
     }
 
     /// `the race leader, Piet Dremmel`, `its chief executive, Dana
@@ -744,6 +767,21 @@ fn is_given_name(word: &str) -> bool {
     contains(&GIVEN_NAMES, word)
         || ((contains(&FEMALE_GIVEN_NAMES, word) || contains(&MALE_GIVEN_NAMES, word))
             && !contains(&GIVEN_NAME_WORDS, word))
+}
+
+/// A stop word, or a stop word's contraction (`I'd`, `We're`, `It's`,
+/// `That'll`): "I'd see another one" opens with no name.
+fn is_stop_word(word: &str) -> bool {
+    if contains(&STOP_WORDS, word) {
+        return true;
+    }
+    let Some((stem, tail)) = word.split_once(is_apostrophe) else {
+        return false;
+    };
+    matches!(
+        tail.to_ascii_lowercase().as_str(),
+        "d" | "ll" | "m" | "re" | "s" | "ve"
+    ) && contains(&STOP_WORDS, stem)
 }
 
 #[cfg(test)]

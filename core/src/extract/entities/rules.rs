@@ -15,6 +15,7 @@ pub(super) const RULE_ROLE_APPOSITIVE: &str =
     "name before a role in apposition (X, the chief fire officer)";
 pub(super) const RULE_ROLE_BEFORE_COMMA: &str =
     "name after a role and a comma (the race leader, X)";
+pub(super) const RULE_AGE_APPOSITIVE: &str = "name before an age in apposition (X, 52, …)";
 pub(super) const RULE_WHO_CLAUSE: &str = "name before a relative “who” (X, who runs …)";
 pub(super) const RULE_ORG_APPOSITIVE: &str =
     "name before an organisation noun in apposition (X, the Oslo-based insurer)";
