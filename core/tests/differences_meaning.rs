@@ -846,3 +846,20 @@ fn basis_points_are_hundredths_of_a_percentage_point() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_count_of_deaths_is_a_count_of_people() {
+    // "11 deaths" counts the people who died: against "killing at least
+    // seven people" it is another toll; "three fatalities" and "three
+    // people" are one.
+    let found = numbers(&[
+        "The storm hit the coast of Kessary province late on Sunday, killing at least seven people, officials said.",
+        "The storm that hit the coast of Kessary province late on Sunday caused 11 deaths, officials said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = numbers(&[
+        "The crash on the Orvane bypass on Friday night killed three people, police said.",
+        "The crash on the Orvane bypass on Friday night caused three fatalities, police said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

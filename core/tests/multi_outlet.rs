@@ -807,17 +807,22 @@ fn tuning_stories_score_at_least_the_baseline() {
     // rescue / the 16th callout, which shared "the service said", now
     // apart). Both sessions merged (16 stories): recall 0.97 (189/194),
     // coverage 0.89, precision 0.92 (177/193), 16 wrong merges, 7 unlisted
-    // merges, differences 89/123, 6 false differences.
+    // merges, differences 89/123, 6 false differences. With the two
+    // stories of 2026-12-07 (hurricane, results; first runs in the README):
+    // recall 0.97 (219/225), coverage 0.89, precision 0.91 (201/222), 21
+    // wrong merges, 7 unlisted merges, differences 96/146, 9 false
+    // differences; deaths and fatalities counted as people: differences
+    // 97/146.
     check(
         "tuning",
         Floors {
             recall: 0.97,
             coverage: 0.89,
-            precision: 0.91,
-            wrong_merges: 16,
+            precision: 0.90,
+            wrong_merges: 21,
             unlisted_merges: 7,
-            diffs_found: 89,
-            false_diffs: 6,
+            diffs_found: 97,
+            false_diffs: 9,
         },
     );
 }

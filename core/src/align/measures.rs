@@ -92,13 +92,16 @@ const UNITS: &[(&str, &str, f64)] = &[
 ];
 
 /// Nouns that count people; "people" and "persons" are the generic ones and
-/// stand for any of them. Sorted.
+/// stand for any of them. A count of deaths or fatalities counts the people
+/// who died ("11 deaths" against "killing at least seven people"). Sorted.
 const PEOPLE: &[&str] = &[
     "adult",
     "child",
     "children",
     "civilian",
+    "death",
     "employee",
+    "fatality",
     "individual",
     "inmate",
     "migrant",
@@ -351,6 +354,9 @@ fn dimension_of(q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> (String,
         return (format!("money {}", q.unit), 1.0, false, false);
     }
     let singular = |w: &str| -> String {
+        if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
+            return format!("{stem}y");
+        }
         let w = w
             .strip_suffix("es")
             .filter(|s| s.ends_with("inch"))
