@@ -1099,3 +1099,18 @@ fn a_story_that_knows_a_name_for_a_person_resolves_the_articles_pronouns_again()
     assert_eq!(both[0].speaker_key(0), both[0].speaker_key(1));
     assert_eq!(both[0].speaker_key(1), Some("tomas-halvik"));
 }
+
+#[test]
+fn he_or_she_takes_a_guessed_name_that_reads_like_a_persons() {
+    // "Aksel Brinn" has a given name the lists do not know, so the entity
+    // stage guessed an organisation; "he" in its paragraph is that name
+    // (an organisation is never "he"). A name with an organisation word
+    // is not taken.
+    check(
+        "Senior forecaster Aksel Brinn said the gusts were the strongest in a decade. \"It was exceptional,\" he said.\n\nBrinn Holdings said its offices were shut. \"We will reopen on Monday,\" he said.",
+        expect![[r#"
+            ⟦It was exceptional,⟧ he → aksel-brinn (pronoun, from “Aksel Brinn”)
+            ⟦We will reopen on Monday,⟧ he → - (none)
+        "#]],
+    );
+}

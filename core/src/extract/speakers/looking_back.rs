@@ -136,6 +136,26 @@ impl<'a> Context<'a> {
                     candidates.push(ev.entity);
                 }
             }
+            // No person in the pronoun's own paragraph: a name there that
+            // was only guessed an organisation and reads like a person's
+            // (two or three plain words) is the one "he" or "she" stands
+            // for, when it is the only such name: `Senior forecaster Aksel
+            // Brinn said …. "…," he said.` An organisation is never "he".
+            if candidates.is_empty() && paragraph == here && gender != Gender::Unknown {
+                let mut guessed = self
+                    .mentions
+                    .get(..end)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.paragraph == here)
+                    .filter(|m| self.reads_like_a_person(m.entity));
+                if let Some(first) = guessed.next()
+                    && guessed.all(|m| self.key(m.entity) == self.key(first.entity))
+                {
+                    candidates.push(first.entity);
+                }
+            }
             if !candidates.is_empty() || paragraph == 0 || here - paragraph >= MAX_PARAGRAPHS_BACK {
                 break;
             }

@@ -19,6 +19,30 @@ static ORG_HELD_ROLES: WordSet = WordSet::new(
 );
 
 impl<'a> Context<'a> {
+    /// A name the entity stage only guessed to be an organisation that
+    /// reads like a person's: two or three plain words (particles not
+    /// counted), none an organisation word or noun, and no person by any
+    /// other rule.
+    pub(super) fn reads_like_a_person(&self, entity: usize) -> bool {
+        let Some(e) = self.entities.get(entity) else {
+            return false;
+        };
+        if self.kind(entity) != Some(EntityKind::Organisation)
+            || !e.rule.ends_with("(guessed organisation)")
+        {
+            return false;
+        }
+        let key = e.key.as_str();
+        let words = key
+            .split('-')
+            .filter(|w| !NAME_PARTICLES.has_exact(w))
+            .count();
+        (2..=3).contains(&words)
+            && key
+                .split('-')
+                .all(|w| !contains(&ORG_WORDS, w) && !contains(&ORG_NOUNS, w))
+    }
+
     /// People among guessed names: a name of two or three words with no
     /// organisation word is a person when the text treats it as one — its
     /// last word used alone later (news calls people by surname,
