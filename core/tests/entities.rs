@@ -910,6 +910,24 @@ fn contractions_of_pronouns_are_no_names() {
     assert!(has(&got, "Ann Lee", "person", "ann-lee"), "{got:?}");
 }
 
+/// `said paramedic Jorun Vell`, `Fisherman Oddvar Ruud said`: a person
+/// noun right before a name of two or three words, or opening the sentence
+/// as a title, makes it a person, whatever the given name; nouns news uses
+/// for firms too (`investor`, `champions`) do not.
+#[test]
+fn a_person_noun_before_a_name_makes_it_a_person() {
+    let text = "\"We saw the roof lift off,\" said paramedic Jorun Vell. \
+                Fisherman Oddvar Ruud said his boat had sunk. \
+                The fund sold its stake to investor Brenner Holt on Monday.";
+    let got = found(text);
+    assert!(has(&got, "Jorun Vell", "person", "jorun-vell"), "{got:?}");
+    assert!(has(&got, "Oddvar Ruud", "person", "oddvar-ruud"), "{got:?}");
+    assert!(
+        !has(&got, "Brenner Holt", "person", "brenner-holt"),
+        "{got:?}"
+    );
+}
+
 /// `Harlow play Dunmore Town in the final`: `play` or `show` right after a
 /// name that no determiner opens is the sentence's verb, not a work noun;
 /// `the BBC show Silver Tide` keeps its title.

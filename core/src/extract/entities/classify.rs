@@ -10,8 +10,8 @@ use super::tokens::{Token, TokenKind, is_apostrophe};
 use crate::extract::lexicon::{
     COMMON_ACRONYMS, DEMONYMS, FEMALE_GIVEN_NAMES, GAZETTEER, GIVEN_NAME_WORDS, GIVEN_NAMES,
     GROUP_NOUNS, HONORIFICS, KNOWN_GROUPS, KNOWN_ORGS, MALE_GIVEN_NAMES, NICKNAMES, ORG_NOUNS,
-    ORG_NOUNS_PLURAL, ORG_WORDS, PLACES, ROLE_WORDS, STOP_WORDS, TITLE_MODIFIERS, WORK_NOUNS,
-    WORK_NOUNS_PLURAL, WordSet, contains, lookup,
+    ORG_NOUNS_PLURAL, ORG_WORDS, PERSON_NOUNS, PLACES, ROLE_WORDS, STOP_WORDS, TITLE_MODIFIERS,
+    WORK_NOUNS, WORK_NOUNS_PLURAL, WordSet, contains, lookup,
 };
 use crate::extract::text::in_sorted;
 use crate::model::Span;
@@ -263,10 +263,16 @@ impl Scanner<'_> {
         }
         // `French President Emmanuel Macron`: a nationality before a title.
         // A role is a title only before what looks like a name (not `Star Wars`).
+        // A person noun opening the sentence before a name of two or more
+        // words is written as a title (`Fisherman Oddvar Ruud said`).
         let is_title = |i: usize| {
             contains(&HONORIFICS, self.word(i))
                 || (contains(&ROLE_WORDS, self.word(i))
                     && (end >= i + 3 || contains(&GIVEN_NAMES, self.word(i + 1))))
+                || (i == a
+                    && end >= i + 3
+                    && self.token(i).is_some_and(|t| t.initial)
+                    && contains(&PERSON_NOUNS, self.word(i)))
         };
         let title_at = (a..end.min(a + 3)).find(|&i| is_title(i)).filter(|&i| {
             i == a
@@ -408,6 +414,11 @@ impl Scanner<'_> {
             && (self.is_punct(end + 2, ',') || self.is_punct(end + 2, '.'))
     }
 
+    /// How many capitalised name words run from token `a` (at most four).
+    fn run_words(&self, a: usize) -> usize {
+        (a..a + 4).take_while(|&i| self.is_name_word(i)).count()
+    }
+
     /// `the race leader, Piet Dremmel`, `its chief executive, Dana
     /// Whitfield`: a lowercase role word and a comma right before the run
     /// at `a`, the role's phrase opened by a determiner or a possessive at
@@ -460,6 +471,17 @@ impl Scanner<'_> {
         use EntityKind::*;
         let prev = a.checked_sub(1)?;
         if self.is_lower_in(prev, &ROLE_WORDS) {
+            return decided(Person, RULE_ROLE);
+        }
+        // `said paramedic Jorun Vell`: a person noun right before a name of
+        // two or three words, unless the noun describes firms and teams as
+        // often as people (`investor Brenner Holt`, `champions Harwick
+        // Rovers`).
+        let words = self.run_words(a);
+        if (2..=3).contains(&words)
+            && self.is_lower_in(prev, &PERSON_NOUNS)
+            && !self.is_lower_in(prev, &FIRM_PERSON_NOUNS)
+        {
             return decided(Person, RULE_ROLE);
         }
         if self.is_lower_word(prev, &["starring", "co-starring", "stars"]) {
@@ -769,6 +791,14 @@ fn is_given_name(word: &str) -> bool {
             && !contains(&GIVEN_NAME_WORDS, word))
 }
 
+/// Person nouns that news also uses for firms, clubs and teams ("investor
+/// Brenner Holt", "champions Harwick Rovers"): no cue that a name after one
+/// is a person's.
+static FIRM_PERSON_NOUNS: WordSet = WordSet::new(
+    "builder|champion|grower|investor|member|official|owner|parent|partner|principal|\
+     trader|winner",
+);
+
 /// A stop word, or a stop word's contraction (`I'd`, `We're`, `It's`,
 /// `That'll`): "I'd see another one" opens with no name.
 fn is_stop_word(word: &str) -> bool {
@@ -791,5 +821,6 @@ mod tests {
     #[test]
     fn place_followers_are_sorted() {
         assert!(PLACE_FOLLOWERS.is_sorted());
+        assert!(FIRM_PERSON_NOUNS.is_sorted());
     }
 }

@@ -291,8 +291,8 @@ use super::crowds::{CHANT_VERBS, Crowd, crowd_subject};
 use super::entities::{Entity, EntityKind, find_entities, name_key};
 use super::lexicon::{
     BUSINESS_NOUNS, FEMALE_GIVEN_NAMES, HONORIFICS, INSTITUTION_NOUNS, KIND_NOUNS, KNOWN_ORGS,
-    MALE_GIVEN_NAMES, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, STOP_WORDS, WordSet,
-    contains,
+    MALE_GIVEN_NAMES, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS, STOP_WORDS,
+    WordSet, contains,
 };
 use super::quotes::{Quote, QuoteKind, RULE_LATER_PARAGRAPH};
 use super::{Document, Sentence};
@@ -423,30 +423,6 @@ static SPEECH_VERBS: WordSet = WordSet::new(
      confirmed|declared|described|dubbed|explained|insisted|labelled|noted|pledged|posted|\
      promised|replied|said|says|shouted|stated|tells|termed|testified|told|tweeted|urged|\
      vowed|warned|writes|wrote",
-);
-
-/// Common nouns for a person in news text ("the doctor said").
-static PERSON_NOUNS: WordSet = WordSet::new(
-    "academic|accountant|activist|adviser|advisor|architect|astronomer|athlete|baker|\
-     banker|barber|barrister|batsman|batter|biologist|bowler|boxer|builder|butcher|\
-     campaigner|candidate|captain|carer|caretaker|cashier|chair|champion|chef|chemist|\
-     claimant|cleaner|climber|coach|colleague|commuter|congressman|congresswoman|\
-     constable|consultant|coroner|councillor|cousin|cyclist|dad|dancer|debutant|\
-     defendant|defender|demonstrator|dentist|deputy|designer|detective|diplomat|doctor|\
-     driver|economist|electrician|engineer|entrepreneur|epidemiologist|farmer|fighter|\
-     firefighter|fisherman|forward|friend|geologist|goalkeeper|golfer|graduate|grower|\
-     guard|gymnast|headteacher|historian|homeowner|inspector|investor|jockey|juror|\
-     keeper|landlady|landlord|lecturer|legislator|librarian|lifeguard|magistrate|\
-     mechanic|medalist|medallist|member|midfielder|midwife|miner|motorist|mp|mum|musician|\
-     negotiator|neighbor|neighbour|newcomer|nurse|official|organiser|organizer|owner|\
-     paediatrician|paramedic|parent|partner|passenger|patient|pensioner|pharmacist|\
-     photographer|physician|physicist|pilot|plaintiff|player|plumber|poet|postman|priest|\
-     principal|prisoner|protester|psychologist|publican|pupil|ranger|referee|resident|\
-     retiree|rider|rookie|rower|runner|sailor|seed|sergeant|sheriff|shopkeeper|shopper|\
-     skater|skier|skipper|soldier|solicitor|sprinter|striker|student|superintendent|\
-     surgeon|survivor|suspect|swimmer|teacher|teenager|tenant|therapist|trader|trainer|\
-     umpire|vet|veteran|victim|virologist|volunteer|voter|waiter|warden|widower|winger|\
-     winner|witness|worker|wrestler|youngster",
 );
 
 /// Words that mark a person as male, before a name or in apposition.
