@@ -928,6 +928,24 @@ fn a_person_noun_before_a_name_makes_it_a_person() {
     );
 }
 
+/// `Conservative Joan Pritchard`, `Substitute Samir Haddad`: a capitalised
+/// word that is no given name before a given name and a surname is a
+/// modifier; the person is the given name and the surname.
+#[test]
+fn a_modifier_before_a_given_name_is_left_out_of_the_person() {
+    let text = "Conservative Joan Pritchard visited the block. \
+                Substitute Samir Haddad scored late on.";
+    let got = found(text);
+    assert!(
+        has(&got, "Joan Pritchard", "person", "joan-pritchard"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Samir Haddad", "person", "samir-haddad"),
+        "{got:?}"
+    );
+}
+
 /// `Harlow play Dunmore Town in the final`: `play` or `show` right after a
 /// name that no determiner opens is the sentence's verb, not a work noun;
 /// `the BBC show Silver Tide` keeps its title.

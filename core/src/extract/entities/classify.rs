@@ -302,6 +302,18 @@ impl Scanner<'_> {
         if (2..=4).contains(&count) && is_given_name(self.word(a)) {
             return whole(decided(Person, RULE_GIVEN_NAME));
         }
+        // `Conservative Joan Pritchard`, `Dunmore's` without the `'s`
+        // (`Dunmore Tomas Verhaar`): one capitalised word that is no given
+        // name before a given name and a surname is a modifier (a party, a
+        // team, a place); the person's name starts at the given name.
+        if (3..=4).contains(&count)
+            && end - a == count
+            && !is_given_name(self.word(a))
+            && is_given_name(self.word(a + 1))
+            && !self.token(a).is_some_and(|t| t.all_caps || t.possessive)
+        {
+            return decided(Person, RULE_GIVEN_NAME).map(|d| (d, a + 1, end));
+        }
         if (2..=3).contains(&count) && self.role_appositive(end) {
             return whole(decided(Person, RULE_ROLE_APPOSITIVE));
         }
