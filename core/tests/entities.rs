@@ -864,6 +864,7 @@ fn names_before_a_who_clause_are_people() {
 fn a_name_after_a_role_and_a_comma_is_the_person() {
     let text = "He is now 12 seconds behind the race leader, Piet Dremmel. \
                 The bank's chief executive, Oyvind Tarrasek, resigned. \
+                The referee, Janusz Wiklund, was booed off. \
                 Analysts named a leader, Varn Holdings, and two others.";
     let got = found(text);
     assert!(
@@ -872,6 +873,10 @@ fn a_name_after_a_role_and_a_comma_is_the_person() {
     );
     assert!(
         has(&got, "Oyvind Tarrasek", "person", "oyvind-tarrasek"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Janusz Wiklund", "person", "janusz-wiklund"),
         "{got:?}"
     );
     assert!(

@@ -659,7 +659,7 @@ fn a_reply_is_the_one_asked() {
     check(
         "The lawyer, Deniz Kaya, appeared before Judge Leyla Arslan.\n\nMs Kaya told the panel that the documents had been checked by two newspapers. Ms Arslan interrupted her to ask whether those newspapers had been prosecuted. \"They were not,\" she replied.",
         expect![[r#"
-            ⟦They were not,⟧ she → deniz-kaya (pronoun, from “Deniz Kaya”)
+            ⟦They were not,⟧ she → deniz-kaya (pronoun, from “Kaya”)
         "#]],
     );
 }

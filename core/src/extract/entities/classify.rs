@@ -432,7 +432,9 @@ impl Scanner<'_> {
     }
 
     /// `the race leader, Piet Dremmel`, `its chief executive, Dana
-    /// Whitfield`: a lowercase role word and a comma right before the run
+    /// Whitfield`, `the referee, Janusz Wiklund`: a lowercase role word or
+    /// person noun (not one news uses for firms too) and a comma right
+    /// before the run
     /// at `a`, the role's phrase opened by a determiner or a possessive at
     /// most three words back (`said the leader, Labour …` is no apposition
     /// without one). A name in apposition to a role is the person who
@@ -441,12 +443,20 @@ impl Scanner<'_> {
         let Some(role) = a.checked_sub(2) else {
             return false;
         };
-        if !self.is_punct(a - 1, ',') || !self.is_lower_in(role, &ROLE_WORDS) {
+        let person_noun =
+            self.is_lower_in(role, &PERSON_NOUNS) && !self.is_lower_in(role, &FIRM_PERSON_NOUNS);
+        if !self.is_punct(a - 1, ',') || !(self.is_lower_in(role, &ROLE_WORDS) || person_noun) {
             return false;
         }
+        // The determiner may open the sentence (`The referee, …`).
         (role.saturating_sub(3)..role).rev().any(|k| {
-            self.is_lower_word(k, &["the", "its", "his", "her", "their"])
-                || self.token(k).is_some_and(|t| t.possessive)
+            self.token(k).is_some_and(|t| {
+                t.possessive
+                    || (matches!(t.kind, TokenKind::Word)
+                        && ["the", "its", "his", "her", "their"]
+                            .iter()
+                            .any(|d| t.text.eq_ignore_ascii_case(d)))
+            })
         })
     }
 
