@@ -951,6 +951,17 @@ fn a_modifier_before_a_given_name_is_left_out_of_the_person() {
     );
 }
 
+/// `the island of Skerrin`, `the province of Kessary`: a place noun and
+/// "of" before a name make it a place.
+#[test]
+fn a_name_after_a_place_noun_and_of_is_a_place() {
+    let text = "A ferry ran aground off the island of Skerrin on Thursday. \
+                Floods hit the province of Kessary.";
+    let got = found(text);
+    assert!(has(&got, "Skerrin", "place", "skerrin"), "{got:?}");
+    assert!(has(&got, "Kessary", "place", "kessary"), "{got:?}");
+}
+
 /// `Harlow play Dunmore Town in the final`: `play` or `show` right after a
 /// name that no determiner opens is the sentence's verb, not a work noun;
 /// `the BBC show Silver Tide` keeps its title.

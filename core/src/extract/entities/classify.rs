@@ -571,7 +571,8 @@ impl Scanner<'_> {
         !opened
     }
 
-    /// `in Brenton on Monday`, `residents of Cedar Falls`, `the river Vessa`: a place word
+    /// `in Brenton on Monday`, `residents of Cedar Falls`, `the island of
+    /// Skerrin`, `the river Vessa`: a place word
     /// right before the run starting at `a`, and the run ends the phrase
     /// (punctuation or a function word after it, not a noun: `in Twitter
     /// posts` is no place; not possessive: `in Northgate's statement`). Runs with
@@ -584,9 +585,7 @@ impl Scanner<'_> {
             || (self.is_lower_word(prev, &["of"])
                 && prev.checked_sub(1).is_some_and(|k| {
                     // Capitalised too: "Residents of Cedar Falls were …".
-                    ["outskirts", "residents", "town", "city", "village"]
-                        .iter()
-                        .any(|w| w.eq_ignore_ascii_case(self.word(k)))
+                    contains(&PLACE_OF_NOUNS, self.word(k))
                 }));
         if !cue || contains(&GIVEN_NAMES, self.word(a)) {
             return false;
@@ -813,6 +812,13 @@ fn is_given_name(word: &str) -> bool {
             && !contains(&GIVEN_NAME_WORDS, word))
 }
 
+/// Nouns before "of" and a place's name (`the island of Skerrin`,
+/// `residents of Cedar Falls`).
+static PLACE_OF_NOUNS: WordSet = WordSet::new(
+    "capital|cities|city|county|district|island|islands|outskirts|port|province|region|\
+     residents|suburb|town|towns|village|villages",
+);
+
 /// Person nouns that news also uses for firms, clubs and teams ("investor
 /// Brenner Holt", "champions Harwick Rovers"): no cue that a name after one
 /// is a person's.
@@ -844,5 +850,6 @@ mod tests {
     fn place_followers_are_sorted() {
         assert!(PLACE_FOLLOWERS.is_sorted());
         assert!(FIRM_PERSON_NOUNS.is_sorted());
+        assert!(PLACE_OF_NOUNS.is_sorted());
     }
 }
