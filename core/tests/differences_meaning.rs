@@ -863,3 +863,23 @@ fn a_count_of_deaths_is_a_count_of_people() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_time_a_count_was_confirmed_is_no_date_difference() {
+    // "confirmed 11 deaths … on Monday evening" dates the count: against
+    // the storm's Sunday it is an update, shown as the number difference,
+    // not a date the outlets disagree on.
+    let diffs = differences(&[
+        "Hurricane Ilsabet made landfall near Saltmere late on Sunday, killing at least seven people, officials said.",
+        "The interior ministry confirmed 11 deaths from Hurricane Ilsabet near Saltmere on Monday evening.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Date).is_empty(),
+        "{diffs:?}"
+    );
+    assert_eq!(
+        of_kind(&diffs, DifferenceKind::Number).len(),
+        1,
+        "{diffs:?}"
+    );
+}

@@ -1530,7 +1530,45 @@ fn reading_time(side: &Side<'_>, time: Span) -> bool {
         before
             .strip_suffix(cue)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
-    })
+    }) || counted_time(side, time)
+}
+
+/// Verbs that give a count as it stood when someone counted: "The ministry
+/// confirmed 11 deaths … on Monday evening" dates the count, not the
+/// deaths.
+const COUNT_VERBS: [&str; 5] = ["confirmed", "counted", "recorded", "registered", "reported"];
+
+/// Whether a time dates a count: the clause before it has one of
+/// [`COUNT_VERBS`] and then a figure, with no clause break in between.
+fn counted_time(side: &Side<'_>, time: Span) -> bool {
+    let from = side.claim.span.start.min(time.start);
+    let Some(before) = side.text.get(from..time.start) else {
+        return false;
+    };
+    let clause = before.rfind([',', ';']).map_or(0, |c| c + 1);
+    let clause_start = from + clause;
+    let lower = before[clause..].to_ascii_lowercase();
+    let Some(verb_end) = COUNT_VERBS
+        .iter()
+        .filter_map(|v| {
+            lower
+                .match_indices(v)
+                .find(|(at, _)| {
+                    let starts = *at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphabetic();
+                    let ends = lower
+                        .as_bytes()
+                        .get(at + v.len())
+                        .is_none_or(|b| !b.is_ascii_alphabetic());
+                    starts && ends
+                })
+                .map(|(at, _)| clause_start + at + v.len())
+        })
+        .min()
+    else {
+        return false;
+    };
+    side.quantities()
+        .any(|q| q.span.start >= verb_end && q.span.end <= time.start)
 }
 
 /// Whether a time is the point a comparison reaches back to ("the worst
