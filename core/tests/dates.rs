@@ -511,3 +511,17 @@ proptest! {
         assert_well_formed(&text, DateTime::new(i32::MIN, 1, 1, None));
     }
 }
+
+#[test]
+fn until_a_weekday_in_a_state_that_still_holds_looks_forward() {
+    // Published on Tuesday 15 September 2026: schools that "remain closed
+    // until Wednesday" open the next day; a road that "was shut until
+    // Monday" opened the day before.
+    expect![[r#"
+        Schools remain closed ⟦until Wednesday⟧2026-09-16 Day OnOrBefore.
+        The road was shut ⟦until Monday⟧2026-09-14 Day OnOrBefore.
+    "#]]
+    .assert_eq(&render(
+        "Storm latest\n\nTuesday 15 September 2026\n\nSchools remain closed until Wednesday. The road was shut until Monday.\n",
+    ));
+}

@@ -817,7 +817,8 @@ fn tuning_stories_score_at_least_the_baseline() {
     // 22 wrong merges (the final's lede now also takes "It was
     // Castlemere's third defeat in an Aldermoor Cup final in five years",
     // a pair that was just under the bar). With the time a count was
-    // confirmed read as the count's, not the event's: 8 false differences.
+    // confirmed read as the count's, not the event's: 8 false differences;
+    // "remain closed until Wednesday" read forward: 7.
     check(
         "tuning",
         Floors {
@@ -827,7 +828,7 @@ fn tuning_stories_score_at_least_the_baseline() {
             wrong_merges: 22,
             unlisted_merges: 7,
             diffs_found: 97,
-            false_diffs: 8,
+            false_diffs: 7,
         },
     );
 }

@@ -871,6 +871,29 @@ fn future_tense(tokens: &[Token], at: usize) -> bool {
     false
 }
 
+/// Is token `at` (a bare weekday) the end of a state that still holds:
+/// "until" or "till" right before it, and no past-tense verb (such as "was",
+/// "said") in the [`TENSE_WINDOW`] before ("Schools remain closed until
+/// Wednesday", not "The road was shut until Wednesday")?
+fn runs_until(tokens: &[Token], at: usize) -> bool {
+    let Some(before) = at.checked_sub(1) else {
+        return false;
+    };
+    if !tokens
+        .get(before)
+        .is_some_and(|t| t.is_any_word(&["until", "till"]))
+    {
+        return false;
+    }
+    let from = at.saturating_sub(TENSE_WINDOW);
+    !(from..before).any(|k| {
+        tokens
+            .get(k)
+            .and_then(Token::lower)
+            .is_some_and(|w| PAST_STOPS.has_exact(w) || w == "remained" || w == "stayed")
+    })
+}
+
 /// "on Tuesday", "last Tuesday", "Tuesday night".
 fn weekday_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
     let (pick, at) = match tokens.get(i).and_then(pick_word) {
@@ -881,7 +904,8 @@ fn weekday_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
     if pick.is_none() && after_name(tokens, i, &["on", "by", "since", "until", "from"]) {
         return None;
     }
-    let pick = pick.unwrap_or(if future_tense(tokens, at) {
+    let until = pick.is_none() && !future_tense(tokens, at) && runs_until(tokens, at);
+    let pick = pick.unwrap_or(if until || future_tense(tokens, at) {
         Pick::Upcoming
     } else {
         Pick::Latest
@@ -894,6 +918,9 @@ fn weekday_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
         end += 1;
     }
     let rule = match pick {
+        Pick::Upcoming if until => {
+            "'until' a weekday in a clause not in the past tense; the first one on or after publication"
+        }
         Pick::Latest => "weekday; the most recent one on or before publication",
         Pick::Upcoming => {
             "weekday in future tense ('will', 'is due to', 'is expected to'); the first one on or after publication"
