@@ -210,7 +210,7 @@ pub fn align(articles: &[ArticleInput<'_>]) -> StoryAlignment {
         .into_iter()
         .map(|group| facts::build_fact(articles, &story, &outlets, group))
         .collect();
-    facts.sort_by(|a, b| {
+    crate::model::sort_by(&mut facts, |a, b| {
         a.claims
             .first()
             .cmp(&b.claims.first())

@@ -23,7 +23,7 @@ pub fn annotate(text: &str, items: &[(Span, String)]) -> String {
         events.push((span.start, 1, usize::MAX - span.end, index));
         events.push((span.end, 0, span.start.wrapping_neg(), index));
     }
-    events.sort();
+    crate::model::sort(&mut events);
     let mut out = String::with_capacity(text.len() + items.len() * 8);
     let mut cursor = 0;
     for (at, open, _, index) in events {

@@ -265,7 +265,7 @@ impl SentenceView {
             cuts.push(mark.start.min(len));
             cuts.push(mark.end.min(len));
         }
-        cuts.sort_unstable();
+        crate::model::sort(&mut cuts);
         cuts.dedup();
         cuts.windows(2)
             .filter_map(|w| {
@@ -711,7 +711,7 @@ fn link_sentences(articles: &mut [ArticleView], source: &Source, alignment: &Sto
                 claim: c,
             })
             .to_vec();
-        facts.sort_unstable();
+        crate::model::sort(&mut facts);
         facts.dedup();
         facts
     };
@@ -850,7 +850,9 @@ fn marked_items(raw: &str, analysis: &Analysis, notes: &mut NoteTable) -> Marks 
         let note = format!("quote{speaker} ({})", q.rule);
         items.push((q.span, ItemKind::Quote, note));
     }
-    items.sort_by_key(|(span, kind, _)| (span.start, std::cmp::Reverse(span.end), *kind));
+    crate::model::sort_by_key(&mut items, |(span, kind, _)| {
+        (span.start, std::cmp::Reverse(span.end), *kind)
+    });
     let index = SpanIndex::new(items.iter().map(|(span, _, _)| *span));
     let items = items
         .into_iter()
@@ -905,7 +907,7 @@ fn speaker_note(analysis: &Analysis, raw: &str, quote: usize, written: Option<Sp
 /// The items overlapping `sentence`, cut to it, in marking order.
 fn sentence_marks(sentence: Span, marks: &Marks) -> Vec<MarkView> {
     let mut found = marks.index.overlapping(sentence);
-    found.sort_unstable();
+    crate::model::sort(&mut found);
     found
         .into_iter()
         .filter_map(|i| {

@@ -56,7 +56,7 @@ impl ScoredLink {
     /// feature id). Ranked on demand: most links are never shown or summed.
     pub fn shared_by_contribution(&self) -> Vec<(u32, f32)> {
         let mut shared = self.shared.clone();
-        shared.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        crate::model::sort_by(&mut shared, |x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         shared
     }
 }
@@ -109,7 +109,7 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
                 // A feature of this claim alone finds nothing.
                 .filter(|&(claims, _, _)| claims > 1),
         );
-        rarest.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
+        crate::model::sort_by(&mut rarest, |x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
         for &(_, id, weight) in rarest.iter().take(LOOKUP_FEATURES) {
             let list = postings.get(id as usize).map_or(&[][..], Vec::as_slice);
             // Where this claim is in the list: after the earlier claims
@@ -192,7 +192,7 @@ pub fn scored_links(story: &StoryFeatures) -> Vec<ScoredLink> {
     // Best first. Neighbourhoods are not symmetric: a pair may be found from
     // both ends (with the same score: the cosine is symmetric), so it is
     // compared in full only once.
-    pairs.sort_unstable();
+    crate::model::sort(&mut pairs);
     pairs.dedup();
     pairs
         .into_iter()

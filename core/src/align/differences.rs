@@ -762,7 +762,7 @@ impl Side<'_> {
             .filter(|e| source.start <= e.span.start && e.span.end <= source.end)
             .map(|e| e.key.clone())
             .collect();
-        found.sort_unstable();
+        crate::model::sort(&mut found);
         found.dedup();
         found
     }
@@ -811,7 +811,7 @@ impl Side<'_> {
                 .map(|e| e.key.clone())
                 .collect();
         }
-        found.sort_unstable();
+        crate::model::sort(&mut found);
         found.dedup();
         found
     }
@@ -1089,7 +1089,7 @@ fn numbers(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Differen
                 }
                 None => continue,
             };
-            spans.sort();
+            crate::model::sort(&mut spans);
             out.push(Difference {
                 kind: DifferenceKind::Specificity,
                 detail,

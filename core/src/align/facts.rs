@@ -497,7 +497,7 @@ impl<'s, 'a> Measures<'s, 'a> {
     /// The things claim `i` measures, sorted.
     fn of(&mut self, i: usize) -> Vec<u32> {
         let mut found: Vec<u32> = self.amounts(i).iter().map(|a| a.0).collect();
-        found.sort_unstable();
+        crate::model::sort(&mut found);
         found.dedup();
         found
     }
@@ -664,7 +664,7 @@ impl Sources {
                     })
                     .map(|w| w.id)
                     .collect();
-                ids.sort_unstable();
+                crate::model::sort(&mut ids);
                 ids
             })
             .collect();
@@ -1099,7 +1099,7 @@ impl Agglomeration {
         // canonical order.
         let mut layers: BTreeMap<(u32, usize), Vec<usize>> = BTreeMap::new();
         let mut order: Vec<usize> = (0..refs.len()).collect();
-        order.sort_by_key(|&i| self.key[i]);
+        crate::model::sort_by_key(&mut order, |&i| self.key[i]);
         let mut seen: HashMap<(usize, usize), usize> = HashMap::default();
         for i in order {
             let Some(&rep) = signature(i).and_then(|s| stating.get(&s)) else {
@@ -1241,7 +1241,7 @@ impl Agglomeration {
                     .chain(&also[root])
                     .map(|&m| refs[m])
                     .collect();
-                claims.sort();
+                crate::model::sort(&mut claims);
                 Group {
                     claims,
                     links: inside[root]
@@ -1270,7 +1270,7 @@ pub fn build_fact(
     outlets: &[String],
     (mut group, links): (Group, Vec<ScoredLink>),
 ) -> Fact {
-    group.claims.sort();
+    crate::model::sort(&mut group.claims);
     group.claims.dedup();
     let claim = |c: &ClaimRef| {
         articles
@@ -1326,12 +1326,9 @@ pub fn build_fact(
             .then(x.a.cmp(&y.a))
             .then(x.b.cmp(&y.b))
     };
-    // The strongest few, without sorting them all (the order is total).
-    if strongest.len() > MAX_EVIDENCE_LINKS {
-        strongest.select_nth_unstable_by(MAX_EVIDENCE_LINKS, by_strength);
-        strongest.truncate(MAX_EVIDENCE_LINKS);
-    }
-    strongest.sort_unstable_by(by_strength);
+    // The strongest few (the order is total: any sort gives the same).
+    crate::model::sort_by(&mut strongest, by_strength);
+    strongest.truncate(MAX_EVIDENCE_LINKS);
     let evidence_links: Vec<Link> = strongest
         .into_iter()
         .map(|link| Link {

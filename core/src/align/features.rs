@@ -120,7 +120,7 @@ impl StoryFeatures {
         let mut table: Vec<FeatureInfo> = Vec::new();
         type Found = (Vec<(u32, Span)>, Vec<(u32, i64, i64)>);
         let mut order: Vec<usize> = (0..articles.len()).collect();
-        order.sort_by(|&x, &y| {
+        crate::model::sort_by(&mut order, |&x, &y| {
             let (x, y) = (&articles[x], &articles[y]);
             (x.text, x.outlet, x.id).cmp(&(y.text, y.outlet, y.id))
         });
@@ -148,7 +148,7 @@ impl StoryFeatures {
                         table[id as usize].claims += 1;
                     }
                 }
-                found.sort_by_key(|(id, _)| *id);
+                crate::model::sort_by_key(&mut found, |(id, _)| *id);
                 let interval = article.analysis.claims[claim]
                     .times
                     .first()
@@ -307,7 +307,7 @@ fn claim_features(
             skip.push(time.span);
         }
     }
-    skip.sort_by_key(|s| s.start);
+    crate::model::sort_by_key(&mut skip, |s| s.start);
     let first_time = claim
         .times
         .first()
@@ -609,7 +609,7 @@ pub struct Lexicon {
 impl Lexicon {
     pub fn new() -> Lexicon {
         let mut stopwords: Vec<&'static str> = STOPWORDS.split(' ').collect();
-        stopwords.sort_unstable();
+        crate::model::sort(&mut stopwords);
         let mut lexicon = Lexicon {
             stopwords,
             events: Vec::new(),
@@ -619,7 +619,7 @@ impl Lexicon {
             .split_whitespace()
             .filter_map(|w| lexicon.concept(w))
             .collect();
-        events.sort_unstable();
+        crate::model::sort(&mut events);
         events.dedup();
         lexicon.events = events;
         lexicon

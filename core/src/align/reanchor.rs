@@ -125,7 +125,7 @@ pub fn resolve_claim_in(
             ));
         }
     }
-    scored.sort_by(|x, y| {
+    crate::model::sort_by(&mut scored, |x, y| {
         y.1.cmp(&x.1)
             .then((Some(x.0.article) != article).cmp(&(Some(y.0.article) != article)))
             .then(x.0.cmp(&y.0))
@@ -150,7 +150,7 @@ fn word_set(lexicon: &super::features::Lexicon, text: &str) -> Vec<String> {
     let mut words: Vec<String> = super::features::words(text, Span::new(0, text.len()))
         .filter_map(|w| lexicon.concept(w.text(text)))
         .collect();
-    words.sort_unstable();
+    crate::model::sort(&mut words);
     words
 }
 

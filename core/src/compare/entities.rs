@@ -157,9 +157,9 @@ pub(super) fn build_entities(source: &Source, alignment: &StoryAlignment) -> Vec
     for view in &mut out {
         let mut totals: Vec<(String, usize)> = Vec::new();
         for naming in &mut view.namings {
-            naming
-                .names
-                .sort_by(|x, y| y.1.cmp(&x.1).then(x.0.len().cmp(&y.0.len())));
+            crate::model::sort_by(&mut naming.names, |x, y| {
+                y.1.cmp(&x.1).then(x.0.len().cmp(&y.0.len()))
+            });
             for (name, count) in &naming.names {
                 match totals.iter_mut().find(|(n, _)| n == name) {
                     Some((_, c)) => *c += count,
@@ -167,12 +167,14 @@ pub(super) fn build_entities(source: &Source, alignment: &StoryAlignment) -> Vec
                 }
             }
         }
-        totals.sort_by(|x, y| y.1.cmp(&x.1).then(y.0.len().cmp(&x.0.len())));
+        crate::model::sort_by(&mut totals, |x, y| {
+            y.1.cmp(&x.1).then(y.0.len().cmp(&x.0.len()))
+        });
         view.name = totals.first().map(|(n, _)| n.clone()).unwrap_or_default();
-        view.facts.sort_unstable();
+        crate::model::sort(&mut view.facts);
         view.facts.dedup();
     }
-    out.sort_by(|x, y| {
+    crate::model::sort_by(&mut out, |x, y| {
         y.mentions
             .cmp(&x.mentions)
             .then(x.name.to_lowercase().cmp(&y.name.to_lowercase()))

@@ -393,11 +393,11 @@ fn build_fact(source: &Source, fact: &Fact, number: usize, outlets_total: usize)
                 .map(|url| text_fragment_url(url, text)),
         });
     }
-    items.sort();
+    crate::model::sort(&mut items);
     items.dedup();
     let mut difference_kinds: Vec<DifferenceKind> =
         fact.differences.iter().map(|d| d.kind).collect();
-    difference_kinds.sort_by_key(|k| (!k.is_substantive(), *k));
+    crate::model::sort_by_key(&mut difference_kinds, |k| (!k.is_substantive(), *k));
     difference_kinds.dedup();
     let outlet_of = |article: usize| {
         source
@@ -451,7 +451,7 @@ fn build_fact(source: &Source, fact: &Fact, number: usize, outlets_total: usize)
                     detail: d.detail.clone(),
                 })
                 .collect();
-            views.sort_by_key(|d| !d.substantive());
+            crate::model::sort_by_key(&mut views, |d| !d.substantive());
             views
         },
         difference_kinds,

@@ -156,7 +156,7 @@ impl StoryView {
             .collect();
         match filter.sort {
             FactSort::Story => {}
-            FactSort::Differences => kept.sort_by_key(|&i| {
+            FactSort::Differences => crate::model::sort_by_key(&mut kept, |&i| {
                 let f = &self.facts[i];
                 (
                     std::cmp::Reverse(f.difference_kinds.len()),
@@ -164,7 +164,9 @@ impl StoryView {
                     i,
                 )
             }),
-            FactSort::Coverage => kept.sort_by_key(|&i| (self.facts[i].coverage, i)),
+            FactSort::Coverage => {
+                crate::model::sort_by_key(&mut kept, |&i| (self.facts[i].coverage, i))
+            }
         }
         kept
     }

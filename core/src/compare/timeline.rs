@@ -220,7 +220,7 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
             }
         }
     }
-    raw.sort_by(|x, y| {
+    crate::model::sort_by(&mut raw, |x, y| {
         x.start
             .cmp(&y.start)
             .then((x.end - x.start).cmp(&(y.end - y.start)))
@@ -307,9 +307,20 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
         .into_iter()
         .map(|r| {
             let x0 = place(r.start).floor().clamp(0.0, 99.0);
-            let x1 = place(r.end + 1).ceil().clamp(x0 + 1.0, 100.0);
+            // `f64::clamp` with bounds not known at compile time formats
+            // them into its panic message: float formatting, kilobytes of
+            // wasm. The same test and result, with a plain message.
+            let (low, x1) = (x0 + 1.0, place(r.end + 1).ceil());
+            assert!(low <= 100.0, "timeline position out of range");
+            let x1 = if x1 < low {
+                low
+            } else if x1 > 100.0 {
+                100.0
+            } else {
+                x1
+            };
             let mut facts = r.facts;
-            facts.sort_unstable();
+            crate::model::sort(&mut facts);
             TimeEntry {
                 value: r.value,
                 label: r.label,

@@ -156,7 +156,7 @@ fn shared_words(a: &[u64], b: &[u64]) -> usize {
 
 fn sorted(words: &[u64]) -> Vec<u64> {
     let mut out = words.to_vec();
-    out.sort_unstable();
+    crate::model::sort(&mut out);
     out
 }
 
@@ -272,15 +272,20 @@ fn groups(fact: &FactView) -> Vec<Vec<usize>> {
                     groups[first].extend(moved);
                 }
                 groups[first].push(k);
-                groups[first].sort_unstable();
+                crate::model::sort(&mut groups[first]);
             }
         }
     }
     groups
 }
 
+// Built by inserting, not `collect`: a B-tree's `FromIterator` sorts with
+// the standard library's sort, kilobytes of wasm per key type (see
+// `model::sort_by`).
 fn articles_of(fact: &FactView, group: &[usize]) -> BTreeSet<usize> {
-    group.iter().map(|&k| fact.claims[k].article).collect()
+    let mut out = BTreeSet::new();
+    out.extend(group.iter().map(|&k| fact.claims[k].article));
+    out
 }
 
 /// Distinct outlets of `claims`, in order.
@@ -393,7 +398,9 @@ pub fn build_wire(facts: &mut [FactView], articles: &[ArticleView]) -> WireStory
         }
         fact.wire = fact_wire(fact, groups);
     }
-    let counts: BTreeMap<(usize, usize), usize> = counts.into_iter().collect();
+    let mut sorted_counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    sorted_counts.extend(counts);
+    let counts = sorted_counts;
     // Links between articles, and union-find over them.
     let mut parent: Vec<usize> = (0..articles.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {

@@ -171,9 +171,9 @@ impl<'t> Scanner<'t> {
             }
         }
         self.tokens = tokens;
-        self.recurring.sort_unstable_by_key(|&(h, _)| h);
+        crate::model::sort_by_key(&mut self.recurring, |&(h, _)| h);
         self.recurring.dedup();
-        self.title_heads.sort_unstable();
+        crate::model::sort(&mut self.title_heads);
         self.title_heads.dedup();
     }
 

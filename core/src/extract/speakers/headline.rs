@@ -14,7 +14,7 @@ fn stems(text: &str) -> Vec<String> {
         .map(|w| w.to_lowercase().chars().take(5).collect::<String>())
         .filter(|w| !contains(&STOP_WORDS, w))
         .collect();
-    out.sort_unstable();
+    crate::model::sort(&mut out);
     out.dedup();
     out
 }

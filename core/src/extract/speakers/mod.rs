@@ -575,7 +575,7 @@ pub fn resolve_speakers(
     // Speech verbs whose subject the attribution stage did not take ("Ann
     // Roe, who runs the food bank, said …"): the sentence's subject.
     let mut cues: Vec<usize> = attributions.iter().map(|a| a.cue.start).collect();
-    cues.sort_unstable();
+    crate::model::sort(&mut cues);
     for s in 0..sentences.len() {
         if let Some(found) = cx.subject_speech(s)
             && cues.binary_search(&found.0).is_err()
@@ -583,7 +583,7 @@ pub fn resolve_speakers(
             sources.push(found);
         }
     }
-    sources.sort_by_key(|&(at, s)| (at, s.start));
+    crate::model::sort_by_key(&mut sources, |&(at, s)| (at, s.start));
     sources.dedup();
 
     let mut events: Vec<Event> = Vec::new();
