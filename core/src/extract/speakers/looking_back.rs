@@ -4,7 +4,7 @@
 use super::{
     BUSINESS_NOUNS, Context, EntityKind, Event, Fnv, Gender, INSTITUTION_NOUNS, KIND_NOUNS,
     MAX_APPOSITION_BYTES, MAX_MENTIONS_BACK, MAX_PARAGRAPHS_BACK, Mention, ORG_NOUNS, OrgFacts,
-    Resolution, Span, Speaker, Wanted, WordSet, contains, words,
+    Resolution, SPEECH_VERBS, Span, Speaker, Wanted, WordSet, contains, words,
 };
 
 /// Prepositions: a name right after one is no subject of its sentence for
@@ -16,7 +16,57 @@ static PREPOSITIONS: WordSet =
 /// either: "the company" or "the firm" never takes one whose name holds
 /// one of these ("Aircrew and Travel Union"), as it never takes an
 /// institution ([`INSTITUTION_NOUNS`]).
-static NOT_BUSINESS_NOUNS: WordSet = WordSet::new("federation|league|party|union");
+static NOT_BUSINESS_NOUNS: WordSet =
+    WordSet::new("action|association|campaign|charity|federation|league|party|union");
+
+/// Words an organisation's name carries for its trade, by the noun news
+/// calls such an organisation ("Corvane Air … the airline", "Halbrook
+/// Motors … the carmaker", "Brightmoor Insurance … the insurer"): a name
+/// holding one is named with that noun as if it held the noun itself.
+const TRADE_NAME_WORDS: &[(&str, &str)] = &[
+    ("airline", "air|airlines|airways"),
+    ("automaker", "auto|automotive|cars|motor|motors"),
+    ("bank", "bancorp|banking"),
+    ("brewer", "breweries|brewery|brewing"),
+    ("broadcaster", "broadcasting|radio|television|tv"),
+    ("carmaker", "auto|automotive|cars|motor|motors"),
+    ("carrier", "air|airlines|airways|shipping"),
+    ("drugmaker", "pharma|pharmaceuticals|therapeutics"),
+    ("insurer", "assurance|insurance"),
+    ("lender", "bank|banking|bancorp"),
+    ("publisher", "books|publishing"),
+    ("studio", "films|pictures|studios"),
+    ("supermarket", "stores|supermarkets"),
+];
+
+/// Does a name word `word` name the organisation as a `noun` (the noun
+/// itself, or a word of its trade: [`TRADE_NAME_WORDS`])?
+fn names_as(noun: &str, word: &str) -> bool {
+    word.eq_ignore_ascii_case(noun)
+        || TRADE_NAME_WORDS.iter().any(|&(n, ws)| {
+            n.eq_ignore_ascii_case(noun) && ws.split('|').any(|w| w.eq_ignore_ascii_case(word))
+        })
+}
+
+/// Is `word` a name word of some trade ([`TRADE_NAME_WORDS`])?
+fn is_trade_word(word: &str) -> bool {
+    TRADE_NAME_WORDS
+        .iter()
+        .any(|&(_, ws)| ws.split('|').any(|w| w.eq_ignore_ascii_case(word)))
+}
+
+/// Legal forms in a company's name ("Marl Holdings", "Dunmore plc").
+static COMPANY_FORMS: WordSet =
+    WordSet::new("co|corp|corporation|holdings|inc|limited|llc|ltd|plc");
+
+/// The word filter's bits of a noun and of its trade's name words.
+fn noun_bits(noun: &str) -> u64 {
+    TRADE_NAME_WORDS
+        .iter()
+        .filter(|&&(n, _)| n.eq_ignore_ascii_case(noun))
+        .flat_map(|&(_, ws)| ws.split('|'))
+        .fold(word_bit(noun), |bits, w| bits | word_bit(w))
+}
 
 /// Words that name a sports league without the word "league".
 static LEAGUE_NAME_WORDS: WordSet = WordSet::new("championship|conference|division|premiership");
@@ -385,6 +435,18 @@ impl<'a> Context<'a> {
                         Span::new(start, start + stop)
                     })
                     .filter(|clause| clause.text(text).starts_with(|c: char| c.is_lowercase()))
+                    // "… who founded the club Orva Open Water, said the
+                    // ministry had …": a verb opens the main clause, not an
+                    // apposition.
+                    .filter(|clause| {
+                        clause.text(text).split_whitespace().next().is_none_or(|w| {
+                            !contains(&SPEECH_VERBS, w)
+                                && !matches!(
+                                    w,
+                                    "has" | "had" | "have" | "is" | "was" | "were" | "will"
+                                )
+                        })
+                    })
                     .unwrap_or_default();
                 OrgFacts {
                     org: true,
@@ -464,7 +526,27 @@ impl<'a> Context<'a> {
                 kinds.peek().is_some() && !kinds.any(|w| w == h)
             })
         };
-        let fits = |entity: usize| (!business || !facts(entity).institution) && !clash(entity);
+        // "The regulator" is no airline and no union: a noun for a public
+        // body never takes a name that carries a trade, a company's legal
+        // form or a noun of a body that is neither business nor public.
+        let public = hint.is_some_and(|h| contains(&INSTITUTION_NOUNS, h));
+        // A name that holds the noun itself is one ("Charity Commission",
+        // "Insurance Ombudsman Service").
+        let trading = |entity: usize| {
+            let mut ws = self.org_key(entity).split('-');
+            !ws.clone()
+                .any(|w| hint.is_some_and(|h| w.eq_ignore_ascii_case(h)))
+                && ws.any(|w| {
+                    is_trade_word(w)
+                        || contains(&COMPANY_FORMS, w)
+                        || contains(&NOT_BUSINESS_NOUNS, w)
+                })
+        };
+        let fits = |entity: usize| {
+            (!business || !facts(entity).institution)
+                && !clash(entity)
+                && (!public || !trading(entity))
+        };
         let orgs = || {
             self.mentions
                 .get(..end)
@@ -490,9 +572,9 @@ impl<'a> Context<'a> {
             // A sports league is as often named for its tier ("Eastern
             // Premiership", "Coastal Conference"): "a league spokesman".
             let league = hint == "league";
-            let holds = |w: &str| w == hint || (league && contains(&LEAGUE_NAME_WORDS, w));
+            let holds = |w: &str| names_as(&hint, w) || (league && contains(&LEAGUE_NAME_WORDS, w));
             // The word filter only rules out names without the noun itself.
-            let bit = word_bit(&hint);
+            let bit = noun_bits(&hint);
             let named = orgs().find(|m| {
                 (league || facts(m.entity).words & bit != 0)
                     && (self.key(m.entity).split('-').any(holds) || apposed(m))
@@ -579,13 +661,15 @@ impl<'a> Context<'a> {
             .take_while(|w| w.text(text).starts_with(|c: char| c.is_ascii_lowercase()))
             .find(|w| contains(&ORG_NOUNS, w.text(text)))?;
         let noun = noun.text(text);
-        let bit = word_bit(noun);
+        let bit = noun_bits(noun);
         let facts = |entity: usize| self.org_facts.get(entity).copied().unwrap_or_default();
         // Any entity named before, a quote's too ("asked the National Rail
         // Safety Board to inspect …").
         let end = self.entities.partition_point(|e| e.span.start < the.start);
         let found = (0..end).rev().take(MAX_MENTIONS_BACK).find(|&e| {
-            facts(e).org && facts(e).words & bit != 0 && self.key(e).split('-').any(|w| w == noun)
+            facts(e).org
+                && facts(e).words & bit != 0
+                && self.key(e).split('-').any(|w| names_as(noun, w))
         })?;
         Some((found, the.start))
     }

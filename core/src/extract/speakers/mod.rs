@@ -607,6 +607,16 @@ pub fn resolve_speakers(
             sources.push(found);
         }
     }
+    // "when the airline added 30 daily flights": "added" before a number
+    // or a word of quantity adds something; nobody speaks.
+    sources.retain(|&(at, _)| {
+        let mut ws = words(text, Span::new(at, text.len().min(at + 40)));
+        let verb = ws.next().map_or("", |w| w.text(text));
+        let object = ws.next().map_or("", |w| w.text(text));
+        !(matches!(verb, "added" | "adds" | "adding")
+            && (object.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(object, "another" | "extra" | "more")))
+    });
     sources.sort_by_key(|&(at, s)| (at, s.start));
     sources.dedup();
 

@@ -35,6 +35,7 @@ impl<'a> Context<'a> {
         }
         if self.is_modifier_term(quote)
             || self.is_inscription(quote)
+            || self.is_document_text(quote)
             || self.is_unnamed_callers_term(quote)
         {
             return Speaker::none(None);

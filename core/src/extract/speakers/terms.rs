@@ -26,7 +26,81 @@ static INSCRIPTION_NOUNS: WordSet = WordSet::new(
 static INSCRIPTION_VERBS: WordSet =
     WordSet::new("declared|declares|proclaimed|proclaims|read|reads|said|says|warned|warns");
 
+/// Written findings and decisions whose words news quotes as the text's
+/// own ("The report said …", "The ruling states: …"): no one speaks.
+static FINDING_NOUNS: WordSet = WordSet::new(
+    "audit|decision|filing|findings|indictment|judgment|judgement|lawsuit|report|review|\
+     ruling|study|survey",
+);
+
+/// Verbs a written finding takes for what it says.
+static FINDING_VERBS: WordSet = WordSet::new(
+    "added|adds|alleged|alleges|blamed|blames|called|calls|concluded|concludes|criticised|\
+     criticises|described|describes|found|finds|noted|notes|read|reads|recommended|\
+     recommends|said|says|stated|states|urged|urges|warned|warns",
+);
+
 impl<'a> Context<'a> {
+    /// A quote in a sentence whose subject is a written finding and whose
+    /// verb, before the quote, says what it says: "The report said some
+    /// patients had been left …", "The CAA's report, published on Monday,
+    /// found …", "The ruling states: "…"". The words are the document's
+    /// (no speaker), not a continuation of whoever spoke before. A
+    /// determiner, up to two modifiers and the noun open the subject; a
+    /// comma-closed insertion, "also" or an auxiliary may come before the
+    /// verb.
+    pub(super) fn is_document_text(&self, quote: &Quote) -> bool {
+        let text = self.text;
+        // A cue of its own after the quote ("…," the report said) is read
+        // as a speaker is.
+        if quote.cue.is_some_and(|c| c.start >= quote.span.end) {
+            return false;
+        }
+        let Some(s) = self.sentence_of(quote.span.start) else {
+            return false;
+        };
+        let start = self.sentence_lead(s);
+        if start >= quote.span.start {
+            return false;
+        }
+        let prefix = Span::new(start, quote.span.start);
+        let ws: Vec<Span> = words(text, prefix).take(24).collect();
+        let t = |i: usize| ws.get(i).map_or("", |w| w.text(text));
+        if !matches!(
+            t(0).to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their" | "this" | "that" | "his" | "her"
+        ) {
+            return false;
+        }
+        let Some(noun) = (1..=3).find(|&i| contains(&FINDING_NOUNS, t(i))) else {
+            return false;
+        };
+        // The words between the determiner and the noun are modifiers.
+        if (1..noun).any(|i| t(i).is_empty() || contains(&STOP_WORDS, t(i))) {
+            return false;
+        }
+        let mut i = noun + 1;
+        // ", published on Monday," between the subject and its verb.
+        let after_noun = ws.get(noun).map_or(prefix.end, |w| w.end);
+        if text.get(after_noun..).is_some_and(|r| r.starts_with(',')) {
+            let Some(close) = ws.iter().enumerate().skip(i).find_map(|(k, w)| {
+                text.get(w.end..)
+                    .is_some_and(|r| r.starts_with(','))
+                    .then_some(k + 1)
+            }) else {
+                return false;
+            };
+            if close > i + 8 {
+                return false;
+            }
+            i = close;
+        }
+        while matches!(t(i), "also" | "further" | "has" | "had" | "have" | "then") {
+            i += 1;
+        }
+        contains(&FINDING_VERBS, t(i))
+    }
+
     /// A quoted term used as a modifier inside a noun phrase: after a
     /// determiner or possessive and before a noun (`the council's "open
     /// door" policy`, `its "fair share" rule`), or after "so-called": a
