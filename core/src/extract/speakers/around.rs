@@ -486,6 +486,15 @@ impl<'a> Context<'a> {
                 speaker.resolution = Resolution::Apposition;
                 return Some(speaker);
             }
+            // "…," Farah Qureshi, the chief executive, said / Tom Hardy,
+            // 54, said: a short apposition between the name and its verb.
+            if let Some(found) = self.apposition_then_verb(end) {
+                let mut speaker = named(m);
+                if !found.text(text).starts_with(|c: char| c.is_ascii_digit()) {
+                    speaker.role = Some(found);
+                }
+                return Some(speaker);
+            }
             let verb = ws.iter().find(|w| w.start >= end)?;
             return (is_verb(verb) && text.get(end..verb.start)?.trim().is_empty())
                 .then(|| named(m));
@@ -582,8 +591,18 @@ impl<'a> Context<'a> {
             if is_verb(verb) && det(first) {
                 return Some(self.resolve_written(span, quote.span.end, events, None));
             }
-            // "…," its chair, Janet Ober, said: the person in apposition.
-            let m = mention_at(verb.start)?;
+            // "…," its chair, Janet Ober, said: the person in apposition
+            // (after a title: "its chief executive, Dr Farah Qureshi,").
+            let m = mention_at(verb.start).or_else(|| {
+                let title = verb.text(text);
+                let next = ws.get(after + 1)?;
+                (contains(&HONORIFICS, title)
+                    && text
+                        .get(verb.end..next.start)
+                        .is_some_and(|g| g.trim_matches(['.', ' ']).is_empty()))
+                .then(|| mention_at(next.start))
+                .flatten()
+            })?;
             let name_end = self.entities.get(m)?.span.end;
             let apposed = text
                 .get(span.end..verb.start)
@@ -601,6 +620,31 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+
+    /// The apposition in `, <words>, <speech verb>` right after byte `end`
+    /// (the end of a name after a quote): up to eight words, no verb of
+    /// speech and no sentence or quote mark among them, opening with a
+    /// lowercase word or a number ("the chief executive", "54").
+    fn apposition_then_verb(&self, end: usize) -> Option<Span> {
+        let text = self.text;
+        let rest = text.get(end..)?.strip_prefix(", ")?;
+        let start = end + 2;
+        let window = rest.get(..rest.len().min(80)).unwrap_or(rest);
+        let comma = window.find(',')?;
+        let inner = window.get(..comma)?;
+        if inner.is_empty()
+            || inner.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
+            || !inner.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            || inner.split_whitespace().count() > 8
+            || inner.split_whitespace().any(|w| contains(&SPEECH_VERBS, w))
+        {
+            return None;
+        }
+        let after = start + comma + 1;
+        let verb = words(text, Span::new(after, text.len().min(after + 24))).next()?;
+        (contains(&SPEECH_VERBS, verb.text(text)) && text.get(after..verb.start)?.trim().is_empty())
+            .then(|| Span::new(start, start + inner.trim_end().len()))
     }
 
     /// The quote's sentence up to the quote's opening mark.

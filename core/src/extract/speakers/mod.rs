@@ -417,11 +417,13 @@ static SPOKES_NOUNS: WordSet =
     WordSet::new("representative|spokesman|spokespeople|spokesperson|spokeswoman|statement");
 
 /// Verbs of speech that tie a quote to the subject of its sentence or to
-/// the speaker right after it.
+/// the speaker right after it (and "rated": an inspector's rating,
+/// `rated the school "inadequate"`, is its words, as a term it "called"
+/// something is).
 static SPEECH_VERBS: WordSet = WordSet::new(
     "added|adds|admitted|announced|argued|asked|branded|called|chanted|chanting|claimed|\
      confirmed|declared|described|dubbed|explained|insisted|labelled|noted|pledged|posted|\
-     promised|replied|said|says|shouted|stated|tells|termed|testified|told|tweeted|urged|\
+     promised|rated|replied|said|says|shouted|stated|tells|termed|testified|told|tweeted|urged|\
      vowed|warned|writes|wrote",
 );
 
