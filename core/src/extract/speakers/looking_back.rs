@@ -68,6 +68,14 @@ fn noun_bits(noun: &str) -> u64 {
         .fold(word_bit(noun), |bits, w| bits | word_bit(w))
 }
 
+/// Words that make a name one kind of organisation, besides
+/// [`KIND_NOUNS`]: "the club" or "the airline" never takes a name holding
+/// one ("National Football Association", "Rovers Supporters' Trust").
+static OTHER_KIND_WORDS: WordSet = WordSet::new(
+    "agency|association|authority|commission|department|federation|inspectorate|ombudsman|\
+     party|trust",
+);
+
 /// Words that name a sports league without the word "league".
 static LEAGUE_NAME_WORDS: WordSet = WordSet::new("championship|conference|division|premiership");
 
@@ -516,14 +524,15 @@ impl<'a> Context<'a> {
         let kind = hint
             .map(str::to_ascii_lowercase)
             .filter(|h| contains(&KIND_NOUNS, h));
+        // An association, authority or trust is no club or school either.
         let clash = |entity: usize| {
             kind.as_deref().is_some_and(|h| {
                 let mut kinds = self
                     .org_key(entity)
                     .split('-')
-                    .filter(|w| contains(&KIND_NOUNS, w))
+                    .filter(|w| contains(&KIND_NOUNS, w) || contains(&OTHER_KIND_WORDS, w))
                     .peekable();
-                kinds.peek().is_some() && !kinds.any(|w| w == h)
+                kinds.peek().is_some() && !kinds.any(|w| w == h || w.strip_suffix('s') == Some(h))
             })
         };
         // "The regulator" is no airline and no union: a noun for a public
@@ -624,6 +633,12 @@ impl<'a> Context<'a> {
             (Some(ev), None) => return Some(ev.entity),
             (None, Some((e, _))) => return Some(e),
             (None, None) => {
+                // The story's organisation, named in the headline and the
+                // body, before one after a preposition ("… against Ellerby
+                // Town, the association said").
+                if let Some(m) = orgs().find(|m| facts(m.entity).in_headline) {
+                    return Some(m.entity);
+                }
                 if let Some((e, _)) = subject(false) {
                     return Some(e);
                 }

@@ -11,6 +11,11 @@ use super::{
 /// Most people sharing one surname that are told apart (the latest ones).
 const MAX_SHARED_SURNAME: usize = 8;
 
+/// Words that end a sports club's name and no person's ("Kingsford
+/// Rovers", "Harrowby Athletic"): a guessed name holding one is no person,
+/// however its last word is used alone ("Rovers said in a statement").
+static TEAM_WORDS: WordSet = WordSet::new("albion|athletic|rangers|rovers|united|wanderers");
+
 /// Roles an organisation holds as often as a person ("the site's owner,
 /// Marl Holdings,"): a name in apposition to one is not thereby a person.
 static ORG_HELD_ROLES: WordSet = WordSet::new(
@@ -43,9 +48,11 @@ impl<'a> Context<'a> {
                 .filter(|w| !NAME_PARTICLES.has_exact(w))
                 .count();
             (2..=3).contains(&n)
-                && key
-                    .split('-')
-                    .all(|w| !contains(&ORG_WORDS, w) && !contains(&ORG_NOUNS, w))
+                && key.split('-').all(|w| {
+                    !contains(&ORG_WORDS, w)
+                        && !contains(&ORG_NOUNS, w)
+                        && !contains(&TEAM_WORDS, w)
+                })
         };
         // Last words of full names, to their first mention.
         let mut surnames: HashMap<&str, usize> = HashMap::default();

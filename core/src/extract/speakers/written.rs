@@ -682,6 +682,20 @@ impl<'a> Context<'a> {
             .enumerate()
             .take_while(|(i, w)| *i == 0 || w.starts_with(char::is_uppercase))
             .any(|(_, w)| word_in(w));
+        // After the name, only up to its verb: in "Dermot Ferris said his
+        // striker had been …" the striker is another's ("Ann Roe, its
+        // captain, said" carries "captain").
+        let mut cut = after.len();
+        let mut offset = 0;
+        for w in after.split_inclusive(|c: char| !c.is_alphanumeric() && c != '-') {
+            let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if contains(&SPEECH_VERBS, bare) {
+                cut = offset;
+                break;
+            }
+            offset += w.len();
+        }
+        let after = after.get(..cut).unwrap_or(after);
         run || !owner
             && word_in(
                 after
