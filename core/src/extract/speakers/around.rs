@@ -630,7 +630,12 @@ impl<'a> Context<'a> {
         let text = self.text;
         let rest = text.get(end..)?.strip_prefix(", ")?;
         let start = end + 2;
-        let window = rest.get(..rest.len().min(80)).unwrap_or(rest);
+        // Bounded (on a character boundary), so the stage stays linear.
+        let mut cap = rest.len().min(80);
+        while !rest.is_char_boundary(cap) {
+            cap -= 1;
+        }
+        let window = rest.get(..cap).unwrap_or("");
         let comma = window.find(',')?;
         let inner = window.get(..comma)?;
         if inner.is_empty()
