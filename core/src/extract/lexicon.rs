@@ -211,7 +211,7 @@ pub static ORG_NOUNS: WordSet = WordSet::new(ORG_NOUN_WORDS.0);
 /// The words of [`ORG_NOUNS`].
 pub const ORG_NOUN_WORDS: Packed = Packed(
     "administration|agency|airline|airport|alliance|army|association|authority|automaker|\
-     bank|board|brewer|broadcaster|bureau|cabinet|campaign|carmaker|carrier|chain|charity|\
+     bank|board|body|brewer|broadcaster|bureau|cabinet|campaign|carmaker|carrier|chain|charity|\
      church|club|coalition|college|commission|committee|company|conglomerate|consortium|\
      council|court|department|developer|district|drugmaker|embassy|exchange|federation|\
      firm|force|foundation|fund|government|grocer|group|hospital|inspectorate|insurer|institute|\

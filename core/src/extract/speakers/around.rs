@@ -391,8 +391,14 @@ impl<'a> Context<'a> {
         let start = self.sentence_lead(s);
         let from = self.mentions.partition_point(|m| m.at < start);
         let m = self.mentions.get(from)?;
-        if m.at >= sentence.span.end || words(text, Span::new(start, m.at)).nth(4).is_some() {
+        if m.at >= sentence.span.end {
             return None;
+        }
+        if words(text, Span::new(start, m.at)).nth(4).is_some() {
+            // "The sector's governing body, the Charity Standards Council,
+            // said …": a name in commas after a noun phrase that opens the
+            // sentence is its subject, in apposition.
+            return self.apposed_to_opening(start, m).then_some(m.entity);
         }
         if self.possessive(m.entity) {
             let next = self.mentions.get(from + 1)?;
@@ -406,6 +412,39 @@ impl<'a> Context<'a> {
                 .then_some(next.entity);
         }
         Some(m.entity)
+    }
+
+    /// Is mention `m` a name in commas right after the noun phrase that
+    /// opens its sentence at `start` (a determiner or a possessive first,
+    /// at most ten words, no verb of speech, no other comma): "The
+    /// sector's governing body, the Charity Standards Council, said"?
+    fn apposed_to_opening(&self, start: usize, m: &Mention) -> bool {
+        let text = self.text;
+        let Some(e) = self.entities.get(m.entity) else {
+            return false;
+        };
+        let Some(gap) = text.get(start..m.at) else {
+            return false;
+        };
+        let phrase = gap
+            .strip_suffix(", the ")
+            .or_else(|| gap.strip_suffix(", "))
+            .unwrap_or("");
+        let mut ws = phrase.split_whitespace();
+        let opens = ws.next().is_some_and(|w| {
+            matches!(w, "The" | "A" | "An" | "Its" | "Their" | "His" | "Her")
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+        });
+        opens
+            && phrase.split_whitespace().count() <= 10
+            && !phrase.contains([',', '.', ';', ':', '"', '“', '”'])
+            && !phrase
+                .split_whitespace()
+                .any(|w| contains(&SPEECH_VERBS, w) || matches!(w, "who" | "which" | "that"))
+            && text
+                .get(e.span.end..)
+                .is_some_and(|r| r.starts_with(", ") || r.starts_with(" ("))
     }
 
     /// A speaker right after the closing mark that the quote stage did not
