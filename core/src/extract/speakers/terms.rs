@@ -26,18 +26,24 @@ static INSCRIPTION_NOUNS: WordSet = WordSet::new(
 static INSCRIPTION_VERBS: WordSet =
     WordSet::new("declared|declares|proclaimed|proclaims|read|reads|said|says|warned|warns");
 
-/// Written findings and decisions whose words news quotes as the text's
-/// own ("The report said …", "The ruling states: …"): no one speaks.
+/// Written findings, decisions and other documents whose words news
+/// quotes as the text's own ("The report said …", "The ruling states:
+/// …", "The petition reads: …"): no one speaks. Not the texts a sender
+/// writes (letter, statement, email), whose words are the sender's.
 static FINDING_NOUNS: WordSet = WordSet::new(
-    "audit|decision|filing|findings|indictment|judgment|judgement|lawsuit|report|review|\
-     ruling|study|survey",
+    "agreement|audit|bill|complaint|contract|decision|document|documents|filing|findings|\
+     guidance|indictment|judgment|judgement|law|lawsuit|manifesto|memo|minutes|motion|\
+     order|papers|petition|policy|proposal|regulations|report|review|ruling|rules|study|\
+     survey|warrant",
 );
 
 /// Verbs a written finding takes for what it says.
 static FINDING_VERBS: WordSet = WordSet::new(
-    "added|adds|alleged|alleges|blamed|blames|called|calls|concluded|concludes|criticised|\
-     criticises|described|describes|found|finds|noted|notes|read|reads|recommended|\
-     recommends|said|says|stated|states|urged|urges|warned|warns",
+    "add|added|adds|allege|alleged|alleges|blamed|blames|call|called|calls|conclude|\
+     concluded|concludes|criticised|criticises|describe|described|describes|find|found|\
+     finds|note|noted|notes|read|reads|recommend|recommended|recommends|record|recorded|\
+     records|said|say|says|show|showed|shows|state|stated|states|urge|urged|urges|warn|\
+     warned|warns",
 );
 
 impl<'a> Context<'a> {
