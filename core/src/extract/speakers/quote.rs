@@ -40,6 +40,39 @@ impl<'a> Context<'a> {
         {
             return Speaker::none(None);
         }
+        // "A letter from <Org> said: "…"": the sender named in the subject,
+        // else the sender a sentence before names with the text ("In a
+        // letter to parents, the school said …"), else nobody — not
+        // whoever spoke last.
+        if let Some((noun, phrase)) = self.sent_text(quote) {
+            if let Some(m) = self
+                .mentions_in(phrase.start, phrase.end)
+                .iter()
+                .take(MAX_MENTIONS_BACK)
+                .find(|m| {
+                    // The sender, after "from" or "by" ("the" between);
+                    // not a recipient ("sent to Harlow Council").
+                    let mut at = m.at;
+                    if let Some(w) = word_before(text, at).filter(|w| w.text(text) == "the") {
+                        at = w.start;
+                    }
+                    !self.possessive(m.entity)
+                        && word_before(text, at)
+                            .is_some_and(|w| matches!(w.text(text), "from" | "by"))
+                })
+            {
+                let mut speaker = Speaker::resolved(m.entity, Resolution::NamedInSentence);
+                speaker.written = self.entities.get(m.entity).map(|e| e.span);
+                return speaker;
+            }
+            let here = self.paragraph_at(quote.span.start);
+            if let Some(found) =
+                self.document_writer(noun.text(text), phrase.start, here, events, phrase)
+            {
+                return found;
+            }
+            return Speaker::none(None);
+        }
         if let Some(found) = self.later_sentence(quote) {
             return found;
         }

@@ -37,6 +37,11 @@ static FINDING_NOUNS: WordSet = WordSet::new(
      survey|warrant",
 );
 
+/// Texts a sender writes ("A letter from the council said: …", "The
+/// email, sent to every tenant, said: …"): the words are the sender's
+/// when the text names one, else nobody's.
+static SENT_NOUNS: WordSet = WordSet::new("email|letter|message|note|statement");
+
 /// Verbs a written finding takes for what it says.
 static FINDING_VERBS: WordSet = WordSet::new(
     "add|added|adds|allege|alleged|alleges|blamed|blames|call|called|calls|conclude|\
@@ -51,23 +56,37 @@ impl<'a> Context<'a> {
     /// verb, before the quote, says what it says: "The report said some
     /// patients had been left …", "The CAA's report, published on Monday,
     /// found …", "The ruling states: "…"". The words are the document's
-    /// (no speaker), not a continuation of whoever spoke before. A
-    /// determiner, up to two modifiers and the noun open the subject; a
-    /// comma-closed insertion, "also" or an auxiliary may come before the
-    /// verb.
+    /// (no speaker), not a continuation of whoever spoke before.
     pub(super) fn is_document_text(&self, quote: &Quote) -> bool {
+        self.document_subject(quote)
+            .is_some_and(|(noun, _)| contains(&FINDING_NOUNS, noun.text(self.text)))
+    }
+
+    /// A quote in a sentence whose subject is a text a sender writes ("A
+    /// letter from the council said: "…"", "The email, sent to every
+    /// tenant, said: "…""): the noun and the subject phrase.
+    pub(super) fn sent_text(&self, quote: &Quote) -> Option<(Span, Span)> {
+        self.document_subject(quote)
+            .filter(|(noun, _)| contains(&SENT_NOUNS, noun.text(self.text)))
+    }
+
+    /// The subject of the quote's sentence when it is a written text (a
+    /// noun of [`FINDING_NOUNS`] or [`SENT_NOUNS`]) whose verb, before the
+    /// quote, says what the text says: the noun and the subject phrase (up
+    /// to the verb). A determiner, up to two modifiers and the noun open
+    /// the subject; a comma-closed insertion (", published on Monday,"),
+    /// "also" or an auxiliary may come before the verb. Not when the quote
+    /// has a cue of its own after it ("…," the report said), read as a
+    /// speaker is.
+    pub(super) fn document_subject(&self, quote: &Quote) -> Option<(Span, Span)> {
         let text = self.text;
-        // A cue of its own after the quote ("…," the report said) is read
-        // as a speaker is.
         if quote.cue.is_some_and(|c| c.start >= quote.span.end) {
-            return false;
+            return None;
         }
-        let Some(s) = self.sentence_of(quote.span.start) else {
-            return false;
-        };
+        let s = self.sentence_of(quote.span.start)?;
         let start = self.sentence_lead(s);
         if start >= quote.span.start {
-            return false;
+            return None;
         }
         let prefix = Span::new(start, quote.span.start);
         let ws: Vec<Span> = words(text, prefix).take(24).collect();
@@ -76,35 +95,45 @@ impl<'a> Context<'a> {
             t(0).to_ascii_lowercase().as_str(),
             "the" | "a" | "an" | "its" | "their" | "this" | "that" | "his" | "her"
         ) {
-            return false;
+            return None;
         }
-        let Some(noun) = (1..=3).find(|&i| contains(&FINDING_NOUNS, t(i))) else {
-            return false;
-        };
+        let noun =
+            (1..=3).find(|&i| contains(&FINDING_NOUNS, t(i)) || contains(&SENT_NOUNS, t(i)))?;
         // The words between the determiner and the noun are modifiers.
         if (1..noun).any(|i| t(i).is_empty() || contains(&STOP_WORDS, t(i))) {
-            return false;
+            return None;
         }
         let mut i = noun + 1;
         // ", published on Monday," between the subject and its verb.
         let after_noun = ws.get(noun).map_or(prefix.end, |w| w.end);
         if text.get(after_noun..).is_some_and(|r| r.starts_with(',')) {
-            let Some(close) = ws.iter().enumerate().skip(i).find_map(|(k, w)| {
+            let close = ws.iter().enumerate().skip(i).find_map(|(k, w)| {
                 text.get(w.end..)
                     .is_some_and(|r| r.starts_with(','))
                     .then_some(k + 1)
-            }) else {
-                return false;
-            };
+            })?;
             if close > i + 8 {
-                return false;
+                return None;
             }
             i = close;
+        } else {
+            // "A letter signed by 300 residents and sent to the council
+            // said": a participle phrase, up to fourteen words.
+            let participle = t(i).ends_with("ed") && !contains(&FINDING_VERBS, t(i));
+            let from = matches!(t(i), "from" | "by");
+            if participle || from {
+                i = (i + 1..ws.len().min(i + 15)).find(|&k| contains(&FINDING_VERBS, t(k)))?;
+            }
         }
         while matches!(t(i), "also" | "further" | "has" | "had" | "have" | "then") {
             i += 1;
         }
-        contains(&FINDING_VERBS, t(i))
+        if !contains(&FINDING_VERBS, t(i)) {
+            return None;
+        }
+        let first = ws.first()?;
+        let verb = ws.get(i)?;
+        Some((*ws.get(noun)?, Span::new(first.start, verb.start)))
     }
 
     /// A quoted term used as a modifier inside a noun phrase: after a
