@@ -423,7 +423,8 @@ impl<'a> Context<'a> {
         let Some(e) = self.entities.get(m.entity) else {
             return false;
         };
-        let Some(gap) = text.get(start..m.at) else {
+        // Bounded: a noun phrase of ten words is short.
+        let Some(gap) = text.get(start..m.at).filter(|g| g.len() <= 160) else {
             return false;
         };
         let phrase = gap
