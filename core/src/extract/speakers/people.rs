@@ -421,11 +421,18 @@ impl<'a> Context<'a> {
             }
         }
         // "Marwick Citylink, which runs 43 routes, said": news keeps
-        // "which" for organisations, so a guessed name it follows is none
-        // of the people, whatever its lone last word does later.
+        // "which" for organisations, so a guessed name that opens its
+        // sentence with a "which" clause is none of the people, whatever
+        // its lone last word does later (not "an interview with Ann Roe,
+        // which was broadcast …", where the clause is the interview's).
         for e in entities {
             let after = text.get(e.span.end..).unwrap_or("");
-            if e.kind != EntityKind::Person && after.starts_with(", which ") {
+            let opens = self
+                .sentence_of(e.span.start)
+                .and_then(|s| self.sentences.get(s))
+                .and_then(|s| text.get(s.span.start..e.span.start))
+                .is_some_and(|lead| lead.trim().is_empty());
+            if e.kind != EntityKind::Person && opens && after.starts_with(", which ") {
                 marked.remove(e.key.as_str());
             }
         }
