@@ -43,6 +43,10 @@ const TRADE_NAME_WORDS: &[(&str, &str)] = &[
 /// itself, or a word of its trade: [`TRADE_NAME_WORDS`])?
 fn names_as(noun: &str, word: &str) -> bool {
     word.eq_ignore_ascii_case(noun)
+        // "Penbury and District Hospitals NHS Trust" for "the hospital".
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| w.eq_ignore_ascii_case(noun))
         || TRADE_NAME_WORDS.iter().any(|&(n, ws)| {
             n.eq_ignore_ascii_case(noun) && ws.split('|').any(|w| w.eq_ignore_ascii_case(word))
         })
@@ -65,7 +69,9 @@ fn noun_bits(noun: &str) -> u64 {
         .iter()
         .filter(|&&(n, _)| n.eq_ignore_ascii_case(noun))
         .flat_map(|&(_, ws)| ws.split('|'))
-        .fold(word_bit(noun), |bits, w| bits | word_bit(w))
+        .fold(word_bit(noun) | word_bit(&format!("{noun}s")), |bits, w| {
+            bits | word_bit(w)
+        })
 }
 
 /// Words that make a name one kind of organisation, besides
@@ -525,14 +531,16 @@ impl<'a> Context<'a> {
             .map(str::to_ascii_lowercase)
             .filter(|h| contains(&KIND_NOUNS, h));
         // An association, authority or trust is no club or school either.
+        // A name holding the noun, plural too ("Penbury and District
+        // Hospitals NHS Trust" for "the hospital"), is of its kind.
         let clash = |entity: usize| {
             kind.as_deref().is_some_and(|h| {
-                let mut kinds = self
-                    .org_key(entity)
-                    .split('-')
-                    .filter(|w| contains(&KIND_NOUNS, w) || contains(&OTHER_KIND_WORDS, w))
-                    .peekable();
-                kinds.peek().is_some() && !kinds.any(|w| w == h || w.strip_suffix('s') == Some(h))
+                let key = self.org_key(entity);
+                !key.split('-')
+                    .any(|w| w == h || w.strip_suffix('s') == Some(h))
+                    && key
+                        .split('-')
+                        .any(|w| contains(&KIND_NOUNS, w) || contains(&OTHER_KIND_WORDS, w))
             })
         };
         // "The regulator" is no airline and no union: a noun for a public
