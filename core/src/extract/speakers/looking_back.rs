@@ -39,17 +39,23 @@ const TRADE_NAME_WORDS: &[(&str, &str)] = &[
     ("supermarket", "stores|supermarkets"),
 ];
 
-/// Does a name word `word` name the organisation as a `noun` (the noun
-/// itself, or a word of its trade: [`TRADE_NAME_WORDS`])?
-fn names_as(noun: &str, word: &str) -> bool {
-    word.eq_ignore_ascii_case(noun)
-        // "Penbury and District Hospitals NHS Trust" for "the hospital".
-        || word
-            .strip_suffix('s')
-            .is_some_and(|w| w.eq_ignore_ascii_case(noun))
-        || TRADE_NAME_WORDS.iter().any(|&(n, ws)| {
-            n.eq_ignore_ascii_case(noun) && ws.split('|').any(|w| w.eq_ignore_ascii_case(word))
-        })
+/// Does the organisation `key` name itself as a `noun`: a word of it is the
+/// noun (plural too: "Penbury and District Hospitals NHS Trust" for "the
+/// hospital"), or a word of the noun's trade ([`TRADE_NAME_WORDS`]) when
+/// the name is no public body's ("Air Safety Authority" is no airline)?
+fn names_as(noun: &str, key: &str) -> bool {
+    let public = key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w));
+    key.split('-').any(|word| {
+        word.eq_ignore_ascii_case(noun)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+            || (!public
+                && TRADE_NAME_WORDS.iter().any(|&(n, ws)| {
+                    n.eq_ignore_ascii_case(noun)
+                        && ws.split('|').any(|w| w.eq_ignore_ascii_case(word))
+                }))
+    })
 }
 
 /// Is `word` a name word of some trade ([`TRADE_NAME_WORDS`])?
@@ -549,12 +555,15 @@ impl<'a> Context<'a> {
         let public = hint.is_some_and(|h| contains(&INSTITUTION_NOUNS, h));
         // A name that holds the noun itself is one ("Charity Commission",
         // "Insurance Ombudsman Service").
+        // A trade word in a public body's own name ("Air Safety
+        // Authority") makes no business of it.
         let trading = |entity: usize| {
             let mut ws = self.org_key(entity).split('-');
+            let public_name = ws.clone().any(|w| contains(&INSTITUTION_NOUNS, w));
             !ws.clone()
                 .any(|w| hint.is_some_and(|h| w.eq_ignore_ascii_case(h)))
                 && ws.any(|w| {
-                    is_trade_word(w)
+                    (is_trade_word(w) && !public_name)
                         || contains(&COMPANY_FORMS, w)
                         || contains(&NOT_BUSINESS_NOUNS, w)
                 })
@@ -589,12 +598,15 @@ impl<'a> Context<'a> {
             // A sports league is as often named for its tier ("Eastern
             // Premiership", "Coastal Conference"): "a league spokesman".
             let league = hint == "league";
-            let holds = |w: &str| names_as(&hint, w) || (league && contains(&LEAGUE_NAME_WORDS, w));
+            let holds = |key: &str| {
+                names_as(&hint, key)
+                    || (league && key.split('-').any(|w| contains(&LEAGUE_NAME_WORDS, w)))
+            };
             // The word filter only rules out names without the noun itself.
             let bit = noun_bits(&hint);
             let named = orgs().find(|m| {
                 (league || facts(m.entity).words & bit != 0)
-                    && (self.key(m.entity).split('-').any(holds) || apposed(m))
+                    && (holds(self.key(m.entity)) || apposed(m))
             });
             if let Some(m) = named {
                 return Some(m.entity);
@@ -689,11 +701,10 @@ impl<'a> Context<'a> {
         // Any entity named before, a quote's too ("asked the National Rail
         // Safety Board to inspect …").
         let end = self.entities.partition_point(|e| e.span.start < the.start);
-        let found = (0..end).rev().take(MAX_MENTIONS_BACK).find(|&e| {
-            facts(e).org
-                && facts(e).words & bit != 0
-                && self.key(e).split('-').any(|w| names_as(noun, w))
-        })?;
+        let found = (0..end)
+            .rev()
+            .take(MAX_MENTIONS_BACK)
+            .find(|&e| facts(e).org && facts(e).words & bit != 0 && names_as(noun, self.key(e)))?;
         Some((found, the.start))
     }
 }
