@@ -65,6 +65,37 @@ impl<'a> Context<'a> {
                 speaker.written = self.entities.get(m.entity).map(|e| e.span);
                 return speaker;
             }
+            // "Her statement said: "…"": the owner is the sender, read as
+            // the pronoun is.
+            let owner = words(text, phrase).next().map(|w| w.text(text));
+            if let Some(owner @ ("His" | "Her" | "his" | "her" | "Its" | "its")) = owner {
+                let mut speaker = Speaker::none(None);
+                if owner.eq_ignore_ascii_case("its") {
+                    speaker.entity = self.org_back(phrase.start, None, events);
+                    speaker.resolution = Resolution::Nominal;
+                } else {
+                    let gender = if owner.eq_ignore_ascii_case("his") {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    };
+                    self.person_back(
+                        phrase.start,
+                        Wanted {
+                            gender,
+                            role: None,
+                            exclude: None,
+                        },
+                        events,
+                        Resolution::Pronoun,
+                        &mut speaker,
+                    );
+                }
+                if speaker.entity.is_some() {
+                    return speaker;
+                }
+                return Speaker::none(None);
+            }
             let here = self.paragraph_at(quote.span.start);
             if let Some(found) =
                 self.document_writer(noun.text(text), phrase.start, here, events, phrase)
