@@ -139,11 +139,12 @@ pub static ORG_WORDS: WordSet = WordSet::new(
      bancorp|bank|board|brigade|bureau|cartel|center|centre|church|club|co|coalition|\
      college|commission|committee|company|congress|corp|corporation|council|court|\
      department|division|entertainment|executive|federation|force|forces|foundation|fund|\
-     gazette|group|herald|holdings|hospital|house|inc|industries|institute|journal|\
-     laboratories|labs|league|llc|ltd|media|ministry|motors|museum|navy|network|networks|\
-     news|office|parliament|partners|party|pictures|plc|police|post|press|records|\
-     regiment|school|senate|service|services|society|software|studio|studios|systems|\
-     team|technologies|telegraph|times|tribune|union|unit|university|ventures",
+     gazette|group|herald|holdings|hospital|house|inc|industries|inspectorate|institute|\
+     journal|laboratories|labs|league|llc|ltd|media|ministry|motors|museum|navy|network|\
+     networks|news|office|ombudsman|parliament|partners|party|pictures|plc|police|post|\
+     press|records|regiment|school|senate|service|services|society|software|studio|\
+     studios|systems|team|technologies|telegraph|times|tribune|trust|union|unit|\
+     university|ventures",
 );
 
 /// Besides [`ORG_WORDS`], words after which `of` continues a name (`Republic of Korea`, `Isle of Man`).
@@ -234,12 +235,12 @@ pub static ORG_NOUNS: WordSet = WordSet::new(ORG_NOUN_WORDS.0);
 /// The words of [`ORG_NOUNS`].
 pub const ORG_NOUN_WORDS: Packed = Packed(
     "administration|agency|airline|airport|alliance|army|association|authority|automaker|\
-     bank|board|brewer|broadcaster|bureau|cabinet|campaign|carmaker|carrier|chain|charity|\
+     bank|board|body|brewer|broadcaster|bureau|cabinet|campaign|carmaker|carrier|chain|charity|\
      church|club|coalition|college|commission|committee|company|conglomerate|consortium|\
      council|court|department|developer|district|drugmaker|embassy|exchange|federation|\
-     firm|force|foundation|fund|government|grocer|group|hospital|insurer|institute|\
+     firm|force|foundation|fund|government|grocer|group|hospital|inspectorate|insurer|institute|\
      laboratory|league|lender|maker|manufacturer|military|ministry|museum|navy|network|\
-     newspaper|observatory|office|operator|orchestra|organisation|organization|paper|\
+     newspaper|observatory|office|ombudsman|operator|orchestra|organisation|organization|paper|\
      parliament|partnership|party|police|practice|prison|producer|provider|publisher|\
      regulator|retailer|school|service|society|startup|studio|supermarket|supplier|team|\
      theatre|tournament|trust|union|university|utility|watchdog|zoo",
@@ -265,8 +266,9 @@ pub static KIND_NOUNS: WordSet = WordSet::new(
 /// ("University of Lowfield", "Harlow City Council").
 pub static INSTITUTION_NOUNS: WordSet = WordSet::new(
     "academy|administration|agency|army|authority|bureau|cabinet|church|college|commission|\
-     committee|council|court|department|embassy|government|hospital|institute|ministry|\
-     museum|navy|observatory|parliament|police|prison|regulator|school|university|watchdog",
+     committee|council|court|department|embassy|government|hospital|inspectorate|institute|\
+     ministry|museum|navy|observatory|ombudsman|parliament|police|prison|regulator|school|\
+     university|watchdog",
 );
 
 /// Plural nouns that make a following `including …` list a list of organisations.

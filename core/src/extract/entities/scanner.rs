@@ -309,6 +309,16 @@ impl<'t> Scanner<'t> {
             while self.is_name_word(last + 1) && !self.token(last).is_some_and(|t| t.possessive) {
                 last += 1;
             }
+            // `Bus and Coach Workers' Union`: a plural possessive before an
+            // organisation word is part of the name, as in [`Self::extend`].
+            if self.token(last).is_some_and(|t| t.possessive)
+                && self
+                    .token(last + 1)
+                    .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if is_apostrophe(c)))
+                && self.owned_org_word(last + 2)
+            {
+                last += 2;
+            }
             let joins = contains(&ORG_WORDS, self.word(last)) && !contains(&ORG_WORDS, before);
             return joins.then_some(at + 2);
         }

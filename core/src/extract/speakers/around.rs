@@ -391,8 +391,14 @@ impl<'a> Context<'a> {
         let start = self.sentence_lead(s);
         let from = self.mentions.partition_point(|m| m.at < start);
         let m = self.mentions.get(from)?;
-        if m.at >= sentence.span.end || words(text, Span::new(start, m.at)).nth(4).is_some() {
+        if m.at >= sentence.span.end {
             return None;
+        }
+        if words(text, Span::new(start, m.at)).nth(4).is_some() {
+            // "The sector's governing body, the Charity Standards Council,
+            // said …": a name in commas after a noun phrase that opens the
+            // sentence is its subject, in apposition.
+            return self.apposed_to_opening(start, m).then_some(m.entity);
         }
         if self.possessive(m.entity) {
             let next = self.mentions.get(from + 1)?;
@@ -406,6 +412,40 @@ impl<'a> Context<'a> {
                 .then_some(next.entity);
         }
         Some(m.entity)
+    }
+
+    /// Is mention `m` a name in commas right after the noun phrase that
+    /// opens its sentence at `start` (a determiner or a possessive first,
+    /// at most ten words, no verb of speech, no other comma): "The
+    /// sector's governing body, the Charity Standards Council, said"?
+    fn apposed_to_opening(&self, start: usize, m: &Mention) -> bool {
+        let text = self.text;
+        let Some(e) = self.entities.get(m.entity) else {
+            return false;
+        };
+        // Bounded: a noun phrase of ten words is short.
+        let Some(gap) = text.get(start..m.at).filter(|g| g.len() <= 160) else {
+            return false;
+        };
+        let phrase = gap
+            .strip_suffix(", the ")
+            .or_else(|| gap.strip_suffix(", "))
+            .unwrap_or("");
+        let mut ws = phrase.split_whitespace();
+        let opens = ws.next().is_some_and(|w| {
+            matches!(w, "The" | "A" | "An" | "Its" | "Their" | "His" | "Her")
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+        });
+        opens
+            && phrase.split_whitespace().count() <= 10
+            && !phrase.contains([',', '.', ';', ':', '"', '“', '”'])
+            && !phrase
+                .split_whitespace()
+                .any(|w| contains(&SPEECH_VERBS, w) || matches!(w, "who" | "which" | "that"))
+            && text
+                .get(e.span.end..)
+                .is_some_and(|r| r.starts_with(", ") || r.starts_with(" ("))
     }
 
     /// A speaker right after the closing mark that the quote stage did not
@@ -484,6 +524,15 @@ impl<'a> Context<'a> {
             {
                 let mut speaker = named(apposed);
                 speaker.resolution = Resolution::Apposition;
+                return Some(speaker);
+            }
+            // "…," Farah Qureshi, the chief executive, said / Tom Hardy,
+            // 54, said: a short apposition between the name and its verb.
+            if let Some(found) = self.apposition_then_verb(end) {
+                let mut speaker = named(m);
+                if !found.text(text).starts_with(|c: char| c.is_ascii_digit()) {
+                    speaker.role = Some(found);
+                }
                 return Some(speaker);
             }
             let verb = ws.iter().find(|w| w.start >= end)?;
@@ -582,8 +631,18 @@ impl<'a> Context<'a> {
             if is_verb(verb) && det(first) {
                 return Some(self.resolve_written(span, quote.span.end, events, None));
             }
-            // "…," its chair, Janet Ober, said: the person in apposition.
-            let m = mention_at(verb.start)?;
+            // "…," its chair, Janet Ober, said: the person in apposition
+            // (after a title: "its chief executive, Dr Farah Qureshi,").
+            let m = mention_at(verb.start).or_else(|| {
+                let title = verb.text(text);
+                let next = ws.get(after + 1)?;
+                (contains(&HONORIFICS, title)
+                    && text
+                        .get(verb.end..next.start)
+                        .is_some_and(|g| g.trim_matches(['.', ' ']).is_empty()))
+                .then(|| mention_at(next.start))
+                .flatten()
+            })?;
             let name_end = self.entities.get(m)?.span.end;
             let apposed = text
                 .get(span.end..verb.start)
@@ -601,6 +660,36 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+
+    /// The apposition in `, <words>, <speech verb>` right after byte `end`
+    /// (the end of a name after a quote): up to eight words, no verb of
+    /// speech and no sentence or quote mark among them, opening with a
+    /// lowercase word or a number ("the chief executive", "54").
+    fn apposition_then_verb(&self, end: usize) -> Option<Span> {
+        let text = self.text;
+        let rest = text.get(end..)?.strip_prefix(", ")?;
+        let start = end + 2;
+        // Bounded (on a character boundary), so the stage stays linear.
+        let mut cap = rest.len().min(80);
+        while !rest.is_char_boundary(cap) {
+            cap -= 1;
+        }
+        let window = rest.get(..cap).unwrap_or("");
+        let comma = window.find(',')?;
+        let inner = window.get(..comma)?;
+        if inner.is_empty()
+            || inner.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
+            || !inner.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            || inner.split_whitespace().count() > 8
+            || inner.split_whitespace().any(|w| contains(&SPEECH_VERBS, w))
+        {
+            return None;
+        }
+        let after = start + comma + 1;
+        let verb = words(text, Span::new(after, text.len().min(after + 24))).next()?;
+        (contains(&SPEECH_VERBS, verb.text(text)) && text.get(after..verb.start)?.trim().is_empty())
+            .then(|| Span::new(start, start + inner.trim_end().len()))
     }
 
     /// The quote's sentence up to the quote's opening mark.

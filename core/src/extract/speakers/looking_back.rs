@@ -4,7 +4,7 @@
 use super::{
     BUSINESS_NOUNS, Context, EntityKind, Event, Fnv, Gender, INSTITUTION_NOUNS, KIND_NOUNS,
     MAX_APPOSITION_BYTES, MAX_MENTIONS_BACK, MAX_PARAGRAPHS_BACK, Mention, ORG_NOUNS, OrgFacts,
-    Resolution, Span, Speaker, Wanted, WordSet, contains, words,
+    Resolution, SPEECH_VERBS, Span, Speaker, Wanted, WordSet, contains, words,
 };
 
 /// Prepositions: a name right after one is no subject of its sentence for
@@ -16,7 +16,77 @@ static PREPOSITIONS: WordSet =
 /// either: "the company" or "the firm" never takes one whose name holds
 /// one of these ("Aircrew and Travel Union"), as it never takes an
 /// institution ([`INSTITUTION_NOUNS`]).
-static NOT_BUSINESS_NOUNS: WordSet = WordSet::new("federation|league|party|union");
+static NOT_BUSINESS_NOUNS: WordSet =
+    WordSet::new("action|association|campaign|charity|federation|league|party|union");
+
+/// Words an organisation's name carries for its trade, by the noun news
+/// calls such an organisation ("Corvane Air … the airline", "Halbrook
+/// Motors … the carmaker", "Brightmoor Insurance … the insurer"): a name
+/// holding one is named with that noun as if it held the noun itself.
+const TRADE_NAME_WORDS: &[(&str, &str)] = &[
+    ("airline", "air|airlines|airways"),
+    ("automaker", "auto|automotive|cars|motor|motors"),
+    ("bank", "bancorp|banking"),
+    ("brewer", "breweries|brewery|brewing"),
+    ("broadcaster", "broadcasting|radio|television|tv"),
+    ("carmaker", "auto|automotive|cars|motor|motors"),
+    ("carrier", "air|airlines|airways|shipping"),
+    ("drugmaker", "pharma|pharmaceuticals|therapeutics"),
+    ("insurer", "assurance|insurance"),
+    ("lender", "bank|banking|bancorp"),
+    ("publisher", "books|publishing"),
+    ("studio", "films|pictures|studios"),
+    ("supermarket", "stores|supermarkets"),
+];
+
+/// Does the organisation `key` name itself as a `noun`: a word of it is the
+/// noun (plural too: "Penbury and District Hospitals NHS Trust" for "the
+/// hospital"), or a word of the noun's trade ([`TRADE_NAME_WORDS`]) when
+/// the name is no public body's ("Air Safety Authority" is no airline)?
+fn names_as(noun: &str, key: &str) -> bool {
+    let public = key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w));
+    key.split('-').any(|word| {
+        word.eq_ignore_ascii_case(noun)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+            || (!public
+                && TRADE_NAME_WORDS.iter().any(|&(n, ws)| {
+                    n.eq_ignore_ascii_case(noun)
+                        && ws.split('|').any(|w| w.eq_ignore_ascii_case(word))
+                }))
+    })
+}
+
+/// Is `word` a name word of some trade ([`TRADE_NAME_WORDS`])?
+fn is_trade_word(word: &str) -> bool {
+    TRADE_NAME_WORDS
+        .iter()
+        .any(|&(_, ws)| ws.split('|').any(|w| w.eq_ignore_ascii_case(word)))
+}
+
+/// Legal forms in a company's name ("Marl Holdings", "Dunmore plc").
+static COMPANY_FORMS: WordSet =
+    WordSet::new("co|corp|corporation|holdings|inc|limited|llc|ltd|plc");
+
+/// The word filter's bits of a noun and of its trade's name words.
+fn noun_bits(noun: &str) -> u64 {
+    TRADE_NAME_WORDS
+        .iter()
+        .filter(|&&(n, _)| n.eq_ignore_ascii_case(noun))
+        .flat_map(|&(_, ws)| ws.split('|'))
+        .fold(word_bit(noun) | word_bit(&format!("{noun}s")), |bits, w| {
+            bits | word_bit(w)
+        })
+}
+
+/// Words that make a name one kind of organisation, besides
+/// [`KIND_NOUNS`]: "the club" or "the airline" never takes a name holding
+/// one ("National Football Association", "Rovers Supporters' Trust").
+static OTHER_KIND_WORDS: WordSet = WordSet::new(
+    "agency|association|authority|commission|department|federation|inspectorate|ombudsman|\
+     party|trust",
+);
 
 /// Words that name a sports league without the word "league".
 static LEAGUE_NAME_WORDS: WordSet = WordSet::new("championship|conference|division|premiership");
@@ -405,6 +475,18 @@ impl<'a> Context<'a> {
                         Span::new(start, start + stop)
                     })
                     .filter(|clause| clause.text(text).starts_with(|c: char| c.is_lowercase()))
+                    // "… who founded the club Orva Open Water, said the
+                    // ministry had …": a verb opens the main clause, not an
+                    // apposition.
+                    .filter(|clause| {
+                        clause.text(text).split_whitespace().next().is_none_or(|w| {
+                            !contains(&SPEECH_VERBS, w)
+                                && !matches!(
+                                    w,
+                                    "has" | "had" | "have" | "is" | "was" | "were" | "will"
+                                )
+                        })
+                    })
                     .unwrap_or_default();
                 OrgFacts {
                     org: true,
@@ -474,17 +556,43 @@ impl<'a> Context<'a> {
         let kind = hint
             .map(str::to_ascii_lowercase)
             .filter(|h| contains(&KIND_NOUNS, h));
+        // An association, authority or trust is no club or school either.
+        // A name holding the noun, plural too ("Penbury and District
+        // Hospitals NHS Trust" for "the hospital"), is of its kind.
         let clash = |entity: usize| {
             kind.as_deref().is_some_and(|h| {
-                let mut kinds = self
-                    .org_key(entity)
-                    .split('-')
-                    .filter(|w| contains(&KIND_NOUNS, w))
-                    .peekable();
-                kinds.peek().is_some() && !kinds.any(|w| w == h)
+                let key = self.org_key(entity);
+                !key.split('-')
+                    .any(|w| w == h || w.strip_suffix('s') == Some(h))
+                    && key
+                        .split('-')
+                        .any(|w| contains(&KIND_NOUNS, w) || contains(&OTHER_KIND_WORDS, w))
             })
         };
-        let fits = |entity: usize| (!business || !facts(entity).institution) && !clash(entity);
+        // "The regulator" is no airline and no union: a noun for a public
+        // body never takes a name that carries a trade, a company's legal
+        // form or a noun of a body that is neither business nor public.
+        let public = hint.is_some_and(|h| contains(&INSTITUTION_NOUNS, h));
+        // A name that holds the noun itself is one ("Charity Commission",
+        // "Insurance Ombudsman Service").
+        // A trade word in a public body's own name ("Air Safety
+        // Authority") makes no business of it.
+        let trading = |entity: usize| {
+            let mut ws = self.org_key(entity).split('-');
+            let public_name = ws.clone().any(|w| contains(&INSTITUTION_NOUNS, w));
+            !ws.clone()
+                .any(|w| hint.is_some_and(|h| w.eq_ignore_ascii_case(h)))
+                && ws.any(|w| {
+                    (is_trade_word(w) && !public_name)
+                        || contains(&COMPANY_FORMS, w)
+                        || contains(&NOT_BUSINESS_NOUNS, w)
+                })
+        };
+        let fits = |entity: usize| {
+            (!business || !facts(entity).institution)
+                && !clash(entity)
+                && (!public || !trading(entity))
+        };
         let orgs = || {
             self.mentions
                 .get(..end)
@@ -510,12 +618,15 @@ impl<'a> Context<'a> {
             // A sports league is as often named for its tier ("Eastern
             // Premiership", "Coastal Conference"): "a league spokesman".
             let league = hint == "league";
-            let holds = |w: &str| w == hint || (league && contains(&LEAGUE_NAME_WORDS, w));
+            let holds = |key: &str| {
+                names_as(&hint, key)
+                    || (league && key.split('-').any(|w| contains(&LEAGUE_NAME_WORDS, w)))
+            };
             // The word filter only rules out names without the noun itself.
-            let bit = word_bit(&hint);
+            let bit = noun_bits(&hint);
             let named = orgs().find(|m| {
                 (league || facts(m.entity).words & bit != 0)
-                    && (self.key(m.entity).split('-').any(holds) || apposed(m))
+                    && (holds(self.key(m.entity)) || apposed(m))
             });
             if let Some(m) = named {
                 return Some(m.entity);
@@ -562,6 +673,12 @@ impl<'a> Context<'a> {
             (Some(ev), None) => return Some(ev.entity),
             (None, Some((e, _))) => return Some(e),
             (None, None) => {
+                // The story's organisation, named in the headline and the
+                // body, before one after a preposition ("… against Ellerby
+                // Town, the association said").
+                if let Some(m) = orgs().find(|m| facts(m.entity).in_headline) {
+                    return Some(m.entity);
+                }
                 if let Some((e, _)) = subject(false) {
                     return Some(e);
                 }
@@ -599,14 +716,15 @@ impl<'a> Context<'a> {
             .take_while(|w| w.text(text).starts_with(|c: char| c.is_ascii_lowercase()))
             .find(|w| contains(&ORG_NOUNS, w.text(text)))?;
         let noun = noun.text(text);
-        let bit = word_bit(noun);
+        let bit = noun_bits(noun);
         let facts = |entity: usize| self.org_facts.get(entity).copied().unwrap_or_default();
         // Any entity named before, a quote's too ("asked the National Rail
         // Safety Board to inspect …").
         let end = self.entities.partition_point(|e| e.span.start < the.start);
-        let found = (0..end).rev().take(MAX_MENTIONS_BACK).find(|&e| {
-            facts(e).org && facts(e).words & bit != 0 && self.key(e).split('-').any(|w| w == noun)
-        })?;
+        let found = (0..end)
+            .rev()
+            .take(MAX_MENTIONS_BACK)
+            .find(|&e| facts(e).org && facts(e).words & bit != 0 && names_as(noun, self.key(e)))?;
         Some((found, the.start))
     }
 }

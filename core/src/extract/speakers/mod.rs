@@ -417,11 +417,13 @@ static SPOKES_NOUNS: WordSet =
     WordSet::new("representative|spokesman|spokespeople|spokesperson|spokeswoman|statement");
 
 /// Verbs of speech that tie a quote to the subject of its sentence or to
-/// the speaker right after it.
+/// the speaker right after it (and "rated": an inspector's rating,
+/// `rated the school "inadequate"`, is its words, as a term it "called"
+/// something is).
 static SPEECH_VERBS: WordSet = WordSet::new(
     "added|adds|admitted|announced|argued|asked|branded|called|chanted|chanting|claimed|\
      confirmed|declared|described|dubbed|explained|insisted|labelled|noted|pledged|posted|\
-     promised|replied|said|says|shouted|stated|tells|termed|testified|told|tweeted|urged|\
+     promised|rated|replied|said|says|shouted|stated|tells|termed|testified|told|tweeted|urged|\
      vowed|warned|writes|wrote",
 );
 
@@ -583,6 +585,16 @@ pub fn resolve_speakers(
             sources.push(found);
         }
     }
+    // "when the airline added 30 daily flights": "added" before a number
+    // or a word of quantity adds something; nobody speaks.
+    sources.retain(|&(at, _)| {
+        let mut ws = words(text, Span::new(at, text.len().min(at + 40)));
+        let verb = ws.next().map_or("", |w| w.text(text));
+        let object = ws.next().map_or("", |w| w.text(text));
+        !(matches!(verb, "added" | "adds" | "adding")
+            && (object.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(object, "another" | "extra" | "more")))
+    });
     crate::model::sort_by_key(&mut sources, |&(at, s)| (at, s.start));
     sources.dedup();
 

@@ -11,6 +11,11 @@ use super::{
 /// Most people sharing one surname that are told apart (the latest ones).
 const MAX_SHARED_SURNAME: usize = 8;
 
+/// Words that end a sports club's name and no person's ("Kingsford
+/// Rovers", "Harrowby Athletic"): a guessed name holding one is no person,
+/// however its last word is used alone ("Rovers said in a statement").
+static TEAM_WORDS: WordSet = WordSet::new("albion|athletic|rangers|rovers|united|wanderers");
+
 /// Roles an organisation holds as often as a person ("the site's owner,
 /// Marl Holdings,"): a name in apposition to one is not thereby a person.
 static ORG_HELD_ROLES: WordSet = WordSet::new(
@@ -67,9 +72,11 @@ impl<'a> Context<'a> {
                 .filter(|w| !NAME_PARTICLES.has_exact(w))
                 .count();
             (2..=3).contains(&n)
-                && key
-                    .split('-')
-                    .all(|w| !contains(&ORG_WORDS, w) && !contains(&ORG_NOUNS, w))
+                && key.split('-').all(|w| {
+                    !contains(&ORG_WORDS, w)
+                        && !contains(&ORG_NOUNS, w)
+                        && !contains(&TEAM_WORDS, w)
+                })
         };
         // Last words of full names, to their first mention.
         let mut surnames: HashMap<&str, usize> = HashMap::default();
@@ -435,6 +442,22 @@ impl<'a> Context<'a> {
                 || (self.first_person_quote_by(e.span) && self.speaks_alone(e.span))
             {
                 marked.insert(key, true);
+            }
+        }
+        // "Marwick Citylink, which runs 43 routes, said": news keeps
+        // "which" for organisations, so a guessed name that opens its
+        // sentence with a "which" clause is none of the people, whatever
+        // its lone last word does later (not "an interview with Ann Roe,
+        // which was broadcast …", where the clause is the interview's).
+        for e in entities {
+            let after = text.get(e.span.end..).unwrap_or("");
+            let opens = self
+                .sentence_of(e.span.start)
+                .and_then(|s| self.sentences.get(s))
+                .and_then(|s| text.get(s.span.start..e.span.start))
+                .is_some_and(|lead| lead.trim().is_empty());
+            if e.kind != EntityKind::Person && opens && after.starts_with(", which ") {
+                marked.remove(e.key.as_str());
             }
         }
         for (i, e) in entities.iter().enumerate() {

@@ -35,8 +35,73 @@ impl<'a> Context<'a> {
         }
         if self.is_modifier_term(quote)
             || self.is_inscription(quote)
+            || self.is_document_text(quote)
             || self.is_unnamed_callers_term(quote)
         {
+            return Speaker::none(None);
+        }
+        // "A letter from <Org> said: "…"": the sender named in the subject,
+        // else the sender a sentence before names with the text ("In a
+        // letter to parents, the school said …"), else nobody — not
+        // whoever spoke last.
+        if let Some((noun, phrase)) = self.sent_text(quote) {
+            if let Some(m) = self
+                .mentions_in(phrase.start, phrase.end)
+                .iter()
+                .take(MAX_MENTIONS_BACK)
+                .find(|m| {
+                    // The sender, after "from" or "by" ("the" between);
+                    // not a recipient ("sent to Harlow Council").
+                    let mut at = m.at;
+                    if let Some(w) = word_before(text, at).filter(|w| w.text(text) == "the") {
+                        at = w.start;
+                    }
+                    !self.possessive(m.entity)
+                        && word_before(text, at)
+                            .is_some_and(|w| matches!(w.text(text), "from" | "by"))
+                })
+            {
+                let mut speaker = Speaker::resolved(m.entity, Resolution::NamedInSentence);
+                speaker.written = self.entities.get(m.entity).map(|e| e.span);
+                return speaker;
+            }
+            // "Her statement said: "…"": the owner is the sender, read as
+            // the pronoun is.
+            let owner = words(text, phrase).next().map(|w| w.text(text));
+            if let Some(owner @ ("His" | "Her" | "his" | "her" | "Its" | "its")) = owner {
+                let mut speaker = Speaker::none(None);
+                if owner.eq_ignore_ascii_case("its") {
+                    speaker.entity = self.org_back(phrase.start, None, events);
+                    speaker.resolution = Resolution::Nominal;
+                } else {
+                    let gender = if owner.eq_ignore_ascii_case("his") {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    };
+                    self.person_back(
+                        phrase.start,
+                        Wanted {
+                            gender,
+                            role: None,
+                            exclude: None,
+                        },
+                        events,
+                        Resolution::Pronoun,
+                        &mut speaker,
+                    );
+                }
+                if speaker.entity.is_some() {
+                    return speaker;
+                }
+                return Speaker::none(None);
+            }
+            let here = self.paragraph_at(quote.span.start);
+            if let Some(found) =
+                self.document_writer(noun.text(text), phrase.start, here, events, phrase)
+            {
+                return found;
+            }
             return Speaker::none(None);
         }
         if let Some(found) = self.later_sentence(quote) {

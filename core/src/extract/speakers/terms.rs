@@ -26,7 +26,116 @@ static INSCRIPTION_NOUNS: WordSet = WordSet::new(
 static INSCRIPTION_VERBS: WordSet =
     WordSet::new("declared|declares|proclaimed|proclaims|read|reads|said|says|warned|warns");
 
+/// Written findings, decisions and other documents whose words news
+/// quotes as the text's own ("The report said …", "The ruling states:
+/// …", "The petition reads: …"): no one speaks. Not the texts a sender
+/// writes (letter, statement, email), whose words are the sender's.
+static FINDING_NOUNS: WordSet = WordSet::new(
+    "agreement|audit|bill|complaint|contract|decision|document|documents|filing|findings|\
+     guidance|indictment|judgment|judgement|law|lawsuit|manifesto|memo|minutes|motion|\
+     order|papers|petition|policy|proposal|regulations|report|review|ruling|rules|study|\
+     survey|warrant",
+);
+
+/// Texts a sender writes ("A letter from the council said: …", "The
+/// email, sent to every tenant, said: …"): the words are the sender's
+/// when the text names one, else nobody's.
+static SENT_NOUNS: WordSet = WordSet::new("email|letter|message|note|statement");
+
+/// Verbs a written finding takes for what it says.
+static FINDING_VERBS: WordSet = WordSet::new(
+    "add|added|adds|allege|alleged|alleges|blamed|blames|call|called|calls|conclude|\
+     concluded|concludes|criticised|criticises|describe|described|describes|find|found|\
+     finds|note|noted|notes|read|reads|recommend|recommended|recommends|record|recorded|\
+     records|said|say|says|show|showed|shows|state|stated|states|urge|urged|urges|warn|\
+     warned|warns",
+);
+
 impl<'a> Context<'a> {
+    /// A quote in a sentence whose subject is a written finding and whose
+    /// verb, before the quote, says what it says: "The report said some
+    /// patients had been left …", "The CAA's report, published on Monday,
+    /// found …", "The ruling states: "…"". The words are the document's
+    /// (no speaker), not a continuation of whoever spoke before.
+    pub(super) fn is_document_text(&self, quote: &Quote) -> bool {
+        self.document_subject(quote)
+            .is_some_and(|(noun, _)| contains(&FINDING_NOUNS, noun.text(self.text)))
+    }
+
+    /// A quote in a sentence whose subject is a text a sender writes ("A
+    /// letter from the council said: "…"", "The email, sent to every
+    /// tenant, said: "…""): the noun and the subject phrase.
+    pub(super) fn sent_text(&self, quote: &Quote) -> Option<(Span, Span)> {
+        self.document_subject(quote)
+            .filter(|(noun, _)| contains(&SENT_NOUNS, noun.text(self.text)))
+    }
+
+    /// The subject of the quote's sentence when it is a written text (a
+    /// noun of [`FINDING_NOUNS`] or [`SENT_NOUNS`]) whose verb, before the
+    /// quote, says what the text says: the noun and the subject phrase (up
+    /// to the verb). A determiner, up to two modifiers and the noun open
+    /// the subject; a comma-closed insertion (", published on Monday,"),
+    /// "also" or an auxiliary may come before the verb. Not when the quote
+    /// has a cue of its own after it ("…," the report said), read as a
+    /// speaker is.
+    pub(super) fn document_subject(&self, quote: &Quote) -> Option<(Span, Span)> {
+        let text = self.text;
+        if quote.cue.is_some_and(|c| c.start >= quote.span.end) {
+            return None;
+        }
+        let s = self.sentence_of(quote.span.start)?;
+        let start = self.sentence_lead(s);
+        if start >= quote.span.start {
+            return None;
+        }
+        let prefix = Span::new(start, quote.span.start);
+        let ws: Vec<Span> = words(text, prefix).take(24).collect();
+        let t = |i: usize| ws.get(i).map_or("", |w| w.text(text));
+        if !matches!(
+            t(0).to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their" | "this" | "that" | "his" | "her"
+        ) {
+            return None;
+        }
+        let noun =
+            (1..=3).find(|&i| contains(&FINDING_NOUNS, t(i)) || contains(&SENT_NOUNS, t(i)))?;
+        // The words between the determiner and the noun are modifiers.
+        if (1..noun).any(|i| t(i).is_empty() || contains(&STOP_WORDS, t(i))) {
+            return None;
+        }
+        let mut i = noun + 1;
+        // ", published on Monday," between the subject and its verb.
+        let after_noun = ws.get(noun).map_or(prefix.end, |w| w.end);
+        if text.get(after_noun..).is_some_and(|r| r.starts_with(',')) {
+            let close = ws.iter().enumerate().skip(i).find_map(|(k, w)| {
+                text.get(w.end..)
+                    .is_some_and(|r| r.starts_with(','))
+                    .then_some(k + 1)
+            })?;
+            if close > i + 8 {
+                return None;
+            }
+            i = close;
+        } else {
+            // "A letter signed by 300 residents and sent to the council
+            // said": a participle phrase, up to fourteen words.
+            let participle = t(i).ends_with("ed") && !contains(&FINDING_VERBS, t(i));
+            let from = matches!(t(i), "from" | "by");
+            if participle || from {
+                i = (i + 1..ws.len().min(i + 15)).find(|&k| contains(&FINDING_VERBS, t(k)))?;
+            }
+        }
+        while matches!(t(i), "also" | "further" | "has" | "had" | "have" | "then") {
+            i += 1;
+        }
+        if !contains(&FINDING_VERBS, t(i)) {
+            return None;
+        }
+        let first = ws.first()?;
+        let verb = ws.get(i)?;
+        Some((*ws.get(noun)?, Span::new(first.start, verb.start)))
+    }
+
     /// A quoted term used as a modifier inside a noun phrase: after a
     /// determiner or possessive and before a noun (`the council's "open
     /// door" policy`, `its "fair share" rule`), or after "so-called": a
