@@ -58,11 +58,18 @@ fn names_as(noun: &str, key: &str) -> bool {
     })
 }
 
+/// Every name word of [`TRADE_NAME_WORDS`], for one hashed look-up (a test
+/// keeps the two in step): [`is_trade_word`] runs for every organisation
+/// mention a nominal looks back over.
+static TRADE_WORDS: WordSet = WordSet::new(
+    "air|airlines|airways|assurance|auto|automotive|bancorp|bank|banking|books|breweries|\
+     brewery|brewing|broadcasting|cars|films|insurance|motor|motors|pharma|pharmaceuticals|\
+     pictures|publishing|radio|shipping|stores|studios|supermarkets|television|therapeutics|tv",
+);
+
 /// Is `word` a name word of some trade ([`TRADE_NAME_WORDS`])?
 fn is_trade_word(word: &str) -> bool {
-    TRADE_NAME_WORDS
-        .iter()
-        .any(|&(_, ws)| ws.split('|').any(|w| w.eq_ignore_ascii_case(word)))
+    contains(&TRADE_WORDS, word)
 }
 
 /// Legal forms in a company's name ("Marl Holdings", "Dunmore plc").
@@ -745,4 +752,21 @@ fn active_ask_verb(text: &str, span: Span, limit: usize) -> Option<Span> {
         last = t;
         active
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trade_words_are_every_name_word_of_every_trade() {
+        let mut all: Vec<&str> = TRADE_NAME_WORDS
+            .iter()
+            .flat_map(|&(_, ws)| ws.split('|'))
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        let listed: Vec<&str> = TRADE_WORDS.entries().collect();
+        assert_eq!(listed, all);
+    }
 }
