@@ -951,18 +951,20 @@ fn set_aside_fourth_stories_do_not_fall() {
 fn set_aside_fifth_stories_do_not_fall() {
     // Written on 2026-12-07 by someone who read neither the rules nor the
     // engine's output, a session after `set-aside-fourth`; held out,
-    // aggregate only. Kept unscored until that session's rules are final:
-    // the floors below are permissive, and are set when first read.
+    // aggregate only. Kept unscored while that session's rules were tuned,
+    // then read once with them final: recall 1.00 (29/29), coverage 0.88,
+    // precision 0.96 (26/27), 1 wrong merge, no unlisted merge, differences
+    // 8/21, 1 false difference.
     check(
         "set-aside-fifth",
         Floors {
-            recall: 0.0,
-            coverage: 0.0,
-            precision: 0.0,
-            wrong_merges: usize::MAX,
-            unlisted_merges: usize::MAX,
-            diffs_found: 0,
-            false_diffs: usize::MAX,
+            recall: 0.99,
+            coverage: 0.87,
+            precision: 0.95,
+            wrong_merges: 1,
+            unlisted_merges: 0,
+            diffs_found: 8,
+            false_diffs: 1,
         },
     );
 }

@@ -340,7 +340,9 @@ const FOURTH: &str = "set-aside-fourth";
 
 /// Its totals, read once with the rules of that session final (no rule
 /// was changed after): recall 80/80, speaker accuracy 61/71 (0.859;
-/// persons 47/52, 0.904; organisations 13/18), invented 1/9.
+/// persons 47/52, 0.904; organisations 13/18), invented 1/9. Read again at
+/// the end of the next session (tuned on tuning articles only): 63/71
+/// (organisations 15/18).
 const FOURTH_FLOORS: Floors = Floors {
     recall: 1.0,
     speaker_accuracy: 0.85,
@@ -350,14 +352,16 @@ const FOURTH_FLOORS: Floors = Floors {
 /// The fifth held-out folder, written on 2026-12-07 by someone who read
 /// neither the speaker rules nor the engine's output on any article (only
 /// the README and a few `tuning/` articles and keys, for the format), and
-/// kept unscored until the session's rules are final.
+/// kept unscored until that session's rules were final.
 const FIFTH: &str = "set-aside-fifth";
 
-/// Floors set when first read: permissive until then.
+/// Its totals, read once with the rules of that session final (no rule
+/// was changed after): recall 79/80, speaker accuracy 62/74 (0.838;
+/// persons 42/50, 0.84; organisations 17/20), invented 1/6.
 const FIFTH_FLOORS: Floors = Floors {
-    recall: 0.0,
-    speaker_accuracy: 0.0,
-    invented_ceiling: 1.0,
+    recall: 0.98,
+    speaker_accuracy: 0.83,
+    invented_ceiling: 0.17,
 };
 
 /// Slack for comparing a ratio with a two-decimal floor.
