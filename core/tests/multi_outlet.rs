@@ -359,6 +359,23 @@ fn is_wrong_merge(truth: &Resolved, fact: &Fact) -> bool {
             .any(|(a, b)| fact.claims.contains(a) && fact.claims.contains(b))
 }
 
+/// Whether aligned fact `fact` holds claims of truth fact `t` from both
+/// sides of a difference.
+fn holds_both_sides(
+    truth: &Resolved,
+    t: usize,
+    (left, right): (&BTreeSet<usize>, &BTreeSet<usize>),
+    fact: &Fact,
+) -> bool {
+    let sides: BTreeSet<usize> = fact
+        .claims
+        .iter()
+        .filter(|c| truth.facts[t].contains(c))
+        .map(|c| c.article)
+        .collect();
+    !sides.is_disjoint(left) && !sides.is_disjoint(right)
+}
+
 /// Difference found: an aligned fact holding the truth fact's claims from
 /// both sides reports the kind on one of the listed outlets.
 fn difference_found(
@@ -367,14 +384,7 @@ fn difference_found(
     alignment: &StoryAlignment,
 ) -> bool {
     alignment.facts.iter().any(|f| {
-        let sides: BTreeSet<usize> = f
-            .claims
-            .iter()
-            .filter(|c| truth.facts[*t].contains(c))
-            .map(|c| c.article)
-            .collect();
-        !sides.is_disjoint(left)
-            && !sides.is_disjoint(right)
+        holds_both_sides(truth, *t, (left, right), f)
             && f.differences.iter().any(|d| {
                 d.kind.name() == kind
                     && d.spans
@@ -540,15 +550,10 @@ fn evaluate(story: &Story, report: &mut String) -> Score {
             // sides (the difference went unreported there) or the grouping
             // kept the two sides apart.
             let (t, _, left, right) = resolved;
-            let together = alignment.facts.iter().any(|f| {
-                let sides: BTreeSet<usize> = f
-                    .claims
-                    .iter()
-                    .filter(|c| truth.facts[*t].contains(c))
-                    .map(|c| c.article)
-                    .collect();
-                !sides.is_disjoint(left) && !sides.is_disjoint(right)
-            });
+            let together = alignment
+                .facts
+                .iter()
+                .any(|f| holds_both_sides(&truth, *t, (left, right), f));
             report.push_str(&format!(
                 "    missed difference: {} ({}; {})\n",
                 diff.fact,
