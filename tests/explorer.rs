@@ -173,6 +173,12 @@ async fn explorer_journeys() {
         // Clicking the sentence opens its fact.
         sentence.click().await.unwrap();
         wait_until(&client, "return location.hash.startsWith('#/fact/')").await;
+        // The fact view renders after the route changes: wait for its claims.
+        wait_until(
+            &client,
+            "return document.querySelectorAll('[data-testid=fact-claim]').length >= 2",
+        )
+        .await;
         assert_eq!(count(&client, "[data-testid=fact-claim]").await, 2);
     })
     .await;
