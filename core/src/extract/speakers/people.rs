@@ -23,29 +23,33 @@ static ORG_HELD_ROLES: WordSet = WordSet::new(
      trader",
 );
 
+/// A name the entity stage only guessed to be an organisation.
+fn guessed(e: &Entity) -> bool {
+    e.kind == EntityKind::Organisation && e.rule.ends_with("(guessed organisation)")
+}
+
+/// A key that reads like a person's name: two or three words (particles do
+/// not count: "Emilio Ferreira da Costa"), none an organisation word or
+/// noun or a word ending a club's name.
+fn plain_name(key: &str) -> bool {
+    let n = key
+        .split('-')
+        .filter(|w| !NAME_PARTICLES.has_exact(w))
+        .count();
+    (2..=3).contains(&n)
+        && key.split('-').all(|w| {
+            !contains(&ORG_WORDS, w) && !contains(&ORG_NOUNS, w) && !contains(&TEAM_WORDS, w)
+        })
+}
+
 impl<'a> Context<'a> {
     /// A name the entity stage only guessed to be an organisation that
-    /// reads like a person's: two or three plain words (particles not
-    /// counted), none an organisation word or noun, and no person by any
-    /// other rule.
+    /// reads like a person's ([`plain_name`]) and is no person by any other
+    /// rule.
     pub(super) fn reads_like_a_person(&self, entity: usize) -> bool {
-        let Some(e) = self.entities.get(entity) else {
-            return false;
-        };
-        if self.kind(entity) != Some(EntityKind::Organisation)
-            || !e.rule.ends_with("(guessed organisation)")
-        {
-            return false;
-        }
-        let key = e.key.as_str();
-        let words = key
-            .split('-')
-            .filter(|w| !NAME_PARTICLES.has_exact(w))
-            .count();
-        (2..=3).contains(&words)
-            && key
-                .split('-')
-                .all(|w| !contains(&ORG_WORDS, w) && !contains(&ORG_NOUNS, w))
+        self.entities.get(entity).is_some_and(|e| {
+            self.kind(entity) == Some(EntityKind::Organisation) && guessed(e) && plain_name(&e.key)
+        })
     }
 
     /// People among guessed names: a name of two or three words with no
@@ -62,22 +66,6 @@ impl<'a> Context<'a> {
             .iter()
             .map(|e| e.kind == EntityKind::Person)
             .collect();
-        let guessed = |e: &Entity| {
-            e.kind == EntityKind::Organisation && e.rule.ends_with("(guessed organisation)")
-        };
-        let plain_name = |key: &str| {
-            // Particles do not count: "Emilio Ferreira da Costa".
-            let n = key
-                .split('-')
-                .filter(|w| !NAME_PARTICLES.has_exact(w))
-                .count();
-            (2..=3).contains(&n)
-                && key.split('-').all(|w| {
-                    !contains(&ORG_WORDS, w)
-                        && !contains(&ORG_NOUNS, w)
-                        && !contains(&TEAM_WORDS, w)
-                })
-        };
         // Last words of full names, to their first mention.
         let mut surnames: HashMap<&str, usize> = HashMap::default();
         for (i, e) in entities.iter().enumerate() {
@@ -450,13 +438,17 @@ impl<'a> Context<'a> {
         // its lone last word does later (not "an interview with Ann Roe,
         // which was broadcast …", where the clause is the interview's).
         for e in entities {
-            let after = text.get(e.span.end..).unwrap_or("");
-            let opens = self
-                .sentence_of(e.span.start)
-                .and_then(|s| self.sentences.get(s))
-                .and_then(|s| text.get(s.span.start..e.span.start))
-                .is_some_and(|lead| lead.trim().is_empty());
-            if e.kind != EntityKind::Person && opens && after.starts_with(", which ") {
+            let which = e.kind != EntityKind::Person
+                && text
+                    .get(e.span.end..)
+                    .is_some_and(|after| after.starts_with(", which "));
+            let opens = || {
+                self.sentence_of(e.span.start)
+                    .and_then(|s| self.sentences.get(s))
+                    .and_then(|s| text.get(s.span.start..e.span.start))
+                    .is_some_and(|lead| lead.trim().is_empty())
+            };
+            if which && opens() {
                 marked.remove(e.key.as_str());
             }
         }
