@@ -19,6 +19,13 @@ static PREPOSITIONS: WordSet =
 static NOT_BUSINESS_NOUNS: WordSet =
     WordSet::new("action|association|campaign|charity|federation|league|party|union");
 
+/// Whether an organisation's key names no business: it holds an
+/// institution's noun or one of [`NOT_BUSINESS_NOUNS`].
+fn no_business(key: &str) -> bool {
+    key.split('-')
+        .any(|w| contains(&INSTITUTION_NOUNS, w) || contains(&NOT_BUSINESS_NOUNS, w))
+}
+
 /// Words an organisation's name carries for its trade, by the noun news
 /// calls such an organisation ("Corvane Air … the airline", "Halbrook
 /// Motors … the carmaker", "Brightmoor Insurance … the insurer"): a name
@@ -499,11 +506,12 @@ impl<'a> Context<'a> {
                     org: true,
                     // In its name, or in apposition ("the Food Standards
                     // Office, the government regulator,").
-                    institution: key
-                        .split('-')
-                        .chain(apposition.text(text).split_whitespace().take(6))
-                        .any(|w| contains(&INSTITUTION_NOUNS, w))
-                        || key.split('-').any(|w| contains(&NOT_BUSINESS_NOUNS, w)),
+                    institution: no_business(key)
+                        || apposition
+                            .text(text)
+                            .split_whitespace()
+                            .take(6)
+                            .any(|w| contains(&INSTITUTION_NOUNS, w)),
                     in_headline: first.len() > 2 && headline_words.contains(&first),
                     apposition,
                     words: key
@@ -518,10 +526,7 @@ impl<'a> Context<'a> {
         if let Some(org) = &self.headline_org {
             self.org_facts.push(OrgFacts {
                 org: true,
-                institution: org
-                    .key
-                    .split('-')
-                    .any(|w| contains(&INSTITUTION_NOUNS, w) || contains(&NOT_BUSINESS_NOUNS, w)),
+                institution: no_business(&org.key),
                 in_headline: true,
                 apposition: Span::default(),
                 words: org.key.split('-').fold(0, |bits, w| bits | word_bit(w)),
@@ -690,9 +695,6 @@ impl<'a> Context<'a> {
                     return Some(e);
                 }
             }
-        }
-        if let Some(m) = orgs().find(|m| facts(m.entity).in_headline) {
-            return Some(m.entity);
         }
         // The organisation named only in the headline (its stand-in index).
         let headline = self.entities.len();
