@@ -1,6 +1,7 @@
 //! One quote's speaker: the rules tried in order, and the sentence subjects and
 //! colons they read.
 
+use super::terms::WrittenText;
 use super::{
     Context, EntityKind, Event, Gender, MAX_MENTIONS_BACK, Mention, Quote, QuoteKind, Resolution,
     SPEECH_VERBS, Span, Speaker, Wanted, WordSet, contains, word_before, words,
@@ -33,9 +34,10 @@ impl<'a> Context<'a> {
         if let Some(found) = self.lede_role(quote) {
             return found;
         }
+        let written_text = self.written_text(quote);
         if self.is_modifier_term(quote)
             || self.is_inscription(quote)
-            || self.is_document_text(quote)
+            || matches!(written_text, Some(WrittenText::Finding))
             || self.is_unnamed_callers_term(quote)
         {
             return Speaker::none(None);
@@ -44,7 +46,7 @@ impl<'a> Context<'a> {
         // else the sender a sentence before names with the text ("In a
         // letter to parents, the school said …"), else nobody — not
         // whoever spoke last.
-        if let Some((noun, phrase)) = self.sent_text(quote) {
+        if let Some(WrittenText::Sent { noun, phrase }) = written_text {
             if let Some(m) = self
                 .mentions_in(phrase.start, phrase.end)
                 .iter()

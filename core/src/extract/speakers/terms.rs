@@ -51,23 +51,35 @@ static FINDING_VERBS: WordSet = WordSet::new(
      warned|warns",
 );
 
-impl<'a> Context<'a> {
-    /// A quote in a sentence whose subject is a written finding and whose
-    /// verb, before the quote, says what it says: "The report said some
-    /// patients had been left …", "The CAA's report, published on Monday,
-    /// found …", "The ruling states: "…"". The words are the document's
-    /// (no speaker), not a continuation of whoever spoke before.
-    pub(super) fn is_document_text(&self, quote: &Quote) -> bool {
-        self.document_subject(quote)
-            .is_some_and(|(noun, _)| contains(&FINDING_NOUNS, noun.text(self.text)))
-    }
+/// A written text a quote's sentence has for its subject
+/// ([`Context::written_text`]).
+pub(super) enum WrittenText {
+    /// A finding or decision ([`FINDING_NOUNS`]): its words are no one's.
+    Finding,
+    /// A text a sender writes ([`SENT_NOUNS`]): its noun and the subject
+    /// phrase, where the sender may be named.
+    Sent { noun: Span, phrase: Span },
+}
 
-    /// A quote in a sentence whose subject is a text a sender writes ("A
-    /// letter from the council said: "…"", "The email, sent to every
-    /// tenant, said: "…""): the noun and the subject phrase.
-    pub(super) fn sent_text(&self, quote: &Quote) -> Option<(Span, Span)> {
-        self.document_subject(quote)
-            .filter(|(noun, _)| contains(&SENT_NOUNS, noun.text(self.text)))
+impl<'a> Context<'a> {
+    /// The written text the quote's sentence has for its subject
+    /// ([`Context::document_subject`]): a finding whose verb, before the
+    /// quote, says what it says ("The report said some patients had been
+    /// left …", "The CAA's report, published on Monday, found …", "The
+    /// ruling states: "…""), whose words are the document's (no speaker,
+    /// not a continuation of whoever spoke before); or a text a sender
+    /// writes ("A letter from the council said: "…"", "The email, sent to
+    /// every tenant, said: "…""), with its noun and subject phrase.
+    pub(super) fn written_text(&self, quote: &Quote) -> Option<WrittenText> {
+        let (noun, phrase) = self.document_subject(quote)?;
+        let word = noun.text(self.text);
+        if contains(&FINDING_NOUNS, word) {
+            Some(WrittenText::Finding)
+        } else if contains(&SENT_NOUNS, word) {
+            Some(WrittenText::Sent { noun, phrase })
+        } else {
+            None
+        }
     }
 
     /// The subject of the quote's sentence when it is a written text (a
@@ -78,7 +90,7 @@ impl<'a> Context<'a> {
     /// "also" or an auxiliary may come before the verb. Not when the quote
     /// has a cue of its own after it ("…," the report said), read as a
     /// speaker is.
-    pub(super) fn document_subject(&self, quote: &Quote) -> Option<(Span, Span)> {
+    fn document_subject(&self, quote: &Quote) -> Option<(Span, Span)> {
         let text = self.text;
         if quote.cue.is_some_and(|c| c.start >= quote.span.end) {
             return None;
