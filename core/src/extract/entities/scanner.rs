@@ -203,11 +203,7 @@ impl<'t> Scanner<'t> {
             if last.possessive {
                 // `Teachers' Federation`, `General Workers' Union`: a plural
                 // possessive's apostrophe is a token of its own.
-                if self
-                    .token(end)
-                    .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if is_apostrophe(c)))
-                    && self.owned_org_word(end + 1)
-                {
+                if self.plural_possessive_org_word(end) {
                     end += 2;
                     break;
                 }
@@ -267,6 +263,15 @@ impl<'t> Scanner<'t> {
             && !self.token(at).is_some_and(|t| t.possessive || t.all_caps)
     }
 
+    /// Is token `at` a plural possessive's apostrophe (a token of its own)
+    /// followed by an organisation word that ends the name ([`Self::owned_org_word`]):
+    /// `Teachers' Federation`, `General Workers' Union`?
+    fn plural_possessive_org_word(&self, at: usize) -> bool {
+        self.token(at)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if is_apostrophe(c)))
+            && self.owned_org_word(at + 1)
+    }
+
     /// If a connector at `at` continues the run ending there, the new end.
     fn connector_join(&self, at: usize, force: bool) -> Option<usize> {
         const PARTICLES: &[&str] = &[
@@ -312,10 +317,7 @@ impl<'t> Scanner<'t> {
             // `Bus and Coach Workers' Union`: a plural possessive before an
             // organisation word is part of the name, as in [`Self::extend`].
             if self.token(last).is_some_and(|t| t.possessive)
-                && self
-                    .token(last + 1)
-                    .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if is_apostrophe(c)))
-                && self.owned_org_word(last + 2)
+                && self.plural_possessive_org_word(last + 1)
             {
                 last += 2;
             }
