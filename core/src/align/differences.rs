@@ -1545,30 +1545,15 @@ fn counted_time(side: &Side<'_>, time: Span) -> bool {
     let Some(before) = side.text.get(from..time.start) else {
         return false;
     };
-    let clause = before.rfind([',', ';']).map_or(0, |c| c + 1);
-    let clause_start = from + clause;
-    let lower = before[clause..].to_ascii_lowercase();
-    let Some(verb_end) = COUNT_VERBS
-        .iter()
-        .filter_map(|v| {
-            lower
-                .match_indices(v)
-                .find(|(at, _)| {
-                    let starts = *at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphabetic();
-                    let ends = lower
-                        .as_bytes()
-                        .get(at + v.len())
-                        .is_none_or(|b| !b.is_ascii_alphabetic());
-                    starts && ends
-                })
-                .map(|(at, _)| clause_start + at + v.len())
-        })
-        .min()
-    else {
+    let clause_start = from + before.rfind([',', ';']).map_or(0, |c| c + 1);
+    let Some(verb) = words(side.text, Span::new(clause_start, time.start)).find(|w| {
+        let word = w.text(side.text);
+        COUNT_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
+    }) else {
         return false;
     };
     side.quantities()
-        .any(|q| q.span.start >= verb_end && q.span.end <= time.start)
+        .any(|q| q.span.start >= verb.end && q.span.end <= time.start)
 }
 
 /// Whether a time is the point a comparison reaches back to ("the worst
