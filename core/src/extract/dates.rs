@@ -904,8 +904,9 @@ fn weekday_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
     if pick.is_none() && after_name(tokens, i, &["on", "by", "since", "until", "from"]) {
         return None;
     }
-    let until = pick.is_none() && !future_tense(tokens, at) && runs_until(tokens, at);
-    let pick = pick.unwrap_or(if until || future_tense(tokens, at) {
+    let future = future_tense(tokens, at);
+    let until = pick.is_none() && !future && runs_until(tokens, at);
+    let pick = pick.unwrap_or(if until || future {
         Pick::Upcoming
     } else {
         Pick::Latest
