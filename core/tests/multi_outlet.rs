@@ -308,15 +308,18 @@ fn articles_of(fact: &Fact) -> BTreeSet<usize> {
     fact.claims.iter().map(|c| c.article).collect()
 }
 
-/// Outlets of truth fact `t` whose truth claims sit in aligned fact `fact`.
-fn outlets_found(truth: &Resolved, t: usize, fact: &Fact) -> usize {
-    let found: BTreeSet<usize> = fact
-        .claims
+/// The outlets of truth fact `t` whose truth claims sit in aligned fact `fact`.
+fn articles_found(truth: &Resolved, t: usize, fact: &Fact) -> BTreeSet<usize> {
+    fact.claims
         .iter()
         .filter(|c| truth.facts[t].contains(c))
         .map(|c| c.article)
-        .collect();
-    found.len()
+        .collect()
+}
+
+/// How many outlets [`articles_found`] gives.
+fn outlets_found(truth: &Resolved, t: usize, fact: &Fact) -> usize {
+    articles_found(truth, t, fact).len()
 }
 
 /// Shared-fact recall: one aligned fact holds the truth fact's claims from ≥ 2 outlets.
@@ -367,12 +370,7 @@ fn holds_both_sides(
     (left, right): (&BTreeSet<usize>, &BTreeSet<usize>),
     fact: &Fact,
 ) -> bool {
-    let sides: BTreeSet<usize> = fact
-        .claims
-        .iter()
-        .filter(|c| truth.facts[t].contains(c))
-        .map(|c| c.article)
-        .collect();
+    let sides = articles_found(truth, t, fact);
     !sides.is_disjoint(left) && !sides.is_disjoint(right)
 }
 
