@@ -191,6 +191,22 @@ fn a_misspelt_name_is_a_spelling_difference_not_a_name_conflict() {
 }
 
 #[test]
+fn a_slip_in_one_mention_is_a_spelling_difference_though_the_article_spells_it_right_later() {
+    // The second outlet misspells the rider once and spells him right
+    // after: one person (one entity key), so still a spelling difference,
+    // not two people whose names are close.
+    let diffs = differences(&[
+        "Tomas Verhaar of Kestrel-Norvane won the seventh stage of the Tour of Arvenne on Wednesday. \
+         Verhaar now trails the overall leader by 40 seconds.",
+        "Dunmore rider Tomas Verhar won the seventh stage of the Tour of Arvenne on Wednesday. \
+         His team manager said Verhaar had earned the win.",
+    ]);
+    let spelling = of_kind(&diffs, DifferenceKind::Spelling);
+    assert_eq!(spelling.len(), 1, "{diffs:?}");
+    assert!(spelling[0].contains("Verhaar") && spelling[0].contains("Verhar"));
+}
+
+#[test]
 fn a_misspelt_source_is_one_source() {
     // The second outlet names her with no cue of a person (a guess of
     // another kind): the story-wide merge still makes her one source.
