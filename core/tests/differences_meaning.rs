@@ -63,6 +63,37 @@ fn the_same_distance_in_other_units_is_no_difference() {
 }
 
 #[test]
+fn speeds_and_rainfall_compare_by_value_in_any_unit() {
+    // 80 km/h is about 50 mph: the same gusts.
+    let found = numbers(&[
+        "Gusts of up to 50 mph drove the fire across the Karsholt river on Monday.",
+        "Gusts of up to 80 km/h drove the fire across the Karsholt river on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // 178 km/h is not 190 km/h, nor about 110 mph.
+    let found = numbers(&[
+        "The peak gust reached 178 km/h at the harbour mouth shortly before midnight.",
+        "The peak gust reached 190 km/h at the harbour mouth shortly before midnight.",
+        "The peak gust reached about 110 miles an hour at the harbour mouth shortly before midnight.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("178 km/h"), "{found:?}");
+    // Millimetres of rain: 310 against nearly 340 is a conflict; 12.2
+    // inches is 310 mm.
+    let found = numbers(&[
+        "Up to 310 mm of rain fell in the hills above Saltmere on Monday.",
+        "Nearly 340 mm of rain fell in the hills above Saltmere on Monday.",
+        "Rainfall reached 12.2 inches in the hills above Saltmere on Monday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("340 mm"), "{found:?}");
+    assert!(
+        !found[0].contains("12.2") || found[0].contains("310"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_rounded_amount_is_no_difference() {
     let found = numbers(&[
         "Meridian Foods agreed to buy Halvorsen Dairy for $4.23 billion in cash on Monday.",

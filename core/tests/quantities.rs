@@ -208,6 +208,35 @@ fn money_and_percentages() {
 }
 
 #[test]
+fn units_of_measure_written_short() {
+    check(&[
+        (
+            "Up to 310 mm of rain fell",
+            &["Up to 310 mm => 310 millimetres [up to]"],
+        ),
+        ("a 12 cm crack", &["12 cm => 12 centimetres"]),
+        ("burned 4,200 ha of forest", &["4,200 ha => 4200 hectares"]),
+        ("a 450 MW plant", &["450 MW => 450 megawatts"]),
+        ("used 18 GWh", &["18 GWh => 18 gigawatt-hours"]),
+        // A speed, not a length.
+        (
+            "gusts of up to 178 km/h",
+            &["up to 178 km/h => 178 kilometres per hour [up to]"],
+        ),
+        ("winds of 120 kph", &["120 kph => 120 kilometres per hour"]),
+        (
+            "winds of 120 kilometres per hour",
+            &["120 kilometres per hour => 120 kilometres per hour"],
+        ),
+        (
+            "gusts of nearly 70 miles an hour",
+            &["nearly 70 miles an hour => 70 miles per hour [nearly]"],
+        ),
+        ("a 40 km drive", &["40 km => 40 kilometres"]),
+    ]);
+}
+
+#[test]
 fn points_basis_points_and_fractions_of_a_point() {
     check(&[
         (

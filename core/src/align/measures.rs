@@ -75,6 +75,8 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("acre", "area", 4046.86),
     ("mph", "speed", 0.44704),
     ("miles per hour", "speed", 0.44704),
+    ("kilometres per hour", "speed", 1.0 / 3.6),
+    ("kilometers per hour", "speed", 1.0 / 3.6),
     ("knot", "speed", 0.514_444),
     ("watt", "power", 1.0),
     ("kilowatt", "power", 1e3),

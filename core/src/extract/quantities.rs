@@ -250,13 +250,24 @@ const CLOCK_WORDS: &[&str] = &[
 /// Unit abbreviations (case as written) and the unit they stand for.
 const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[
     ("GB", "gigabytes"),
+    ("GW", "gigawatts"),
+    ("GWh", "gigawatt-hours"),
     ("KB", "kilobytes"),
     ("MB", "megabytes"),
+    ("MW", "megawatts"),
+    ("MWh", "megawatt-hours"),
     ("PB", "petabytes"),
     ("TB", "terabytes"),
+    ("cm", "centimetres"),
+    ("ha", "hectares"),
     ("kB", "kilobytes"),
+    ("kW", "kilowatts"),
+    ("kWh", "kilowatt-hours"),
     ("kg", "kilograms"),
     ("km", "kilometres"),
+    ("kmh", "kilometres per hour"),
+    ("kph", "kilometres per hour"),
+    ("mm", "millimetres"),
     ("mph", "miles per hour"),
 ];
 
@@ -975,6 +986,27 @@ impl Scanner<'_, '_> {
             .find(|c| **c == token.text)
         {
             return unit(code, 1, RULE_MONEY_NAME);
+        }
+        // "120 kilometres per hour", "70 miles an hour": a speed.
+        if matches!(lower, "kilometres" | "kilometers" | "miles")
+            && (next_is("per") || next_is("an"))
+            && self.token(k + 2).is_some_and(|t| t.is_word("hour"))
+        {
+            let name = if lower == "miles" {
+                "miles per hour"
+            } else {
+                "kilometres per hour"
+            };
+            return unit(name, 3, RULE_UNIT);
+        }
+        // "178 km/h": a speed, not a length.
+        if token.text == "km"
+            && next.is_some_and(|t| t.is_punct('/') && adjacent(token, t))
+            && self
+                .token(k + 2)
+                .is_some_and(|t| t.is_word("h") && next.is_some_and(|slash| adjacent(slash, t)))
+        {
+            return unit("kilometres per hour", 3, RULE_UNIT);
         }
         if let Some((_, name)) = UNIT_ABBREVIATIONS.iter().find(|(a, _)| *a == token.text) {
             return unit(name, 1, RULE_UNIT);
