@@ -12,7 +12,9 @@
 //! way a session later and kept unscored until that session's rules were
 //! final, `set-aside-fourth/` a session after that, and `set-aside-fifth/`
 //! (2026-12-07) a session after that, kept unscored until that session's
-//! rules are final. Run with `--nocapture` to see the numbers per story and
+//! rules are final; `set-aside-sixth/` (also 2026-12-07, a session later) is
+//! only in the data check, unscored until the session's rules are final.
+//! Run with `--nocapture` to see the numbers per story and
 //! per folder.
 //!
 //! Metrics (one function each below):
@@ -39,13 +41,14 @@ use std::path::{Path, PathBuf};
 use parallax_core::align::{ArticleInput, ClaimRef, Fact, StoryAlignment, align};
 use parallax_core::extract::{Analysis, analyze_story};
 
-const FOLDERS: [&str; 6] = [
+const FOLDERS: [&str; 7] = [
     "tuning",
     "set-aside",
     "set-aside-fresh",
     "set-aside-late",
     "set-aside-fourth",
     "set-aside-fifth",
+    "set-aside-sixth",
 ];
 /// The difference kinds whose false reports are counted.
 const CHECKED_KINDS: [&str; 5] = ["number", "name", "spelling", "date", "attribution"];

@@ -20,6 +20,8 @@
 //! - `set-aside-fourth/` the same way, a session later.
 //! - `set-aside-fifth/` the same way, written on 2026-12-07 and kept
 //!   unscored until that session's rules are final.
+//! - `set-aside-sixth/` the same way, written on 2026-12-07 a session later;
+//!   only in the data check, unscored until the session's rules are final.
 //!
 //! Run with `cargo test -p parallax-core --test speakers -- --nocapture` to see
 //! the report. The floors below are today's numbers rounded down; a change
@@ -363,6 +365,13 @@ const FIFTH_FLOORS: Floors = Floors {
     speaker_accuracy: 0.83,
     invented_ceiling: 0.17,
 };
+
+/// The sixth held-out folder, written on 2026-12-07 by someone who read
+/// neither the speaker rules, the engine's source nor its output (only the
+/// README and a few `tuning/` articles and keys, for the format). Only in
+/// the data check (`collection_is_well_formed`): kept unscored until the
+/// session's rules are final.
+const SIXTH: &str = "set-aside-sixth";
 
 /// Slack for comparing a ratio with a two-decimal floor.
 const EPSILON: f64 = 1e-9;
@@ -971,7 +980,7 @@ fn set_aside_fifth_scores_do_not_fall() {
 fn collection_is_well_formed() {
     let mut problems = Vec::new();
     let mut totals = Vec::new();
-    for name in ["tuning", "set-aside", FRESH, LATE, FOURTH, FIFTH] {
+    for name in ["tuning", "set-aside", FRESH, LATE, FOURTH, FIFTH, SIXTH] {
         let dir = folder(name);
         let mut stems_txt = Vec::new();
         let mut stems_expected = Vec::new();
@@ -1057,12 +1066,14 @@ fn collection_is_well_formed() {
     let (_, late_articles, _) = totals[3];
     let (_, fourth_articles, _) = totals[4];
     let (_, fifth_articles, _) = totals[5];
+    let (_, sixth_articles, _) = totals[6];
     assert!(tuning_articles >= 20, "tuning/ wants 20+ articles");
     assert!(set_aside_articles >= 10, "set-aside/ wants 10+ articles");
     assert!(fresh_articles >= 8, "set-aside-fresh/ wants 8+ articles");
     assert!(late_articles >= 8, "set-aside-late/ wants 8+ articles");
     assert!(fourth_articles >= 8, "set-aside-fourth/ wants 8+ articles");
     assert!(fifth_articles >= 8, "set-aside-fifth/ wants 8+ articles");
+    assert!(sixth_articles >= 8, "set-aside-sixth/ wants 8+ articles");
     assert!(
         tuning_quotes + set_aside_quotes >= 200,
         "the collection wants 200+ quotes"
