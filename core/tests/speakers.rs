@@ -881,12 +881,14 @@ fn report(name: &str, label: &str, score: &Score) -> String {
 
 /// Is the per-quote detail of this folder wanted (`SPEAKERS_DETAIL=tuning`)?
 /// Never ask for `set-aside` while tuning; `set-aside-fresh`,
-/// `set-aside-late`, `set-aside-fourth` and `set-aside-fifth` never give it.
+/// `set-aside-late`, `set-aside-fourth`, `set-aside-fifth` and
+/// `set-aside-sixth` never give it.
 fn detail_wanted(name: &str) -> bool {
     name != FRESH
         && name != LATE
         && name != FOURTH
         && name != FIFTH
+        && name != SIXTH
         && std::env::var("SPEAKERS_DETAIL")
             .unwrap_or_default()
             .split(',')

@@ -665,6 +665,20 @@ fn a_reply_is_the_one_asked() {
 }
 
 #[test]
+fn the_one_a_question_is_put_to_answers_it() {
+    // The asker is the sentence's named subject; the quote after it, with
+    // a pronoun both fit, is the answer. A request ("asked … to") is no
+    // question: the asker goes on speaking.
+    check(
+        "Staff nurse Olwen Pryce was questioned by the family's barrister, Greta Holm.\n\nHolm asked Pryce whether she had read the notes. \"I had not. I was covering two bays,\" she said.\n\nHolm asked Pryce to read the entry aloud. \"Take your time,\" she said.",
+        expect![[r#"
+            ⟦I had not. I was covering two ba⟧ she → olwen-pryce (pronoun, from “Pryce”)
+            ⟦Take your time,⟧ she → greta-holm (pronoun, from “Holm”)
+        "#]],
+    );
+}
+
+#[test]
 fn a_body_after_its_owners_possessive_speaks() {
     check(
         "Veltrin's Justice Ministry said the courts were independent. \"The government does not comment on individual cases,\" it said.",

@@ -121,6 +121,8 @@ static REPLY_VERBS: WordSet = WordSet::new("answered|replied|responded|retorted"
 
 /// Verbs of asking a question.
 static ASK_VERBS: WordSet = WordSet::new("ask|asked|asking|pressed|quizzed|questioned");
+/// Words that open the question an ask verb puts ("asked her whether …").
+static QUESTION_WORDS: WordSet = WordSet::new("about|how|if|what|when|where|whether|which|who|why");
 
 /// Most words of a sentence read for the verb that puts a question to
 /// someone ([`Context::unnamed_subject`]).
@@ -297,9 +299,16 @@ impl<'a> Context<'a> {
                         .copied()
                         .filter(|&c| self.key(c) != self.key(subject))
                         .collect();
+                    // "Corless asked Tarbet whether she had read the
+                    // notes. "I had not," she said": the one a question
+                    // was put to answers it.
+                    let questioned = opened
+                        .and_then(|s| s.checked_sub(1))
+                        .and_then(|prev| self.questioned_in(prev))
+                        .filter(|&q| others.iter().any(|&c| self.key(c) == self.key(q)));
                     out.entity = match others.as_slice() {
                         [other] if self.reply_to_question(anchor, at) => Some(*other),
-                        _ => Some(subject),
+                        _ => questioned.or(Some(subject)),
                     };
                     out.resolution = rule;
                     return;
@@ -410,6 +419,22 @@ impl<'a> Context<'a> {
                 .iter()
                 .any(|&c| self.key(c) == self.key(asked.entity)))
         .then_some(asked.entity)
+    }
+
+    /// The person sentence `s` puts a question to: named right after an
+    /// active ask verb and followed by a question word ("asked Tarbet
+    /// whether …", "asked Rennick why …"), not a request ("asked the jury
+    /// to …").
+    fn questioned_in(&self, s: usize) -> Option<usize> {
+        let text = self.text;
+        let sentence = self.sentences.get(s)?;
+        let verb = active_ask_verb(text, sentence.span, MAX_ASK_WORDS)?;
+        let asked = self.mentions_in(verb.end, sentence.span.end).first()?;
+        let gap = text.get(verb.end..asked.at)?;
+        let end = self.entities.get(asked.entity)?.span.end;
+        let after = words(text, Span::new(end, sentence.span.end)).next()?;
+        (gap.trim().is_empty() && contains(&QUESTION_WORDS, after.text(text)))
+            .then_some(asked.entity)
     }
 
     /// Is the cue at byte `at` a reply verb ("she replied"), after a

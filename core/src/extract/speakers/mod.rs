@@ -246,7 +246,9 @@
 //!
 //! A reply ("…," she replied) after a sentence whose subject asked
 //! ("<Name> interrupted her to ask …") is the one asked's, not the
-//! asker's; "<Name> was asked …" keeps the subject. Among same-gender
+//! asker's; "<Name> was asked …" keeps the subject. So is a he/she quote
+//! opening the sentence after "<Name> asked <Other> whether/why …" (a
+//! question, not a request "asked … to"): the one asked answers. Among same-gender
 //! candidates, a he/she opening its sentence after a sentence with no
 //! named subject is the one candidate that sentence's "The <role noun>"
 //! fits ("The judge granted the request. "…," he told Treadwell."), or
