@@ -679,6 +679,19 @@ fn the_one_a_question_is_put_to_answers_it() {
 }
 
 #[test]
+fn a_name_inside_reported_speech_is_not_its_speaker() {
+    // "Trask had been invited …, she said" after "Sorby rejected that.":
+    // she is Sorby, and the quote that follows carries her on.
+    check(
+        "Ellen Trask, who skippers a crabber, said the board had ignored the crews. \"They did what they had always meant to do,\" Trask said.\n\nBoard chair Marian Sorby rejected that. Trask had been invited to two meetings, she said.\n\n\"The door was open,\" she said.",
+        expect![[r#"
+            ⟦They did what they had always me⟧ Trask → ellen-trask (named-in-sentence, from “Trask”)
+            ⟦The door was open,⟧ she → marian-sorby (pronoun, from “Marian Sorby”)
+        "#]],
+    );
+}
+
+#[test]
 fn a_body_after_its_owners_possessive_speaks() {
     check(
         "Veltrin's Justice Ministry said the courts were independent. \"The government does not comment on individual cases,\" it said.",

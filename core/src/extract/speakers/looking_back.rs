@@ -278,9 +278,27 @@ impl<'a> Context<'a> {
                             .next()
                             .is_some_and(|w| w.text(text).eq_ignore_ascii_case(pronoun))
                         && subject.next().is_none();
+                    // Or it closes a sentence of reported speech: `Sorby
+                    // rejected that. Trask had been invited twice, she
+                    // said.` (a name inside what is reported is what is
+                    // spoken about, not who speaks).
+                    let trailing = anchor == at
+                        && !pronoun.is_empty()
+                        && text.get(sentence.span.start..at).is_some_and(|before| {
+                            let before = before.trim_end();
+                            let cut = before.len().saturating_sub(pronoun.len());
+                            before
+                                .get(cut..)
+                                .is_some_and(|p| p.eq_ignore_ascii_case(pronoun))
+                                && before.get(..cut).is_some_and(|clause| {
+                                    clause.trim_end().ends_with(',')
+                                        && !clause.trim_start().starts_with(['"', '“', '\'', '‘'])
+                                })
+                        });
                     let opens = (anchor != at && lead.is_empty())
                         || lead.starts_with(['"', '“', '\'', '‘'])
-                        || subject_pronoun;
+                        || subject_pronoun
+                        || trailing;
                     let prev = s.checked_sub(1)?;
                     let same = self.paragraph_of.get(prev) == self.paragraph_of.get(s);
                     if opens && same {

@@ -248,7 +248,11 @@
 //! ("<Name> interrupted her to ask …") is the one asked's, not the
 //! asker's; "<Name> was asked …" keeps the subject. So is a he/she quote
 //! opening the sentence after "<Name> asked <Other> whether/why …" (a
-//! question, not a request "asked … to"): the one asked answers. Among same-gender
+//! question, not a request "asked … to"): the one asked answers. A he/she
+//! closing a sentence of reported speech ("Trask had been invited twice,
+//! she said") is, like a quote opening its sentence, the subject of the
+//! sentence before in the paragraph: a name inside what is reported is
+//! what is spoken about. Among same-gender
 //! candidates, a he/she opening its sentence after a sentence with no
 //! named subject is the one candidate that sentence's "The <role noun>"
 //! fits ("The judge granted the request. "…," he told Treadwell."), or
