@@ -692,6 +692,30 @@ fn a_name_inside_reported_speech_is_not_its_speaker() {
 }
 
 #[test]
+fn a_colon_after_a_platform_is_the_posters() {
+    // "on LinkedIn" names where, not who; the pronoun before the verb is
+    // the subject, whatever adverb opens the sentence.
+    check(
+        "The operator's managing director, Colin Brandt, met commuter groups on Monday. Afterwards he posted on LinkedIn:\n\n\"I want to say sorry to everyone whose journey we have disrupted.\"",
+        expect![[r#"
+            ⟦I want to say sorry to everyone ⟧ - → colin-brandt (colon, from “Colin Brandt”)
+        "#]],
+    );
+}
+
+#[test]
+fn signs_that_read_words_carry_an_inscription() {
+    // A bare plural opens the sentence; the station named inside it is
+    // where the signs hang, not a speaker.
+    check(
+        "Westvale Trains cancelled 400 services in a week.\n\nSigns at Westvale Central station on Tuesday read: \"Please check before you travel.\"",
+        expect![[r#"
+            ⟦Please check before you travel.⟧ Signs at Westvale Central → - (none)
+        "#]],
+    );
+}
+
+#[test]
 fn a_body_after_its_owners_possessive_speaks() {
     check(
         "Veltrin's Justice Ministry said the courts were independent. \"The government does not comment on individual cases,\" it said.",

@@ -3,8 +3,14 @@
 
 use super::{
     Context, EntityKind, Event, HONORIFICS, MAX_MENTIONS_BACK, Mention, ORG_NOUNS, Quote,
-    ROLE_WORDS, Resolution, SPEECH_VERBS, Span, Speaker, contains, words,
+    ROLE_WORDS, Resolution, SPEECH_VERBS, Span, Speaker, WordSet, contains, word_before, words,
 };
+
+/// Prepositions that give where or through what something was said ("on
+/// LinkedIn", "to the BBC", "in Parliament"): the name they govern is no
+/// speaker ("for", "from" and "by" may give one: "a spokesman for the
+/// union", "a statement from the club").
+static MEDIUM_PREPOSITIONS: WordSet = WordSet::new("at|in|into|on|to|via|with");
 
 impl<'a> Context<'a> {
     /// `"…," it said` after a sentence that opens with "The letter" (or
@@ -288,8 +294,25 @@ impl<'a> Context<'a> {
                     .map(|(_, m)| m)
             })
             .or_else(|| inside.iter().find(person))
-            .or_else(|| inside.first())
+            // Not a name a preposition governs: "he posted on LinkedIn:",
+            // "Speaking to the BBC, …:" name where, not who.
+            .or_else(|| inside.iter().find(|m| !self.after_preposition(m.at)))
             .map(|m| m.entity)
+    }
+
+    /// Does a preposition govern the name at byte `at` ("on LinkedIn",
+    /// "to the BBC")?
+    fn after_preposition(&self, at: usize) -> bool {
+        let text = self.text;
+        let Some(mut before) = word_before(text, at) else {
+            return false;
+        };
+        if before.text(text).eq_ignore_ascii_case("the")
+            && let Some(earlier) = word_before(text, before.start)
+        {
+            before = earlier;
+        }
+        contains(&MEDIUM_PREPOSITIONS, &before.text(text).to_lowercase())
     }
 
     /// Is `m` an organisation or group in apposition to a possessive

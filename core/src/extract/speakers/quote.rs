@@ -454,6 +454,16 @@ impl<'a> Context<'a> {
         let verb = all
             .iter()
             .rposition(|w| contains(&SPEECH_VERBS, w.text(text)))?;
+        // "Afterwards he posted on LinkedIn:": a pronoun right before the
+        // verb is the whole subject, whatever opens the sentence.
+        if let Some(pronoun) = verb.checked_sub(1).and_then(|p| all.get(p))
+            && matches!(
+                pronoun.text(text).to_lowercase().as_str(),
+                "he" | "she" | "it" | "they"
+            )
+        {
+            return Some(*pronoun);
+        }
         let mut first = verb;
         while first > 0 && verb - first < 4 {
             let prev = all.get(first - 1)?;

@@ -265,7 +265,8 @@ impl<'a> Context<'a> {
     /// The words an inscription carries: the quote's sentence opens with a
     /// determiner and a noun of [`INSCRIPTION_NOUNS`] (one modifier may come
     /// between: "A hand-painted sign", plural too: "The signs put up by
-    /// the board"), and the word right before the opening mark is a verb of
+    /// the board"; or it opens with a bare plural: "Signs at the station"),
+    /// and the word right before the opening mark is a verb of
     /// [`INSCRIPTION_VERBS`] ("read", "said").
     pub(super) fn is_inscription(&self, quote: &Quote) -> bool {
         let text = self.text;
@@ -297,19 +298,24 @@ impl<'a> Context<'a> {
                 ws.next();
             }
         }
-        let determiner = ws.next().is_some_and(|w| {
-            matches!(
-                w.text(text),
-                "A" | "An" | "The" | "One" | "Another" | "Its" | "Their" | "His" | "Her"
-            )
-        });
-        let noun = |w: Span| {
-            let t = w.text(text).to_ascii_lowercase();
-            contains(&INSCRIPTION_NOUNS, &t)
-                || t.strip_suffix('s')
-                    .is_some_and(|one| contains(&INSCRIPTION_NOUNS, one))
+        let Some(first) = ws.next() else {
+            return false;
         };
-        determiner && ws.take(2).any(noun)
+        let determiner = matches!(
+            first.text(text),
+            "A" | "An" | "The" | "One" | "Another" | "Its" | "Their" | "His" | "Her"
+        );
+        let plural = |w: Span| {
+            w.text(text)
+                .to_ascii_lowercase()
+                .strip_suffix('s')
+                .is_some_and(|one| contains(&INSCRIPTION_NOUNS, one))
+        };
+        let noun =
+            |w: Span| contains(&INSCRIPTION_NOUNS, &w.text(text).to_ascii_lowercase()) || plural(w);
+        // A bare plural opens the sentence too: "Signs at the station read
+        // "…"".
+        (determiner && ws.take(2).any(noun)) || plural(first)
     }
 
     /// A quoted title, document, sign or banner: a scare quote after a
