@@ -179,6 +179,36 @@ fn titles_are_not_part_of_a_persons_name() {
 }
 
 #[test]
+fn police_and_council_ranks_are_titles_not_names() {
+    let text = "Det Insp Kate Lowe of Tamsey Police said officers were investigating. \
+                Ch Supt Alan Reid agreed. Cllr Jane Hart was not convinced. PC Dan Moss was hurt.";
+    let got = found(text);
+    for (name, key) in [
+        ("Kate Lowe", "kate-lowe"),
+        ("Alan Reid", "alan-reid"),
+        ("Jane Hart", "jane-hart"),
+        ("Dan Moss", "dan-moss"),
+    ] {
+        assert!(has(&got, name, "person", key), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn a_surname_with_a_hyphenated_article_is_a_name() {
+    let text = "Ahmed al-Rashid, who runs a cafe on Mill Lane, said trade had fallen. \
+                Later al-Rashid closed early.";
+    let got = found(text);
+    assert!(
+        has(&got, "Ahmed al-Rashid", "person", "ahmed-al-rashid"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "al-Rashid", "person", "ahmed-al-rashid"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn titles_after_a_nationality_and_roles_before_names() {
     let text = "In Paris, French President Emmanuel Macron met German Chancellor Angela Merkel. \
                 Director James Comey agreed. Star Wars fans cheered.";

@@ -161,10 +161,11 @@ pub static NUMBERED_HEADS: WordSet = WordSet::new(
 
 /// Titles written before a person's name (`Mr. Smith`, `President Obama`); not part of the name.
 pub static HONORIFICS: WordSet = WordSet::new(
-    "ambassador|archbishop|bishop|capt|captain|cardinal|chancellor|col|colonel|\
-     commissioner|constable|dame|detective|dr|fr|gen|general|gov|governor|inspector|judge|king|lady|lord|lt|\
-     madam|mayor|miss|mp|mr|mrs|ms|mx|pope|premier|president|prince|princess|prof|professor|\
-     queen|rabbi|rep|rev|reverend|sen|senator|sergeant|sgt|sheikh|sir|superintendent",
+    "ambassador|archbishop|bishop|brig|capt|captain|cardinal|ch|chancellor|cllr|cmdr|col|colonel|\
+     commissioner|constable|councillor|cpl|dame|dci|det|detective|dr|fr|gen|general|gov|governor|\
+     insp|inspector|judge|king|lady|lord|lt|madam|maj|mayor|miss|mp|mr|mrs|ms|mx|pc|pope|premier|\
+     president|prince|princess|prof|professor|pte|queen|rabbi|rep|rev|reverend|sen|senator|\
+     sergeant|sgt|sheikh|sir|superintendent|supt",
 );
 
 /// Lowercase particles inside a surname (`de Wolf`, `van der Berg`, `de la

@@ -40,6 +40,17 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
+/// A surname opening with a lowercase Arabic article and a hyphen
+/// ("al-Rashid", "el-Sayed", "ash-Shami"): a capitalised name word.
+fn article_prefixed(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(article, rest)| {
+        matches!(
+            article,
+            "al" | "el" | "ad" | "ar" | "as" | "ash" | "az" | "ul"
+        ) && rest.starts_with(|c: char| c.is_uppercase())
+    })
+}
+
 /// Tokenises the sentence `span` of `text` into `out` (cleared first).
 pub(super) fn tokenize<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
     out.clear();
@@ -82,7 +93,7 @@ pub(super) fn tokenize<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) 
                 } else {
                     TokenKind::Word
                 },
-                capitalised: !number && is_upper(c),
+                capitalised: !number && (is_upper(c) || article_prefixed(word)),
                 all_caps: !number && letter_count >= 2 && upper,
                 possessive,
                 initial: !number && (!seen_word || after_opening),
