@@ -162,7 +162,7 @@ pub static NUMBERED_HEADS: WordSet = WordSet::new(
 /// Titles written before a person's name (`Mr. Smith`, `President Obama`); not part of the name.
 pub static HONORIFICS: WordSet = WordSet::new(
     "ambassador|archbishop|bishop|brig|capt|captain|cardinal|ch|chancellor|cllr|cmdr|col|colonel|\
-     commissioner|constable|councillor|cpl|dame|dci|det|detective|dr|fr|gen|general|gov|governor|\
+     commissioner|constable|cpl|dame|dci|det|detective|dr|fr|gen|general|gov|governor|\
      insp|inspector|judge|king|lady|lord|lt|madam|maj|mayor|miss|mp|mr|mrs|ms|mx|pc|pope|premier|\
      president|prince|princess|prof|professor|pte|queen|rabbi|rep|rev|reverend|sen|senator|\
      sergeant|sgt|sheikh|sir|superintendent|supt",
