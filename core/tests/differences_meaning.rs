@@ -94,6 +94,62 @@ fn speeds_and_rainfall_compare_by_value_in_any_unit() {
 }
 
 #[test]
+fn a_rewrite_with_another_figure_joins_the_fact_it_disputes() {
+    // Two outlets run the wire sentence; the third says only "closed 6.8%
+    // lower", sharing little else with it: its figure for the shares'
+    // fall is the difference, not a reason to leave it out.
+    let found = numbers(&[
+        "Tellgard shares fell 7.2% after the company disclosed a cyberattack. \
+         The attackers had demanded a ransom. The regulator said it would investigate.",
+        "Tellgard shares fell 7.2% after the company disclosed a cyberattack. \
+         Police in Varnholm have opened an inquiry.",
+        "Shares in Tellgard closed 6.8% lower in Varnholm. \
+         The chief executive apologised to customers in a video message.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("6.8%") && found[0].contains("7.2%"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_figure_far_from_the_facts_is_another_thing() {
+    // An intraday low "as much as 11%" is not the close reported at 7.2%:
+    // figures that far apart stay two facts.
+    let sentences = [
+        "Tellgard shares fell 7.2% after the company disclosed a cyberattack. \
+         The attackers had demanded a ransom. The regulator said it would investigate.",
+        "Tellgard shares fell 7.2% after the company disclosed a cyberattack. \
+         Police in Varnholm have opened an inquiry.",
+        "Shares in Tellgard had dropped as much as 11% in Varnholm. \
+         The chief executive apologised to customers in a video message.",
+    ];
+    let texts: Vec<String> = sentences
+        .iter()
+        .map(|s| format!("Headline\n14 March 2023\n\n{s}\n"))
+        .collect();
+    let ids: Vec<String> = (0..texts.len()).map(|i| format!("outlet{i}")).collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let analyses = analyze_story(&refs);
+    let inputs = ArticleInput::each_own_outlet(&ids, &refs, &analyses);
+    let alignment = align(&inputs);
+    assert!(
+        !alignment
+            .facts
+            .iter()
+            .any(|f| f.claims.iter().any(|c| c.article == 2 && c.claim == 0)
+                && f.claims.iter().any(|c| c.article == 0)),
+        "{:?}",
+        alignment
+            .facts
+            .iter()
+            .map(|f| &f.claims)
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn a_rounded_amount_is_no_difference() {
     let found = numbers(&[
         "Meridian Foods agreed to buy Halvorsen Dairy for $4.23 billion in cash on Monday.",

@@ -824,7 +824,10 @@ fn tuning_stories_score_at_least_the_baseline() {
     // Castlemere's third defeat in an Aldermoor Cup final in five years",
     // a pair that was just under the bar). With the time a count was
     // confirmed read as the count's, not the event's: 8 false differences;
-    // "remain closed until Wednesday" read forward: 7.
+    // "remain closed until Wednesday" read forward: 7. A slip an outlet
+    // corrects later in its article still a spelling difference, short
+    // units (mm, km/h) read: 99 differences; a claim left alone joining the
+    // fact whose figure it disputes (close figures only): 103.
     check(
         "tuning",
         Floors {
@@ -833,7 +836,7 @@ fn tuning_stories_score_at_least_the_baseline() {
             precision: 0.90,
             wrong_merges: 22,
             unlisted_merges: 7,
-            diffs_found: 97,
+            diffs_found: 103,
             false_diffs: 7,
         },
     );
