@@ -373,6 +373,45 @@ fn weeks_months_and_years() {
 }
 
 #[test]
+fn parts_of_a_year() {
+    check(&[
+        (
+            "The cuts are to be completed by the end of 2027.",
+            &["the end of 2027 => 2027-10/2027-12 Month Exact"],
+        ),
+        (
+            "The cuts are to be made by the middle of 2027.",
+            &["the middle of 2027 => 2027-05/2027-08 Month Exact"],
+        ),
+        (
+            "work starts at the beginning of 2026",
+            &["the beginning of 2026 => 2026-01/2026-03 Month Exact"],
+        ),
+        (
+            "in the second half of 2025",
+            &["the second half of 2025 => 2025-07/2025-12 Month Exact"],
+        ),
+        (
+            "in the first quarter of 2026",
+            &["the first quarter of 2026 => 2026-01/2026-03 Month Exact"],
+        ),
+        ("by mid-2027", &["mid-2027 => 2027-05/2027-08 Month Exact"]),
+        ("early 2026", &["early 2026 => 2026-01/2026-04 Month Exact"]),
+        (
+            "in late 2025",
+            &["late 2025 => 2025-09/2025-12 Month Exact"],
+        ),
+        (
+            "until the end of 2026",
+            &["until the end of 2026 => 2026-10/2026-12 Month OnOrBefore"],
+        ),
+        // Not a date: the end of something else.
+        ("the end of the season", &[]),
+        ("at the end of 2,000 metres", &[]),
+    ]);
+}
+
+#[test]
 fn across_year_boundaries_and_leap_days() {
     // Friday 2 January 2015: its week is 2015-W01, which began on 29 December.
     check_at(

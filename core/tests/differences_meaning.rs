@@ -150,6 +150,25 @@ fn a_figure_far_from_the_facts_is_another_thing() {
 }
 
 #[test]
+fn the_end_and_the_middle_of_a_year_are_different_dates() {
+    let diffs = differences(&[
+        "The cuts at the Fellmoor plant are to be completed by the end of 2027, the company said.",
+        "The cuts at the Fellmoor plant are to be made by the middle of 2027, the company said.",
+    ]);
+    let dates = of_kind(&diffs, DifferenceKind::Date);
+    assert_eq!(dates.len(), 1, "{diffs:?}");
+    // The end of the year and its last months agree.
+    let diffs = differences(&[
+        "The cuts at the Fellmoor plant are to be completed by the end of 2027, the company said.",
+        "The cuts at the Fellmoor plant are to be completed in late 2027, the company said.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Date).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn a_rounded_amount_is_no_difference() {
     let found = numbers(&[
         "Meridian Foods agreed to buy Halvorsen Dairy for $4.23 billion in cash on Monday.",

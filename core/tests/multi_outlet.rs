@@ -827,7 +827,9 @@ fn tuning_stories_score_at_least_the_baseline() {
     // "remain closed until Wednesday" read forward: 7. A slip an outlet
     // corrects later in its article still a spelling difference, short
     // units (mm, km/h) read: 99 differences; a claim left alone joining the
-    // fact whose figure it disputes (close figures only): 103.
+    // fact whose figure it disputes (close figures only): 103; parts of a
+    // year ("the end of 2027" / "the middle of 2027") read as months, a
+    // "by" after a future a deadline: 104.
     check(
         "tuning",
         Floors {
@@ -836,7 +838,7 @@ fn tuning_stories_score_at_least_the_baseline() {
             precision: 0.90,
             wrong_merges: 22,
             unlisted_merges: 7,
-            diffs_found: 103,
+            diffs_found: 104,
             false_diffs: 7,
         },
     );

@@ -1529,6 +1529,9 @@ fn statement_time(side: &Side<'_>, time: Span) -> bool {
 /// Tuesday evening", "as of Monday"), not when something happened: a
 /// reading against another time is an update (the figures' difference says
 /// as of when), not a date the outlets disagree on.
+/// A "by" after a future or an obligation ("are to be completed by the
+/// end of 2027", "will close by Friday") is a deadline, a date outlets may
+/// disagree on, not a reading.
 fn reading_time(side: &Side<'_>, time: Span) -> bool {
     let before = side
         .text
@@ -1536,12 +1539,32 @@ fn reading_time(side: &Side<'_>, time: Span) -> bool {
         .unwrap_or("")
         .trim_end()
         .to_ascii_lowercase();
+    let deadline = |rest: &str| {
+        let clause = rest.rsplit([',', ';']).next().unwrap_or(rest);
+        let clause = format!(" {clause} ");
+        DEADLINE_CUES.iter().any(|cue| clause.contains(cue))
+    };
     ["by", "as of", "as at"].iter().any(|cue| {
-        before
-            .strip_suffix(cue)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+        before.strip_suffix(cue).is_some_and(|rest| {
+            (rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+                && !(*cue == "by" && deadline(rest))
+        })
     }) || counted_time(side, time)
 }
+
+/// Words before a "by" that make its time a deadline ([`reading_time`]).
+const DEADLINE_CUES: [&str; 10] = [
+    " will ",
+    " would ",
+    " to be ",
+    " is to ",
+    " are to ",
+    " due ",
+    " must ",
+    " should ",
+    " expected to ",
+    " plans to ",
+];
 
 /// Verbs that give a count as it stood when someone counted: "The ministry
 /// confirmed 11 deaths … on Monday evening" dates the count, not the

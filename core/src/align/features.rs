@@ -304,6 +304,12 @@ fn claim_features(
             {
                 out.push((FeatureKind::Date, month.into(), time.span));
             }
+            // A part of a year ("2027-10/2027-12") is in its year too.
+            if time.value.contains('/')
+                && let Some(year) = time.value.get(..4)
+            {
+                out.push((FeatureKind::Date, year.into(), time.span));
+            }
             skip.push(time.span);
         }
     }

@@ -1193,12 +1193,20 @@ pub(super) fn interval(t: &TimeExpr) -> Option<(i64, i64)> {
             (d, d)
         }
         Granularity::Month => {
+            // A month, or an interval of months ("2027-10/2027-12").
             let (y, m) = (num(0..4)?, num(5..7)?);
+            let (last_y, last_m) = match v.split_once('/') {
+                Some((_, last)) => (
+                    last.get(0..4)?.parse::<i64>().ok()?,
+                    last.get(5..7)?.parse::<i64>().ok()?,
+                ),
+                None => (y, m),
+            };
             let first = day(y, m, 1)?;
-            let next = if m == 12 {
-                day(y + 1, 1, 1)?
+            let next = if last_m == 12 {
+                day(last_y + 1, 1, 1)?
             } else {
-                day(y, m + 1, 1)?
+                day(last_y, last_m + 1, 1)?
             };
             (first, next - 1)
         }

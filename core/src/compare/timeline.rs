@@ -87,6 +87,13 @@ fn civil(days: i64) -> (i64, u8, u8) {
 
 /// A normalised value's first day, last day (inclusive) and label.
 pub fn interpret(value: &str) -> Option<(i64, i64, String)> {
+    // An interval of months ("2027-10/2027-12"): "October–December 2027".
+    if let Some((first, last)) = value.split_once('/') {
+        let (start, _, from) = interpret(first)?;
+        let (_, end, to) = interpret(last)?;
+        let from = from.split_whitespace().next().unwrap_or_default();
+        return (start <= end).then(|| (start, end, format!("{from}–{to}")));
+    }
     let number = |s: &str| s.parse::<i64>().ok();
     if let Some((year, week)) = value.split_once("-W") {
         let (year, week) = (number(year)?, number(week)?);
@@ -359,5 +366,9 @@ mod tests {
         );
         assert!(interpret("soon").is_none());
         assert!(interpret("2014-13").is_none());
+        let (start, end, label) = interpret("2027-10/2027-12").unwrap();
+        assert_eq!(label, "October–December 2027");
+        assert_eq!((civil(start), civil(end)), ((2027, 10, 1), (2027, 12, 31)));
+        assert!(interpret("2027-12/2027-10").is_none());
     }
 }

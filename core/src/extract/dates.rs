@@ -66,7 +66,8 @@ pub enum Bound {
 pub struct TimeExpr {
     pub span: Span,
     /// ISO 8601 at the expression's granularity: `2014-12-17`, `2014-W50`,
-    /// `2014-11`, `2014`.
+    /// `2014-11`, `2014`, or an interval of months for a part of a year
+    /// (`2027-10/2027-12`, granularity month).
     pub value: String,
     pub granularity: Granularity,
     pub bound: Bound,
@@ -201,6 +202,12 @@ enum When {
         month: u8,
     },
     Year(i32),
+    /// Months `first..=last` of a year ("the end of 2027", "mid-2027").
+    PartOfYear {
+        year: i32,
+        first: u8,
+        last: u8,
+    },
     MonthName {
         month: u8,
         pick: Pick,
@@ -301,7 +308,11 @@ fn match_at(tokens: &[Token], i: usize, has_ago: bool) -> Option<Found> {
     if first.is_class(STARTS_ONLY_BEFORE_AGO) {
         return None;
     }
-    // "the" starts only "the 11th of …" and "the day before/after …".
+    if let Some(found) = part_of_year_at(tokens, i) {
+        return Some(found);
+    }
+    // "the" starts only "the 11th of …", "the day before/after …" and a
+    // part of a year.
     if first.is_word("the")
         && !tokens.get(i + 1).is_some_and(|t| t.is_word("day"))
         && !matches!(day_at(tokens, i + 1), Some((_, _, true)))
@@ -316,7 +327,7 @@ fn match_at(tokens: &[Token], i: usize, has_ago: bool) -> Option<Found> {
         None
     };
     if let Some(bound) = prefix_bound {
-        let mut found = core_at(tokens, i + 1)?;
+        let mut found = part_of_year_at(tokens, i + 1).or_else(|| core_at(tokens, i + 1))?;
         found.start = i;
         if found.bound == Bound::Exact {
             found.bound = bound;
@@ -340,7 +351,32 @@ fn core_at(tokens: &[Token], i: usize) -> Option<Found> {
         {
             next += 1;
         }
-        if let Some(mut found) = plain_at(tokens, next) {
+        // "early 2026", "mid-2027", "late 2025": a part of the year.
+        let year = four_digit_year(tokens, next).map(|year| Found {
+            start: i,
+            end: next + 1,
+            when: When::Year(year),
+            bound: Bound::Exact,
+            rule: RULE_PART_OF_YEAR,
+        });
+        if let Some(mut found) = year.or_else(|| plain_at(tokens, next)) {
+            if let When::Year(year) = found.when {
+                let (first_month, last) = if first.is_word("early") {
+                    (1, 4)
+                } else if first.is_word("mid") {
+                    (5, 8)
+                } else {
+                    (9, 12)
+                };
+                found.when = When::PartOfYear {
+                    year,
+                    first: first_month,
+                    last,
+                };
+                found.start = i;
+                found.rule = RULE_PART_OF_YEAR;
+                return Some(found);
+            }
             let day_level = matches!(
                 found.when,
                 When::Days(_) | When::Date { .. } | When::Weekday { .. }
@@ -717,6 +753,65 @@ fn after_name(tokens: &[Token], i: usize, allowed: &[&str]) -> bool {
 
 /// "in 2014", "2001": a year on its own, not a count ("2000 people") or part
 /// of a name ("Windows 2000").
+const RULE_PART_OF_YEAR: &str =
+    "part of a year (the end of 2027, mid-2027, the first half of 2026), as its months";
+
+/// "(the) end/middle/start/beginning of <year>", "(the) first/second half
+/// of <year>", "(the) first … fourth quarter of <year>": the months that
+/// part of the year spans (the end: October to December; the middle: May
+/// to August; the start: January to March).
+fn part_of_year_at(tokens: &[Token], i: usize) -> Option<Found> {
+    let at = if tokens.get(i)?.is_word("the") {
+        i + 1
+    } else {
+        i
+    };
+    let word = tokens.get(at)?;
+    let (months, of) = if word.is_any_word(&["end", "close"]) {
+        ((10, 12), at + 1)
+    } else if word.is_word("middle") {
+        ((5, 8), at + 1)
+    } else if word.is_any_word(&["start", "beginning"]) {
+        ((1, 3), at + 1)
+    } else if let Some(n) = ordinal_word(word)
+        .or_else(|| word.is_any_word(&["final", "last"]).then_some(9))
+        .filter(|_| {
+            tokens
+                .get(at + 1)
+                .is_some_and(|t| t.is_any_word(&["half", "quarter"]))
+        })
+    {
+        let half = tokens.get(at + 1).is_some_and(|t| t.is_word("half"));
+        let months = match (half, n) {
+            (true, 1) => (1, 6),
+            (true, 2 | 9) => (7, 12),
+            (false, 1) => (1, 3),
+            (false, 2) => (4, 6),
+            (false, 3) => (7, 9),
+            (false, 4 | 9) => (10, 12),
+            _ => return None,
+        };
+        (months, at + 2)
+    } else {
+        return None;
+    };
+    if !tokens.get(of)?.is_word("of") {
+        return None;
+    }
+    let year = four_digit_year(tokens, of + 1)?;
+    Some(Found {
+        start: i,
+        end: of + 2,
+        when: When::PartOfYear {
+            year,
+            first: months.0,
+            last: months.1,
+        },
+        bound: Bound::Exact,
+        rule: RULE_PART_OF_YEAR,
+    })
+}
+
 fn year_at(tokens: &[Token], i: usize) -> Option<Found> {
     let year = four_digit_year(tokens, i)?;
     let token = tokens.get(i)?;
@@ -1177,6 +1272,11 @@ impl Candidate {
                 (format_month(month_index(year, month)), Granularity::Month)
             }
             When::Year(year) => (format!("{year:04}"), Granularity::Year),
+            // An ISO 8601 interval of months: "2027-10/2027-12".
+            When::PartOfYear { year, first, last } => (
+                format!("{year:04}-{first:02}/{year:04}-{last:02}"),
+                Granularity::Month,
+            ),
             when => return self.resolve_relative(when, published?),
         };
         Some(self.expr(value, granularity))
@@ -1233,7 +1333,7 @@ impl Candidate {
             }
             When::Months(n) => (format_month(this_month.checked_add(n)?), Granularity::Month),
             When::Years(n) => (format!("{:04}", year.checked_add(n)?), Granularity::Year),
-            When::MonthOfYear { .. } | When::Year(_) => return None,
+            When::MonthOfYear { .. } | When::Year(_) | When::PartOfYear { .. } => return None,
         };
         Some(self.expr(value, granularity))
     }

@@ -396,8 +396,8 @@ pub(crate) const COUNTER_VERBS: Packed = Packed(
 /// words, month and weekday names, and [`AGO_STARTERS`]. Sorted; looked up
 /// through the number word table.
 pub(crate) const TIME_STARTERS: Packed = Packed(
-    "after|before|earlier|early|last|late|later|mid|next|since|the|this|till|today|\
-     tomorrow|tonight|until|yesterday",
+    "after|before|beginning|close|earlier|early|end|final|last|late|later|mid|middle|next|since|\
+     start|the|this|till|today|tomorrow|tonight|until|yesterday",
 );
 
 /// Lowercase words that begin a time expression only before "ago" ("a
