@@ -169,6 +169,25 @@ fn the_end_and_the_middle_of_a_year_are_different_dates() {
 }
 
 #[test]
+fn another_figure_beside_an_agreeing_one_is_for_something_else() {
+    // The third outlet gives the company's figure and, in another
+    // sentence, the analysts' higher one: the analysts' estimate is not
+    // the outlet's version of the company's figure.
+    let diffs = differences(&[
+        "Varnholt expects the recall to cost about 210 million euros, which it will book in the first quarter. \
+         The recall covers vehicles built since 2022.",
+        "Varnholt expects the recall to cost about 210 million euros, which it will book in the first quarter. \
+         Dealers will contact owners by letter.",
+        "Varnholt expects the recall to cost about €210m, which it will book in the first quarter. \
+         Analysts at Brauer Bank put the total cost at as much as 260 million euros once lost sales are counted.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Number).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn a_rounded_amount_is_no_difference() {
     let found = numbers(&[
         "Meridian Foods agreed to buy Halvorsen Dairy for $4.23 billion in cash on Monday.",

@@ -164,6 +164,33 @@ fn is_month(story: &StoryFeatures, id: u32) -> bool {
 /// Whether both claims date something to a day and no day is the same: the
 /// month those days share ("on Sunday afternoon" / "on Monday", both in
 /// November) is then no date in common.
+/// Whether a pair's claims are dated in different months ("on Thursday",
+/// 12 September, against "in May"): both have month or day dates and no
+/// month in common.
+fn different_months(story: &StoryFeatures, link: &ScoredLink) -> bool {
+    let months = |c: ClaimRef| -> Vec<String> {
+        story
+            .claim(c.article, c.claim)
+            .map(|f| {
+                f.features
+                    .iter()
+                    .filter_map(|w| {
+                        let info = story.info(w.id);
+                        let key = info.key.as_bytes();
+                        (info.kind == super::FeatureKind::Date
+                            && (info.key.len() == 7 || info.key.len() == 10)
+                            && key.get(4) == Some(&b'-')
+                            && key.get(5).is_some_and(u8::is_ascii_digit))
+                        .then(|| info.key[..7].to_string())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (a, b) = (months(link.a), months(link.b));
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|m| b.contains(m))
+}
+
 fn different_days(story: &StoryFeatures, link: &ScoredLink) -> bool {
     let days = |c: ClaimRef| -> Vec<u32> {
         story
@@ -419,31 +446,69 @@ pub fn group(
         if link.score < FIGURE_SCORE
             || link.content_score() < CONTENT_SCORE
             || different_days(story, link)
+            || different_months(story, link)
         {
             continue;
         }
         let (a, b) = (index(link.a), index(link.b));
+        // The claim alone first (ties: the first in canonical order).
+        let mut order = [(a, b), (b, a)];
         let (root_a, root_b) = (first.root(a), first.root(b));
-        let (alone, root) = match (first.size(root_a), first.size(root_b)) {
-            (1, s) if s > 1 => (a, root_b),
-            (s, 1) if s > 1 => (b, root_a),
-            _ => continue,
-        };
-        let other = if alone == a { b } else { a };
-        let article = refs[alone].article;
-        if attached[alone]
-            || in_two[alone]
-            || !second.alone(alone)
-            || first.has_article(root, article)
-            || also[root].iter().any(|&m| refs[m].article == article)
-            || first.average_with(alone, root) < FIGURE_AVERAGE
-            || !measures.conflict(alone, other)
-        {
-            continue;
+        let (size_a, size_b) = (first.size(root_a), first.size(root_b));
+        if size_b < size_a || (size_b == size_a && first.key[b] < first.key[a]) {
+            order.swap(0, 1);
         }
-        also[root].push(alone);
-        also_links[root].push(n);
-        attached[alone] = true;
+        for (x, other) in order {
+            let (own_root, root) = (first.root(x), first.root(other));
+            let article = refs[x].article;
+            // Only a claim left alone: one already in a fact of several
+            // claims that gives other figures too ("A crash 60 km into the
+            // 184-km stage …") would join facts it only shares a kind of
+            // figure with.
+            if own_root == root
+                || first.size(own_root) != 1
+                || first.size(root) < 2
+                || attached[x]
+                || in_two[x]
+                || !second.alone(x)
+                || !measures.conflict(x, other)
+            {
+                continue;
+            }
+            // The claim's article, in the fact already: a claim of it that
+            // gives a figure for the thing agrees with the fact or not on
+            // its own, and this claim's other figure is for something else
+            // ("Analysts put the total cost at as much as 260 million
+            // euros" beside the article's "expects the recall to cost
+            // about 210 million euros").
+            let own: Vec<usize> = first
+                .members_of(root)
+                .iter()
+                .chain(&also[root])
+                .copied()
+                .filter(|&m| refs[m].article == article)
+                .collect();
+            if own.iter().any(|&m| measures.share(m, other)) {
+                continue;
+            }
+            if !own.is_empty() {
+                // Its lede states the event the fact's claim states too
+                // ("Tellgard shares fell 7.2% after the company disclosed a
+                // cyberattack"): the two figures make a fact of their own,
+                // the other claim's second.
+                if !in_two[other] && second.alone(other) && second.join(x, other, n) {
+                    attached[x] = true;
+                }
+                continue;
+            }
+            if first.average_with(x, root) < FIGURE_AVERAGE {
+                continue;
+            }
+            also[root].push(x);
+            also_links[root].push(n);
+            attached[x] = true;
+            break;
+        }
     }
     dated_events(story, &index, &mut second, &mut first, &mut links);
     let mut groups = first.groups(&refs, &inside, &also, &also_links);
