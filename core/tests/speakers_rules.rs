@@ -716,6 +716,16 @@ fn signs_that_read_words_carry_an_inscription() {
 }
 
 #[test]
+fn a_possessives_s_is_no_role_word() {
+    check(
+        "The challenger, Simon Achterberg, said taxes would not rise. Achterberg's campaign said in a statement that the mayor was \"twisting his words\".",
+        expect![[r#"
+            ⟦twisting his words⟧ Achterberg's campaign → simon-achterberg (named-in-sentence, role “campaign”, from “Achterberg”)
+        "#]],
+    );
+}
+
+#[test]
 fn a_body_after_its_owners_possessive_speaks() {
     check(
         "Veltrin's Justice Ministry said the courts were independent. \"The government does not comment on individual cases,\" it said.",

@@ -439,9 +439,16 @@ impl<'a> Context<'a> {
         if let (Some(first), Some(last)) = (before.first(), before.last()) {
             return Some(Span::new(first.start, last.end));
         }
-        // "a Northgate spokeswoman": the words after the name in the span.
+        // "a Northgate spokeswoman": the words after the name in the span
+        // (not the "s" of a possessive: "Achterberg's campaign").
         let inside: Vec<Span> = words(text, Span::new(name.end, written.end.max(name.end)))
             .filter(|w| w.text(text).starts_with(char::is_lowercase))
+            .filter(|w| {
+                !(w.text(text) == "s"
+                    && text
+                        .get(..w.start)
+                        .is_some_and(|b| b.ends_with(['\'', '’'])))
+            })
             .collect();
         if let (Some(first), Some(last)) = (inside.first(), inside.last())
             && !text
