@@ -726,6 +726,17 @@ fn a_possessives_s_is_no_role_word() {
 }
 
 #[test]
+fn an_unnamed_speaker_before_a_colon_is_not_the_last_one_continued() {
+    check(
+        "Police urged drivers to avoid the coast road. Inspector Mark Dunn said: \"Please do not drive unless you have to.\"\n\nSchools in three districts were closed. One head teacher, who asked not to be named, said: \"We simply could not guarantee that the buses would run.\"",
+        expect![[r#"
+            ⟦Please do not drive unless you h⟧ Inspector Mark Dunn → mark-dunn (colon, from “Mark Dunn”)
+            ⟦We simply could not guarantee th⟧ - → - (none)
+        "#]],
+    );
+}
+
+#[test]
 fn a_body_after_its_owners_possessive_speaks() {
     check(
         "Veltrin's Justice Ministry said the courts were independent. \"The government does not comment on individual cases,\" it said.",

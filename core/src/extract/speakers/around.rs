@@ -767,6 +767,22 @@ impl<'a> Context<'a> {
     /// paragraph before): the first name of the colon's sentence, else the
     /// subject of its speech verb as written, resolved as any written
     /// speaker ("In a statement, the authority said:").
+    /// The subject of the speech verb before a quote's colon, as written,
+    /// when it is no pronoun ("One head teacher" of "One head teacher,
+    /// who asked not to be named, said:").
+    pub(super) fn colon_subject_of(&self, quote: &Quote) -> Option<Span> {
+        let text = self.text;
+        let before_mark = text.get(..quote.span.start)?.trim_end();
+        let colon = before_mark.strip_suffix(':')?.len();
+        let s = self.sentences.get(self.sentence_of(colon)?)?;
+        let subject = self.colon_subject(Span::new(s.span.start, colon.max(s.span.start)))?;
+        let pronoun = matches!(
+            subject.text(text).to_lowercase().as_str(),
+            "he" | "she" | "it" | "they" | "we" | "i"
+        );
+        (!pronoun).then_some(subject)
+    }
+
     pub(super) fn colon_speaker(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
         let text = self.text;
         let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();

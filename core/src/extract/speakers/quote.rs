@@ -240,8 +240,16 @@ impl<'a> Context<'a> {
                 })
             })
         };
-        if own_colon && let Some(found) = self.colon_speaker(quote, events) {
-            return found;
+        if own_colon {
+            if let Some(found) = self.colon_speaker(quote, events) {
+                return found;
+            }
+            // A subject of the colon's speech verb that names nobody ("One
+            // head teacher, who asked not to be named, said:"): that
+            // speaker, unnamed, not the last one continued.
+            if let Some(subject) = self.colon_subject_of(quote) {
+                return Speaker::none(Some(subject));
+            }
         }
         if quote.kind != QuoteKind::Direct {
             return Speaker::none(None);
@@ -464,17 +472,31 @@ impl<'a> Context<'a> {
         {
             return Some(*pronoun);
         }
-        let mut first = verb;
-        while first > 0 && verb - first < 4 {
+        // "One head teacher, who asked not to be named, said:": the
+        // subject ends before its relative clause.
+        let mut last = verb;
+        if let Some(prev) = verb.checked_sub(1).and_then(|p| all.get(p))
+            && text.get(prev.end..prev.end + 1) == Some(",")
+            && let Some(opens) = all[..verb].iter().rposition(|w| {
+                matches!(w.text(text), "who" | "which")
+                    && text
+                        .get(..w.start)
+                        .is_some_and(|b| b.trim_end().ends_with(','))
+            })
+        {
+            last = opens;
+        }
+        let mut first = last;
+        while first > 0 && last - first < 4 {
             let prev = all.get(first - 1)?;
-            if text.get(prev.end..prev.end + 1) == Some(",") {
+            if text.get(prev.end..prev.end + 1) == Some(",") && first < last {
                 break;
             }
             first -= 1;
         }
         let start = all.get(first)?.start;
-        let end = all.get(verb.checked_sub(1)?)?.end;
-        (first < verb && start < end).then(|| Span::new(start, end))
+        let end = all.get(last.checked_sub(1)?)?.end;
+        (first < last && start < end).then(|| Span::new(start, end))
     }
 
     /// `In a statement read to the court, her husband, Ned Roe, wrote: "…"`:
