@@ -737,6 +737,17 @@ fn an_unnamed_speaker_before_a_colon_is_not_the_last_one_continued() {
 }
 
 #[test]
+fn an_organisation_then_a_role_then_a_name_is_the_person() {
+    check(
+        "Darren Pell, 44, was jailed on Friday.\n\nA statement from the haulage firm that employed Pell, Brindle Freight, said it had \"cooperated fully\" with police.\n\n\"Our thoughts are with the family,\" said Brindle Freight managing director Keith Morrow.",
+        expect![[r#"
+            ⟦cooperated fully⟧ - → brindle-freight (named-in-sentence, from “Brindle Freight”)
+            ⟦Our thoughts are with the family⟧ Brindle Freight → keith-morrow (named-in-sentence, role “managing director”, from “Keith Morrow”)
+        "#]],
+    );
+}
+
+#[test]
 fn a_body_after_its_owners_possessive_speaks() {
     check(
         "Veltrin's Justice Ministry said the courts were independent. \"The government does not comment on individual cases,\" it said.",

@@ -12,6 +12,10 @@ use super::{
 static OPENING_PREPOSITIONS: WordSet =
     WordSet::new("after|asked|at|before|during|earlier|in|later|on|speaking|writing");
 
+/// How long the noun phrase a sender's name is in apposition to may be
+/// ("from the haulage firm that employed him, Brindle Freight,").
+const MAX_SENDER_NOUN_BYTES: usize = 60;
+
 impl<'a> Context<'a> {
     /// Resolves one quote, given the quotes and speakers before it.
     pub(super) fn resolve_quote(
@@ -58,9 +62,25 @@ impl<'a> Context<'a> {
                     if let Some(w) = word_before(text, at).filter(|w| w.text(text) == "the") {
                         at = w.start;
                     }
+                    // Or its name in apposition to the sender's noun: "from
+                    // the haulage firm that employed him, Brindle Freight,".
+                    let apposed = || {
+                        let before = text.get(phrase.start..m.at).unwrap_or("");
+                        let Some(cut) = before.rfind(" from ").or_else(|| before.rfind(" by "))
+                        else {
+                            return false;
+                        };
+                        let noun = before[cut..].trim_start();
+                        let noun = noun.split_once(' ').map_or("", |(_, n)| n);
+                        (noun.starts_with("the ") || noun.starts_with("a "))
+                            && noun.trim_end().ends_with(',')
+                            && noun.matches(',').count() == 1
+                            && noun.len() <= MAX_SENDER_NOUN_BYTES
+                    };
                     !self.possessive(m.entity)
-                        && word_before(text, at)
+                        && (word_before(text, at)
                             .is_some_and(|w| matches!(w.text(text), "from" | "by"))
+                            || apposed())
                 })
             {
                 let mut speaker = Speaker::resolved(m.entity, Resolution::NamedInSentence);

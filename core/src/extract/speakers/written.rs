@@ -330,7 +330,19 @@ impl<'a> Context<'a> {
             let t = w.text(text);
             t.starts_with(char::is_lowercase) && !matches!(t, "he" | "she" | "it" | "they")
         });
-        if !(possessive || lower) {
+        // "said Brindle Freight managing director Keith Morrow": the
+        // written speaker is the organisation's name alone.
+        let organisation = || {
+            let i = self
+                .entities
+                .partition_point(|e| e.span.start < written.start);
+            self.entities.get(i).is_some_and(|e| {
+                e.span.start == written.start
+                    && e.span.end == written.start + raw.len()
+                    && self.kind(i) == Some(EntityKind::Organisation)
+            })
+        };
+        if !(possessive || lower || organisation()) {
             return None;
         }
         let sentence = self.sentences.get(self.sentence_of(written.start)?)?;
