@@ -11,9 +11,9 @@
 //! its folder total is printed. `set-aside-late/` was written the same
 //! way a session later and kept unscored until that session's rules were
 //! final, `set-aside-fourth/` a session after that, and `set-aside-fifth/`
-//! (2026-12-07) a session after that, kept unscored until that session's
-//! rules are final; `set-aside-sixth/` (also 2026-12-07, a session later) is
-//! only in the data check, unscored until the session's rules are final.
+//! (2026-12-07) a session after that, and `set-aside-sixth/` (also
+//! 2026-12-07, a session later), each kept unscored until its session's
+//! rules were final, then read once.
 //! Run with `--nocapture` to see the numbers per story and
 //! per folder.
 //!

@@ -19,9 +19,9 @@
 //!   the day's rules were final, then read once.
 //! - `set-aside-fourth/` the same way, a session later.
 //! - `set-aside-fifth/` the same way, written on 2026-12-07 and kept
-//!   unscored until that session's rules are final.
-//! - `set-aside-sixth/` the same way, written on 2026-12-07 a session later;
-//!   only in the data check, unscored until the session's rules are final.
+//!   unscored until that session's rules were final.
+//! - `set-aside-sixth/` the same way, written on 2026-12-07 a session later,
+//!   kept unscored until that session's rules were final, then read once.
 //!
 //! Run with `cargo test -p parallax-core --test speakers -- --nocapture` to see
 //! the report. The floors below are today's numbers rounded down; a change
