@@ -161,56 +161,53 @@ fn is_month(story: &StoryFeatures, id: u32) -> bool {
         && info.key.as_bytes().get(4) == Some(&b'-')
 }
 
+/// The keys of a claim's day (`2025-11-10`) and month (`2025-11`) dates.
+fn dated_keys(story: &StoryFeatures, c: ClaimRef) -> Vec<&str> {
+    story
+        .claim(c.article, c.claim)
+        .map(|f| {
+            f.features
+                .iter()
+                .map(|w| story.info(w.id))
+                .filter(|info| {
+                    let key = info.key.as_bytes();
+                    info.kind == super::FeatureKind::Date
+                        && (key.len() == 7 || key.len() == 10)
+                        && key.get(4) == Some(&b'-')
+                        && key.get(5).is_some_and(u8::is_ascii_digit)
+                })
+                .map(|info| info.key.as_str())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Whether both claims date something to a day and no day is the same: the
 /// month those days share ("on Sunday afternoon" / "on Monday", both in
 /// November) is then no date in common.
+fn different_days(story: &StoryFeatures, link: &ScoredLink) -> bool {
+    let days = |c: ClaimRef| -> Vec<&str> {
+        dated_keys(story, c)
+            .into_iter()
+            .filter(|k| k.len() == 10)
+            .collect()
+    };
+    let (a, b) = (days(link.a), days(link.b));
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|d| b.contains(d))
+}
+
 /// Whether a pair's claims are dated in different months ("on Thursday",
 /// 12 September, against "in May"): both have month or day dates and no
 /// month in common.
 fn different_months(story: &StoryFeatures, link: &ScoredLink) -> bool {
-    let months = |c: ClaimRef| -> Vec<String> {
-        story
-            .claim(c.article, c.claim)
-            .map(|f| {
-                f.features
-                    .iter()
-                    .filter_map(|w| {
-                        let info = story.info(w.id);
-                        let key = info.key.as_bytes();
-                        (info.kind == super::FeatureKind::Date
-                            && (info.key.len() == 7 || info.key.len() == 10)
-                            && key.get(4) == Some(&b'-')
-                            && key.get(5).is_some_and(u8::is_ascii_digit))
-                        .then(|| info.key[..7].to_string())
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
+    let months = |c: ClaimRef| -> Vec<&str> {
+        dated_keys(story, c)
+            .into_iter()
+            .filter_map(|k| k.get(..7))
+            .collect()
     };
     let (a, b) = (months(link.a), months(link.b));
     !a.is_empty() && !b.is_empty() && !a.iter().any(|m| b.contains(m))
-}
-
-fn different_days(story: &StoryFeatures, link: &ScoredLink) -> bool {
-    let days = |c: ClaimRef| -> Vec<u32> {
-        story
-            .claim(c.article, c.claim)
-            .map(|f| {
-                f.features
-                    .iter()
-                    .map(|w| w.id)
-                    .filter(|&id| {
-                        let info = story.info(id);
-                        info.kind == super::FeatureKind::Date
-                            && info.key.len() == 10
-                            && info.key.as_bytes().get(4) == Some(&b'-')
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let (a, b) = (days(link.a), days(link.b));
-    !a.is_empty() && !b.is_empty() && !a.iter().any(|d| b.contains(d))
 }
 
 /// Whether a pair shares exactly one word (or date) and at least one name.
