@@ -22,6 +22,8 @@
 //!   unscored until that session's rules were final.
 //! - `set-aside-sixth/` the same way, written on 2026-12-07 a session later,
 //!   kept unscored until that session's rules were final, then read once.
+//! - `set-aside-seventh/` the same way, written on 2026-12-07 a session
+//!   after that; unscored, no floor, no per-quote detail.
 //!
 //! Run with `cargo test -p parallax-core --test speakers -- --nocapture` to see
 //! the report. The floors below are today's numbers rounded down; a change
@@ -371,6 +373,12 @@ const FIFTH_FLOORS: Floors = Floors {
 /// README and a few `tuning/` articles and keys, for the format), kept
 /// unscored until that session's rules were final.
 const SIXTH: &str = "set-aside-sixth";
+
+/// The seventh held-out folder, written on 2026-12-07 by someone who read
+/// neither the speaker rules, the engine's source nor its output (only the
+/// README and a few `tuning/` articles and keys, for the format), kept
+/// unscored until that session's rules are final.
+const SEVENTH: &str = "set-aside-seventh";
 
 /// Its totals, read once with the rules of that session final (no rule
 /// was changed after): recall 80/80, speaker accuracy 62/71 (0.873;
@@ -890,14 +898,15 @@ fn report(name: &str, label: &str, score: &Score) -> String {
 
 /// Is the per-quote detail of this folder wanted (`SPEAKERS_DETAIL=tuning`)?
 /// Never ask for `set-aside` while tuning; `set-aside-fresh`,
-/// `set-aside-late`, `set-aside-fourth`, `set-aside-fifth` and
-/// `set-aside-sixth` never give it.
+/// `set-aside-late`, `set-aside-fourth`, `set-aside-fifth`,
+/// `set-aside-sixth` and `set-aside-seventh` never give it.
 fn detail_wanted(name: &str) -> bool {
     name != FRESH
         && name != LATE
         && name != FOURTH
         && name != FIFTH
         && name != SIXTH
+        && name != SEVENTH
         && std::env::var("SPEAKERS_DETAIL")
             .unwrap_or_default()
             .split(',')
@@ -1000,7 +1009,16 @@ fn set_aside_sixth_scores_do_not_fall() {
 fn collection_is_well_formed() {
     let mut problems = Vec::new();
     let mut totals = Vec::new();
-    for name in ["tuning", "set-aside", FRESH, LATE, FOURTH, FIFTH, SIXTH] {
+    for name in [
+        "tuning",
+        "set-aside",
+        FRESH,
+        LATE,
+        FOURTH,
+        FIFTH,
+        SIXTH,
+        SEVENTH,
+    ] {
         let dir = folder(name);
         let mut stems_txt = Vec::new();
         let mut stems_expected = Vec::new();
@@ -1087,6 +1105,7 @@ fn collection_is_well_formed() {
     let (_, fourth_articles, _) = totals[4];
     let (_, fifth_articles, _) = totals[5];
     let (_, sixth_articles, _) = totals[6];
+    let (_, seventh_articles, _) = totals[7];
     assert!(tuning_articles >= 20, "tuning/ wants 20+ articles");
     assert!(set_aside_articles >= 10, "set-aside/ wants 10+ articles");
     assert!(fresh_articles >= 8, "set-aside-fresh/ wants 8+ articles");
@@ -1094,6 +1113,7 @@ fn collection_is_well_formed() {
     assert!(fourth_articles >= 8, "set-aside-fourth/ wants 8+ articles");
     assert!(fifth_articles >= 8, "set-aside-fifth/ wants 8+ articles");
     assert!(sixth_articles >= 8, "set-aside-sixth/ wants 8+ articles");
+    assert!(seventh_articles >= 8, "set-aside-seventh/ wants 8+ articles");
     assert!(
         tuning_quotes + set_aside_quotes >= 200,
         "the collection wants 200+ quotes"
