@@ -13,7 +13,9 @@
 //! final, `set-aside-fourth/` a session after that, and `set-aside-fifth/`
 //! (2026-12-07) a session after that, and `set-aside-sixth/` (also
 //! 2026-12-07, a session later), each kept unscored until its session's
-//! rules were final, then read once.
+//! rules were final, then read once. `set-aside-seventh/` (also
+//! 2026-12-07, a session after that) is only checked for format so far:
+//! unscored, no floor.
 //! Run with `--nocapture` to see the numbers per story and
 //! per folder.
 //!
@@ -41,7 +43,7 @@ use std::path::{Path, PathBuf};
 use parallax_core::align::{ArticleInput, ClaimRef, Fact, StoryAlignment, align};
 use parallax_core::extract::{Analysis, analyze_story};
 
-const FOLDERS: [&str; 7] = [
+const FOLDERS: [&str; 8] = [
     "tuning",
     "set-aside",
     "set-aside-fresh",
@@ -49,6 +51,7 @@ const FOLDERS: [&str; 7] = [
     "set-aside-fourth",
     "set-aside-fifth",
     "set-aside-sixth",
+    "set-aside-seventh",
 ];
 /// The difference kinds whose false reports are counted.
 const CHECKED_KINDS: [&str; 5] = ["number", "name", "spelling", "date", "attribution"];

@@ -1113,7 +1113,10 @@ fn collection_is_well_formed() {
     assert!(fourth_articles >= 8, "set-aside-fourth/ wants 8+ articles");
     assert!(fifth_articles >= 8, "set-aside-fifth/ wants 8+ articles");
     assert!(sixth_articles >= 8, "set-aside-sixth/ wants 8+ articles");
-    assert!(seventh_articles >= 8, "set-aside-seventh/ wants 8+ articles");
+    assert!(
+        seventh_articles >= 8,
+        "set-aside-seventh/ wants 8+ articles"
+    );
     assert!(
         tuning_quotes + set_aside_quotes >= 200,
         "the collection wants 200+ quotes"
