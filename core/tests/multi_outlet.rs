@@ -13,9 +13,8 @@
 //! final, `set-aside-fourth/` a session after that, and `set-aside-fifth/`
 //! (2026-12-07) a session after that, and `set-aside-sixth/` (also
 //! 2026-12-07, a session later), each kept unscored until its session's
-//! rules were final, then read once. `set-aside-seventh/` (also
-//! 2026-12-07, a session after that) is only checked for format so far:
-//! unscored, no floor.
+//! rules were final, then read once; so was `set-aside-seventh/`
+//! (also 2026-12-07, late in the session that read the sixth).
 //! Run with `--nocapture` to see the numbers per story and
 //! per folder.
 //!
@@ -1001,6 +1000,28 @@ fn set_aside_sixth_stories_do_not_fall() {
             unlisted_merges: 0,
             diffs_found: 10,
             false_diffs: 4,
+        },
+    );
+}
+
+#[test]
+fn set_aside_seventh_stories_do_not_fall() {
+    // Written on 2026-12-07 by someone who read neither the rules nor the
+    // engine's output, late in the session that read `set-aside-sixth`;
+    // held out, aggregate only. Kept unscored, then read once with the
+    // session's final rules (the same that read the sixth): recall 1.00 (26/26),
+    // coverage 0.86, precision 0.89 (25/28), 3 wrong merges, 2 unlisted
+    // merges, differences 12/20, no false difference.
+    check(
+        "set-aside-seventh",
+        Floors {
+            recall: 0.99,
+            coverage: 0.85,
+            precision: 0.88,
+            wrong_merges: 3,
+            unlisted_merges: 2,
+            diffs_found: 12,
+            false_diffs: 0,
         },
     );
 }
