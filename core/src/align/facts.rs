@@ -448,64 +448,59 @@ pub fn group(
             continue;
         }
         let (a, b) = (index(link.a), index(link.b));
-        // The claim alone first (ties: the first in canonical order).
-        let mut order = [(a, b), (b, a)];
-        let (root_a, root_b) = (first.root(a), first.root(b));
-        let (size_a, size_b) = (first.size(root_a), first.size(root_b));
-        if size_b < size_a || (size_b == size_a && first.key[b] < first.key[a]) {
-            order.swap(0, 1);
+        // The claim left alone, and the other claim, of a fact of several:
+        // one already in such a fact that gives other figures too ("A
+        // crash 60 km into the 184-km stage …") would join facts it only
+        // shares a kind of figure with.
+        let root_a = first.root(a);
+        let (x, other) = if first.size(root_a) == 1 {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let (own_root, root) = (first.root(x), first.root(other));
+        let article = refs[x].article;
+        if first.size(own_root) != 1
+            || first.size(root) < 2
+            || attached[x]
+            || in_two[x]
+            || !second.alone(x)
+            || !measures.conflict(x, other)
+        {
+            continue;
         }
-        for (x, other) in order {
-            let (own_root, root) = (first.root(x), first.root(other));
-            let article = refs[x].article;
-            // Only a claim left alone: one already in a fact of several
-            // claims that gives other figures too ("A crash 60 km into the
-            // 184-km stage …") would join facts it only shares a kind of
-            // figure with.
-            if own_root == root
-                || first.size(own_root) != 1
-                || first.size(root) < 2
-                || attached[x]
-                || in_two[x]
-                || !second.alone(x)
-                || !measures.conflict(x, other)
-            {
-                continue;
-            }
-            // The claim's article, in the fact already: a claim of it that
-            // gives a figure for the thing agrees with the fact or not on
-            // its own, and this claim's other figure is for something else
-            // ("Analysts put the total cost at as much as 260 million
-            // euros" beside the article's "expects the recall to cost
-            // about 210 million euros").
-            let own: Vec<usize> = first
-                .members_of(root)
-                .iter()
-                .chain(&also[root])
-                .copied()
-                .filter(|&m| refs[m].article == article)
-                .collect();
-            if own.iter().any(|&m| measures.share(m, other)) {
-                continue;
-            }
-            if !own.is_empty() {
-                // Its lede states the event the fact's claim states too
-                // ("Tellgard shares fell 7.2% after the company disclosed a
-                // cyberattack"): the two figures make a fact of their own,
-                // the other claim's second.
-                if !in_two[other] && second.alone(other) && second.join(x, other, n) {
-                    attached[x] = true;
-                }
-                continue;
-            }
-            if first.average_with(x, root) < FIGURE_AVERAGE {
-                continue;
-            }
-            also[root].push(x);
-            also_links[root].push(n);
-            attached[x] = true;
-            break;
+        // The claim's article, in the fact already: a claim of it that
+        // gives a figure for the thing agrees with the fact or not on its
+        // own, and this claim's other figure is for something else
+        // ("Analysts put the total cost at as much as 260 million euros"
+        // beside the article's "expects the recall to cost about 210
+        // million euros").
+        let own: Vec<usize> = first
+            .members_of(root)
+            .iter()
+            .chain(&also[root])
+            .copied()
+            .filter(|&m| refs[m].article == article)
+            .collect();
+        if own.iter().any(|&m| measures.share(m, other)) {
+            continue;
         }
+        if !own.is_empty() {
+            // Its lede states the event the fact's claim states too
+            // ("Tellgard shares fell 7.2% after the company disclosed a
+            // cyberattack"): the two figures make a fact of their own, the
+            // other claim's second.
+            if !in_two[other] && second.alone(other) && second.join(x, other, n) {
+                attached[x] = true;
+            }
+            continue;
+        }
+        if first.average_with(x, root) < FIGURE_AVERAGE {
+            continue;
+        }
+        also[root].push(x);
+        also_links[root].push(n);
+        attached[x] = true;
     }
     dated_events(story, &index, &mut second, &mut first, &mut links);
     let mut groups = first.groups(&refs, &inside, &also, &also_links);
