@@ -763,33 +763,37 @@ impl<'a> Context<'a> {
         )
     }
 
-    /// A quote after a colon (before its opening mark, or ending the
-    /// paragraph before): the first name of the colon's sentence, else the
-    /// subject of its speech verb as written, resolved as any written
-    /// speaker ("In a statement, the authority said:").
+    /// The sentence holding the colon right before a quote's opening mark
+    /// (its index) and that sentence up to the colon.
+    fn colon_sentence(&self, quote: &Quote) -> Option<(usize, Span)> {
+        let before_mark = self.text.get(..quote.span.start)?.trim_end();
+        let colon = before_mark.strip_suffix(':')?.len();
+        let index = self.sentence_of(colon)?;
+        let s = self.sentences.get(index)?;
+        Some((index, Span::new(s.span.start, colon.max(s.span.start))))
+    }
+
     /// The subject of the speech verb before a quote's colon, as written,
     /// when it is no pronoun ("One head teacher" of "One head teacher,
     /// who asked not to be named, said:").
     pub(super) fn colon_subject_of(&self, quote: &Quote) -> Option<Span> {
-        let text = self.text;
-        let before_mark = text.get(..quote.span.start)?.trim_end();
-        let colon = before_mark.strip_suffix(':')?.len();
-        let s = self.sentences.get(self.sentence_of(colon)?)?;
-        let subject = self.colon_subject(Span::new(s.span.start, colon.max(s.span.start)))?;
+        let (_, span) = self.colon_sentence(quote)?;
+        let subject = self.colon_subject(span)?;
         let pronoun = matches!(
-            subject.text(text).to_lowercase().as_str(),
+            subject.text(self.text).to_lowercase().as_str(),
             "he" | "she" | "it" | "they" | "we" | "i"
         );
         (!pronoun).then_some(subject)
     }
 
+    /// A quote after a colon (before its opening mark, or ending the
+    /// paragraph before): the first name of the colon's sentence, else the
+    /// subject of its speech verb as written, resolved as any written
+    /// speaker ("In a statement, the authority said:").
     pub(super) fn colon_speaker(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
         let text = self.text;
-        let before_mark = text.get(..quote.span.start).unwrap_or("").trim_end();
-        let colon = before_mark.strip_suffix(':')?.len();
-        let index = self.sentence_of(colon)?;
-        let s = self.sentences.get(index)?;
-        let span = Span::new(s.span.start, colon.max(s.span.start));
+        let (index, span) = self.colon_sentence(quote)?;
+        let colon = span.end;
         // "<Org>, which backed Amadi, said on social media:": the subject,
         // not the name inside its relative clause.
         if let Some(subject) = self.subject_of(index)
