@@ -427,16 +427,23 @@ impl<'a> Context<'a> {
         } else {
             prev
         };
-        let question = self.sentences.get(asking)?;
+        let asked = self.asked_in(asking)?;
+        candidates
+            .iter()
+            .any(|&c| self.key(c) == self.key(asked))
+            .then_some(asked)
+    }
+
+    /// The person sentence `s` asks something of: named right after an
+    /// active ask verb ("Lennard asked Ainsworth …").
+    fn asked_in(&self, s: usize) -> Option<usize> {
+        let text = self.text;
+        let sentence = self.sentences.get(s)?;
         // Bounded, so a run-on sentence keeps the stage linear.
-        let verb = active_ask_verb(text, question.span, MAX_ASK_WORDS)?;
-        let asked = self.mentions_in(verb.end, question.span.end).first()?;
+        let verb = active_ask_verb(text, sentence.span, MAX_ASK_WORDS)?;
+        let asked = self.mentions_in(verb.end, sentence.span.end).first()?;
         let gap = text.get(verb.end..asked.at)?;
-        (gap.trim().is_empty()
-            && candidates
-                .iter()
-                .any(|&c| self.key(c) == self.key(asked.entity)))
-        .then_some(asked.entity)
+        gap.trim().is_empty().then_some(asked.entity)
     }
 
     /// The person sentence `s` puts a question to: named right after an
@@ -445,14 +452,11 @@ impl<'a> Context<'a> {
     /// to …").
     fn questioned_in(&self, s: usize) -> Option<usize> {
         let text = self.text;
+        let asked = self.asked_in(s)?;
+        let end = self.entities.get(asked)?.span.end;
         let sentence = self.sentences.get(s)?;
-        let verb = active_ask_verb(text, sentence.span, MAX_ASK_WORDS)?;
-        let asked = self.mentions_in(verb.end, sentence.span.end).first()?;
-        let gap = text.get(verb.end..asked.at)?;
-        let end = self.entities.get(asked.entity)?.span.end;
         let after = words(text, Span::new(end, sentence.span.end)).next()?;
-        (gap.trim().is_empty() && contains(&QUESTION_WORDS, after.text(text)))
-            .then_some(asked.entity)
+        contains(&QUESTION_WORDS, after.text(text)).then_some(asked)
     }
 
     /// Is the cue at byte `at` a reply verb ("she replied"), after a
