@@ -352,31 +352,27 @@ fn core_at(tokens: &[Token], i: usize) -> Option<Found> {
             next += 1;
         }
         // "early 2026", "mid-2027", "late 2025": a part of the year.
-        let year = four_digit_year(tokens, next).map(|year| Found {
-            start: i,
-            end: next + 1,
-            when: When::Year(year),
-            bound: Bound::Exact,
-            rule: RULE_PART_OF_YEAR,
-        });
-        if let Some(mut found) = year.or_else(|| plain_at(tokens, next)) {
-            if let When::Year(year) = found.when {
-                let (first_month, last) = if first.is_word("early") {
-                    (1, 4)
-                } else if first.is_word("mid") {
-                    (5, 8)
-                } else {
-                    (9, 12)
-                };
-                found.when = When::PartOfYear {
+        if let Some(year) = four_digit_year(tokens, next) {
+            let (first_month, last) = if first.is_word("early") {
+                (1, 4)
+            } else if first.is_word("mid") {
+                (5, 8)
+            } else {
+                (9, 12)
+            };
+            return Some(Found {
+                start: i,
+                end: next + 1,
+                when: When::PartOfYear {
                     year,
                     first: first_month,
                     last,
-                };
-                found.start = i;
-                found.rule = RULE_PART_OF_YEAR;
-                return Some(found);
-            }
+                },
+                bound: Bound::Exact,
+                rule: RULE_PART_OF_YEAR,
+            });
+        }
+        if let Some(mut found) = plain_at(tokens, next) {
             let day_level = matches!(
                 found.when,
                 When::Days(_) | When::Date { .. } | When::Weekday { .. }
@@ -773,25 +769,21 @@ fn part_of_year_at(tokens: &[Token], i: usize) -> Option<Found> {
         ((5, 8), at + 1)
     } else if word.is_any_word(&["start", "beginning"]) {
         ((1, 3), at + 1)
-    } else if let Some(n) = ordinal_word(word)
-        .or_else(|| word.is_any_word(&["final", "last"]).then_some(9))
-        .filter(|_| {
-            tokens
-                .get(at + 1)
-                .is_some_and(|t| t.is_any_word(&["half", "quarter"]))
-        })
+    } else if let Some(part) = tokens
+        .get(at + 1)
+        .filter(|t| t.is_any_word(&["half", "quarter"]))
     {
-        let half = tokens.get(at + 1).is_some_and(|t| t.is_word("half"));
-        let months = match (half, n) {
-            (true, 1) => (1, 6),
-            (true, 2 | 9) => (7, 12),
-            (false, 1) => (1, 3),
-            (false, 2) => (4, 6),
-            (false, 3) => (7, 9),
-            (false, 4 | 9) => (10, 12),
-            _ => return None,
-        };
-        (months, at + 2)
+        // The n-th of a year's halves or quarters; "final" and "last" are
+        // the last one.
+        let parts: u32 = if part.is_word("half") { 2 } else { 4 };
+        let n =
+            ordinal_word(word).or_else(|| word.is_any_word(&["final", "last"]).then_some(parts))?;
+        if !(1..=parts).contains(&n) {
+            return None;
+        }
+        let size = u8::try_from(12 / parts).ok()?;
+        let n = u8::try_from(n).ok()?;
+        ((size * (n - 1) + 1, size * n), at + 2)
     } else {
         return None;
     };
