@@ -1195,12 +1195,10 @@ pub(super) fn interval(t: &TimeExpr) -> Option<(i64, i64)> {
         Granularity::Month => {
             // A month, or an interval of months ("2027-10/2027-12").
             let (y, m) = (num(0..4)?, num(5..7)?);
-            let (last_y, last_m) = match v.split_once('/') {
-                Some((_, last)) => (
-                    last.get(0..4)?.parse::<i64>().ok()?,
-                    last.get(5..7)?.parse::<i64>().ok()?,
-                ),
-                None => (y, m),
+            let (last_y, last_m) = if v.get(7..8) == Some("/") {
+                (num(8..12)?, num(13..15)?)
+            } else {
+                (y, m)
             };
             let first = day(y, m, 1)?;
             let next = if last_m == 12 {

@@ -435,8 +435,8 @@ impl<'a> Context<'a> {
         // "Marwick Citylink, which runs 43 routes, said": news keeps
         // "which" for organisations, so a guessed name that opens its
         // sentence with a "which" clause is none of the people, whatever
-        // its lone last word does later (not "an interview with Ann Roe,
-        // which was broadcast …", where the clause is the interview's).
+        // its lone last word does later (not "a podcast with Ann Roe,
+        // which was broadcast …", where the clause is the podcast's).
         for e in entities {
             let which = e.kind != EntityKind::Person
                 && text
