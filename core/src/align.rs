@@ -4,7 +4,8 @@
 //! Stages, one module each, run in order on a story's analysed articles:
 //! - [`features`]: each claim as weighted features — entity keys, stemmed
 //!   content words (grouped by general lexical data, see `lexical`), numbers, dates —
-//!   weighted by rarity within the story;
+//!   weighted by rarity within the story (what happened to counted people,
+//!   `fates`, is one too);
 //! - [`candidates`]: scored claim pairs from an inverted index over the rare
 //!   features (never all pairs), each with the shared features as evidence;
 //! - [`facts`]: claims grouped into facts by average-link agglomerative
@@ -20,6 +21,7 @@
 pub mod candidates;
 pub mod differences;
 pub mod facts;
+mod fates;
 pub mod features;
 mod lexical;
 mod measures;

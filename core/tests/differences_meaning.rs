@@ -1024,3 +1024,60 @@ fn the_time_a_count_was_confirmed_is_no_date_difference() {
         "{diffs:?}"
     );
 }
+
+/// The number differences of the fact holding the first sentence of every
+/// outlet, in a story whose outlets also report other things (`rest`, one
+/// list per outlet): what all the outlets' sentences share is then not rare.
+fn numbers_among(first: &[&str], rest: &[&[&str]]) -> Vec<String> {
+    let texts: Vec<String> = first
+        .iter()
+        .zip(rest)
+        .map(|(s, more)| format!("Headline\n14 March 2023\n\n{s}\n\n{}\n", more.join("\n\n")))
+        .collect();
+    let ids: Vec<String> = (0..texts.len()).map(|i| format!("outlet{i}")).collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let analyses = analyze_story(&refs);
+    let inputs = ArticleInput::each_own_outlet(&ids, &refs, &analyses);
+    let alignment = align(&inputs);
+    let fact = alignment
+        .facts
+        .iter()
+        .find(|f| (0..first.len()).all(|a| f.claims.iter().any(|c| c.article == a && c.claim == 0)))
+        .unwrap_or_else(|| {
+            panic!(
+                "the first sentences are not one fact: {:#?}",
+                alignment.facts.iter().map(|f| &f.label).collect::<Vec<_>>()
+            )
+        });
+    of_kind(&fact.differences, DifferenceKind::Number)
+}
+
+#[test]
+fn counts_of_people_with_one_fate_are_one_measured_thing() {
+    // "hurt" and "injured" are one fate of the counted people, whatever the
+    // word: the outlet with its own figure joins the fact, and the figures
+    // are a number difference.
+    let wire: &[&str] = &[
+        "The storm came ashore near Saltmere at about 11pm on Sunday.",
+        "Schools across the province will stay closed until Wednesday.",
+        "The grid operator said power had been restored to most homes.",
+    ];
+    let found = numbers_among(
+        &[
+            "About 90 people were injured, most of them by flying debris and falling trees.",
+            "About 90 people were injured, most of them by flying debris and falling trees.",
+            "Across the province, 112 people were hurt, according to the provincial health department.",
+        ],
+        &[
+            wire,
+            wire,
+            &[
+                "Ilsabet hit the coast close to Saltmere late on Sunday.",
+                "The ferry to the islands will not sail before Tuesday.",
+                "Fishermen in the harbour said they had never seen waves so high.",
+            ],
+        ],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("112 people"), "{found:?}");
+}

@@ -567,6 +567,37 @@ fn evaluate(story: &Story, report: &mut String) -> Score {
                     "sides apart"
                 }
             ));
+            if verbose && !together {
+                // Where each side's claims of the fact landed: the aligned
+                // fact holding it (its size in outlets), or alone.
+                for claim in &truth.facts[*t] {
+                    let side = if left.contains(&claim.article) {
+                        "left"
+                    } else if right.contains(&claim.article) {
+                        "right"
+                    } else {
+                        continue;
+                    };
+                    let homes: Vec<String> = alignment
+                        .facts
+                        .iter()
+                        .filter(|f| f.claims.contains(claim))
+                        .map(|f| format!("[{} outlets] {}", articles_of(f).len(), f.label))
+                        .collect();
+                    let text = claim_text(story, *claim);
+                    let cut = text.char_indices().nth(90).map_or(text.len(), |(i, _)| i);
+                    report.push_str(&format!(
+                        "      {side} {}: {} => {}\n",
+                        story.outlets[claim.article],
+                        &text[..cut],
+                        if homes.is_empty() {
+                            "alone".to_string()
+                        } else {
+                            homes.join(" | ")
+                        }
+                    ));
+                }
+            }
         }
     }
     score

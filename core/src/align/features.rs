@@ -294,6 +294,17 @@ fn claim_features(
                 None => number_key(quantity.value),
             };
             out.push((FeatureKind::Number, key.into(), quantity.span));
+            // What happened to counted people is what the count measures:
+            // "112 people were hurt" and "about 90 people were injured"
+            // count one thing, whatever their figures. A fate word the
+            // lexicon groups already ("killed", "died") is matched as a
+            // word, and not counted twice.
+            if super::measures::counts_people(&quantity.unit)
+                && let Some((fate, word)) = super::fates::fate_word(text, quantity.span)
+                && super::lexical::head(&word.to_lowercase()).is_none()
+            {
+                out.push((FeatureKind::Word, fate.counted().into(), quantity.span));
+            }
         }
     }
     for &t in &claim.times {
@@ -469,7 +480,14 @@ pub(crate) fn measured_amounts(
     found
         .into_iter()
         .filter(|amount| amount.candidate)
-        .map(|amount| (amount.dimension, amount.value))
+        .map(|amount| match amount.fate {
+            // "people killed" and "people injured" are two things.
+            Some(fate) => (
+                format!("{} {}", amount.dimension, fate.name()),
+                amount.value,
+            ),
+            None => (amount.dimension, amount.value),
+        })
         .collect()
 }
 

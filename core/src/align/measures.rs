@@ -25,6 +25,7 @@
 //!
 //! A time expression likewise allows an interval of days ([`interval`]).
 
+use super::fates::{Fate, fate_of};
 use crate::extract::quantities::RULE_MINUTE_MARK;
 use crate::extract::{Bound, Granularity, Quantity, TimeExpr};
 use crate::model::{DateTime, Span};
@@ -258,6 +259,9 @@ pub(crate) struct Amount {
     /// years", no qualifier), or a compound of a larger and a smaller unit
     /// ("seven years and four months").
     pub duration_form: DurationForm,
+    /// For a count of people, what happened to them ("killed", "injured"),
+    /// where its clause says.
+    pub fate: Option<Fate>,
 }
 
 /// How a duration is written (see [`Amount::duration_form`]).
@@ -275,10 +279,12 @@ pub(crate) enum DurationForm {
 impl Amount {
     /// Whether the two measure the same kind of thing.
     pub fn comparable(&self, other: &Amount) -> bool {
-        self.dimension == other.dimension
-            || (self.dimension.starts_with("count person")
-                && other.dimension.starts_with("count person")
-                && (self.generic_people || other.generic_people))
+        let fates_differ = matches!((self.fate, other.fate), (Some(a), Some(b)) if a != b);
+        !fates_differ
+            && (self.dimension == other.dimension
+                || (self.dimension.starts_with("count person")
+                    && other.dimension.starts_with("count person")
+                    && (self.generic_people || other.generic_people)))
     }
 
     /// Whether the two can be the same amount: one figure, as written, is
@@ -380,6 +386,14 @@ fn dimension_of(q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> (String,
     }
     let concept = head(last).unwrap_or(last_singular);
     (format!("count {concept}"), 1.0, true, false)
+}
+
+/// Whether a quantity's unit counts people ("people", "passengers").
+pub(crate) fn counts_people(unit: &str) -> bool {
+    let unit = unit.to_lowercase();
+    let last = unit.rsplit(' ').next().unwrap_or(&unit);
+    let singular = last.strip_suffix('s').unwrap_or(last);
+    PEOPLE.binary_search(&last).is_ok() || PEOPLE.binary_search(&singular).is_ok()
 }
 
 /// The number as written in `text` (digits with separators, decimals) and
@@ -582,8 +596,12 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
             candidate: !part && !whole,
             count: false,
             duration_form: DurationForm::Other,
+            fate: None,
         });
     }
+    let fate = (count && dimension.starts_with("count person"))
+        .then(|| fate_of(text, q.span))
+        .flatten();
     let duration_form = if dimension == "duration" && q.qualifier.is_none() && decimals == 0 {
         DurationForm::Bare
     } else {
@@ -601,6 +619,7 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
         candidate: !part && !whole,
         count,
         duration_form,
+        fate,
     })
 }
 
@@ -697,6 +716,7 @@ pub(crate) fn clock_durations(text: &str, span: Span) -> Vec<Amount> {
                     candidate: true,
                     count: false,
                     duration_form: DurationForm::Other,
+                    fate: None,
                 });
             }
         }
@@ -759,6 +779,7 @@ pub(crate) fn year_ranges(text: &str, span: Span) -> Vec<Amount> {
             candidate: true,
             count: false,
             duration_form: DurationForm::Other,
+            fate: None,
         });
     };
     for (k, &(at, word)) in words.iter().enumerate() {
@@ -919,6 +940,7 @@ pub(crate) fn clock_times(text: &str, span: Span) -> Vec<Amount> {
             candidate: true,
             count: false,
             duration_form: DurationForm::Other,
+            fate: None,
         });
         at = shown_end.max(at + 1);
     }
@@ -943,6 +965,7 @@ pub(crate) fn ages(text: &str, span: Span, names: impl Iterator<Item = Span>) ->
         candidate: true,
         count: false,
         duration_form: DurationForm::Other,
+        fate: None,
     };
     let mut out = Vec::new();
     let Some(body) = text.get(span.start..span.end) else {
@@ -1084,6 +1107,7 @@ pub(crate) fn tolls(text: &str, span: Span) -> Vec<Amount> {
             candidate: true,
             count: true,
             duration_form: DurationForm::Other,
+            fate: None,
         });
     }
     out
