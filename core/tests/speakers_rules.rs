@@ -1205,3 +1205,32 @@ fn he_or_she_takes_a_guessed_name_that_reads_like_a_persons() {
         "#]],
     );
 }
+
+#[test]
+fn a_role_noun_the_text_gives_a_person_is_that_persons() {
+    // "forecaster" and "adviser" are in no list of roles a speaker stage
+    // knows, but the text gives them to a person before ("Senior forecaster
+    // Tom Hale"): "the forecaster" is Hale, as "the judge" is the judge.
+    check(
+        "Senior forecaster Tom Hale of the Weather Agency said temperatures could fall to minus eight.\n\nChief Constable Mara Quill said officers would patrol the town centre.\n\nThe forecaster warned: \"This is the worst ice in a decade.\"\n\n\"Stay at home if you can,\" the forecaster added.",
+        expect![[r#"
+            ⟦This is the worst ice in a decad⟧ - → tom-hale (role, role “forecaster”, from “Tom Hale”)
+            ⟦Stay at home if you can,⟧ - → tom-hale (role, role “forecaster”, from “Tom Hale”)
+        "#]],
+    );
+}
+
+#[test]
+fn a_quoted_phrase_in_what_a_role_noun_said_is_that_persons() {
+    // "The chief constable said the roads were "lethal"": the subject of
+    // the sentence, "the" and a person's role, with a speech verb of its
+    // own before the quote, gives the quoted words, as "The force said …"
+    // gives them to the force; a relative clause after it is passed over.
+    check(
+        "Chief Constable Mara Quill said officers would patrol the town centre.\n\nNight-time economy adviser Owen Pryce welcomed the move.\n\nThe chief constable, who has led the force since 2022, said the roads were \"lethal\" at night.\n\nThe adviser said the arches were \"a sensible first step\" but not enough.",
+        expect![[r#"
+            ⟦lethal⟧ - → mara-quill (role, role “chief constable”, from “Mara Quill”)
+            ⟦a sensible first step⟧ - → owen-pryce (role, role “adviser”, from “Owen Pryce”)
+        "#]],
+    );
+}

@@ -180,7 +180,8 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// An organisation by common noun as the subject of the quote's
+    /// An organisation by common noun, or a person by role ("The chief
+    /// constable said the roads were "…""), as the subject of the quote's
     /// sentence, with a speech verb of its own before the quote ("that",
     /// "who" or "which" before the verb makes it another's) and no person
     /// named before the quote: `The force appealed for …, and said it was
@@ -196,11 +197,35 @@ impl<'a> Context<'a> {
         }
         let s = self.sentence_of(quote.span.start)?;
         let lead = Span::new(self.sentence_lead(s).max(prefix.start), prefix.end);
-        let mut ws = words(text, lead);
+        let mut ws = words(text, lead).peekable();
         let the = ws.next()?;
-        let noun = ws.next()?;
-        if !matches!(the.text(text), "The" | "the")
-            || !contains(&ORG_NOUNS, noun.text(text))
+        if !matches!(the.text(text), "The" | "the") {
+            return None;
+        }
+        // The noun: the last of at most three lowercase words before the
+        // verb or a comma ("The force", "The chief constable", "The
+        // forecaster"), an organisation's or a person's role.
+        let mut noun = ws.next()?;
+        for _ in 1..3 {
+            let lower = |w: Span| w.text(text).starts_with(char::is_lowercase);
+            if !lower(noun) || text.get(noun.end..).is_some_and(|r| r.starts_with(',')) {
+                break;
+            }
+            match ws.peek().copied() {
+                Some(next)
+                    if lower(next)
+                        && !contains(&SPEECH_VERBS, next.text(text))
+                        && !matches!(next.text(text), "who" | "which" | "that") =>
+                {
+                    noun = next;
+                    ws.next();
+                }
+                _ => break,
+            }
+        }
+        let head = noun.text(text);
+        if !head.starts_with(char::is_lowercase)
+            || !(contains(&ORG_NOUNS, head) || self.person_role_head(head, quote.span.start))
             || !text
                 .get(noun.end..)
                 .is_some_and(|r| r.starts_with([' ', ',']))

@@ -218,10 +218,13 @@
 //! union, the Dock Workers Union, said": the union), and after an
 //! opening phrase closed by a comma ("In a statement, the club's owner,
 //! Rell Holdings, said"). A sentence whose subject is "the" and an
-//! organisation noun, with a speech verb of its own before a quote (no
+//! organisation noun or a person's role ("The chief constable said the
+//! roads were "…""), with a speech verb of its own before a quote (no
 //! "that" or "who" before the verb) and no person named before the quote
 //! ("The force appealed for …, and said it was "…""), gives that nominal,
-//! resolved as a written one.
+//! resolved as a written one. A role noun no list holds is a person's role
+//! when the text gives it to a person named before ("Senior forecaster Tom
+//! Hale" … "the forecaster warned").
 //!
 //! People among the entity stage's guessed organisations are found by how
 //! news treats people: a surname used alone opening a sentence, before a

@@ -260,7 +260,11 @@ impl<'a> Context<'a> {
             && !contains(&SPOKES_NOUNS, head)
             && !contains(&STOP_WORDS, head)
             && self.first_person_quote_by(written);
-        if determined && all.len() <= 3 && (person_noun || personal) {
+        // A role noun no list holds that the text itself gives a person
+        // named before ("Senior forecaster Tom Hale" … "the forecaster
+        // warned"): the article's own use of the noun as a person's role.
+        let carried = !person_noun && !personal && self.role_given_before(head, at);
+        if determined && all.len() <= 3 && (person_noun || personal || carried) {
             let gender = gender_of_word(head);
             self.person_back(
                 at,
@@ -618,6 +622,37 @@ impl<'a> Context<'a> {
         speaker.written = quote.speaker;
         speaker.role = Some(role);
         Some(speaker)
+    }
+
+    /// Whether `head`, a lowercase noun no list holds as an organisation's,
+    /// is the role of a person named before `at`, as the text itself gives
+    /// it ("Senior forecaster Tom Hale", "Tom Hale, the forecaster").
+    pub(super) fn role_given_before(&self, head: &str, at: usize) -> bool {
+        head.starts_with(char::is_lowercase)
+            && !contains(&ORG_NOUNS, head)
+            && !contains(&BUSINESS_NOUNS, head)
+            && !contains(&SPOKES_NOUNS, head)
+            && !contains(&STOP_WORDS, head)
+            && self
+                .mentions_in(0, at)
+                .iter()
+                .rev()
+                .take(MAX_MENTIONS_BACK)
+                .any(|m| {
+                    self.kind(m.entity) == Some(EntityKind::Person)
+                        && self.carries_role(m.entity, head)
+                })
+    }
+
+    /// Whether `head` names a person by role: a role or person noun, a
+    /// title used as one ("the bishop"), an age ("the 40-year-old"), or a
+    /// noun the text gives a person named before `at` as their role.
+    pub(super) fn person_role_head(&self, head: &str, at: usize) -> bool {
+        head.ends_with("-year-old")
+            || contains(&ROLE_WORDS, head)
+            || (contains(&HONORIFICS, head) && head.len() > 3)
+            || contains(&PERSON_NOUNS, head)
+            || self.role_given_before(head, at)
     }
 
     pub(super) fn carries_role(&self, entity: usize, role: &str) -> bool {
