@@ -1066,3 +1066,34 @@ fn a_plural_possessive_before_an_organisation_word_is_one_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_lone_organisation_word_before_and_opens_one_name() {
+    // "University" alone names no organisation: with "and" it opens the
+    // name the right side ends ("the University and College Union"). Two
+    // names that each end in an organisation word stay two.
+    let got = found("Members of the University and College Union will vote in May.");
+    assert!(
+        has(
+            &got,
+            "University and College Union",
+            "org",
+            "university-and-college-union"
+        ),
+        "{got:?}"
+    );
+    let got = found("Harwell University and the Kestrel Foundation signed the deal.");
+    assert!(
+        has(&got, "Harwell University", "org", "harwell-university"),
+        "{got:?}"
+    );
+    let got = found("Officials of Northgate Bank and Halvorsen Group met on Monday.");
+    assert!(
+        has(&got, "Northgate Bank", "org", "northgate-bank"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Halvorsen Group", "org", "halvorsen-group"),
+        "{got:?}"
+    );
+}

@@ -214,7 +214,7 @@ impl<'t> Scanner<'t> {
                     // `Vietnam's Ministry of Health`: the organisation's
                     // own "of" name goes on.
                     if self.is_lower_word(end, &["of"])
-                        && let Some(next) = self.connector_join(end, false)
+                        && let Some(next) = self.connector_join(start, end, false)
                     {
                         end = next;
                         continue;
@@ -245,7 +245,7 @@ impl<'t> Scanner<'t> {
                 end += 2;
                 continue;
             }
-            match self.connector_join(end, force) {
+            match self.connector_join(start, end, force) {
                 Some(next) => end = next,
                 None => break,
             }
@@ -272,8 +272,9 @@ impl<'t> Scanner<'t> {
             && self.owned_org_word(at + 1)
     }
 
-    /// If a connector at `at` continues the run ending there, the new end.
-    fn connector_join(&self, at: usize, force: bool) -> Option<usize> {
+    /// If a connector at `at` continues the run from `start` ending there,
+    /// the new end.
+    fn connector_join(&self, start: usize, at: usize, force: bool) -> Option<usize> {
         const PARTICLES: &[&str] = &[
             "al", "bin", "da", "de", "del", "der", "di", "du", "ibn", "van", "von",
         ];
@@ -321,7 +322,14 @@ impl<'t> Scanner<'t> {
             {
                 last += 2;
             }
-            let joins = contains(&ORG_WORDS, self.word(last)) && !contains(&ORG_WORDS, before);
+            // An organisation word alone before "and" is no name of its own
+            // (`the University and College Union`, `Port and Harbour
+            // Authority`): it opens the one name the right side ends.
+            let lone_org_word = contains(&ORG_WORDS, before)
+                && (start..at - 1)
+                    .all(|i| self.is_lower_word(i, &["the"]) || self.word(i) == "The");
+            let joins = contains(&ORG_WORDS, self.word(last))
+                && (!contains(&ORG_WORDS, before) || lone_org_word);
             return joins.then_some(at + 2);
         }
         None
