@@ -1097,3 +1097,19 @@ fn a_lone_organisation_word_before_and_opens_one_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_plural_person_noun_opening_the_sentence_is_no_part_of_the_name() {
+    // "Organisers" is capitalised only because it opens the sentence.
+    let got = found("Organisers Saltry Events Ltd posted a statement on Wednesday.");
+    assert!(
+        has(&got, "Saltry Events Ltd", "org", "saltry-events-ltd"),
+        "{got:?}"
+    );
+    // An organisation word right after it is the name's own.
+    let got = found("Farmers Union officials met the minister on Monday.");
+    assert!(
+        has(&got, "Farmers Union", "org", "farmers-union"),
+        "{got:?}"
+    );
+}

@@ -246,6 +246,26 @@ impl Scanner<'_> {
         if !single && let Some(name) = self.name_after_title_chain(a, end) {
             return decided(Person, RULE_TITLE_CHAIN).map(|d| (d, name, end));
         }
+        // `Organisers Saltry Events Ltd said`, `Campaigners Save Our Parks`:
+        // a plural person noun opening the sentence before a name of two
+        // words or more is the name's description, capitalised only by its
+        // place; the name is the rest (`Farmers Union` stays: an
+        // organisation word right after it is the name's own).
+        let plural_person_noun = |i: usize| {
+            let word = self.word(i).to_lowercase();
+            word.strip_suffix('s').is_some_and(|one| {
+                contains(&PERSON_NOUNS, one) && !contains(&FIRM_PERSON_NOUNS, one)
+            })
+        };
+        if end >= a + 3
+            && self.token(a).is_some_and(|t| t.initial && !t.all_caps)
+            && plural_person_noun(a)
+            && self.is_name_word(a + 1)
+            && !contains(&ORG_WORDS, self.word(a + 1))
+            && !contains(&HONORIFICS, self.word(a + 1))
+        {
+            return self.classify(a + 1, end, false, false);
+        }
         let words = (a..end).filter(|&i| {
             self.token(i)
                 .is_some_and(|t| !matches!(t.kind, TokenKind::Punct('.')))
