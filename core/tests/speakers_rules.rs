@@ -1234,3 +1234,30 @@ fn a_quoted_phrase_in_what_a_role_noun_said_is_that_persons() {
         "#]],
     );
 }
+
+#[test]
+fn a_council_no_organisation_of_the_text_is_speaks_for_nobody_named() {
+    // "The local council" is no festival: a body news names by its kind
+    // ("Harwell District Council") takes only an organisation named as an
+    // institution, else no one; and its statement, quoted after, is not
+    // the statement an organisation issued before.
+    check(
+        "The Saltry Sound festival has been cancelled after storms wrecked its main stage.\n\nOrganisers Saltry Events Ltd posted a statement on the festival's website.\n\nThe local council said in a statement that it had offered help with the clean-up. \"We know how much the festival means to the town,\" the statement said.\n\n\"It is a blow,\" the council said.",
+        expect![[r#"
+            ⟦We know how much the festival me⟧ the statement → - (none)
+            ⟦It is a blow,⟧ the council → - (none)
+        "#]],
+    );
+}
+
+#[test]
+fn an_organisation_noun_subject_ends_at_its_noun() {
+    // "The force appealed …, and said it was "…"": the subject is "the
+    // force", not a phrase running on to the verb.
+    check(
+        "Brennock Constabulary said a stolen van had been seen near six of the properties. The force appealed for dashcam footage, and said it was \"pursuing several lines of inquiry\".",
+        expect![[r#"
+            ⟦pursuing several lines of inquir⟧ - → brennock-constabulary (nominal, from “Brennock Constabulary”)
+        "#]],
+    );
+}

@@ -1,6 +1,7 @@
 //! Written texts as speakers ("the statement said", "it said" of a letter),
 //! "according to", and possessives in apposition.
 
+use super::looking_back::NAMED_BY_KIND;
 use super::{
     Context, EntityKind, Event, HONORIFICS, MAX_MENTIONS_BACK, Mention, ORG_NOUNS, Quote,
     ROLE_WORDS, Resolution, SPEECH_VERBS, Span, Speaker, WordSet, contains, word_before, words,
@@ -54,9 +55,15 @@ impl<'a> Context<'a> {
     }
 
     /// The writer of a text (`noun`: "letter", "statement") named before
-    /// byte `before`: the source of a recent speech verb whose sentence
-    /// names "a/the <noun>", in paragraph `here` or the one before; the
-    /// person named last before the noun in that sentence, if any.
+    /// byte `before`: the latest sentence naming "a/the <noun>", in
+    /// paragraph `here` or the one before, gives it: the person named last
+    /// before the noun in that sentence, else the source of its speech
+    /// verb. A sentence that introduces the text ("a statement", "its
+    /// letter") with no speech source the stage knows gives the first name
+    /// before the noun ("Kestrel Bank issued a statement"), or no one ("The
+    /// local council said in a statement that …": a sender no entity
+    /// names), never an earlier text's sender; one that only refers back to
+    /// it ("The statement was posted at 9pm") is passed over.
     pub(super) fn document_writer(
         &self,
         noun: &str,
@@ -66,41 +73,94 @@ impl<'a> Context<'a> {
         written: Span,
     ) -> Option<Speaker> {
         let text = self.text;
-        // Where the event's sentence names the text ("in a letter").
-        let names_text = |ev: &Event| {
-            let own = self
-                .sentence_of(ev.at)
-                .and_then(|i| self.sentences.get(i))?;
+        // Where a sentence (up to `before`) names the text, and whether it
+        // introduces it.
+        let names_text = |span: Span| {
             let mut last = "";
-            words(text, own.span)
+            words(text, span)
                 .find(|w| {
                     let t = w.text(text);
-                    let hit =
-                        t == noun && matches!(last, "a" | "an" | "the" | "her" | "his" | "its");
+                    let hit = t == noun
+                        && matches!(last, "a" | "an" | "the" | "her" | "his" | "its" | "their");
                     last = t;
                     hit
                 })
-                .map(|w| (own.span.start, w.start))
+                .map(|w| (w.start, last != "the"))
         };
-        let (ev, (start, at)) = events
-            .iter()
-            .rev()
-            .filter(|ev| ev.at < before)
-            .take(4)
-            .take_while(|ev| ev.paragraph + 1 >= here)
-            .find_map(|ev| names_text(ev).map(|found| (ev, found)))?;
-        // "The headteacher of Larkfield, Simon Achterberg, said in a
-        // letter": the person named last before the text is its writer.
-        let writer = self
-            .mentions_in(start, at)
-            .iter()
-            .rev()
-            .take(MAX_MENTIONS_BACK)
-            .find(|m| self.kind(m.entity) == Some(EntityKind::Person) && !self.possessive(m.entity))
-            .map_or(ev.entity, |m| m.entity);
-        let mut speaker = Speaker::resolved(writer, Resolution::EarlierSentence);
-        speaker.written = Some(written);
-        Some(speaker)
+        let here_sentence = self.sentence_of(before)?;
+        for i in (here_sentence.saturating_sub(MAX_MENTIONS_BACK)..=here_sentence).rev() {
+            let sentence = self.sentences.get(i)?;
+            if self.paragraph_of.get(i).copied().unwrap_or(0) + 1 < here {
+                return None;
+            }
+            let end = sentence.span.end.min(before);
+            if end <= sentence.span.start {
+                continue;
+            }
+            let Some((at, introduces)) = names_text(Span::new(sentence.span.start, end)) else {
+                continue;
+            };
+            let source = events
+                .iter()
+                .rev()
+                .filter(|ev| ev.at < end)
+                .take(4)
+                .find(|ev| ev.at >= sentence.span.start)
+                .map(|ev| ev.entity);
+            if source.is_none() && !introduces {
+                continue;
+            }
+            // "The headteacher of Larkfield, Simon Achterberg, said in a
+            // letter": the person named last before the text is its writer.
+            let before_noun = self.mentions_in(sentence.span.start, at);
+            let writer = before_noun
+                .iter()
+                .rev()
+                .take(MAX_MENTIONS_BACK)
+                .find(|m| {
+                    self.kind(m.entity) == Some(EntityKind::Person) && !self.possessive(m.entity)
+                })
+                .map(|m| m.entity)
+                .or(source)
+                .or_else(|| self.named_in_first(Span::new(sentence.span.start, at)));
+            let writer = match writer {
+                Some(writer) => writer,
+                // "The local council said in a statement": a body news
+                // names by its kind that no organisation of the text is has
+                // sent it, and the text has no speaker the stage knows;
+                // other senders are left to the rules after this one.
+                None => match self.opening_org_noun(sentence.span.start, at) {
+                    Some(noun)
+                        if contains(&NAMED_BY_KIND, noun)
+                            && self
+                                .org_back(sentence.span.start, Some(noun), events)
+                                .is_none() =>
+                    {
+                        return Some(Speaker::none(Some(written)));
+                    }
+                    _ => return None,
+                },
+            };
+            let mut speaker = Speaker::resolved(writer, Resolution::EarlierSentence);
+            speaker.written = Some(written);
+            return Some(speaker);
+        }
+        None
+    }
+
+    /// The organisation noun of a sentence opening "The" and at most two
+    /// lowercase words before it ("The company", "The local council"),
+    /// before byte `end`.
+    fn opening_org_noun(&self, start: usize, end: usize) -> Option<&'a str> {
+        let text = self.text;
+        let mut ws = words(text, Span::new(start, end));
+        if !ws.next()?.text(text).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        ws.take(3)
+            .take_while(|w| w.text(text).starts_with(char::is_lowercase))
+            .map(|w| w.text(text))
+            .find(|w| contains(&ORG_NOUNS, w))
     }
 
     /// `"…," the statement went on`: a speaker written as "the" and a noun
@@ -205,15 +265,22 @@ impl<'a> Context<'a> {
         // The noun: the last of at most three lowercase words before the
         // verb or a comma ("The force", "The chief constable", "The
         // forecaster"), an organisation's or a person's role.
+        let head_noun = |w: Span| {
+            contains(&ORG_NOUNS, w.text(text))
+                || self.person_role_head(w.text(text), quote.span.start)
+        };
         let mut noun = ws.next()?;
         for _ in 1..3 {
             let lower = |w: Span| w.text(text).starts_with(char::is_lowercase);
             if !lower(noun) || text.get(noun.end..).is_some_and(|r| r.starts_with(',')) {
                 break;
             }
+            // A head noun ends the phrase unless another follows ("The
+            // force appealed"; "The chief constable").
             match ws.peek().copied() {
                 Some(next)
                     if lower(next)
+                        && (!head_noun(noun) || head_noun(next))
                         && !contains(&SPEECH_VERBS, next.text(text))
                         && !matches!(next.text(text), "who" | "which" | "that") =>
                 {
@@ -223,9 +290,8 @@ impl<'a> Context<'a> {
                 _ => break,
             }
         }
-        let head = noun.text(text);
-        if !head.starts_with(char::is_lowercase)
-            || !(contains(&ORG_NOUNS, head) || self.person_role_head(head, quote.span.start))
+        if !noun.text(text).starts_with(char::is_lowercase)
+            || !head_noun(noun)
             || !text
                 .get(noun.end..)
                 .is_some_and(|r| r.starts_with([' ', ',']))

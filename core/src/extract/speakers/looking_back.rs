@@ -102,6 +102,12 @@ static OTHER_KIND_WORDS: WordSet = WordSet::new(
      party|trust",
 );
 
+/// Nouns for bodies that news names by their kind ("Harwell District
+/// Council", "Ministry of Health", "High Court"): "the council" is one
+/// whose name is an institution's.
+pub(super) static NAMED_BY_KIND: WordSet =
+    WordSet::new("council|court|embassy|ministry|parliament|university");
+
 /// Words that name a sports league without the word "league".
 static LEAGUE_NAME_WORDS: WordSet = WordSet::new("championship|conference|division|premiership");
 
@@ -647,10 +653,21 @@ impl<'a> Context<'a> {
                         || contains(&NOT_BUSINESS_NOUNS, w)
                 })
         };
+        // "The council", "the ministry", "the court": bodies news names by
+        // that kind ("Harwell District Council", "Ministry of Health"), so
+        // one takes only an organisation whose name is an institution's,
+        // never a festival or a firm that happens to be nearer.
+        let named_kind = hint.is_some_and(|h| contains(&NAMED_BY_KIND, &h.to_ascii_lowercase()));
+        let institutional = |entity: usize| {
+            self.org_key(entity)
+                .split('-')
+                .any(|w| contains(&INSTITUTION_NOUNS, w))
+        };
         let fits = |entity: usize| {
             (!business || !facts(entity).institution)
                 && !clash(entity)
                 && (!public || !trading(entity))
+                && (!named_kind || institutional(entity))
         };
         let orgs = || {
             self.mentions
