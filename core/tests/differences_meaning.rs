@@ -1081,3 +1081,49 @@ fn counts_of_people_with_one_fate_are_one_measured_thing() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("112 people"), "{found:?}");
 }
+
+#[test]
+fn two_claims_alone_with_close_figures_for_one_thing_are_one_fact() {
+    // Two outlets of an in-sample story (`tests/multi_outlet/tuning`):
+    // neither claim joins a fact of several; their pair clears the bar of
+    // any link, and "treated in hospital" and "injured" count the hurt, so
+    // they make one fact, with the figures as its difference.
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/multi_outlet/tuning/earthquake-upper-dellan"
+    );
+    let texts: Vec<String> = ["dellan-voice", "northern-times"]
+        .iter()
+        .map(|o| std::fs::read_to_string(format!("{dir}/{o}.txt")).expect("story file"))
+        .collect();
+    let ids: Vec<String> = vec!["dellan-voice".into(), "northern-times".into()];
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let analyses = analyze_story(&refs);
+    let inputs = ArticleInput::each_own_outlet(&ids, &refs, &analyses);
+    let alignment = align(&inputs);
+    let claim_of = |article: usize, words: &str| {
+        analyses[article]
+            .claims
+            .iter()
+            .position(|c| c.span.text(&texts[article]).contains(words))
+            .expect("the sentence is a claim")
+    };
+    let (treated, injured) = (
+        claim_of(0, "More than 100 people were treated"),
+        claim_of(1, "About 80 people were injured"),
+    );
+    let fact = alignment
+        .facts
+        .iter()
+        .find(|f| {
+            f.claims
+                .iter()
+                .any(|c| c.article == 0 && c.claim == treated)
+                && f.claims
+                    .iter()
+                    .any(|c| c.article == 1 && c.claim == injured)
+        })
+        .expect("one fact holds both claims");
+    let found = of_kind(&fact.differences, DifferenceKind::Number);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

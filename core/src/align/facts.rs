@@ -31,10 +31,12 @@
 //! lede that gives a toll besides the event reports the toll too, whatever
 //! the two figures. A claim still alone then joins a fact of other outlets
 //! when one of its candidate pairs with the fact shares words and gives a
-//! close but different figure for one measured thing (not a bare count of
-//! people), and it matches the fact's claims on average ("Shares in
-//! Tellgard closed 6.8% lower" / "Tellgard shares fell 7.2% …"): its
-//! figure is the difference. Every claim left over is a fact of its own.
+//! close but different figure for one measured thing (not a count of
+//! people with no fate, see `fates`), and it matches the fact's claims on
+//! average ("Shares in Tellgard closed 6.8% lower" / "Tellgard shares fell
+//! 7.2% …"): its figure is the difference. Two claims both left alone make
+//! a fact of two the same way when their pair clears the bar of any link.
+//! Every claim left over is a fact of its own.
 //!
 //! Two groups never join (nor does a claim join another fact as its
 //! second) when they hold the two parts of a sentence stating two
@@ -461,7 +463,6 @@ pub fn group(
         let (own_root, root) = (first.root(x), first.root(other));
         let article = refs[x].article;
         if first.size(own_root) != 1
-            || first.size(root) < 2
             || attached[x]
             || in_two[x]
             || !second.alone(x)
@@ -492,6 +493,22 @@ pub fn group(
             // other claim's second.
             if !in_two[other] && second.alone(other) && second.join(x, other, n) {
                 attached[x] = true;
+            }
+            continue;
+        }
+        // Two claims alone: no fact vouches for the pair, so it needs the
+        // bar of any link ("More than 100 people were treated in
+        // hospital" / "About 80 people were injured").
+        if first.size(root) == 1 {
+            if link.score >= LINK_SCORE
+                && !attached[other]
+                && !in_two[other]
+                && second.alone(other)
+                && second.alone(x)
+                && second.join(x, other, n)
+            {
+                attached[x] = true;
+                attached[other] = true;
             }
             continue;
         }
