@@ -141,3 +141,55 @@ fn entities_count_quotes_under_the_resolved_speaker() {
     let back: StoryView = serde_json::from_str(&json).expect("reads back");
     assert_eq!(back.entities, view.entities);
 }
+
+#[test]
+fn a_timeline_of_years_labels_its_axis_without_crowding() {
+    use parallax_core::corpus::{Article, Story};
+    use std::borrow::Cow;
+    // Dates a few weeks apart over two years: one stretch of the axis, far
+    // too many months to label each; labels stay at least 12% apart (a
+    // phone's width), and an interval of months reads as "months".
+    let text = "Plant to close by the end of 2027\n\nMarch 4, 2026\n\n\
+                The plant opened in January 2026 and hired its first staff in February 2026.\n\n\
+                Output rose in March 2026, April 2026, May 2026 and June 2026.\n\n\
+                Orders fell in July 2026, August 2026, September 2026 and October 2026.\n\n\
+                The board met in November 2026, December 2026, January 2027 and February 2027.\n\n\
+                Staff were told in March 2027, April 2027, May 2027 and June 2027.\n\n\
+                The last line stops in July 2027, and the plant will close by the end of 2027.\n";
+    let story = Story {
+        slug: "plant".into(),
+        title: "Plant".into(),
+        articles: vec![Article {
+            id: "a".into(),
+            file: "a.txt".into(),
+            outlet: "Courier".into(),
+            outlet_note: None,
+            url: None,
+            published: None,
+            raw: Cow::Borrowed(text),
+        }],
+    };
+    let view = StoryView::build(&story);
+    let ticks: Vec<String> = view
+        .timeline
+        .ticks
+        .iter()
+        .map(|t| format!("{}@{}", t.label, t.left))
+        .collect();
+    assert!(
+        view.timeline
+            .ticks
+            .windows(2)
+            .all(|w| w[1].left >= w[0].left + 12),
+        "{ticks:?}"
+    );
+    assert!(ticks.len() >= 3, "{ticks:?}");
+    let interval = view
+        .timeline
+        .entries
+        .iter()
+        .find(|e| e.value.contains('/'))
+        .expect("the end of 2027");
+    assert_eq!(interval.granularity, "months");
+    assert_eq!(interval.label, "October–December 2027");
+}

@@ -32,7 +32,8 @@ pub struct TimeEntry {
     pub value: String,
     /// For people: "17 December 2014", "week of 8 December 2014".
     pub label: String,
-    /// "day", "week", "month", "year".
+    /// "day", "week", "month", "months" (an interval of months: "the end
+    /// of 2027"), "year".
     pub granularity: Cow<'static, str>,
     /// Start on the axis, in percent (0–99).
     pub left: u8,
@@ -162,6 +163,12 @@ const BREAK_DAYS: i64 = 60;
 const BREAK_WIDTH: i64 = 6;
 /// The least percent a stretch of the axis gets.
 const MIN_STRETCH: i64 = 12;
+/// The least percent between two labels under the axis ("Sep 2026" is
+/// about eight characters: at a phone's width, 12% of the axis).
+const MIN_TICK_GAP: i64 = 12;
+/// Months between labels, the smallest that keeps [`MIN_TICK_GAP`]: a
+/// stretch of years is labelled by quarters, halves or years.
+const TICK_STEPS: [i64; 5] = [1, 2, 3, 6, 12];
 
 pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> TimelineView {
     struct Raw {
@@ -193,7 +200,11 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
                     seen_outlets.push(HashSet::default());
                     raw.push(Raw {
                         value: time.value.clone(),
-                        granularity: granularity_name(time.granularity),
+                        granularity: if time.value.contains('/') {
+                            "months"
+                        } else {
+                            granularity_name(time.granularity)
+                        },
                         start,
                         end,
                         label,
@@ -272,7 +283,7 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
         }
     };
     let mut ticks = Vec::new();
-    for &(start, days, left, _) in &layout {
+    for &(start, days, left, width) in &layout {
         let (y, m, _) = civil(start);
         if days <= 7 {
             ticks.push(Tick {
@@ -281,7 +292,13 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
             });
             continue;
         }
-        // Month starts inside the stretch, and its first day.
+        // Month starts inside the stretch, and its first day, every
+        // `step` months: as many as fit [`MIN_TICK_GAP`] apart.
+        let months = (days / 30).max(1);
+        let step = TICK_STEPS
+            .into_iter()
+            .find(|step| width * step >= MIN_TICK_GAP * months)
+            .unwrap_or(12);
         let mut month = (y, m);
         let mut first = true;
         while let Some(at) = day(month.0 as i32, month.1, 1) {
@@ -289,20 +306,23 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
                 break;
             }
             let at = at.max(start);
-            let label = if first || month.1 == 1 {
-                format!(
-                    "{} {}",
-                    &MONTH_NAMES[usize::from(month.1 - 1)][..3],
-                    month.0
-                )
-            } else {
-                MONTH_NAMES[usize::from(month.1 - 1)][..3].to_string()
-            };
-            ticks.push(Tick {
-                left: place(at).floor().clamp(0.0, 99.0) as u8,
-                label,
-            });
-            first = false;
+            let left = place(at).floor().clamp(0.0, 99.0) as u8;
+            let on_step = (i64::from(month.1) - 1) % step == 0;
+            let room = ticks
+                .last()
+                .is_none_or(|t: &Tick| i64::from(left) - i64::from(t.left) >= MIN_TICK_GAP);
+            if (first || on_step) && room {
+                let name = &MONTH_NAMES[usize::from(month.1 - 1)][..3];
+                let label = if step == 12 && month.1 == 1 && !first {
+                    month.0.to_string()
+                } else if first || month.1 == 1 {
+                    format!("{name} {}", month.0)
+                } else {
+                    name.to_string()
+                };
+                ticks.push(Tick { left, label });
+                first = false;
+            }
             month = if month.1 == 12 {
                 (month.0 + 1, 1)
             } else {
