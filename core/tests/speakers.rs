@@ -362,10 +362,12 @@ const FIFTH: &str = "set-aside-fifth";
 
 /// Its totals, read once with the rules of that session final (no rule
 /// was changed after): recall 79/80, speaker accuracy 62/74 (0.838;
-/// persons 42/50, 0.84; organisations 17/20), invented 1/6.
+/// persons 42/50, 0.84; organisations 17/20), invented 1/6. Re-read with
+/// the rules of the session that read `set-aside-eighth/`: speaker
+/// accuracy 63/74 (0.851; persons 43/50).
 const FIFTH_FLOORS: Floors = Floors {
     recall: 0.98,
-    speaker_accuracy: 0.83,
+    speaker_accuracy: 0.85,
     invented_ceiling: 0.17,
 };
 
@@ -388,12 +390,26 @@ const SEVENTH: &str = "set-aside-seventh";
 const EIGHTH: &str = "set-aside-eighth";
 
 /// Its totals, read once with the rules of that session final (no rule
+/// was changed after): recall 80/80, speaker accuracy 65/73 (0.890;
+/// persons 53/57, 0.930; organisations 12/16), invented 0/7 (its 3 scare
+/// quotes and 4 documents given no speaker).
+const EIGHTH_FLOORS: Floors = Floors {
+    recall: 1.0,
+    speaker_accuracy: 0.89,
+    invented_ceiling: 0.0,
+};
+
+/// Its totals, read once with the rules of that session final (no rule
 /// was changed after): recall 80/80, speaker accuracy 63/72 (0.875;
 /// persons 45/53, 0.849; organisations 18/19), invented 1/8 (a quoted
-/// document; the 4 scare quotes right).
+/// document; the 4 scare quotes right). Re-read with the rules of the
+/// session that read `set-aside-eighth/`: speaker accuracy 65/72 (0.903;
+/// persons 47/53, 0.887). That session's role-noun rules were probed with
+/// the two kinds of role sentence this folder's README entry names, so
+/// this re-reading is not independent of it.
 const SEVENTH_FLOORS: Floors = Floors {
     recall: 1.0,
-    speaker_accuracy: 0.87,
+    speaker_accuracy: 0.90,
     invented_ceiling: 0.13,
 };
 
@@ -924,6 +940,7 @@ fn detail_wanted(name: &str) -> bool {
         && name != FIFTH
         && name != SIXTH
         && name != SEVENTH
+        && name != EIGHTH
         && std::env::var("SPEAKERS_DETAIL")
             .unwrap_or_default()
             .split(',')
@@ -1028,6 +1045,15 @@ fn set_aside_seventh_scores_do_not_fall() {
         SEVENTH,
         "held out, written last by someone who read neither rules nor output",
         &SEVENTH_FLOORS,
+    );
+}
+
+#[test]
+fn set_aside_eighth_scores_do_not_fall() {
+    check_floors(
+        EIGHTH,
+        "held out, written last by someone who read neither rules nor output",
+        &EIGHTH_FLOORS,
     );
 }
 
