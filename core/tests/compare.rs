@@ -10,6 +10,25 @@ fn story() -> StoryView {
     StoryView::build(&stories[0])
 }
 
+/// The view-model of a story of one article, by the outlet "Courier".
+fn one_article(text: &'static str) -> StoryView {
+    use parallax_core::corpus::{Article, Story};
+    let story = Story {
+        slug: "one".into(),
+        title: "One".into(),
+        articles: vec![Article {
+            id: "a".into(),
+            file: "a.txt".into(),
+            outlet: "Courier".into(),
+            outlet_note: None,
+            url: None,
+            published: None,
+            raw: std::borrow::Cow::Borrowed(text),
+        }],
+    };
+    StoryView::build(&story)
+}
+
 #[test]
 fn segments_reassemble_every_sentence() {
     let story = story();
@@ -53,27 +72,10 @@ fn marks_in_a_sentence_of_each_outlet() {
 /// wrote and the rule when they differ.
 #[test]
 fn quote_notes_name_the_resolved_speaker() {
-    use std::borrow::Cow;
-
-    use parallax_core::corpus::{Article, Story};
-
     let text = "Bank keeps its branches\n\nMarch 4, 2024\n\n\
                 Dana Whitfield, chief executive of Northgate Bank, spoke to reporters on Monday.\n\n\
                 \u{201c}We will not close a single branch this year,\u{201d} she said.\n";
-    let story = Story {
-        slug: "notes".into(),
-        title: "Notes".into(),
-        articles: vec![Article {
-            id: "a".into(),
-            file: "a.txt".into(),
-            outlet: "Courier".into(),
-            outlet_note: None,
-            url: None,
-            published: None,
-            raw: Cow::Borrowed(text),
-        }],
-    };
-    let view = StoryView::build(&story);
+    let view = one_article(text);
     let notes: Vec<String> = view.articles[0]
         .sentences()
         .flat_map(|s| view.segments(s))
@@ -144,8 +146,6 @@ fn entities_count_quotes_under_the_resolved_speaker() {
 
 #[test]
 fn a_timeline_of_years_labels_its_axis_without_crowding() {
-    use parallax_core::corpus::{Article, Story};
-    use std::borrow::Cow;
     // Dates a few weeks apart over two years: one stretch of the axis, far
     // too many months to label each; labels stay at least 12% apart (a
     // phone's width), and an interval of months reads as "months".
@@ -156,20 +156,7 @@ fn a_timeline_of_years_labels_its_axis_without_crowding() {
                 The board met in November 2026, December 2026, January 2027 and February 2027.\n\n\
                 Staff were told in March 2027, April 2027, May 2027 and June 2027.\n\n\
                 The last line stops in July 2027, and the plant will close by the end of 2027.\n";
-    let story = Story {
-        slug: "plant".into(),
-        title: "Plant".into(),
-        articles: vec![Article {
-            id: "a".into(),
-            file: "a.txt".into(),
-            outlet: "Courier".into(),
-            outlet_note: None,
-            url: None,
-            published: None,
-            raw: Cow::Borrowed(text),
-        }],
-    };
-    let view = StoryView::build(&story);
+    let view = one_article(text);
     let ticks: Vec<String> = view
         .timeline
         .ticks

@@ -5,8 +5,17 @@
 //! from wording. Each test is a tiny story of two to four outlets whose
 //! sentences state one fact.
 
-use parallax_core::align::{ArticleInput, Difference, DifferenceKind, align};
-use parallax_core::extract::analyze_story;
+use parallax_core::align::{ArticleInput, Difference, DifferenceKind, StoryAlignment, align};
+use parallax_core::extract::{Analysis, analyze_story};
+
+/// The analyses and the alignment of a story of one outlet per text.
+fn aligned(texts: &[String]) -> (Vec<Analysis>, StoryAlignment) {
+    let ids: Vec<String> = (0..texts.len()).map(|i| format!("outlet{i}")).collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let analyses = analyze_story(&refs);
+    let alignment = align(&ArticleInput::each_own_outlet(&ids, &refs, &analyses));
+    (analyses, alignment)
+}
 
 /// The differences of the fact holding every outlet's first sentence.
 fn differences(sentences: &[&str]) -> Vec<Difference> {
@@ -14,11 +23,7 @@ fn differences(sentences: &[&str]) -> Vec<Difference> {
         .iter()
         .map(|s| format!("Headline\n14 March 2023\n\n{s}\n"))
         .collect();
-    let ids: Vec<String> = (0..texts.len()).map(|i| format!("outlet{i}")).collect();
-    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let analyses = analyze_story(&refs);
-    let inputs = ArticleInput::each_own_outlet(&ids, &refs, &analyses);
-    let alignment = align(&inputs);
+    let (_, alignment) = aligned(&texts);
     let fact = alignment
         .facts
         .iter()
@@ -1034,11 +1039,7 @@ fn numbers_among(first: &[&str], rest: &[&[&str]]) -> Vec<String> {
         .zip(rest)
         .map(|(s, more)| format!("Headline\n14 March 2023\n\n{s}\n\n{}\n", more.join("\n\n")))
         .collect();
-    let ids: Vec<String> = (0..texts.len()).map(|i| format!("outlet{i}")).collect();
-    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let analyses = analyze_story(&refs);
-    let inputs = ArticleInput::each_own_outlet(&ids, &refs, &analyses);
-    let alignment = align(&inputs);
+    let (_, alignment) = aligned(&texts);
     let fact = alignment
         .facts
         .iter()
@@ -1096,11 +1097,7 @@ fn two_claims_alone_with_close_figures_for_one_thing_are_one_fact() {
         .iter()
         .map(|o| std::fs::read_to_string(format!("{dir}/{o}.txt")).expect("story file"))
         .collect();
-    let ids: Vec<String> = vec!["dellan-voice".into(), "northern-times".into()];
-    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let analyses = analyze_story(&refs);
-    let inputs = ArticleInput::each_own_outlet(&ids, &refs, &analyses);
-    let alignment = align(&inputs);
+    let (analyses, alignment) = aligned(&texts);
     let claim_of = |article: usize, words: &str| {
         analyses[article]
             .claims
