@@ -76,32 +76,7 @@ async fn take_screenshots() {
     }
 
     // A six-outlet story of one's own, imported from a story file: its matrix.
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("core/tests/multi_outlet/tuning/football-final-aldermoor");
-    let mut names: Vec<_> = std::fs::read_dir(&folder)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt") && !p.ends_with("truth.txt"))
-        .collect();
-    names.sort();
-    let articles = names
-        .iter()
-        .enumerate()
-        .map(|(i, path)| StoryFileArticle {
-            id: format!("a{}", i + 1),
-            outlet: outlet_label(path),
-            outlet_note: None,
-            url: None,
-            published: None,
-            text: std::fs::read_to_string(path).unwrap(),
-        })
-        .collect();
-    let file = std::env::temp_dir().join(format!("parallax-shots-{}.json", std::process::id()));
-    std::fs::write(
-        &file,
-        to_json(&StoryFile::new("The Aldermoor cup final", articles)),
-    )
-    .unwrap();
+    let file = story_file("football-final-aldermoor", "The Aldermoor cup final");
     for (name, width, height, dark) in [
         ("six-outlets-light", 1360, 900, false),
         ("six-outlets-phone-dark", 360, 780, true),
@@ -140,6 +115,74 @@ async fn take_screenshots() {
         })
         .await;
     }
+
+    // A story whose dates run over two years (job cuts "by the end of
+    // 2027"): its timeline's axis labels.
+    let file = story_file("results-kestmark-job-cuts", "Kestmark job cuts");
+    for (name, width, height, dark) in [
+        ("timeline-years-light", 1360, 900, false),
+        ("timeline-years-phone-dark", 360, 780, true),
+    ] {
+        let url = format!("{}#/stories", server.url("/"));
+        let path = out.join(format!("{name}.png"));
+        let file = file.clone();
+        let browser = Browser {
+            width,
+            height,
+            dark,
+        };
+        with_browser(&driver, browser, move |client| async move {
+            client.goto(&url).await.unwrap();
+            find(&client, "[data-testid=stories-page]").await;
+            let input = client
+                .find(fantoccini::Locator::Css("[data-testid=import-story]"))
+                .await
+                .unwrap();
+            input.send_keys(&file.display().to_string()).await.unwrap();
+            find(&client, "[data-testid=fact-row]").await;
+            js(
+                &client,
+                "document.querySelector('[data-testid=tab-timeline]').click(); return true",
+            )
+            .await;
+            find(&client, "[data-testid=time-entry]").await;
+            shoot(&client, &path).await;
+        })
+        .await;
+    }
+}
+
+/// A story file of a multi-outlet test story (`core/tests/multi_outlet/tuning/<folder>`),
+/// one article per outlet, written to a temporary file for the import button.
+fn story_file(folder: &str, title: &str) -> std::path::PathBuf {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("core/tests/multi_outlet/tuning")
+        .join(folder);
+    let mut names: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt") && !p.ends_with("truth.txt"))
+        .collect();
+    names.sort();
+    let articles = names
+        .iter()
+        .enumerate()
+        .map(|(i, path)| StoryFileArticle {
+            id: format!("a{}", i + 1),
+            outlet: outlet_label(path),
+            outlet_note: None,
+            url: None,
+            published: None,
+            text: std::fs::read_to_string(path).unwrap(),
+        })
+        .collect();
+    let file = std::env::temp_dir().join(format!(
+        "parallax-shots-{}-{}.json",
+        std::process::id(),
+        folder.file_name().unwrap().to_string_lossy()
+    ));
+    std::fs::write(&file, to_json(&StoryFile::new(title, articles))).unwrap();
+    file
 }
 
 /// Lets the page settle (fonts, scrolling), then writes its screenshot to `path`.

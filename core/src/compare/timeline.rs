@@ -163,12 +163,20 @@ const BREAK_DAYS: i64 = 60;
 const BREAK_WIDTH: i64 = 6;
 /// The least percent a stretch of the axis gets.
 const MIN_STRETCH: i64 = 12;
-/// The least percent between two labels under the axis ("Sep 2026" is
-/// about eight characters: at a phone's width, 12% of the axis).
-const MIN_TICK_GAP: i64 = 12;
-/// Months between labels, the smallest that keeps [`MIN_TICK_GAP`]: a
-/// stretch of years is labelled by quarters, halves or years.
+/// Percent of the axis a label's character takes at a phone's width (an
+/// axis of about 310 pixels), and the label's padding and mark: "Jul"
+/// needs 9%, "Jan 2026" 19% before the next label.
+const TICK_CHAR: i64 = 2;
+const TICK_PAD: i64 = 3;
+/// Months between labels, the smallest that leaves a month's name
+/// ("Jul") its room: a stretch of years is labelled by quarters, halves or
+/// years.
 const TICK_STEPS: [i64; 5] = [1, 2, 3, 6, 12];
+
+/// The percent of the axis `label` takes, with its padding.
+fn tick_room(label: &str) -> i64 {
+    label.chars().count() as i64 * TICK_CHAR + TICK_PAD
+}
 
 pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> TimelineView {
     struct Raw {
@@ -283,6 +291,7 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
         }
     };
     let mut ticks = Vec::new();
+    let mut labelled_year = None;
     for &(start, days, left, width) in &layout {
         let (y, m, _) = civil(start);
         if days <= 7 {
@@ -290,14 +299,15 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
                 left: left.clamp(0, 99) as u8,
                 label: y.to_string(),
             });
+            labelled_year = Some(y);
             continue;
         }
         // Month starts inside the stretch, and its first day, every
-        // `step` months: as many as fit [`MIN_TICK_GAP`] apart.
+        // `step` months, each where the label before leaves room.
         let months = (days / 30).max(1);
         let step = TICK_STEPS
             .into_iter()
-            .find(|step| width * step >= MIN_TICK_GAP * months)
+            .find(|step| width * step >= tick_room("Jul") * months)
             .unwrap_or(12);
         let mut month = (y, m);
         let mut first = true;
@@ -310,18 +320,26 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
             let on_step = (i64::from(month.1) - 1) % step == 0;
             let room = ticks
                 .last()
-                .is_none_or(|t: &Tick| i64::from(left) - i64::from(t.left) >= MIN_TICK_GAP);
+                .is_none_or(|t: &Tick| i64::from(left) - i64::from(t.left) >= tick_room(&t.label));
             if (first || on_step) && room {
                 let name = &MONTH_NAMES[usize::from(month.1 - 1)][..3];
+                // The year with the first label of a stretch and with the
+                // first label of each year (its January may have had no
+                // room): "May 2027 … Jul 2028", never a bare "Jul".
+                let new_year = labelled_year != Some(month.0);
                 let label = if step == 12 && month.1 == 1 && !first {
                     month.0.to_string()
-                } else if first || month.1 == 1 {
+                } else if first || new_year {
                     format!("{name} {}", month.0)
                 } else {
                     name.to_string()
                 };
-                ticks.push(Tick { left, label });
-                first = false;
+                // A label that would run past the axis's end is left out.
+                if i64::from(left) + tick_room(&label) <= 100 + TICK_PAD {
+                    ticks.push(Tick { left, label });
+                    labelled_year = Some(month.0);
+                    first = false;
+                }
             }
             month = if month.1 == 12 {
                 (month.0 + 1, 1)
