@@ -245,21 +245,12 @@ impl<'a> Context<'a> {
             .first()
             .is_some_and(|w| matches!(w.text(text), "the" | "The"));
         // A title used as a role noun: "the bishop", "the senator".
-        let person_noun = head.ends_with("-year-old")
-            || contains(&ROLE_WORDS, head)
-            || (contains(&HONORIFICS, head) && head.len() > 3)
-            || contains(&PERSON_NOUNS, head)
-            || gender_of_word(head) != Gender::Unknown;
+        let person_noun = listed_role_head(head) || gender_of_word(head) != Gender::Unknown;
         // "the Portuguese national said: "I have fished …"": a nominal whose
         // head is no organisation's, with a quote in the first person
         // singular next to it, is a person, read like a role noun.
-        let personal = !person_noun
-            && head.starts_with(char::is_lowercase)
-            && !contains(&ORG_NOUNS, head)
-            && !contains(&BUSINESS_NOUNS, head)
-            && !contains(&SPOKES_NOUNS, head)
-            && !contains(&STOP_WORDS, head)
-            && self.first_person_quote_by(written);
+        let personal =
+            !person_noun && unlisted_person_head(head) && self.first_person_quote_by(written);
         // A role noun no list holds that the text itself gives a person
         // named before ("Senior forecaster Tom Hale" … "the forecaster
         // warned"): the article's own use of the noun as a person's role.
@@ -628,11 +619,7 @@ impl<'a> Context<'a> {
     /// is the role of a person named before `at`, as the text itself gives
     /// it ("Senior forecaster Tom Hale", "Tom Hale, the forecaster").
     pub(super) fn role_given_before(&self, head: &str, at: usize) -> bool {
-        head.starts_with(char::is_lowercase)
-            && !contains(&ORG_NOUNS, head)
-            && !contains(&BUSINESS_NOUNS, head)
-            && !contains(&SPOKES_NOUNS, head)
-            && !contains(&STOP_WORDS, head)
+        unlisted_person_head(head)
             && self
                 .mentions_in(0, at)
                 .iter()
@@ -648,11 +635,7 @@ impl<'a> Context<'a> {
     /// title used as one ("the bishop"), an age ("the 40-year-old"), or a
     /// noun the text gives a person named before `at` as their role.
     pub(super) fn person_role_head(&self, head: &str, at: usize) -> bool {
-        head.ends_with("-year-old")
-            || contains(&ROLE_WORDS, head)
-            || (contains(&HONORIFICS, head) && head.len() > 3)
-            || contains(&PERSON_NOUNS, head)
-            || self.role_given_before(head, at)
+        listed_role_head(head) || self.role_given_before(head, at)
     }
 
     pub(super) fn carries_role(&self, entity: usize, role: &str) -> bool {
@@ -768,4 +751,24 @@ impl<'a> Context<'a> {
                     .as_str(),
             )
     }
+}
+
+/// Whether `head` is a person's role by the lists: an age ("the
+/// 40-year-old"), a role or person noun, or a title used as one ("the
+/// bishop").
+fn listed_role_head(head: &str) -> bool {
+    head.ends_with("-year-old")
+        || contains(&ROLE_WORDS, head)
+        || (contains(&HONORIFICS, head) && head.len() > 3)
+        || contains(&PERSON_NOUNS, head)
+}
+
+/// Whether `head`, a noun no list gives a person, may still be one: a
+/// lowercase word that is no organisation's, spokesperson's or stop word.
+fn unlisted_person_head(head: &str) -> bool {
+    head.starts_with(char::is_lowercase)
+        && !contains(&ORG_NOUNS, head)
+        && !contains(&BUSINESS_NOUNS, head)
+        && !contains(&SPOKES_NOUNS, head)
+        && !contains(&STOP_WORDS, head)
 }
