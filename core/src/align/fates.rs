@@ -38,20 +38,6 @@ impl Fate {
             Fate::Trapped => "trapped",
         }
     }
-
-    /// The measured thing of a count of people with this fate, as a
-    /// feature key (a space: no word of a text is one).
-    pub(crate) fn counted(self) -> &'static str {
-        match self {
-            Fate::Dead => "people dead",
-            Fate::Hurt => "people hurt",
-            Fate::Missing => "people missing",
-            Fate::Displaced => "people displaced",
-            Fate::Rescued => "people rescued",
-            Fate::Arrested => "people arrested",
-            Fate::Trapped => "people trapped",
-        }
-    }
 }
 
 /// Words that give a fate, sorted for binary search.

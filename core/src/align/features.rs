@@ -303,7 +303,9 @@ fn claim_features(
                 && let Some((fate, word)) = super::fates::fate_word(text, quantity.span)
                 && super::lexical::head(&word.to_lowercase()).is_none()
             {
-                out.push((FeatureKind::Word, fate.counted().into(), quantity.span));
+                // A space: no word of a text is the key.
+                let key = format!("people {}", fate.name());
+                out.push((FeatureKind::Word, key.into(), quantity.span));
             }
         }
     }

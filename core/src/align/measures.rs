@@ -361,16 +361,6 @@ fn dimension_of(q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> (String,
     if unit.len() == 3 && q.unit.chars().all(|c| c.is_ascii_uppercase()) {
         return (format!("money {}", q.unit), 1.0, false, false);
     }
-    let singular = |w: &str| -> String {
-        if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
-            return format!("{stem}y");
-        }
-        let w = w
-            .strip_suffix("es")
-            .filter(|s| s.ends_with("inch"))
-            .unwrap_or(w);
-        w.strip_suffix('s').unwrap_or(w).to_string()
-    };
     let whole = singular(&unit);
     let last = unit.rsplit(' ').next().unwrap_or(&unit);
     let last_singular = singular(last);
@@ -379,8 +369,7 @@ fn dimension_of(q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> (String,
             return ((*dimension).into(), *size, false, false);
         }
     }
-    if PEOPLE.binary_search(&last_singular.as_str()).is_ok() || PEOPLE.binary_search(&last).is_ok()
-    {
+    if counts_people(&unit) {
         let generic = matches!(last, "people" | "persons" | "person");
         return (format!("count person {last_singular}"), 1.0, true, generic);
     }
@@ -388,12 +377,26 @@ fn dimension_of(q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> (String,
     (format!("count {concept}"), 1.0, true, false)
 }
 
-/// Whether a quantity's unit counts people ("people", "passengers").
+/// A unit's singular, by the regular plural endings ("fatalities",
+/// "inches", "passengers").
+fn singular(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
+        return format!("{stem}y");
+    }
+    let w = w
+        .strip_suffix("es")
+        .filter(|s| s.ends_with("inch"))
+        .unwrap_or(w);
+    w.strip_suffix('s').unwrap_or(w).to_string()
+}
+
+/// Whether a quantity's unit counts people ("people", "passengers",
+/// "fatalities"): its last word, or that word's singular, is one of
+/// [`PEOPLE`].
 pub(crate) fn counts_people(unit: &str) -> bool {
     let unit = unit.to_lowercase();
     let last = unit.rsplit(' ').next().unwrap_or(&unit);
-    let singular = last.strip_suffix('s').unwrap_or(last);
-    PEOPLE.binary_search(&last).is_ok() || PEOPLE.binary_search(&singular).is_ok()
+    PEOPLE.binary_search(&last).is_ok() || PEOPLE.binary_search(&singular(last).as_str()).is_ok()
 }
 
 /// The number as written in `text` (digits with separators, decimals) and
