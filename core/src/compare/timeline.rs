@@ -310,12 +310,14 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
             .find(|step| width * step >= tick_room("Jul") * months)
             .unwrap_or(12);
         let mut month = (y, m);
-        let mut first = true;
+        let stretch_ticks = ticks.len();
         while let Some(at) = day(month.0 as i32, month.1, 1) {
             if at >= start + days {
                 break;
             }
             let at = at.max(start);
+            // The stretch's first label yet.
+            let first = ticks.len() == stretch_ticks;
             let left = place(at).floor().clamp(0.0, 99.0) as u8;
             let on_step = (i64::from(month.1) - 1) % step == 0;
             let room = ticks
@@ -338,7 +340,6 @@ pub(super) fn build_timeline(source: &Source, alignment: &StoryAlignment) -> Tim
                 if i64::from(left) + tick_room(&label) <= 100 + TICK_PAD {
                     ticks.push(Tick { left, label });
                     labelled_year = Some(month.0);
-                    first = false;
                 }
             }
             month = if month.1 == 12 {
