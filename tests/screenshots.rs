@@ -90,14 +90,7 @@ async fn take_screenshots() {
             dark,
         };
         with_browser(&driver, browser, move |client| async move {
-            client.goto(&url).await.unwrap();
-            find(&client, "[data-testid=stories-page]").await;
-            let input = client
-                .find(fantoccini::Locator::Css("[data-testid=import-story]"))
-                .await
-                .unwrap();
-            input.send_keys(&file.display().to_string()).await.unwrap();
-            find(&client, "[data-testid=fact-row]").await;
+            import_story(&client, &url, &file).await;
             shoot(&client, &path).await;
             // The first fact several outlets carry as the same wire text.
             if !dark {
@@ -132,14 +125,7 @@ async fn take_screenshots() {
             dark,
         };
         with_browser(&driver, browser, move |client| async move {
-            client.goto(&url).await.unwrap();
-            find(&client, "[data-testid=stories-page]").await;
-            let input = client
-                .find(fantoccini::Locator::Css("[data-testid=import-story]"))
-                .await
-                .unwrap();
-            input.send_keys(&file.display().to_string()).await.unwrap();
-            find(&client, "[data-testid=fact-row]").await;
+            import_story(&client, &url, &file).await;
             js(
                 &client,
                 "document.querySelector('[data-testid=tab-timeline]').click(); return true",
@@ -150,6 +136,19 @@ async fn take_screenshots() {
         })
         .await;
     }
+}
+
+/// Opens the stories page at `url`, imports the story file `file` with the
+/// import button and waits for its fact matrix.
+async fn import_story(client: &fantoccini::Client, url: &str, file: &Path) {
+    client.goto(url).await.unwrap();
+    find(client, "[data-testid=stories-page]").await;
+    let input = client
+        .find(fantoccini::Locator::Css("[data-testid=import-story]"))
+        .await
+        .unwrap();
+    input.send_keys(&file.display().to_string()).await.unwrap();
+    find(client, "[data-testid=fact-row]").await;
 }
 
 /// A story file of a multi-outlet test story (`core/tests/multi_outlet/tuning/<folder>`),
