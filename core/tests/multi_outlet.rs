@@ -15,8 +15,10 @@
 //! 2026-12-07, a session later), each kept unscored until its session's
 //! rules were final, then read once; so was `set-aside-seventh/`
 //! (also 2026-12-07, late in the session that read the sixth).
-//! `set-aside-eighth/` (2026-12-07) is only in the data check, unscored,
-//! until it is read once with the session's final rules.
+//! `set-aside-eighth/` (2026-12-07) was kept unscored until its session's
+//! rules were final, then read once; `set-aside-ninth/` (2026-12-07, a
+//! session later) is only in the data check, unscored, until it is read
+//! once with that session's final rules.
 //! Run with `--nocapture` to see the numbers per story and
 //! per folder.
 //!
@@ -44,7 +46,7 @@ use std::path::{Path, PathBuf};
 use parallax_core::align::{ArticleInput, ClaimRef, Fact, StoryAlignment, align};
 use parallax_core::extract::{Analysis, analyze_story};
 
-const FOLDERS: [&str; 9] = [
+const FOLDERS: [&str; 10] = [
     "tuning",
     "set-aside",
     "set-aside-fresh",
@@ -54,6 +56,7 @@ const FOLDERS: [&str; 9] = [
     "set-aside-sixth",
     "set-aside-seventh",
     "set-aside-eighth",
+    "set-aside-ninth",
 ];
 /// The difference kinds whose false reports are counted.
 const CHECKED_KINDS: [&str; 5] = ["number", "name", "spelling", "date", "attribution"];
