@@ -1124,3 +1124,47 @@ fn two_claims_alone_with_close_figures_for_one_thing_are_one_fact() {
     let found = of_kind(&fact.differences, DifferenceKind::Number);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_figure_worded_apart_joins_the_fact_whose_figure_it_disputes() {
+    // An in-sample story (`tests/multi_outlet/tuning`): one outlet gives
+    // another agency's magnitude in a sentence that shares too little with
+    // the others' for any pair to link it ("The Continental Seismic Centre
+    // put the magnitude at 6.2 and said the quake was shallow …"). Its
+    // figure for the one measured thing, near theirs (6.4) and nearer than
+    // the aftershock's (5.1), makes it a report of their fact, with the
+    // figures as the difference.
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/multi_outlet/tuning/earthquake-upper-dellan"
+    );
+    let mut outlets: Vec<String> = std::fs::read_dir(dir)
+        .expect("story folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.file_name().is_some_and(|n| n != "truth.txt"))
+        .map(|p| std::fs::read_to_string(p).expect("story file"))
+        .collect();
+    outlets.sort();
+    let (analyses, alignment) = aligned(&outlets);
+    let at = |words: &str| {
+        outlets.iter().enumerate().find_map(|(article, text)| {
+            let claim = analyses[article]
+                .claims
+                .iter()
+                .position(|c| c.span.text(text).contains(words))?;
+            Some((article, claim))
+        })
+    };
+    let disputed = at("put the magnitude at 6.2").expect("the sentence is a claim");
+    let fact = alignment
+        .facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| (c.article, c.claim) == disputed))
+        .expect("a fact holds the claim");
+    assert!(fact.claims.len() >= 4, "{}", fact.label);
+    let found = of_kind(&fact.differences, DifferenceKind::Number);
+    assert!(
+        found.iter().any(|d| d.contains("6.4") && d.contains("6.2")),
+        "{found:?}"
+    );
+}

@@ -36,6 +36,12 @@
 //! average ("Shares in Tellgard closed 6.8% lower" / "Tellgard shares fell
 //! 7.2% …"): its figure is the difference. Two claims both left alone make
 //! a fact of two the same way when their pair clears the bar of any link.
+//! A claim no pair links to such a fact ("The Continental Seismic Centre
+//! put the magnitude at 6.2" / "A magnitude 6.4 earthquake struck …"),
+//! alone or in a fact that measures nothing of what it gives a figure
+//! for, joins the fact of other outlets whose figure for one thing it
+//! disputes the least, when it shares words with it on average
+//! ([`disputed_figures`]).
 //! Every claim left over is a fact of its own.
 //!
 //! Two groups never join (nor does a claim join another fact as its
@@ -519,6 +525,27 @@ pub fn group(
         also_links[root].push(n);
         attached[x] = true;
     }
+    // Disputed figures no candidate pair brought near: a claim giving
+    // another figure for the one thing a fact of other outlets measures,
+    // whatever else its words are ("The Continental Seismic Centre put the
+    // magnitude at 6.2" / "A magnitude 6.4 earthquake struck …").
+    let free: Vec<bool> = (0..total)
+        .map(|x| !attached[x] && !in_two[x] && second.alone(x))
+        .collect();
+    for (x, root, member) in disputed_figures(&mut measures, &mut first, &refs, &also, &free) {
+        let (a, b) = (refs[x].min(refs[member]), refs[x].max(refs[member]));
+        let Some(link) = super::candidates::compare(story, a, b) else {
+            continue;
+        };
+        if different_days(story, &link) || different_months(story, &link) {
+            continue;
+        }
+        links.push(link);
+        also[root].push(x);
+        also_links[root].push(links.len() - 1);
+        attached[x] = true;
+        in_two[x] = true;
+    }
     dated_events(story, &index, &mut second, &mut first, &mut links);
     let mut groups = first.groups(&refs, &inside, &also, &also_links);
     let second_groups = second.groups(&refs);
@@ -617,6 +644,24 @@ impl<'s, 'a> Measures<'s, 'a> {
         &self.amounts[&i]
     }
 
+    /// Whether claim `i` has figures at all (a quantity, or a digit).
+    fn has_figures(&mut self, i: usize) -> bool {
+        !self.amounts(i).is_empty()
+    }
+
+    /// The nearest two figures of claims `x` and `y` for measured thing
+    /// `kind` are: the larger over the smaller.
+    fn nearest(&mut self, x: usize, y: usize, kind: u32) -> f64 {
+        let (ax, ay) = (self.amounts(x).to_vec(), self.amounts(y).to_vec());
+        let mut best = f64::INFINITY;
+        for a in ax.iter().filter(|a| a.0 == kind) {
+            for b in ay.iter().filter(|b| b.0 == kind) {
+                best = best.min(figure_ratio(a.1, b.1));
+            }
+        }
+        best
+    }
+
     /// Whether measured thing `kind` is a count (of people or things).
     fn is_count(&self, kind: u32) -> bool {
         self.names
@@ -659,14 +704,6 @@ impl<'s, 'a> Measures<'s, 'a> {
     fn conflict(&mut self, x: usize, y: usize) -> bool {
         let shared = self.shared(x, y);
         let (ax, ay) = (self.amounts(x).to_vec(), self.amounts(y).to_vec());
-        let ratio = |p: f64, q: f64| {
-            let (low, high) = if p.abs() < q.abs() { (p, q) } else { (q, p) };
-            if low == 0.0 {
-                f64::INFINITY
-            } else {
-                (high / low).abs()
-            }
-        };
         shared.iter().any(|&d| {
             let generic = self.names.iter().any(|(name, &id)| {
                 id == d && matches!(name.as_str(), "count person people" | "count person person")
@@ -677,10 +714,10 @@ impl<'s, 'a> Measures<'s, 'a> {
             );
             let same = xs
                 .clone()
-                .any(|a| ys.clone().any(|b| ratio(a.1, b.1) <= SAME_FIGURE));
+                .any(|a| ys.clone().any(|b| figure_ratio(a.1, b.1) <= SAME_FIGURE));
             let close = xs
                 .clone()
-                .any(|a| ys.clone().any(|b| ratio(a.1, b.1) <= CLOSE_FIGURES));
+                .any(|a| ys.clone().any(|b| figure_ratio(a.1, b.1) <= CLOSE_FIGURES));
             !generic && !same && close
         })
     }
@@ -785,6 +822,114 @@ impl<'s, 'a> Measures<'s, 'a> {
         }
         false
     }
+}
+
+/// How far apart two figures are: the larger over the smaller (infinite
+/// when one is zero).
+fn figure_ratio(p: f64, q: f64) -> f64 {
+    let (low, high) = if p.abs() < q.abs() { (p, q) } else { (q, p) };
+    if low == 0.0 {
+        f64::INFINITY
+    } else {
+        (high / low).abs()
+    }
+}
+
+/// A claim left alone, or one whose first fact measures nothing of what
+/// it gives a figure for, that gives a close but different figure for a
+/// thing a fact of other outlets measures, while every claim of that fact
+/// giving a figure for it disagrees with the claim's figure
+/// ([`Measures::conflict`]): it reports that fact with its own figure,
+/// the difference a reader should see. Of several such facts, the one
+/// whose figure is nearest (the other is another event of the kind: an
+/// aftershock's magnitude, another plant's jobs). The claim must share
+/// words, numbers or dates with the fact's claims on average, as much as
+/// any claim of a fact must with the rest ([`MEMBER_CONTENT`]): what it
+/// says besides the figure must be what the fact says. Returns (claim,
+/// fact root, the fact's claim whose figure is nearest).
+fn disputed_figures(
+    measures: &mut Measures<'_, '_>,
+    first: &mut Agglomeration,
+    refs: &[ClaimRef],
+    also: &[Vec<usize>],
+    free: &[bool],
+) -> Vec<(usize, usize, usize)> {
+    let total = refs.len();
+    // Measured thing → the facts of several claims whose claims give it.
+    let mut measured_by: HashMap<u32, Vec<usize>> = HashMap::default();
+    for i in 0..total {
+        let root = first.root(i);
+        if first.size(root) < 2 || !measures.has_figures(i) {
+            continue;
+        }
+        for d in measures.of(i) {
+            let roots = measured_by.entry(d).or_default();
+            if !roots.contains(&root) {
+                roots.push(root);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for x in 0..total {
+        if !free[x] || !measures.has_figures(x) {
+            continue;
+        }
+        let own = first.root(x);
+        let taken = first.size(own) > 1;
+        let article = refs[x].article;
+        // (ratio of the figures, fact root, nearest claim, content)
+        let mut best: Option<(f64, usize, usize, f32)> = None;
+        let mut tie = false;
+        for d in measures.of(x) {
+            let Some(roots) = measured_by.get(&d).cloned() else {
+                continue;
+            };
+            for root in roots {
+                if root == own
+                    || first.has_article(root, article)
+                    || also[root].iter().any(|&m| refs[m].article == article)
+                {
+                    continue;
+                }
+                let givers: Vec<usize> = first
+                    .members_of(root)
+                    .iter()
+                    .take(MEMBERS_CHECKED)
+                    .copied()
+                    .filter(|&m| measures.of(m).contains(&d))
+                    .collect();
+                if givers.is_empty() || !givers.iter().all(|&m| measures.conflict(x, m)) {
+                    continue;
+                }
+                if taken && !measures.anew(first, x, own, givers[0]) {
+                    continue;
+                }
+                let Some((ratio, nearest)) = givers
+                    .iter()
+                    .map(|&m| (measures.nearest(x, m, d), m))
+                    .min_by(|p, q| p.0.total_cmp(&q.0))
+                else {
+                    continue;
+                };
+                let content = first.content_dot(x, root) / first.size(root) as f32;
+                match best {
+                    Some((r, ..)) if r < ratio => {}
+                    Some((r, ..)) if r == ratio => tie = true,
+                    _ => {
+                        best = Some((ratio, root, nearest, content));
+                        tie = false;
+                    }
+                }
+            }
+        }
+        if let Some((_, root, nearest, content)) = best
+            && !tie
+            && content >= MEMBER_CONTENT
+        {
+            found.push((x, root, nearest));
+        }
+    }
+    found
 }
 
 /// Per claim (dense index): the features that are words of the sources it
