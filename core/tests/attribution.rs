@@ -522,3 +522,22 @@ fn an_organisation_by_its_noun_then_a_participle_clause() {
         )]
     );
 }
+
+#[test]
+fn putting_a_figure_at_a_value_attributes_an_estimate() {
+    let text = story(
+        "The national weather office put the peak gust at 178 km/h on Monday. \
+         The union puts turnout at about 64%, higher than in any earlier ballot. \
+         Rescuers put the tents at the edge of the village.",
+    );
+    let found = brief(&text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        (found[0].1.as_str(), found[0].2.as_str()),
+        ("The national weather office", "put")
+    );
+    assert_eq!(
+        (found[1].1.as_str(), found[1].2.as_str()),
+        ("The union", "puts")
+    );
+}

@@ -874,6 +874,7 @@ fn tuning_stories_score_at_least_the_baseline() {
     // precision 0.90 (203/225), differences 106. A claim whose figure
     // disputes a fact's, joining it when no pair linked them (the nearest
     // such fact, sharing words on average): coverage 0.90, differences 113.
+    // "put the magnitude at 6.2" read as an attribution of an estimate: 114.
     check(
         "tuning",
         Floors {
@@ -882,7 +883,7 @@ fn tuning_stories_score_at_least_the_baseline() {
             precision: 0.90,
             wrong_merges: 22,
             unlisted_merges: 7,
-            diffs_found: 113,
+            diffs_found: 114,
             false_diffs: 7,
         },
     );

@@ -2,7 +2,8 @@
 //!
 //! A speech or reporting verb ("said", "has claimed", "argues", "announced",
 //! "denied", "reporting"), a phrase ("according to", "laid blame", "name …
-//! as", "cited … as confirming") or an impersonal construction ("it has been
+//! as", "cited … as confirming", an estimate "put the toll at 12") or an
+//! impersonal construction ("it has been
 //! claimed that", "was said to have", "Rumours circulated that") marks the
 //! attributed clause. The source is the noun phrase next to the verb (its
 //! subject, or the speaker after a closing quote mark); a source that names

@@ -953,6 +953,69 @@ pub(crate) fn cue_hits(t: &Tokens<'_>) -> Vec<CueHit> {
     hits
 }
 
+/// Number words an estimate may give ("put the toll at about forty").
+const NUMBER_WORDS: [&str; 32] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
+
+/// Most words of what an estimate measures ("put the peak gust at").
+const MAX_ESTIMATED_WORDS: usize = 5;
+
+/// Whether word `i` is "put"/"puts" giving a figure, as news attributes an
+/// estimate: "the seismic centre put the magnitude at 6.2", "The union
+/// puts turnout at 64%". The words between "put" and "at" are what is
+/// measured, and a number follows "at".
+fn puts_a_figure(t: &Tokens<'_>, i: usize) -> bool {
+    if !matches!(t.lower(i), "put" | "puts") {
+        return false;
+    }
+    let Some(at) = (i + 1..t.len().min(i + 2 + MAX_ESTIMATED_WORDS))
+        .take_while(|&k| t.is_word(k))
+        .find(|&k| t.lower_is(k, "at"))
+    else {
+        return false;
+    };
+    at > i + 1
+        && (at + 1..t.len().min(at + 4))
+            .take_while(|&k| t.is_word(k) || t.raw(k).starts_with(['£', '$', '€']))
+            .any(|k| {
+                let word = t.raw(k).trim_start_matches(['£', '$', '€']);
+                word.starts_with(|c: char| c.is_ascii_digit())
+                    || NUMBER_WORDS.contains(&word.to_lowercase().as_str())
+            })
+}
+
 /// The cue starting at token `i`, if any, and the first token after it.
 fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit, usize)> {
     if t.lower_is(i, "according") && t.lower_is(i + 1, "to") {
@@ -1000,7 +1063,11 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
         };
         return Some((hit, i + 1));
     }
-    let class = t.cue_class(i)?;
+    let class = match t.cue_class(i) {
+        Some(class) => class,
+        None if puts_a_figure(t, i) => CueClass::Say,
+        None => return None,
+    };
     let w = t.lower(i);
     // Verbs are lowercase; "Read" or "Named" at a sentence start are not cues.
     if starts_uppercase(t.raw(i)) {
