@@ -541,3 +541,20 @@ fn putting_a_figure_at_a_value_attributes_an_estimate() {
         ("The union", "puts")
     );
 }
+
+#[test]
+fn an_apposition_between_subject_and_verb_leaves_the_subject_the_source() {
+    let text = story(
+        "Kestmark Group, the industrial pump maker, said on Thursday it would cut 1,200 jobs. \
+         Priya Raman, 39, said the queue had not moved for an hour. \
+         The region's governor, Anna Lind, said the roads would reopen. \
+         The plan, critics said, would cost more than it saves.",
+    );
+    let found = brief(&text);
+    let sources: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        sources,
+        ["Kestmark Group", "Priya Raman", "Anna Lind", "critics"],
+        "{found:?}"
+    );
+}

@@ -1113,3 +1113,25 @@ fn a_plural_person_noun_opening_the_sentence_is_no_part_of_the_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_business_noun_or_rival_opening_the_sentence_is_no_part_of_the_name() {
+    // "Carmaker" and "Rival" are capitalised only because they open the
+    // sentence; the firm is the rest.
+    let got = found("Carmaker Varnholt Automotive is recalling 148,000 cars.");
+    assert!(
+        has(&got, "Varnholt Automotive", "org", "varnholt-automotive"),
+        "{got:?}"
+    );
+    let got = found("Rival Altrada Pumps last week reported a rise in revenue.");
+    assert!(
+        has(&got, "Altrada Pumps", "org", "altrada-pumps"),
+        "{got:?}"
+    );
+    // An organisation word right after it is the name's own.
+    let got = found("Supermarket Workers Union members voted to strike on Monday.");
+    assert!(
+        got.iter().any(|e| e.0.starts_with("Supermarket Workers")),
+        "{got:?}"
+    );
+}

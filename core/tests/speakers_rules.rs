@@ -741,7 +741,7 @@ fn an_organisation_then_a_role_then_a_name_is_the_person() {
     check(
         "Darren Pell, 44, was jailed on Friday.\n\nA statement from the haulage firm that employed Pell, Brindle Freight, said it had \"cooperated fully\" with police.\n\n\"Our thoughts are with the family,\" said Brindle Freight managing director Keith Morrow.",
         expect![[r#"
-            ⟦cooperated fully⟧ - → brindle-freight (named-in-sentence, from “Brindle Freight”)
+            ⟦cooperated fully⟧ Brindle Freight → brindle-freight (named-in-sentence, from “Brindle Freight”)
             ⟦Our thoughts are with the family⟧ Brindle Freight → keith-morrow (named-in-sentence, role “managing director”, from “Keith Morrow”)
         "#]],
     );
@@ -773,7 +773,7 @@ fn a_carried_statement_cue_stops_at_a_person_named_between() {
         "The club's chairman, Peter Lindahl, said in a statement that the coach was safe. The statement added: \"The board has full confidence in the staff.\"\n\nAshbourne's manager, Gareth Pole, said his side had \"got lucky with the first goal\".",
         expect![[r#"
             ⟦The board has full confidence in⟧ The statement → peter-lindahl (earlier-sentence, from “Peter Lindahl”)
-            ⟦got lucky with the first goal⟧ - → gareth-pole (named-in-sentence, from “Gareth Pole”)
+            ⟦got lucky with the first goal⟧ Gareth Pole → gareth-pole (named-in-sentence, from “Gareth Pole”)
         "#]],
     );
 }
@@ -1029,7 +1029,7 @@ fn sign_after_a_live_blog_timestamp() {
     check(
         "10:45 One of those waiting, Lorna Fitch, a nurse, said: \"I left an hour early and I'm still going to be late.\"\n\n11:02 A sign taped to the shelter at the bus stop reads: \"No more buses from this stop. Use Station Road.\"",
         expect![[r#"
-            ⟦I left an hour early and I'm sti⟧ - → lorna-fitch (named-in-sentence, from “Lorna Fitch”)
+            ⟦I left an hour early and I'm sti⟧ Lorna Fitch → lorna-fitch (named-in-sentence, role “a nurse”, from “Lorna Fitch”)
             ⟦No more buses from this stop. Us⟧ - → - (none)
         "#]],
     );

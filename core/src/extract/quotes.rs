@@ -833,8 +833,18 @@ fn attribute(
         let opening_sentence = cues.index_of(f.span.start);
         // A direct quote with no cue of its own continues the last speaker,
         // if that speaker's words ended in this sentence or the one before.
+        // Not a quote its own sentence introduces with a colon ("A sign
+        // taped to the shelter reads: …"): whoever or whatever that lead
+        // names, it is not the last speaker carrying on.
+        let introduced = opening_sentence
+            .and_then(|index| sentences.get(index))
+            .and_then(|s| text.get(s.span.start..f.span.start))
+            .is_some_and(|lead| {
+                lead.trim_end().ends_with(':') && lead.split_whitespace().count() >= 3
+            });
         if direct
             && hit.is_none()
+            && !introduced
             && let (Some((sentence, prev_speaker, prev_cue)), Some(here)) =
                 (previous, opening_sentence)
             && (here == sentence || here == sentence + 1)

@@ -1202,6 +1202,8 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
             hit.kind = HitKind::AfterQuote;
         }
         set_source(t, &mut hit, Some(np), SourceFrom::Adjacent);
+    } else if let Some(np) = apposed_subject(t, subject_end) {
+        set_source(t, &mut hit, Some(np), SourceFrom::Adjacent);
     } else if matches!(class, CueClass::SayAmbiguous) {
         return None;
     } else if subject_end > 0 && t.has(subject_end - 1, COORDINATOR) {
@@ -1242,6 +1244,31 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
         hit.complement = complement;
     }
     Some((hit, consumed))
+}
+
+/// Most tokens of an apposition between a subject and its verb.
+const MAX_APPOSITION_TOKENS: usize = 8;
+
+/// The subject of a verb that an apposition set off by commas separates
+/// from it: "Kestmark Group, the industrial pump maker, said …", "Priya
+/// Raman, 39, said …", or the name set off after a role ("Sarvania's
+/// president, Elena Markovic-Dunn, said"). `end` is the verb's first token
+/// (after auxiliaries); the token before it must be the apposition's
+/// closing comma, and the subject must end right at the opening one.
+fn apposed_subject(t: &Tokens<'_>, end: usize) -> Option<(usize, usize)> {
+    let close = end.checked_sub(1).filter(|&k| t.is_punct(k, &[',']))?;
+    let open = (close.saturating_sub(MAX_APPOSITION_TOKENS + 1)..close)
+        .rev()
+        .find(|&k| !t.is_word(k))?;
+    if open + 1 >= close || !t.is_punct(open, &[',']) {
+        return None;
+    }
+    // "Sarvania's president, Elena Markovic-Dunn, said": the name is
+    // who spoke, the role before it says what she is.
+    let named = t
+        .np_before(close)
+        .filter(|&(start, _)| start == open + 1 && t.role(close - 1) == NpRole::Cap);
+    named.or_else(|| t.np_before(open).filter(|&(_, np_end)| np_end == open))
 }
 
 fn set_source(t: &Tokens<'_>, hit: &mut CueHit, np: Option<(usize, usize)>, from: SourceFrom) {

@@ -8,10 +8,10 @@ use super::rules::*;
 use super::scanner::{Local, Mention, Scanner};
 use super::tokens::{Token, TokenKind, is_apostrophe};
 use crate::extract::lexicon::{
-    COMMON_ACRONYMS, DEMONYMS, FEMALE_GIVEN_NAMES, GAZETTEER, GIVEN_NAME_WORDS, GIVEN_NAMES,
-    GROUP_NOUNS, HONORIFICS, KNOWN_GROUPS, KNOWN_ORGS, MALE_GIVEN_NAMES, NICKNAMES, ORG_NOUNS,
-    ORG_NOUNS_PLURAL, ORG_WORDS, PERSON_NOUNS, PLACES, ROLE_WORDS, STOP_WORDS, TITLE_MODIFIERS,
-    WORK_NOUNS, WORK_NOUNS_PLURAL, WordSet, contains, lookup,
+    BUSINESS_NOUNS, COMMON_ACRONYMS, DEMONYMS, FEMALE_GIVEN_NAMES, GAZETTEER, GIVEN_NAME_WORDS,
+    GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, KNOWN_GROUPS, KNOWN_ORGS, MALE_GIVEN_NAMES, NICKNAMES,
+    ORG_NOUNS, ORG_NOUNS_PLURAL, ORG_WORDS, PERSON_NOUNS, PLACES, ROLE_WORDS, STOP_WORDS,
+    TITLE_MODIFIERS, WORK_NOUNS, WORK_NOUNS_PLURAL, WordSet, contains, lookup,
 };
 use crate::extract::text::in_sorted;
 use crate::model::Span;
@@ -263,6 +263,32 @@ impl Scanner<'_> {
             && self.is_name_word(a + 1)
             && !contains(&ORG_WORDS, self.word(a + 1))
             && !contains(&HONORIFICS, self.word(a + 1))
+        {
+            return self.classify(a + 1, end, false, false);
+        }
+        // `Carmaker Varnholt Automotive is recalling`, `Rival Altrada Pumps
+        // reported`: a noun for a kind of business, or "rival", opening the
+        // sentence before a name describes the firm, capitalised only by
+        // its place; the name is the rest.
+        let describes_firm = |i: usize| {
+            let word = self.word(i).to_lowercase();
+            word == "rival" || contains(&BUSINESS_NOUNS, &word)
+        };
+        // (`Supermarket Workers Union` stays: a person noun or an
+        // organisation word right after it is the name's own.)
+        let person_noun = |i: usize| {
+            let word = self.word(i).to_lowercase();
+            contains(&PERSON_NOUNS, &word)
+                || word
+                    .strip_suffix('s')
+                    .is_some_and(|one| contains(&PERSON_NOUNS, one))
+        };
+        if end >= a + 2
+            && self.token(a).is_some_and(|t| t.initial && !t.all_caps)
+            && describes_firm(a)
+            && self.is_name_word(a + 1)
+            && !contains(&ORG_WORDS, self.word(a + 1))
+            && !person_noun(a + 1)
         {
             return self.classify(a + 1, end, false, false);
         }
