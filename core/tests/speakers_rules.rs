@@ -1261,3 +1261,63 @@ fn an_organisation_noun_subject_ends_at_its_noun() {
         "#]],
     );
 }
+
+#[test]
+fn a_quoted_expression_glossed_as_a_term_is_no_ones_words() {
+    check(
+        "The finance director, Ruth Amley, wrote to staff on Monday. She also wrote that the bank would stop selling \"sleeper\" accounts, the term staff use for accounts nobody has touched in years.",
+        expect![[r#"
+            ⟦sleeper⟧ She → - (none)
+        "#]],
+    );
+}
+
+#[test]
+fn a_speaker_in_apposition_after_the_quote_is_named() {
+    check(
+        "The trust runs six hospitals.\n\n\"We have never had a winter like this one,\" the chief executive of the Mardale Trust, Ines Varga, said on Monday.",
+        expect![[r#"
+            ⟦We have never had a winter like ⟧ Ines Varga → ines-varga (named-in-sentence, from “Ines Varga”)
+        "#]],
+    );
+}
+
+#[test]
+fn residents_chanting_are_a_crowd() {
+    check(
+        "The council voted to close the pool. Residents in the public gallery chanted \"Save our pool\" as the vote was read out.",
+        expect![[r#"
+            ⟦Save our pool⟧ - → residents (crowd, from “Residents”)
+        "#]],
+    );
+}
+
+#[test]
+fn it_and_a_remark_about_a_paper_after_reading_it() {
+    check(
+        "Tarnwell Chemicals, which makes the pellets, said the study was flawed.\n\nIt said it would read the paper \"with great interest\".",
+        expect![[r#"
+            ⟦with great interest⟧ It → tarnwell-chemicals (nominal, from “Tarnwell Chemicals”)
+        "#]],
+    );
+}
+
+#[test]
+fn the_operator_is_the_one_a_thing_is_operated_by() {
+    check(
+        "The MV Corrie Star, operated by Carrow Island Lines, hit the Kelp Bank in fog on Thursday.\n\nIn a statement, the operator said:\n\n\"We are working with investigators to find out what happened.\"",
+        expect![[r#"
+            ⟦We are working with investigator⟧ - → carrow-island-lines (continuation, from “Carrow Island Lines”)
+        "#]],
+    );
+}
+
+#[test]
+fn two_people_as_one_subject_are_neither_alone() {
+    check(
+        "Tomas Weir accused the minister, Karl Brandt, of hiding the figures. Brandt said the figures would be published in May. Weir and Brandt were once friends. \"I will not be lectured on honesty,\" he said.",
+        expect![[r#"
+            ⟦I will not be lectured on honest⟧ he → karl-brandt (pronoun, from “Brandt”)
+        "#]],
+    );
+}

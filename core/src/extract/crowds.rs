@@ -30,9 +30,10 @@ pub static CHANT_VERBS: WordSet = WordSet::new("chanted|chanting|sang|shouted|sh
 
 /// Nouns for a crowd of people that news makes the subject of a chant.
 static CROWD_NOUNS: WordSet = WordSet::new(
-    "activists|audience|campaigners|congregation|crowd|crowds|demonstrators|fans|marchers|\
-     mourners|onlookers|picketers|pickets|protesters|protestors|spectators|strikers|students|\
-     supporters|workers",
+    "activists|audience|campaigners|congregation|crowd|crowds|demonstrators|fans|farmers|\
+     locals|marchers|mourners|nurses|onlookers|parents|picketers|pickets|protesters|\
+     protestors|residents|spectators|strikers|students|supporters|teachers|tenants|\
+     villagers|voters|workers",
 );
 
 /// Lowercase words that tell one crowd from another at a match ("the home
@@ -85,12 +86,16 @@ pub fn crowd_subject(text: &str, lead: Span) -> Option<Crowd> {
             && !w.ends_with("ss")
             && w.bytes().all(|b| b.is_ascii_lowercase())
     });
+    // A capitalised crowd noun past the sentence's first word is part of a
+    // name ("the Kirkby Tenants Association").
+    let first_word = words.first().map(|w| w.0);
     let noun = match words
         .iter()
         .rev()
         .take(MAX_WORDS_BACK)
-        .position(|(_, w, _)| is_crowd_noun(w))
-    {
+        .position(|&(span, w, _)| {
+            is_crowd_noun(w) && (Some(span) == first_word || !w.starts_with(char::is_uppercase))
+        }) {
         Some(back) => words.len() - 1 - back,
         None if adjacent_plural => words.len() - 1,
         None => return None,

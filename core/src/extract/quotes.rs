@@ -683,7 +683,12 @@ fn speaker_after(cues: &mut SentenceCues<'_>, text: &str, f: &Found) -> Option<C
         .take(2)
         .find(|h| {
             h.kind == HitKind::AfterQuote
-                && (h.cue_tokens.0 == first || h.source_tokens.is_some_and(|(s, _)| s == first))
+                && (h.cue_tokens.0 == first
+                    || h.source_tokens.is_some_and(|(s, _)| s == first)
+                    // "…," the chief executive of Calvert Insurance, Naomi
+                    // Feld, said: the speaker in an apposition after the
+                    // words that open right at the mark.
+                    || !(first..h.cue_tokens.0).any(|k| tokens.is_closing_mark(k)))
         })
         .copied()
 }

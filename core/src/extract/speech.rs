@@ -1078,7 +1078,11 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
     let infinitive = prev == "to" || (prev == "be" && i >= 2 && t.lower_is(i - 2, "to"));
     // "a claimed hundred terabytes", "the report", "its claims".
     let nominal = i > 0 && (t.role(i - 1) == NpRole::Det || t.is_possessive(i - 1));
-    if infinitive || nominal {
+    // "it would read the paper": "read" with an object is reading, not
+    // the verb a text's words come with ("the sign read: …").
+    let reads_something =
+        matches!(w, "read" | "reads") && (t.role(i + 1) == NpRole::Det || t.is_possessive(i + 1));
+    if infinitive || nominal || reads_something {
         return None;
     }
     let mut cue_first = i;
@@ -1202,7 +1206,11 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
             hit.kind = HitKind::AfterQuote;
         }
         set_source(t, &mut hit, Some(np), SourceFrom::Adjacent);
-    } else if let Some(np) = apposed_subject(t, subject_end) {
+    } else if let Some((np, first)) = apposed_subject(t, subject_end) {
+        // "…," the chief executive of Calvert Insurance, Naomi Feld, said.
+        if before_mark(first) {
+            hit.kind = HitKind::AfterQuote;
+        }
         set_source(t, &mut hit, Some(np), SourceFrom::Adjacent);
     } else if matches!(class, CueClass::SayAmbiguous) {
         return None;
@@ -1255,7 +1263,8 @@ const MAX_APPOSITION_TOKENS: usize = 8;
 /// president, Elena Markovic-Dunn, said"). `end` is the verb's first token
 /// (after auxiliaries); the token before it must be the apposition's
 /// closing comma, and the subject must end right at the opening one.
-fn apposed_subject(t: &Tokens<'_>, end: usize) -> Option<(usize, usize)> {
+/// Returns the source and the first token of the whole subject phrase.
+fn apposed_subject(t: &Tokens<'_>, end: usize) -> Option<((usize, usize), usize)> {
     let close = end.checked_sub(1).filter(|&k| t.is_punct(k, &[',']))?;
     let open = (close.saturating_sub(MAX_APPOSITION_TOKENS + 1)..close)
         .rev()
@@ -1265,10 +1274,17 @@ fn apposed_subject(t: &Tokens<'_>, end: usize) -> Option<(usize, usize)> {
     }
     // "Sarvania's president, Elena Markovic-Dunn, said": the name is
     // who spoke, the role before it says what she is.
+    let subject = t.np_before(open).filter(|&(_, np_end)| np_end == open)?;
     let named = t
         .np_before(close)
         .filter(|&(start, _)| start == open + 1 && t.role(close - 1) == NpRole::Cap);
-    named.or_else(|| t.np_before(open).filter(|&(_, np_end)| np_end == open))
+    // The whole subject phrase: "the chief executive of Calvert Insurance"
+    // where the noun phrase read back is "Calvert Insurance".
+    let mut first = subject.0;
+    while first > 0 && subject.0 - first < MAX_APPOSITION_TOKENS && t.is_word(first - 1) {
+        first -= 1;
+    }
+    Some((named.unwrap_or(subject), first))
 }
 
 fn set_source(t: &Tokens<'_>, hit: &mut CueHit, np: Option<(usize, usize)>, from: SourceFrom) {

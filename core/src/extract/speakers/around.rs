@@ -411,6 +411,19 @@ impl<'a> Context<'a> {
             return (next.at < sentence.span.end && self.apposed_gap(m.entity, next.entity))
                 .then_some(next.entity);
         }
+        // "Halas and Sorin were once allies": two people are the subject,
+        // neither of them alone.
+        if let Some(next) = self.mentions.get(from + 1)
+            && next.at < sentence.span.end
+            && text.get(m.at..next.at).is_some_and(|gap| {
+                gap.strip_suffix(" and ").is_some_and(|name| {
+                    name.split(' ')
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                })
+            })
+        {
+            return None;
+        }
         Some(m.entity)
     }
 

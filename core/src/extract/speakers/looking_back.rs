@@ -698,11 +698,32 @@ impl<'a> Context<'a> {
                 names_as(&hint, key)
                     || (league && key.split('-').any(|w| contains(&LEAGUE_NAME_WORDS, w)))
             };
+            // The agent of the noun's verb: "the MV Lorne Venture, operated
+            // by Skerrin Sound Ferries," names the operator ("owned by",
+            // "organised by", "developed by" alike).
+            let stem = hint
+                .strip_suffix("or")
+                .or_else(|| hint.strip_suffix("er"))
+                .filter(|stem| stem.len() >= 4);
+            let agent = |m: &Mention| {
+                stem.is_some_and(|stem| {
+                    let before = self.text.get(..m.at).unwrap_or("").trim_end();
+                    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+                    before
+                        .strip_suffix(" by")
+                        .and_then(|b| b.rsplit(' ').next())
+                        .is_some_and(|verb| {
+                            let verb = verb.to_ascii_lowercase();
+                            verb.starts_with(stem) && verb.ends_with("ed")
+                        })
+                })
+            };
             // The word filter only rules out names without the noun itself.
             let bit = noun_bits(&hint);
             let named = orgs().find(|m| {
-                (league || facts(m.entity).words & bit != 0)
-                    && (holds(self.key(m.entity)) || apposed(m))
+                ((league || facts(m.entity).words & bit != 0)
+                    && (holds(self.key(m.entity)) || apposed(m)))
+                    || agent(m)
             });
             if let Some(m) = named {
                 return Some(m.entity);

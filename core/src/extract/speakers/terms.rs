@@ -51,6 +51,38 @@ static FINDING_VERBS: WordSet = WordSet::new(
      warned|warns",
 );
 
+/// Nouns that gloss a quoted expression as one: `"silent" cover, the
+/// term the industry uses for …`, `"the Hook", the nickname fans gave …`.
+static GLOSS_NOUNS: WordSet =
+    WordSet::new("expression|jargon|label|name|nickname|phrase|term|word");
+
+/// Most words between a quoted expression and the comma of its gloss (the
+/// noun it modifies: `"silent" cover, the term …`).
+const GLOSS_GAP_WORDS: usize = 2;
+
+/// Whether what follows a quote's closing mark glosses it as an expression:
+/// at most [`GLOSS_GAP_WORDS`] words, a comma, then "the" or "a" and one of
+/// [`GLOSS_NOUNS`] (`"silent" cover, the term the industry uses for …`).
+fn glossed_as_a_term(after: &str) -> bool {
+    let Some((gap, rest)) = after.split_once(',') else {
+        return false;
+    };
+    if gap.split_whitespace().count() > GLOSS_GAP_WORDS || gap.contains(['.', ';', ':', '!', '?']) {
+        return false;
+    }
+    let mut words = rest.split_whitespace();
+    matches!(
+        words.next().map(str::to_ascii_lowercase).as_deref(),
+        Some("the" | "a")
+    ) && words.next().is_some_and(|w| {
+        contains(
+            &GLOSS_NOUNS,
+            &w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase(),
+        )
+    })
+}
+
 /// A written text a quote's sentence has for its subject
 /// ([`Context::written_text`]).
 pub(super) enum WrittenText {
@@ -162,6 +194,9 @@ impl<'a> Context<'a> {
         if word_before(text, quote.span.start)
             .is_some_and(|w| w.text(text).eq_ignore_ascii_case("so-called"))
         {
+            return true;
+        }
+        if glossed_as_a_term(text.get(quote.span.end..).unwrap_or("")) {
             return true;
         }
         let determiner = |w: Span| {
@@ -374,6 +409,11 @@ impl<'a> Context<'a> {
             .is_some_and(|r| r.starts_with(char::is_uppercase));
         let prev_upper = word_before(text, quote.span.start)
             .is_some_and(|w| w.text(text).starts_with(char::is_uppercase));
-        (next_upper && prev_upper) || all_caps || after_noun
+        // A title opens with a capital or a figure: "the paper "with great
+        // interest"" is a remark about the paper, not its title.
+        let opens_capital = content
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        (next_upper && prev_upper) || all_caps || (after_noun && opens_capital)
     }
 }
