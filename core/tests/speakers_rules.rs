@@ -1321,3 +1321,21 @@ fn two_people_as_one_subject_are_neither_alone() {
         "#]],
     );
 }
+
+#[test]
+fn a_headline_term_the_body_quotes_takes_the_body_speaker() {
+    check_headline(
+        "Councillors reject 'brutal' tower plan",
+        "Ruth Okoro, who chairs the residents' group, called the tower \"brutal\" and said it would block the light.\n\nThe developer said it would appeal.",
+        expect![[r#"
+            ⟦brutal⟧ - → ruth-okoro (headline, from “Ruth Okoro”)
+            ⟦brutal⟧ - → ruth-okoro (named-in-sentence, from “Ruth Okoro”)
+        "#]],
+    );
+    // A quoted term the body never quotes stays out.
+    check_headline(
+        "Council 'scraps' tower plan",
+        "Ruth Okoro, who chairs the residents' group, said the tower would block the light.",
+        expect![[r#""#]],
+    );
+}

@@ -18,7 +18,10 @@
 //! "…"`, `"…," says mayor`, and words of three or more ending it after a
 //! headline verb or "as": `Minister defends rise as "…"`; two or more after
 //! a headline verb and "of": `leader warns of "impossible choices"`), with the speaker
-//! the headline writes, if any; other quoted words there are left out. Headline quotes come first.
+//! the headline writes, if any; other quoted words there are left out, unless
+//! the body quotes the same words (`Councillors reject 'monstrous' flats`
+//! over `called the design "monstrous"`): the headline echoes someone's
+//! word. Headline quotes come first.
 //!
 //! Speakers, in order of preference: the speaker and verb right after the
 //! closing mark (`…,' the message read`), right before the opening mark
@@ -122,8 +125,24 @@ pub(crate) fn find_quotes_keeping_cues<'a>(
     let paragraphs = story_paragraphs(text, document, sentences);
     let found = find_marks(text, &paragraphs, sentences);
     let mut cues = SentenceCues::new(text, sentences);
-    let mut quotes = headline_quotes(text, document);
-    quotes.extend(attribute(text, sentences, &paragraphs, &found, &mut cues));
+    let (mut quotes, terms) = headline_quotes(text, document);
+    let body = attribute(text, sentences, &paragraphs, &found, &mut cues);
+    // A quoted term of the headline that the body quotes too (`Councillors
+    // reject 'monstrous' flats` over `…, called the design "monstrous"`):
+    // the headline echoes someone's word, whose speaker the body gives.
+    let words_of_quote = |q: Span| {
+        q.text(text)
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    for term in terms {
+        let words = words_of_quote(term.content);
+        if !words.is_empty() && body.iter().any(|b| words_of_quote(b.content) == words) {
+            quotes.push(term);
+        }
+    }
+    quotes.sort_by_key(|q| q.span.start);
+    quotes.extend(body);
     (quotes, cues)
 }
 
@@ -183,13 +202,16 @@ fn headline_speaker(text: &str, span: Span) -> Option<Span> {
 /// says "…"`). Those are direct quotes, with the speaker as written where
 /// the headline gives one; other quoted words there (a quoted term) are
 /// left out.
-fn headline_quotes(text: &str, document: &Document) -> Vec<Quote> {
+/// Returns the headline's quotes, and apart its quoted terms (as quotes
+/// with no speaker), which count only when the body quotes them too.
+fn headline_quotes(text: &str, document: &Document) -> (Vec<Quote>, Vec<Quote>) {
     let Some(headline) = document
         .headline
         .filter(|h| text.get(h.start..h.end).is_some())
     else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
+    let mut terms = Vec::new();
     let mut found = Vec::new();
     scan_paragraph(text, headline, None, None, &[], &mut found);
     sort_by_numbers(&mut found, |f| {
@@ -328,7 +350,18 @@ fn headline_quotes(text: &str, document: &Document) -> Vec<Quote> {
         }
         if !direct {
             // A quoted term in a headline ("Council 'scraps' plan") is no
-            // statement anyone made; its words are not story text.
+            // statement anyone made; its words are not story text, unless
+            // the body quotes them (see `find_quotes_keeping_cues`).
+            if !nested {
+                terms.push(Quote {
+                    span: f.span,
+                    content: f.content,
+                    kind: QuoteKind::Direct,
+                    speaker: None,
+                    cue: None,
+                    rule: RULE_HEADLINE_ECHO,
+                });
+            }
             continue;
         }
         quotes.push(Quote {
@@ -340,8 +373,12 @@ fn headline_quotes(text: &str, document: &Document) -> Vec<Quote> {
             rule: "a quote in the headline (a label, a colon or a headline speech verb)",
         });
     }
-    quotes
+    (quotes, terms)
 }
+
+/// The rule of a quoted term of the headline that the body quotes too.
+pub const RULE_HEADLINE_ECHO: &str =
+    "a quoted term in the headline that the body quotes too; the body's speaker of it";
 
 /// The words of `span` separated by spaces, as byte spans.
 fn words_of(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {

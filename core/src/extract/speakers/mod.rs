@@ -666,6 +666,27 @@ pub fn resolve_speakers(
         if quote.span.end > body_start {
             break;
         }
+        if quote.rule == crate::extract::quotes::RULE_HEADLINE_ECHO {
+            // The headline echoes a word the body quotes: that quote's speaker.
+            let words = |q: &Quote| {
+                q.content
+                    .text(text)
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            };
+            let echoed = quotes
+                .iter()
+                .zip(&out)
+                .skip_while(|(q, _)| q.span.end <= body_start)
+                .find(|(q, _)| words(q) == words(quote))
+                .map(|(_, s)| s.clone());
+            if let (Some(mut speaker), Some(slot)) = (echoed, out.get_mut(qi)) {
+                speaker.written = None;
+                speaker.resolution = Resolution::Headline;
+                *slot = speaker;
+            }
+            continue;
+        }
         if quote.kind == QuoteKind::Direct {
             let mut speaker = cx.headline_quote(quote, quotes, &out);
             speaker.entity = speaker.entity.map(|e| cx.canonical(e));
