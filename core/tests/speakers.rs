@@ -373,11 +373,12 @@ const FIFTH: &str = "set-aside-fifth";
 /// the rules of the session that read `set-aside-eighth/`: speaker
 /// accuracy 63/74 (0.851; persons 43/50); with the next session's rules,
 /// before its detail was read: 64/74 (0.865; persons 44/50). Then, tuned
-/// on: 69/74 (0.932), invented 0/6 (its scare quote glossed as "the term
-/// the industry uses" no longer given a speaker).
+/// on: 70/74 (0.946), recall 80/80 (a headline's quoted term the body
+/// quotes too), invented 0/6 (its scare quote glossed as "the term the
+/// industry uses" no longer given a speaker).
 const FIFTH_FLOORS: Floors = Floors {
-    recall: 0.98,
-    speaker_accuracy: 0.93,
+    recall: 1.0,
+    speaker_accuracy: 0.94,
     invented_ceiling: 0.0,
 };
 
