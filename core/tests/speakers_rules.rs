@@ -1083,7 +1083,7 @@ fn nested_quote_subject_in_the_speakers_own_words() {
         "Declan Quilty, 34, died in March. His widow, Siobhan Quilty, said her husband had complained for days. \"He came home and said, 'That scaffold is going to kill somebody.' Nobody listened,\" she said.\n\nThe ferry's skipper, Ewan Rusk, said he had steered for the shore.\n\nMoira Selkirk was on board with her husband. \"The skipper came on the tannoy and said, 'Everyone stay calm.' He sounded in control,\" she said.\n\nProsecutor Alison Wren addressed the jury. \"Mr Lusk will tell you that Gavin Stott looked up and said, 'It will do for another week,'\" she said.\n\nHe pointed to a board by the gate. \"He showed us the sign that said 'Hard hats must be worn' and walked off,\" Selkirk said.",
         expect![[r#"
             ⟦He came home and said, 'That sca⟧ she → siobhan-quilty (pronoun, from “Siobhan Quilty”)
-            ⟦That scaffold is going to kill s⟧ - → declan-quilty (pronoun, from “Declan Quilty”)
+            ⟦That scaffold is going to kill s⟧ He → declan-quilty (pronoun, from “Declan Quilty”)
             ⟦The skipper came on the tannoy a⟧ she → moira-selkirk (pronoun, from “Moira Selkirk”)
             ⟦Everyone stay calm.⟧ - → ewan-rusk (role, from “Ewan Rusk”)
             ⟦Mr Lusk will tell you that Gavin⟧ - → alison-wren (earlier-sentence, from “Alison Wren”)

@@ -1215,11 +1215,29 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
     } else if matches!(class, CueClass::SayAmbiguous) {
         return None;
     } else if subject_end > 0 && t.has(subject_end - 1, COORDINATOR) {
-        let shared = previous.filter(|p| p.source.is_some() && p.cue_tokens.1 < subject_end)?;
-        hit.source = shared.source;
-        hit.source_tokens = shared.source_tokens;
-        hit.anonymous = shared.anonymous;
-        hit.source_from = SourceFrom::Previous;
+        match previous.filter(|p| p.source.is_some() && p.cue_tokens.1 < subject_end) {
+            Some(shared) => {
+                hit.source = shared.source;
+                hit.source_tokens = shared.source_tokens;
+                hit.anonymous = shared.anonymous;
+                hit.source_from = SourceFrom::Previous;
+            }
+            None => {
+                // "he came to me and said, '…'": the subject pronoun of the
+                // verb the speech verb is coordinated with, in its clause.
+                let from = t.clause_start(subject_end - 1);
+                let pronoun = (from..subject_end - 1)
+                    .rev()
+                    .take(MAX_COORDINATED_TOKENS)
+                    .find(|&k| matches!(t.lower(k), "he" | "she" | "they" | "we" | "i"))?;
+                set_source(
+                    t,
+                    &mut hit,
+                    Some((pronoun, pronoun + 1)),
+                    SourceFrom::ClauseSubject,
+                );
+            }
+        }
     } else {
         let from = t.clause_start(subject_end);
         let np = t.np_after(from).filter(|&(_, end)| {
@@ -1253,6 +1271,10 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
     }
     Some((hit, consumed))
 }
+
+/// Most tokens looked back over for the subject pronoun of a verb a speech
+/// verb is coordinated with ("he came to me and said").
+const MAX_COORDINATED_TOKENS: usize = 10;
 
 /// Most tokens of an apposition between a subject and its verb.
 const MAX_APPOSITION_TOKENS: usize = 8;
