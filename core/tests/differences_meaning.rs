@@ -1168,3 +1168,20 @@ fn a_figure_worded_apart_joins_the_fact_whose_figure_it_disputes() {
         "{found:?}"
     );
 }
+
+#[test]
+fn sums_in_currencies_named_by_a_word_are_compared() {
+    // Krona, francs, zloty …: a sum in a currency news names by its word
+    // is a figure like one in euros.
+    let found = numbers(&[
+        "The High Court ordered the drug maker to pay 2.1 billion krona to patients and their families.",
+        "The court ordered the company to pay 1.8bn krona in damages to patients and their families.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("2.1 billion krona"), "{found:?}");
+    let found = numbers(&[
+        "The club paid 40 million zloty for the striker on Friday, its chairman said.",
+        "The club paid about 40m zloty for the striker on Friday, its chairman said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

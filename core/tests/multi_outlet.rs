@@ -58,6 +58,9 @@ const FOLDERS: [&str; 10] = [
     "set-aside-eighth",
     "set-aside-ninth",
 ];
+/// Folders written as held out that have since been read in detail to tune
+/// the aligner: in-sample now, printed like `tuning/`.
+const IN_SAMPLE_SET_ASIDE: [&str; 1] = ["set-aside-fifth"];
 /// The difference kinds whose false reports are counted.
 const CHECKED_KINDS: [&str; 5] = ["number", "name", "spelling", "date", "attribution"];
 
@@ -622,7 +625,7 @@ fn score_folder(folder: &str) -> Score {
     // Set-aside stories (both held-out folders) must not be looked at while
     // tuning: only their folder total is printed, never a story's line or
     // its failures.
-    let detailed = !folder.starts_with("set-aside");
+    let detailed = !folder.starts_with("set-aside") || IN_SAMPLE_SET_ASIDE.contains(&folder);
     for story in load_folder(folder) {
         let mut details = String::new();
         let score = evaluate(&story, &mut details);
@@ -1009,10 +1012,14 @@ fn set_aside_fourth_stories_do_not_fall() {
 fn set_aside_fifth_stories_do_not_fall() {
     // Written on 2026-12-07 by someone who read neither the rules nor the
     // engine's output, a session after `set-aside-fourth`; held out,
-    // aggregate only. Kept unscored while that session's rules were tuned,
+    // aggregate only, until it was made in-sample. Kept unscored while that session's rules were tuned,
     // then read once with them final: recall 1.00 (29/29), coverage 0.88,
     // precision 0.96 (26/27), 1 wrong merge, no unlisted merge, differences
-    // 8/21, 1 false difference.
+    // 8/21, 1 false difference. In-sample since the session that wrote
+    // `set-aside-ninth/` (see `IN_SAMPLE_SET_ASIDE`): re-read with its rules
+    // it showed a second wrong merge (a disputed figure joining a fact that
+    // only one claim of measured it), which was fixed after its detail was
+    // read; then sums in krona compared: differences 9/21.
     check(
         "set-aside-fifth",
         Floors {
@@ -1021,7 +1028,7 @@ fn set_aside_fifth_stories_do_not_fall() {
             precision: 0.95,
             wrong_merges: 1,
             unlisted_merges: 0,
-            diffs_found: 8,
+            diffs_found: 9,
             false_diffs: 1,
         },
     );

@@ -837,8 +837,9 @@ fn figure_ratio(p: f64, q: f64) -> f64 {
 
 /// A claim left alone, or one whose first fact measures nothing of what
 /// it gives a figure for, that gives a close but different figure for a
-/// thing a fact of other outlets measures, while every claim of that fact
-/// giving a figure for it disagrees with the claim's figure
+/// thing a fact of other outlets measures (most of its claims give a
+/// figure for it), while every claim of that fact giving a figure for it
+/// disagrees with the claim's figure
 /// ([`Measures::conflict`]): it reports that fact with its own figure,
 /// the difference a reader should see. Of several such facts, the one
 /// whose figure is nearest (the other is another event of the kind: an
@@ -898,7 +899,11 @@ fn disputed_figures(
                     .copied()
                     .filter(|&m| measures.of(m).contains(&d))
                     .collect();
-                if givers.is_empty() || !givers.iter().all(|&m| measures.conflict(x, m)) {
+                // The fact is about the thing: most of its claims give a
+                // figure for it (not one claim that states it besides what
+                // the fact states).
+                let size = first.size(root).min(MEMBERS_CHECKED);
+                if givers.len() * 2 <= size || !givers.iter().all(|&m| measures.conflict(x, m)) {
                     continue;
                 }
                 if taken && !measures.anew(first, x, own, givers[0]) {

@@ -978,12 +978,25 @@ impl Scanner<'_, '_> {
             "euros" | "euro" => return unit("EUR", 1, RULE_MONEY_NAME),
             "yen" => return unit("JPY", 1, RULE_MONEY_NAME),
             "yuan" => return unit("CNY", 1, RULE_MONEY_NAME),
-            "rupees" => return unit("INR", 1, RULE_MONEY_NAME),
+            "rupees" | "rupee" => return unit("INR", 1, RULE_MONEY_NAME),
+            "krona" | "kronor" => return unit("SEK", 1, RULE_MONEY_NAME),
+            // Danish or Norwegian: one measured thing per name.
+            "krone" | "kroner" => return unit("krone", 1, RULE_MONEY_NAME),
+            "francs" | "franc" => return unit("franc", 1, RULE_MONEY_NAME),
+            "roubles" | "rouble" | "rubles" | "ruble" => return unit("RUB", 1, RULE_MONEY_NAME),
+            "zloty" | "zlotys" => return unit("PLN", 1, RULE_MONEY_NAME),
+            "forint" | "forints" => return unit("HUF", 1, RULE_MONEY_NAME),
+            "lira" | "liras" => return unit("TRY", 1, RULE_MONEY_NAME),
+            "pesos" | "peso" => return unit("peso", 1, RULE_MONEY_NAME),
+            "shekels" | "shekel" => return unit("ILS", 1, RULE_MONEY_NAME),
+            "baht" => return unit("THB", 1, RULE_MONEY_NAME),
             _ => {}
         }
-        if let Some(code) = ["USD", "GBP", "EUR", "JPY", "CNY"]
-            .iter()
-            .find(|c| **c == token.text)
+        if let Some(code) = [
+            "USD", "GBP", "EUR", "JPY", "CNY", "SEK", "NOK", "DKK", "CHF", "AUD", "CAD", "INR",
+        ]
+        .iter()
+        .find(|c| **c == token.text)
         {
             return unit(code, 1, RULE_MONEY_NAME);
         }
