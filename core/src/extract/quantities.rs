@@ -110,6 +110,34 @@ const RULE_MONEY_SIGN: &str = "currency sign and amount";
 const RULE_MONEY_NAME: &str = "amount and currency name";
 const RULE_PERCENT: &str = "percentage";
 const RULE_UNIT: &str = "amount and unit abbreviation";
+const RULE_HYPHENATED_UNIT: &str = "amount and unit joined by a hyphen before a noun";
+
+/// Units news joins to a number by a hyphen before a noun ("a 30-mile
+/// diversion"), singular as written there, with the plural name a
+/// quantity of them takes.
+const HYPHENATED_UNITS: &[(&str, &str)] = &[
+    ("acre", "acres"),
+    ("day", "days"),
+    ("foot", "feet"),
+    ("gallon", "gallons"),
+    ("hectare", "hectares"),
+    ("hour", "hours"),
+    ("inch", "inches"),
+    ("kilometre", "kilometres"),
+    ("kilometer", "kilometres"),
+    ("km", "kilometres"),
+    ("litre", "litres"),
+    ("metre", "metres"),
+    ("meter", "metres"),
+    ("mile", "miles"),
+    ("minute", "minutes"),
+    ("month", "months"),
+    ("second", "seconds"),
+    ("ton", "tons"),
+    ("tonne", "tonnes"),
+    ("week", "weeks"),
+    ("year", "years"),
+];
 const RULE_BASIS_POINTS: &str =
     "basis points, as percentage points (25 basis points = 0.25 percentage points)";
 const RULE_FRACTION_OF_POINT: &str =
@@ -460,6 +488,18 @@ impl Scanner<'_, '_> {
         });
         // A year-like number counts only a noun right after it ("2000 people").
         let modifiers = if year_like { 0 } else { 2 };
+        if let Some((name, end)) = self.hyphenated_unit(phrase.end) {
+            return Some(Match {
+                start,
+                end,
+                value: phrase.value,
+                unit: name.to_string(),
+                qualifier,
+                vague: false,
+                versus: None,
+                rule: RULE_HYPHENATED_UNIT,
+            });
+        }
         let unit = self.unit_after(phrase.end, phrase.value, modifiers)?;
         let rule = unit.rule.unwrap_or(if phrase.spelled {
             RULE_COUNT_WORDS
@@ -512,11 +552,13 @@ impl Scanner<'_, '_> {
             if next.is_word_kind() && !UNIT_ABBREVIATIONS.iter().any(|(a, _)| *a == next.text) {
                 return false;
             }
-            // "09:27", "10-15", "five-year", "1/2".
+            // "09:27", "10-15", "1/2" (but "a 30-mile diversion", "a
+            // five-year deal": a unit joined by a hyphen).
             if matches!(next.kind, Kind::Punct(':' | '-' | '–' | '/'))
                 && self
                     .token(phrase.end + 1)
                     .is_some_and(|after| adjacent(next, after))
+                && self.hyphenated_unit(phrase.end).is_none()
             {
                 return false;
             }
@@ -940,6 +982,23 @@ impl Scanner<'_, '_> {
             versus: None,
             rule: RULE_MONEY_SIGN,
         })
+    }
+
+    /// A unit joined to the number before token `k` by a hyphen, as news
+    /// writes a measure before a noun ("a 30-mile diversion", "a 24-hour
+    /// strike", "a five-year deal"): the unit's plural name and the token
+    /// after it. Not an age ("a 52-year-old", read apart).
+    fn hyphenated_unit(&self, k: usize) -> Option<(&'static str, usize)> {
+        let (hyphen, word) = (self.token(k)?, self.token(k + 1)?);
+        let before = self.token(k.checked_sub(1)?)?;
+        if !(hyphen.is_punct('-') && adjacent(before, hyphen) && adjacent(hyphen, word)) {
+            return None;
+        }
+        let lower = word.lower()?;
+        let &(_, name) = HYPHENATED_UNITS.iter().find(|(w, _)| *w == lower)?;
+        let age = self.token(k + 2).is_some_and(|t| t.is_punct('-'))
+            && self.token(k + 3).is_some_and(|t| t.is_word("old"));
+        (!age).then_some((name, k + 2))
     }
 
     /// What the number before token `k` counts: percent, a currency, a unit
