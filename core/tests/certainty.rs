@@ -272,3 +272,28 @@ fn certainties_are_ordered() {
     assert!(Certainty::Attributed < Certainty::Hedged);
     assert!(Certainty::Hedged < Certainty::Disputed);
 }
+
+#[test]
+fn a_belief_hedges_what_a_finding_states() {
+    // "believe" gives a view, "have concluded" a finding: a reader should
+    // see the one hedged and the other attributed.
+    let claim = |body: &str| {
+        let text = format!("Headline of the story\n\nDecember 18, 2014\n\n{body}\n");
+        let analysis = analyze(&text);
+        let claim = analysis.claims.first().expect("a claim");
+        let cues: Vec<String> = claim
+            .cues
+            .iter()
+            .map(|c| format!("{}:{}", c.span.text(&text), label(c.certainty)))
+            .collect();
+        (claim.certainty, cues)
+    };
+    let (certainty, cues) =
+        claim("Engineers believe the crack was caused by metal fatigue, the council said.");
+    assert_eq!(certainty, Certainty::Hedged, "{cues:?}");
+    assert!(cues.contains(&"believe:hedged".to_string()), "{cues:?}");
+    let (certainty, cues) = claim(
+        "The crack was caused by metal fatigue, engineers at the county council have concluded.",
+    );
+    assert_eq!(certainty, Certainty::Attributed, "{cues:?}");
+}

@@ -1020,7 +1020,8 @@ fn set_aside_fifth_stories_do_not_fall() {
     // it showed a second wrong merge (a disputed figure joining a fact that
     // only one claim of measured it), which was fixed after its detail was
     // read; then sums in krona compared: differences 9/21; a unit joined
-    // by a hyphen ("a 30-mile diversion") read: 10/21.
+    // by a hyphen ("a 30-mile diversion") read: 10/21; "believe" a hedge:
+    // 11/21.
     check(
         "set-aside-fifth",
         Floors {
@@ -1029,7 +1030,7 @@ fn set_aside_fifth_stories_do_not_fall() {
             precision: 0.95,
             wrong_merges: 1,
             unlisted_merges: 0,
-            diffs_found: 10,
+            diffs_found: 11,
             false_diffs: 1,
         },
     );

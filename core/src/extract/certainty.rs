@@ -53,6 +53,7 @@ const PROBABILITY: &str = "a word of probability (likely, probably, perhaps)";
 const DISTANCING: &str = "a distancing word (purported, apparently, claimed, reportedly)";
 const UNSOURCED: &str = "reported without a source (said to have, believed to)";
 const SECOND_HAND: &str = "a characterisation at second hand (described as)";
+const BELIEF: &str = "a belief, not a finding (believe, think, suspect)";
 const QUALIFIER: &str =
     "a qualifier that leaves the extent open (at the very least, if not, to some extent, arguably)";
 const DENIAL: &str = "a denial or dispute (denied, disputed, rejected)";
@@ -80,6 +81,8 @@ const HEDGES: &[&[Phrase]] = &[
         ["understood", "to"], ["appears", "to"], ["appeared", "to"], ["seems", "to"],
         ["seemed", "to"]),
     phrases!(Hedged, SECOND_HAND: ["described", "as"]),
+    phrases!(Hedged, BELIEF:
+        ["believe"], ["believes"], ["think"], ["thinks"], ["suspect"], ["suspects"]),
     // "if not" only as an aside (", if not …"): see `lexical_cues`.
     phrases!(Hedged, QUALIFIER:
         ["at", "the", "very", "least"], ["at", "the", "least"], ["if", "not"], ["arguably"],
