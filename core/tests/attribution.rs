@@ -558,3 +558,17 @@ fn an_apposition_between_subject_and_verb_leaves_the_subject_the_source() {
         "{found:?}"
     );
 }
+
+#[test]
+fn what_a_court_heard_is_attributed_to_it() {
+    let text = story(
+        "The court heard that internal emails showed senior staff knew of the risk. \
+         Neighbours heard that the shop would close.",
+    );
+    let found = brief(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].1.as_str(), found[0].2.as_str()),
+        ("The court", "heard")
+    );
+}

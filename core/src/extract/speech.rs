@@ -1016,6 +1016,30 @@ fn puts_a_figure(t: &Tokens<'_>, i: usize) -> bool {
             })
 }
 
+/// Bodies that "hear" what is put to them: "The court heard that …", "the
+/// inquest heard", "the jury was told" is another verb.
+const HEARING_NOUNS: &[&str] = &[
+    "committee",
+    "court",
+    "hearing",
+    "inquest",
+    "inquiry",
+    "jury",
+    "panel",
+    "trial",
+    "tribunal",
+];
+
+/// Whether word `i` is "heard" after a body that hears evidence, as courts
+/// reporting attributes what was put to it: "The court heard that internal
+/// emails showed …".
+fn hearing_heard(t: &Tokens<'_>, i: usize) -> bool {
+    t.lower_is(i, "heard")
+        && i > 0
+        && HEARING_NOUNS.contains(&t.base(i - 1))
+        && (t.lower_is(i + 1, "that") || t.lower_is(i + 1, "how"))
+}
+
 /// The cue starting at token `i`, if any, and the first token after it.
 fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit, usize)> {
     if t.lower_is(i, "according") && t.lower_is(i + 1, "to") {
@@ -1065,7 +1089,7 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
     }
     let class = match t.cue_class(i) {
         Some(class) => class,
-        None if puts_a_figure(t, i) => CueClass::Say,
+        None if puts_a_figure(t, i) || hearing_heard(t, i) => CueClass::Say,
         None => return None,
     };
     let w = t.lower(i);
