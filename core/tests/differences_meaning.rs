@@ -1185,3 +1185,27 @@ fn sums_in_currencies_named_by_a_word_are_compared() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_past_event_years_before_is_no_part_of_the_fact() {
+    // The local paper recalls an earlier closure of the same bridge; its
+    // sentence shares the bridge, the closure and the supports with the
+    // wire's lede, but it is dated decades before: another event.
+    let wire = "Headline\n2 December 2026\n\nThe Ostry Bridge over the River Calle was closed to all traffic on Tuesday after engineers found a crack in one of its steel supports, the county council said.\n\nAbout 30,000 vehicles cross it every day.\n";
+    let local = "Headline\n2 December 2026\n\nDrivers faced long queues on Wednesday morning.\n\nIn 1994 the Ostry Bridge was closed for five weeks after a barge struck one of its steel supports.\n\nThe council said the crack had been found during a routine inspection.\n";
+    let texts = vec![wire.to_string(), wire.to_string(), local.to_string()];
+    let (analyses, alignment) = aligned(&texts);
+    let past = analyses[2]
+        .claims
+        .iter()
+        .position(|c| c.span.text(&texts[2]).contains("In 1994"))
+        .expect("the sentence is a claim");
+    for fact in &alignment.facts {
+        let holds_past = fact
+            .claims
+            .iter()
+            .any(|c| c.article == 2 && c.claim == past);
+        let holds_lede = fact.claims.iter().any(|c| c.article < 2 && c.claim == 0);
+        assert!(!(holds_past && holds_lede), "{}", fact.label);
+    }
+}

@@ -5,7 +5,9 @@
 //! copy) join at once; then the two groups whose claims match best *on
 //! average over all their cross pairs* join first, as long as they share
 //! no article (a fact holds at most one claim per article), the average
-//! clears [`MERGE_AVERAGE`], and every claim of each group matches the
+//! clears [`MERGE_AVERAGE`], they do not date what they state years apart
+//! ([`years_apart`]: "In 1998 the bridge was closed for six weeks" is another
+//! closure than Tuesday's), and every claim of each group matches the
 //! other group on average ([`MEMBER_AVERAGE`]: no claim rides in on one
 //! strong pair, no neighbouring sentence is absorbed), in words, numbers
 //! and dates too, not only in names or in the words of the sources claims
@@ -78,6 +80,10 @@ const FIGURE_SCORE: f32 = 0.12;
 /// … matching the fact's claims on average this much: half the bar for
 /// one linking pair ([`LINK_SCORE`]).
 const FIGURE_AVERAGE: f32 = 0.1;
+
+/// Two groups dating what they state this many years apart or more report
+/// different events ([`years_apart`]).
+const YEARS_APART: i32 = 2;
 
 /// Two figures for one thing at most this far apart (the larger over the
 /// smaller) are one figure reported differently ([`Measures::conflict`]) …
@@ -188,6 +194,45 @@ fn dated_keys(story: &StoryFeatures, c: ClaimRef) -> Vec<&str> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The years a claim dates what it states to, from its date features
+/// (`2026-12-01`, `2026-11`, `1998`, `2026-W10`).
+fn years_of(story: &StoryFeatures, c: ClaimRef) -> Vec<i32> {
+    let mut years: Vec<i32> = story
+        .claim(c.article, c.claim)
+        .map(|f| {
+            f.features
+                .iter()
+                .map(|w| story.info(w.id))
+                .filter(|info| info.kind == super::FeatureKind::Date)
+                .filter_map(|info| info.key.get(..4)?.parse().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    crate::model::sort(&mut years);
+    years.dedup();
+    years
+}
+
+/// Whether two groups date what they state to years at least
+/// [`YEARS_APART`] apart, every year of one from every year of the other:
+/// "In 1998 the bridge was closed for six weeks" reports another closure
+/// than "The bridge was closed at 4pm on Tuesday". Outlets that disagree on
+/// one event's date disagree by a day or a month, not by years.
+fn years_apart(years: &[Vec<i32>], a: &[usize], b: &[usize]) -> bool {
+    let of = |group: &[usize]| -> Vec<i32> {
+        group
+            .iter()
+            .flat_map(|&m| years.get(m).into_iter().flatten().copied())
+            .collect()
+    };
+    let (ya, yb) = (of(a), of(b));
+    !ya.is_empty()
+        && !yb.is_empty()
+        && ya
+            .iter()
+            .all(|x| yb.iter().all(|y| (x - y).abs() >= YEARS_APART))
 }
 
 /// Whether both claims date something to a day and no day is the same: the
@@ -302,9 +347,11 @@ pub fn group(
         .filter(|(_, ok)| **ok)
         .map(|(l, _)| (index(l.a), index(l.b), l.score))
         .collect();
+    let years: Vec<Vec<i32>> = refs.iter().map(|&c| years_of(story, c)).collect();
     first.run(story, &refs, pairs, &mut |agg, ra, rb| {
         let members = |root: usize| &agg.members_of(root)[..agg.size(root).min(MEMBERS_CHECKED)];
-        !measures.parts_apart(members(ra), members(rb))
+        !years_apart(&years, members(ra), members(rb))
+            && !measures.parts_apart(members(ra), members(rb))
     });
     // The accepted links inside each first fact; the pairs whose claims
     // ended in different first facts.
