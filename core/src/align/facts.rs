@@ -7,7 +7,9 @@
 //! no article (a fact holds at most one claim per article), the average
 //! clears [`MERGE_AVERAGE`], they do not date what they state years apart
 //! ([`years_apart`]: "In 1998 the bridge was closed for six weeks" is another
-//! closure than Tuesday's), and every claim of each group matches the
+//! closure than Tuesday's), one does not hold someone's quoted words while
+//! the other holds an outlet's own account ([`quote_and_narrative`]), and
+//! every claim of each group matches the
 //! other group on average ([`MEMBER_AVERAGE`]: no claim rides in on one
 //! strong pair, no neighbouring sentence is absorbed), in words, numbers
 //! and dates too, not only in names or in the words of the sources claims
@@ -196,6 +198,77 @@ fn dated_keys(story: &StoryFeatures, c: ClaimRef) -> Vec<&str> {
         .unwrap_or_default()
 }
 
+/// Who speaks in a claim: someone's quoted words, the outlet's own voice
+/// (no attribution, no quote), or a source it attributes the claim to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Voice {
+    Quote,
+    Own,
+    Attributed,
+}
+
+fn voice_of(articles: &[ArticleInput<'_>], c: ClaimRef) -> Voice {
+    let Some(claim) = articles
+        .get(c.article)
+        .and_then(|a| a.analysis.claims.get(c.claim))
+    else {
+        return Voice::Attributed;
+    };
+    // Mostly someone's own words: direct quotes make half the claim or more
+    // (a quoted term inside a reporter's sentence does not).
+    let analysis = articles[c.article].analysis;
+    let quoted: usize = claim
+        .quotes
+        .iter()
+        .filter_map(|&q| analysis.quotes.get(q))
+        .filter(|q| q.kind == crate::extract::QuoteKind::Direct)
+        .map(|q| q.content.len())
+        .sum();
+    if quoted > 0 && quoted * 2 >= claim.span.len() {
+        return Voice::Quote;
+    }
+    // Quoted words, of anyone ("called it "a frightening night""), or a
+    // source: not the outlet's own voice.
+    if !claim.quotes.is_empty() || claim.certainty != crate::extract::Certainty::Asserted {
+        return Voice::Attributed;
+    }
+    // A speech verb the extraction gave no source reports someone all the
+    // same ("X apologised to customers and said all of them would be
+    // contacted").
+    let text = claim.span.text(articles[c.article].text);
+    let spoken = text
+        .split(|ch: char| !ch.is_alphabetic())
+        .any(|w| SPEECH_FORMS.contains(&w));
+    if spoken {
+        Voice::Attributed
+    } else {
+        Voice::Own
+    }
+}
+
+/// Forms of the commonest speech verbs, for [`voice_of`]. Sorted.
+const SPEECH_FORMS: &[&str] = &[
+    "added",
+    "announced",
+    "confirmed",
+    "said",
+    "says",
+    "stated",
+    "tells",
+    "told",
+    "warned",
+    "wrote",
+];
+
+/// Whether one group holds someone's quoted words and the other a claim an
+/// outlet states in its own voice: a speaker's remark ("I knew the last
+/// climb suited me") and a reporter's account ("attacked on the steepest
+/// part of the final climb") share words, not what they state.
+fn quote_and_narrative(voice: &[Voice], a: &[usize], b: &[usize]) -> bool {
+    let has = |group: &[usize], v: Voice| group.iter().any(|&m| voice.get(m) == Some(&v));
+    (has(a, Voice::Quote) && has(b, Voice::Own)) || (has(b, Voice::Quote) && has(a, Voice::Own))
+}
+
 /// The years a claim dates what it states to, from its date features
 /// (`2026-12-01`, `2026-11`, `1998`, `2026-W10`).
 fn years_of(story: &StoryFeatures, c: ClaimRef) -> Vec<i32> {
@@ -348,9 +421,11 @@ pub fn group(
         .map(|(l, _)| (index(l.a), index(l.b), l.score))
         .collect();
     let years: Vec<Vec<i32>> = refs.iter().map(|&c| years_of(story, c)).collect();
+    let voice: Vec<Voice> = refs.iter().map(|&c| voice_of(articles, c)).collect();
     first.run(story, &refs, pairs, &mut |agg, ra, rb| {
         let members = |root: usize| &agg.members_of(root)[..agg.size(root).min(MEMBERS_CHECKED)];
         !years_apart(&years, members(ra), members(rb))
+            && !quote_and_narrative(&voice, members(ra), members(rb))
             && !measures.parts_apart(members(ra), members(rb))
     });
     // The accepted links inside each first fact; the pairs whose claims
