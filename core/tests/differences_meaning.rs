@@ -1125,6 +1125,25 @@ fn two_claims_alone_with_close_figures_for_one_thing_are_one_fact() {
     assert_eq!(found.len(), 1, "{found:?}");
 }
 
+/// The outlets' texts of an in-sample story of `tests/multi_outlet/tuning`,
+/// in file-name order.
+fn tuning_story(name: &str) -> Vec<String> {
+    let dir = format!(
+        "{}/tests/multi_outlet/tuning/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("story folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.file_name().is_some_and(|n| n != "truth.txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("story file"))
+        .collect()
+}
+
 #[test]
 fn a_figure_worded_apart_joins_the_fact_whose_figure_it_disputes() {
     // An in-sample story (`tests/multi_outlet/tuning`): one outlet gives
@@ -1134,17 +1153,7 @@ fn a_figure_worded_apart_joins_the_fact_whose_figure_it_disputes() {
     // figure for the one measured thing, near theirs (6.4) and nearer than
     // the aftershock's (5.1), makes it a report of their fact, with the
     // figures as the difference.
-    let dir = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/multi_outlet/tuning/earthquake-upper-dellan"
-    );
-    let mut outlets: Vec<String> = std::fs::read_dir(dir)
-        .expect("story folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.file_name().is_some_and(|n| n != "truth.txt"))
-        .map(|p| std::fs::read_to_string(p).expect("story file"))
-        .collect();
-    outlets.sort();
+    let outlets = tuning_story("earthquake-upper-dellan");
     let (analyses, alignment) = aligned(&outlets);
     let at = |words: &str| {
         outlets.iter().enumerate().find_map(|(article, text)| {
@@ -1217,20 +1226,7 @@ fn a_speakers_words_and_a_reporters_account_are_two_facts() {
     // part") and a paper's own account of the attack ("attacked on the
     // steepest part of the final climb and won by 36 seconds") share the
     // climb and its steepest part, not what they state.
-    let dir = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/multi_outlet/tuning/cycling-stage-arvenne"
-    );
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("story folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.file_name().is_some_and(|n| n != "truth.txt"))
-        .collect();
-    paths.sort();
-    let texts: Vec<String> = paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("story file"))
-        .collect();
+    let texts = tuning_story("cycling-stage-arvenne");
     let (analyses, alignment) = aligned(&texts);
     let claims_with = |words: &str| -> Vec<(usize, usize)> {
         texts

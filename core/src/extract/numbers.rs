@@ -352,6 +352,18 @@ pub(crate) fn lowercase(text: &str, span: Span) -> String {
     ascii_lowercase(span.text(text))
 }
 
+/// Whether `lower` (lowercase) is a cardinal (`one` … `ninety`) or a scale
+/// word (`dozen`, `hundred` … `trillion`), plural too ("hundreds").
+pub(crate) fn is_amount_word(lower: &str) -> bool {
+    let amount = |w: &str| {
+        matches!(
+            lookup_word(w).0,
+            WordValue::Cardinal(_) | WordValue::Scale(_)
+        )
+    };
+    amount(lower) || lower.strip_suffix('s').is_some_and(amount)
+}
+
 /// `one` … `nineteen`, `twenty` … `ninety` (and `zero`).
 pub(crate) fn cardinal_word(token: &Token) -> Option<u32> {
     match token.value {

@@ -953,42 +953,6 @@ pub(crate) fn cue_hits(t: &Tokens<'_>) -> Vec<CueHit> {
     hits
 }
 
-/// Number words an estimate may give ("put the toll at about forty").
-const NUMBER_WORDS: [&str; 32] = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-];
-
 /// Most words of what an estimate measures ("put the peak gust at").
 const MAX_ESTIMATED_WORDS: usize = 5;
 
@@ -1012,7 +976,7 @@ fn puts_a_figure(t: &Tokens<'_>, i: usize) -> bool {
             .any(|k| {
                 let word = t.raw(k).trim_start_matches(['£', '$', '€']);
                 word.starts_with(|c: char| c.is_ascii_digit())
-                    || NUMBER_WORDS.contains(&word.to_lowercase().as_str())
+                    || crate::extract::numbers::is_amount_word(&word.to_lowercase())
             })
 }
 
