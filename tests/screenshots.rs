@@ -5,7 +5,7 @@
 
 mod support;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use parallax_core::import::story_file::{StoryFile, StoryFileArticle, to_json};
 use support::{Browser, ChromeDriver, StaticServer, dist_dir, find, js, with_browser};
@@ -77,55 +77,42 @@ async fn take_screenshots() {
 
     // A six-outlet story of one's own, imported from a story file: its matrix.
     let file = story_file("football-final-aldermoor", "The Aldermoor cup final");
-    for (name, width, height, dark) in [
+    let shots = [
         ("six-outlets-light", 1360, 900, false),
         ("six-outlets-phone-dark", 360, 780, true),
-    ] {
-        let url = format!("{}#/stories", server.url("/"));
-        let path = out.join(format!("{name}.png"));
-        let file = file.clone();
-        let browser = Browser {
-            width,
-            height,
-            dark,
-        };
-        with_browser(&driver, browser, move |client| async move {
-            import_story(&client, &url, &file).await;
-            shoot(&client, &path).await;
-            // The first fact several outlets carry as the same wire text.
-            if !dark {
-                let link = js(
-                    &client,
-                    "return document.querySelector('[data-testid=wire-tag]').closest('tr').querySelector('[data-testid=fact-link]').getAttribute('href')",
-                )
-                .await;
-                let hash = link.as_str().unwrap_or_default().to_string();
-                js(&client, &format!("location.hash = '{hash}'; return true")).await;
-                find(&client, "[data-testid=wire-note]").await;
-                js(&client, "document.querySelector('[data-testid=wire-note]').scrollIntoView(); return true").await;
-                shoot(&client, &path.with_file_name("wire-fact-light.png")).await;
-            }
-        })
-        .await;
-    }
+    ];
+    imported_story_shots(&driver, &server, &out, &file, shots, |client, path, dark| async move {
+        shoot(&client, &path).await;
+        // The first fact several outlets carry as the same wire text.
+        if !dark {
+            let link = js(
+                &client,
+                "return document.querySelector('[data-testid=wire-tag]').closest('tr').querySelector('[data-testid=fact-link]').getAttribute('href')",
+            )
+            .await;
+            let hash = link.as_str().unwrap_or_default().to_string();
+            js(&client, &format!("location.hash = '{hash}'; return true")).await;
+            find(&client, "[data-testid=wire-note]").await;
+            js(&client, "document.querySelector('[data-testid=wire-note]').scrollIntoView(); return true").await;
+            shoot(&client, &path.with_file_name("wire-fact-light.png")).await;
+        }
+    })
+    .await;
 
     // A story whose dates run over two years (job cuts "by the end of
     // 2027"): its timeline's axis labels.
     let file = story_file("results-kestmark-job-cuts", "Kestmark job cuts");
-    for (name, width, height, dark) in [
+    let shots = [
         ("timeline-years-light", 1360, 900, false),
         ("timeline-years-phone-dark", 360, 780, true),
-    ] {
-        let url = format!("{}#/stories", server.url("/"));
-        let path = out.join(format!("{name}.png"));
-        let file = file.clone();
-        let browser = Browser {
-            width,
-            height,
-            dark,
-        };
-        with_browser(&driver, browser, move |client| async move {
-            import_story(&client, &url, &file).await;
+    ];
+    imported_story_shots(
+        &driver,
+        &server,
+        &out,
+        &file,
+        shots,
+        |client, path, _| async move {
             js(
                 &client,
                 "document.querySelector('[data-testid=tab-timeline]').click(); return true",
@@ -133,6 +120,39 @@ async fn take_screenshots() {
             .await;
             find(&client, "[data-testid=time-entry]").await;
             shoot(&client, &path).await;
+        },
+    )
+    .await;
+}
+
+/// For each of `shots` (name, width, height, dark): a browser of that size
+/// and scheme imports the story file `file` on the stories page, then
+/// `journey` takes the screenshots (given the client, the shot's path in
+/// `out` and whether it is dark).
+async fn imported_story_shots<F, Fut>(
+    driver: &ChromeDriver,
+    server: &StaticServer,
+    out: &Path,
+    file: &Path,
+    shots: [(&str, u32, u32, bool); 2],
+    journey: F,
+) where
+    F: Fn(fantoccini::Client, PathBuf, bool) -> Fut + Clone + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    for (name, width, height, dark) in shots {
+        let url = format!("{}#/stories", server.url("/"));
+        let path = out.join(format!("{name}.png"));
+        let file = file.to_path_buf();
+        let journey = journey.clone();
+        let browser = Browser {
+            width,
+            height,
+            dark,
+        };
+        with_browser(driver, browser, move |client| async move {
+            import_story(&client, &url, &file).await;
+            journey(client, path, dark).await;
         })
         .await;
     }
@@ -153,7 +173,7 @@ async fn import_story(client: &fantoccini::Client, url: &str, file: &Path) {
 
 /// A story file of a multi-outlet test story (`core/tests/multi_outlet/tuning/<folder>`),
 /// one article per outlet, written to a temporary file for the import button.
-fn story_file(folder: &str, title: &str) -> std::path::PathBuf {
+fn story_file(folder: &str, title: &str) -> PathBuf {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("core/tests/multi_outlet/tuning")
         .join(folder);
