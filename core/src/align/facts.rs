@@ -208,15 +208,15 @@ enum Voice {
 }
 
 fn voice_of(articles: &[ArticleInput<'_>], c: ClaimRef) -> Voice {
-    let Some(claim) = articles
+    let Some((article, claim)) = articles
         .get(c.article)
-        .and_then(|a| a.analysis.claims.get(c.claim))
+        .and_then(|a| Some((a, a.analysis.claims.get(c.claim)?)))
     else {
         return Voice::Attributed;
     };
     // Mostly someone's own words: direct quotes make half the claim or more
     // (a quoted term inside a reporter's sentence does not).
-    let analysis = articles[c.article].analysis;
+    let analysis = article.analysis;
     let quoted: usize = claim
         .quotes
         .iter()
@@ -235,7 +235,7 @@ fn voice_of(articles: &[ArticleInput<'_>], c: ClaimRef) -> Voice {
     // A speech verb the extraction gave no source reports someone all the
     // same ("X apologised to customers and said all of them would be
     // contacted").
-    let text = claim.span.text(articles[c.article].text);
+    let text = claim.span.text(article.text);
     let spoken = text
         .split(|ch: char| !ch.is_alphabetic())
         .any(|w| SPEECH_FORMS.contains(&w));
@@ -766,11 +766,6 @@ impl<'s, 'a> Measures<'s, 'a> {
         &self.amounts[&i]
     }
 
-    /// Whether claim `i` has figures at all (a quantity, or a digit).
-    fn has_figures(&mut self, i: usize) -> bool {
-        !self.amounts(i).is_empty()
-    }
-
     /// The nearest two figures of claims `x` and `y` for measured thing
     /// `kind` are: the larger over the smaller.
     fn nearest(&mut self, x: usize, y: usize, kind: u32) -> f64 {
@@ -982,7 +977,7 @@ fn disputed_figures(
     let mut measured_by: HashMap<u32, Vec<usize>> = HashMap::default();
     for i in 0..total {
         let root = first.root(i);
-        if first.size(root) < 2 || !measures.has_figures(i) {
+        if first.size(root) < 2 {
             continue;
         }
         for d in measures.of(i) {
@@ -994,7 +989,7 @@ fn disputed_figures(
     }
     let mut found = Vec::new();
     for x in 0..total {
-        if !free[x] || !measures.has_figures(x) {
+        if !free[x] {
             continue;
         }
         let own = first.root(x);
@@ -1004,10 +999,10 @@ fn disputed_figures(
         let mut best: Option<(f64, usize, usize, f32)> = None;
         let mut tie = false;
         for d in measures.of(x) {
-            let Some(roots) = measured_by.get(&d).cloned() else {
+            let Some(roots) = measured_by.get(&d) else {
                 continue;
             };
-            for root in roots {
+            for &root in roots {
                 if root == own
                     || first.has_article(root, article)
                     || also[root].iter().any(|&m| refs[m].article == article)
@@ -1019,7 +1014,7 @@ fn disputed_figures(
                     .iter()
                     .take(MEMBERS_CHECKED)
                     .copied()
-                    .filter(|&m| measures.of(m).contains(&d))
+                    .filter(|&m| measures.amounts(m).iter().any(|a| a.0 == d))
                     .collect();
                 // The fact is about the thing: most of its claims give a
                 // figure for it (not one claim that states it besides what

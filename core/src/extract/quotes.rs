@@ -130,14 +130,9 @@ pub(crate) fn find_quotes_keeping_cues<'a>(
     // A quoted term of the headline that the body quotes too (`Councillors
     // reject 'monstrous' flats` over `…, called the design "monstrous"`):
     // the headline echoes someone's word, whose speaker the body gives.
-    let words_of_quote = |q: Span| {
-        q.text(text)
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     for term in terms {
-        let words = words_of_quote(term.content);
-        if !words.is_empty() && body.iter().any(|b| words_of_quote(b.content) == words) {
+        let words = quoted_words(text, term.content);
+        if !words.is_empty() && body.iter().any(|b| quoted_words(text, b.content) == words) {
             quotes.push(term);
         }
     }
@@ -374,6 +369,15 @@ fn headline_quotes(text: &str, document: &Document) -> (Vec<Quote>, Vec<Quote>) 
         });
     }
     (quotes, terms)
+}
+
+/// A quote's words as compared with another quote's: lowercase, without
+/// the punctuation around them ("Monstrous," and "monstrous" are one).
+pub(crate) fn quoted_words(text: &str, content: Span) -> String {
+    content
+        .text(text)
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 /// The rule of a quoted term of the headline that the body quotes too.

@@ -668,17 +668,13 @@ pub fn resolve_speakers(
         }
         if quote.rule == crate::extract::quotes::RULE_HEADLINE_ECHO {
             // The headline echoes a word the body quotes: that quote's speaker.
-            let words = |q: &Quote| {
-                q.content
-                    .text(text)
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            };
+            use crate::extract::quotes::quoted_words;
+            let words = quoted_words(text, quote.content);
             let echoed = quotes
                 .iter()
                 .zip(&out)
                 .skip_while(|(q, _)| q.span.end <= body_start)
-                .find(|(q, _)| words(q) == words(quote))
+                .find(|(q, _)| quoted_words(text, q.content) == words)
                 .map(|(_, s)| s.clone());
             if let (Some(mut speaker), Some(slot)) = (echoed, out.get_mut(qi)) {
                 speaker.written = None;

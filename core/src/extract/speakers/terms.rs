@@ -60,6 +60,10 @@ static GLOSS_NOUNS: WordSet =
 /// noun it modifies: `"silent" cover, the term …`).
 const GLOSS_GAP_WORDS: usize = 2;
 
+/// Most characters after a quote read for its gloss: two words, a comma,
+/// "the" and the gloss noun fit many times over.
+const GLOSS_REACH_CHARS: usize = 200;
+
 /// Whether what follows a quote's closing mark glosses it as an expression:
 /// at most [`GLOSS_GAP_WORDS`] words, a comma, then "the" or "a" and one of
 /// [`GLOSS_NOUNS`] (`"silent" cover, the term the industry uses for …`).
@@ -196,7 +200,14 @@ impl<'a> Context<'a> {
         {
             return true;
         }
-        if glossed_as_a_term(text.get(quote.span.end..).unwrap_or("")) {
+        // Read only as far as a gloss can reach, so that a text with no
+        // comma costs no more per quote.
+        let after = text.get(quote.span.end..).unwrap_or("");
+        let reach = after
+            .char_indices()
+            .nth(GLOSS_REACH_CHARS)
+            .map_or(after.len(), |(i, _)| i);
+        if glossed_as_a_term(&after[..reach]) {
             return true;
         }
         let determiner = |w: Span| {
