@@ -310,6 +310,20 @@ fn weekdays_in_future_tense() {
             &["Wednesday => 2014-12-24 Day Exact"],
         ),
         ("next Tuesday", &["next Tuesday => 2014-12-23 Day Exact"]),
+        // A cue further back, past a clock time.
+        (
+            "The airport will remain closed until at least 6pm on Monday",
+            &["Monday => 2014-12-22 Day Exact"],
+        ),
+        // A schedule's verb in the present; "likely to".
+        (
+            "The race ends in Carrow on Sunday",
+            &["Sunday => 2014-12-21 Day Exact"],
+        ),
+        (
+            "The time trial is likely to settle the title before Sunday's final stage",
+            &["before Sunday => 2014-12-21 Day OnOrBefore"],
+        ),
         // Past: no cue, a cue in the past, a reporting verb after the cue.
         (
             "The committee met on Tuesday",

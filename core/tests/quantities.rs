@@ -190,6 +190,10 @@ fn money_and_percentages() {
             "more than US$2.5bn",
             &["more than US$2.5bn => 2500000000 USD [more than]"],
         ),
+        (
+            "costing it £3.6million a day",
+            &["£3.6million => 3600000 GBP"],
+        ),
         ("it cost 100 dollars", &["100 dollars => 100 USD"]),
         ("€5 and ¥300", &["€5 => 5 EUR", "¥300 => 300 JPY"]),
         ("a 12% rise", &["12% => 12 percent"]),

@@ -1,7 +1,8 @@
 //! A claim in a second fact: a sentence that reports two things may sit in
 //! the fact of each, but a speaker's quoted remark that echoes part of a
 //! claim its own article already reports is not a second report of it, and
-//! claims reporting one part each never make one fact.
+//! claims reporting one part each never make one fact, nor do claims that
+//! share only a day.
 
 use parallax_core::align::{ArticleInput, align};
 use parallax_core::extract::analyze_story;
@@ -90,4 +91,57 @@ fn the_two_parts_of_a_two_figure_sentence_stay_apart() {
             "the two-figure sentence is missing from a part's fact"
         );
     }
+}
+
+#[test]
+fn a_count_and_a_sum_a_sentence_gives_together_stay_apart_in_rewrites() {
+    // The wire sentence gives a count ("31 aircraft") and a sum; one
+    // rewrite counts the fleet by another noun ("28 of its jets"), another
+    // gives only the sum: they report different things.
+    let texts = [
+        "Airline grounds fleet\n11 March 2026\n\n\
+         Skyra Air, which grounded its entire fleet of 31 aircraft, estimates that each day without flying costs it 4.2 million euros.\n",
+        "Ash cloud chaos\n11 March 2026\n\n\
+         National airline Skyra Air has grounded all 28 of its jets.\n\n\
+         Airport sources said 710 flights were axed on Wednesday.\n",
+        "Flights cancelled\n11 March 2026\n\n\
+         Skyra Air, the national carrier, said each day of grounding would cost it about €4.2 million.\n\n\
+         Aerolink Nord said 640 flights had been cancelled on Wednesday.\n",
+        "Flights cancelled\n11 March 2026\n\n\
+         Skyra Air, the national carrier, said each day of grounding would cost it about €4.2m.\n",
+    ];
+    let ids = ["a", "b", "c", "d"].map(String::from);
+    let analyses = analyze_story(&texts);
+    let inputs = ArticleInput::each_own_outlet(&ids, &texts, &analyses);
+    let alignment = align(&inputs);
+    let jets = facts_of(&alignment, 1, 0);
+    assert!(
+        jets.iter()
+            .all(|f| !f.claims.iter().any(|c| c.article == 2 || c.article == 3)),
+        "the fleet count and the daily cost were put in one fact"
+    );
+}
+
+#[test]
+fn a_day_in_common_and_nothing_else_is_no_fact() {
+    let texts = [
+        "Volcano erupts\n11 March 2026\n\n\
+         Lindholm Airport will stay shut until Friday, officials said.\n\n\
+         The Morvatn volcano erupted late on Tuesday.\n\n\
+         About 300 residents of three villages were evacuated overnight.\n",
+        "Evacuees wait\n11 March 2026\n\n\
+         Civil protection chief Maren Tofte said residents would not be allowed home before Friday at the earliest.\n\n\
+         The Morvatn volcano began erupting late on Tuesday.\n\n\
+         Some 412 people were moved from four villages.\n",
+    ];
+    let ids = ["a", "b"].map(String::from);
+    let analyses = analyze_story(&texts);
+    let inputs = ArticleInput::each_own_outlet(&ids, &texts, &analyses);
+    let alignment = align(&inputs);
+    assert!(
+        facts_of(&alignment, 0, 0)
+            .iter()
+            .all(|f| f.claims.len() == 1),
+        "two sentences sharing only a day were put in one fact"
+    );
 }

@@ -53,7 +53,10 @@
 //! figured things ("linked to 37 crashes and nine injuries"): a claim
 //! giving a figure for one of them only and a claim giving a figure for
 //! the other only ("nine people were hurt") report different facts, and
-//! the sentence with both may stand in each.
+//! the sentence with both may stand in each. The same holds by dimension
+//! when the two parts measure things of different dimensions: "31
+//! aircraft" and "4.2 million euros" in one sentence, "28 of its jets"
+//! (another noun for the count) and "about €4.2m" in two.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -135,7 +138,7 @@ fn enough_in_common(
     index: &dyn Fn(ClaimRef) -> usize,
     link: &ScoredLink,
 ) -> bool {
-    let (mut content, mut names, mut figures) = (0, 0, 0);
+    let (mut content, mut names, mut figures, mut dates) = (0, 0, 0, 0);
     let other_days = different_days(story, link);
     for &(id, weight) in &link.shared {
         if weight < MEANINGFUL_SHARE
@@ -156,8 +159,18 @@ fn enough_in_common(
             {
                 names += 1
             }
+            super::FeatureKind::Date => {
+                content += 1;
+                dates += 1;
+            }
             _ => content += 1,
         }
+    }
+    // A day or a year in common and nothing else says when, not what
+    // ("Lindholm Airport will stay shut until Friday" / "residents would
+    // not be allowed home before Friday").
+    if dates == content && names == 0 {
+        return false;
     }
     // Two claims dating what they state to different days need one thing
     // more in common: the days are against them ("Gusts of up to 50 mph
@@ -911,13 +924,23 @@ impl<'s, 'a> Measures<'s, 'a> {
             return false;
         }
         let kinds = |amounts: &[(u32, f64)]| -> Vec<u32> { amounts.iter().map(|x| x.0).collect() };
+        // Each measured thing's dimension: "count", "money", "length" …
+        let mut family = vec![""; self.names.len()];
+        for (name, &id) in &self.names {
+            family[id as usize] = name.split(' ').next().unwrap_or("");
+        }
+        let families =
+            |kinds: &[u32]| -> Vec<&str> { kinds.iter().map(|&k| family[k as usize]).collect() };
         for (x, ax) in &a {
             let kx = kinds(ax);
+            let fx = families(&kx);
             for (y, ay) in &b {
                 let ky = kinds(ay);
                 if kx.iter().any(|k| ky.contains(k)) {
                     continue;
                 }
+                let fy = families(&ky);
+                let dimensions_apart = !fx.iter().any(|f| fy.contains(f));
                 for (z, az) in &two {
                     if z == x || z == y {
                         continue;
@@ -932,6 +955,21 @@ impl<'s, 'a> Measures<'s, 'a> {
                             })
                     };
                     if parts(&kx, ay) || parts(&ky, ax) {
+                        return true;
+                    }
+                    // Or, when the two measure things of different
+                    // dimensions, `z` gives a figure of `one`'s dimension
+                    // (another noun for the count: "31 aircraft" / "28 of
+                    // its jets") and a figure for the other's thing ("costs
+                    // it 4.2 million euros" / "would cost it about €4.2m").
+                    let dimension_parts = |one: &[&str], other: &[(u32, f64)]| {
+                        az.iter().any(|p| one.contains(&family[p.0 as usize]))
+                            && az.iter().any(|p| {
+                                !one.contains(&family[p.0 as usize])
+                                    && other.iter().any(|o| o.0 == p.0)
+                            })
+                    };
+                    if dimensions_apart && (dimension_parts(&fx, ay) || dimension_parts(&fy, ax)) {
                         return true;
                     }
                 }

@@ -907,7 +907,7 @@ fn month_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
 }
 
 /// Most tokens looked back for a future-tense cue before a weekday or month.
-const TENSE_WINDOW: usize = 8;
+const TENSE_WINDOW: usize = 10;
 
 /// Words that put what follows in the future on their own. Sorted.
 static FUTURE_AUXILIARIES: WordSet = WordSet::new("ll|shall|will|would");
@@ -915,8 +915,15 @@ static FUTURE_AUXILIARIES: WordSet = WordSet::new("ll|shall|will|would");
 /// Words that put what follows in the future when "to" follows them ("is due
 /// to", "is expected to", "plans to") and "was"/"were" does not come before
 /// them. Sorted.
-static FUTURE_BEFORE_TO: WordSet =
-    WordSet::new("aims|due|expected|going|intends|planned|plans|poised|scheduled|set");
+static FUTURE_BEFORE_TO: WordSet = WordSet::new(
+    "aims|due|expected|going|intends|likely|planned|plans|poised|scheduled|set|unlikely",
+);
+
+/// Verbs of a schedule in the present tense, which news uses for what is
+/// to come ("The race ends in Carrow on Sunday", "the trial opens on
+/// Monday"). Sorted.
+static SCHEDULED_PRESENT: WordSet =
+    WordSet::new("begins|closes|concludes|ends|finishes|opens|reopens|restarts|resumes|starts");
 
 /// Finite past-tense verbs that end the look-back: "… will rise, he said on
 /// Tuesday" dates the saying, not the rise. Sorted.
@@ -925,7 +932,8 @@ static PAST_STOPS: WordSet =
 
 /// Is token `at` (a bare weekday or month name) in a future-tense clause?
 /// Looks back at most [`TENSE_WINDOW`] tokens, nearest first, for "will",
-/// "shall", "'ll", "would" (not "would have"), or "due"/"expected"/
+/// "shall", "'ll", "would" (not "would have"), a schedule's verb in the
+/// present ("ends", "opens"), or "due"/"expected"/
 /// "scheduled"/"set"/"plans"/… followed by "to", or by "for" right before
 /// the date ("is planned for October") (not after "was"/"were");
 /// a past-tense verb such as "said" or "was" met first ends the search.
@@ -935,6 +943,9 @@ fn future_tense(tokens: &[Token], at: usize) -> bool {
         let Some(word) = tokens.get(k).and_then(Token::lower) else {
             continue;
         };
+        if SCHEDULED_PRESENT.has_exact(word) {
+            return true;
+        }
         if FUTURE_AUXILIARIES.has_exact(word) {
             let perfect = word == "would" && tokens.get(k + 1).is_some_and(|t| t.is_word("have"));
             return !perfect;

@@ -446,7 +446,9 @@ pub(crate) fn number_at(
             && next.is_word_kind()
         {
             let scale = if adjacent(first, next) {
+                // "100m", or a scale word run on ("£3.6million").
                 suffix_scale(next.text, options.money)
+                    .or_else(|| scale_word(next).filter(|&s| s > 12.0))
             } else {
                 scale_word(next).filter(|&s| s > 12.0)
             };
