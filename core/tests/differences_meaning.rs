@@ -961,22 +961,33 @@ fn two_people_with_one_title_both_named_by_an_outlet_are_two_sources() {
 
 #[test]
 fn times_of_day_conflict_and_agree_by_meaning() {
-    let found = numbers(&[
+    // A time of day is when, not how many: a difference of its own kind.
+    let diffs = differences(&[
         "The earthquake struck the Arle valley at 3.42pm on Monday, the institute said.",
         "The earthquake struck the Arle valley at 4.12pm on Monday, the institute said.",
     ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Number).is_empty(),
+        "{diffs:?}"
+    );
+    let found = of_kind(&diffs, DifferenceKind::Time);
     assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("Different times"), "{found:?}");
     assert!(
         found[0].contains("“3.42pm”") && found[0].contains("“4.12pm”"),
         "{found:?}"
     );
     assert!(!found[0].contains("as of"), "{found:?}");
-    let found = numbers(&[
+    let diffs = differences(&[
         "The earthquake struck the Arle valley at 15:42 on Monday, the institute said.",
         "The earthquake struck the Arle valley at about 3:40 p.m. on Monday, the institute said.",
         "The earthquake struck the Arle valley at 3.42pm on Monday, the institute said.",
     ]);
-    assert!(found.is_empty(), "{found:?}");
+    assert!(
+        of_kind(&diffs, DifferenceKind::Time).is_empty()
+            && of_kind(&diffs, DifferenceKind::Number).is_empty(),
+        "{diffs:?}"
+    );
 }
 
 #[test]

@@ -34,6 +34,8 @@ pub enum DifferenceKind {
     Attribution,
     /// Different dates for the same event.
     Date,
+    /// Different times of day for the same event ("11.40pm" / "11.52pm").
+    Time,
     /// Different names in the same place ("Battalion 7" and "Battalion 17").
     Name,
     /// The same quoted words, changed.
@@ -43,19 +45,20 @@ pub enum DifferenceKind {
 }
 
 impl DifferenceKind {
-    pub const ALL: [DifferenceKind; 8] = [
+    pub const ALL: [DifferenceKind; 9] = [
         DifferenceKind::Number,
         DifferenceKind::Specificity,
         DifferenceKind::Certainty,
         DifferenceKind::Attribution,
         DifferenceKind::Date,
+        DifferenceKind::Time,
         DifferenceKind::Name,
         DifferenceKind::Quote,
         DifferenceKind::Spelling,
     ];
 
     /// Whether the outlets tell the reader different things (a number, a
-    /// name, a date, how sure, on whose word), rather than word it
+    /// name, a date or time, how sure, on whose word), rather than word it
     /// differently (spelling, quote wording, more or less detail).
     pub fn is_substantive(self) -> bool {
         matches!(
@@ -63,6 +66,7 @@ impl DifferenceKind {
             DifferenceKind::Number
                 | DifferenceKind::Name
                 | DifferenceKind::Date
+                | DifferenceKind::Time
                 | DifferenceKind::Certainty
                 | DifferenceKind::Attribution
         )
@@ -76,6 +80,7 @@ impl DifferenceKind {
             DifferenceKind::Certainty => "certainty",
             DifferenceKind::Attribution => "attribution",
             DifferenceKind::Date => "date",
+            DifferenceKind::Time => "time",
             DifferenceKind::Name => "name",
             DifferenceKind::Quote => "quote",
             DifferenceKind::Spelling => "spelling",
@@ -90,6 +95,7 @@ impl DifferenceKind {
             DifferenceKind::Certainty => "certainty differs",
             DifferenceKind::Attribution => "attributed differently",
             DifferenceKind::Date => "dates differ",
+            DifferenceKind::Time => "times differ",
             DifferenceKind::Name => "different names",
             DifferenceKind::Quote => "quote wording changed",
             DifferenceKind::Spelling => "name spelt differently",
@@ -494,10 +500,16 @@ impl Tally {
                     .iter()
                     .filter_map(|(s, y)| Some(sides.get(*s)?.at(y.span))),
             );
+            // A time of day is when, not how many: its own kind.
+            let (kind, what) = if x.dimension == "time of day" {
+                (DifferenceKind::Time, "times")
+            } else {
+                (DifferenceKind::Number, "figures")
+            };
             out.push(Difference {
-                kind: DifferenceKind::Number,
+                kind,
                 detail: format!(
-                    "Different figures for the same thing: {}.",
+                    "Different {what} for the same thing: {}.",
                     described.join("; ")
                 ),
                 spans,
