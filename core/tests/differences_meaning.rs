@@ -908,6 +908,34 @@ fn two_people_with_one_title_are_a_name_conflict() {
 }
 
 #[test]
+fn two_people_with_one_title_set_off_after_the_name_are_a_name_conflict() {
+    let diffs = differences(&[
+        "Lena Okafor, director of the port authority, said the port of Dunmere would stay closed until Friday.",
+        "The port of Dunmere would stay closed until Friday, said Piet Vanterpool, director of the port authority.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Attribution).is_empty(),
+        "{diffs:?}"
+    );
+    let names = of_kind(&diffs, DifferenceKind::Name);
+    assert!(
+        names
+            .iter()
+            .any(|d| d.contains("director of the port authority")),
+        "{diffs:?}"
+    );
+    // A relative clause after the name is no title.
+    let diffs = differences(&[
+        "Lena Okafor, who runs the port, said the port of Dunmere would stay closed until Friday.",
+        "The port of Dunmere would stay closed until Friday, said Piet Vanterpool, who runs the port.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Name).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn two_ends_of_one_period_are_a_date_difference() {
     let diffs = differences(&[
         "A flood warning for the Arle valley remains in force until 9 April, the agency said.",

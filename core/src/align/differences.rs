@@ -707,7 +707,8 @@ impl<'a> Side<'a> {
                 told.described = self.organisations_described(source);
                 told.describes = describes_organisation(source.text(self.text));
             } else {
-                told.title = title_before(self.text, self.claim.span, source);
+                told.title = title_before(self.text, self.claim.span, source)
+                    .or_else(|| title_after(self.text, self.claim.span, source));
             }
             told.affiliations = self.affiliations(source, told.key.as_deref());
             return Some(told);
@@ -875,6 +876,34 @@ fn title_before(text: &str, claim: Span, source: Span) -> Option<String> {
     }
     title.reverse();
     (!title.is_empty()).then(|| title.join(" "))
+}
+
+/// The title set off after a named source ("Bjorn Tallak, director general
+/// of the Civil Aviation Authority, said" / "said Kari Osvold, director
+/// general of the Civil Aviation Authority"): the apposition up to the next
+/// comma or the sentence's end, lowercased, without a leading article; at
+/// most eight words, all letters, the first in lower case (a role, not a
+/// place or a name) and not a relative pronoun or a conjunction.
+fn title_after(text: &str, claim: Span, source: Span) -> Option<String> {
+    const MAX_WORDS: usize = 8;
+    let after = text.get(source.end..claim.end)?.strip_prefix(", ")?;
+    let end = after
+        .find([',', ';', '.', '"', '“', '”', '('])
+        .unwrap_or(after.len());
+    let mut words: Vec<&str> = after[..end].split_whitespace().collect();
+    if matches!(words.first(), Some(&("a" | "an" | "the"))) {
+        words.remove(0);
+    }
+    let first = words.first()?;
+    let clause = [
+        "who", "whose", "whom", "which", "where", "when", "and", "but",
+    ]
+    .contains(first);
+    let plain = words.len() <= MAX_WORDS
+        && !clause
+        && first.starts_with(|c: char| c.is_lowercase())
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic));
+    plain.then(|| words.join(" ").to_lowercase())
 }
 
 /// Whether an attribution reports only a relative clause of the claim:
