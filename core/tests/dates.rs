@@ -492,6 +492,9 @@ fn numbers_that_are_not_times() {
         ("the Windows 2000 machines", &[]),
         ("the attack on Unit 21 of North Korea", &[]),
         ("more than 47,000 records", &[]),
+        // Centuries ahead: a figure, not a year.
+        ("with a rating of 2598", &[]),
+        ("built in 1066", &["1066 => 1066 Year Exact"]),
         (
             "a five-year plan for 5 December-born",
             &["5 December => 2014-12-05 Day Exact"],

@@ -1019,6 +1019,25 @@ fn times_of_day_conflict_and_agree_by_meaning() {
 }
 
 #[test]
+fn a_figure_the_noun_before_it_names_conflicts_with_another() {
+    // "a rating of 2598": no unit, no year; two ratings compare.
+    let found = numbers(&[
+        "Rebane, who is ranked fourth in Ardenia with a rating of 2598, had won five games.",
+        "Rebane, who is ranked fourth in Ardenia with a rating of 2615, had won five games.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("“2598”") && found[0].contains("“2615”"),
+        "{found:?}"
+    );
+    let found = numbers(&[
+        "The town, with a population of 40,000, lost power.",
+        "The town, with a population of 40,000, lost power on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn basis_points_are_hundredths_of_a_percentage_point() {
     let found = numbers(&[
         "The Orsland central bank raised its main rate by 25 basis points on Thursday.",

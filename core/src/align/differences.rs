@@ -9,8 +9,8 @@
 pub use super::MAX_COMPARED;
 use super::features::{Lexicon, words};
 use super::measures::{
-    Amount, ages, amounts, bare_numbers, baseline, clock_durations, clock_times, interval, pair,
-    tolls, year_ranges,
+    Amount, ages, amounts, bare_numbers, baseline, clock_durations, clock_times, interval,
+    named_figures, pair, tolls, year_ranges,
 };
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
@@ -576,6 +576,7 @@ impl<'a> Side<'a> {
         found.extend(year_ranges(self.text, self.claim.span));
         found.extend(clock_times(self.text, self.claim.span));
         found.extend(tolls(self.text, self.claim.span));
+        found.extend(named_figures(self.text, self.claim.span));
         let names = self
             .entities()
             .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organisation))

@@ -479,6 +479,8 @@ pub(crate) fn measured_amounts(
     // A toll with no noun after its number ("the death toll has risen to
     // 12"): a count of the people killed.
     found.extend(super::measures::tolls(article.text, claim.span));
+    // A figure the noun before it names ("a rating of 2598").
+    found.extend(super::measures::named_figures(article.text, claim.span));
     found
         .into_iter()
         .filter(|amount| amount.candidate)

@@ -1116,6 +1116,97 @@ pub(crate) fn tolls(text: &str, span: Span) -> Vec<Amount> {
     out
 }
 
+/// Figures named by the noun before them, as news writes a measure with no
+/// unit: "a rating of 2598", "a population of 40,000", "its capacity of
+/// 30,000", "a score of 87". The figure measures that noun (two ratings
+/// compare, a rating and a capacity do not). Only a number written in
+/// digits right after "<a|an|the|its|his|her|their> <noun> of", that no
+/// noun follows, that is no year (a year of the story's century: "the
+/// summer of 2019") and whose noun is no toll ([`tolls`]).
+pub(crate) fn named_figures(text: &str, span: Span) -> Vec<Amount> {
+    const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our"];
+    const AFTER: &[&str] = &[
+        "",
+        "on",
+        "by",
+        "in",
+        "after",
+        "as",
+        "and",
+        "with",
+        "from",
+        "since",
+        "according",
+        "before",
+        "at",
+        "for",
+        "to",
+        "when",
+        "which",
+        "who",
+    ];
+    let mut out = Vec::new();
+    let Some(body) = text.get(span.start..span.end) else {
+        return out;
+    };
+    if !body.contains(" of ") {
+        return out;
+    }
+    let mut offset = 0;
+    let words: Vec<(usize, &str)> = body
+        .split(' ')
+        .map(|w| {
+            let at = offset;
+            offset += w.len() + 1;
+            (at, w)
+        })
+        .collect();
+    for (k, &(at, raw)) in words.iter().enumerate().skip(3) {
+        let word = raw.trim_end_matches(['.', ',', ';', ':']);
+        let all_digits = word
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        if !all_digits || !word.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let Some((value, _, _)) = written_number(word) else {
+            continue;
+        };
+        let year =
+            value.fract() == 0.0 && (1900.0..=2099.0).contains(&value) && !word.contains(',');
+        let (of, noun, det) = (words[k - 1].1, words[k - 2].1, words[k - 3].1);
+        let plain_noun =
+            noun.len() > 2 && noun.chars().all(|c| c.is_ascii_lowercase()) && noun != "toll";
+        if year || of != "of" || !plain_noun || !DETERMINERS.contains(&det.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let ends_clause = raw.len() != word.len();
+        let next = words
+            .get(k + 1)
+            .map(|&(_, w)| w.trim_end_matches(['.', ',', ';', ':']).to_lowercase())
+            .unwrap_or_default();
+        if !ends_clause && !AFTER.contains(&next.as_str()) {
+            continue;
+        }
+        out.push(Amount {
+            dimension: format!("figure {noun}"),
+            generic_people: false,
+            value,
+            low: value,
+            high: value,
+            versus: None,
+            span: Span::new(span.start + at, span.start + at + word.len()),
+            written: value,
+            candidate: true,
+            count: false,
+            duration_form: DurationForm::Other,
+            fate: None,
+        });
+    }
+    out
+}
+
 /// The numbers written in digits in `span` of `text` ("9", "2,400", "4.23").
 pub(crate) fn bare_numbers(text: &str, span: Span) -> Vec<f64> {
     let body = span.text(text);

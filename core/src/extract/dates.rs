@@ -804,6 +804,10 @@ fn part_of_year_at(tokens: &[Token], i: usize) -> Option<Found> {
     })
 }
 
+/// The latest bare year read as a date: news dates plans a century or two
+/// ahead at most.
+const LATEST_YEAR: i32 = 2200;
+
 fn year_at(tokens: &[Token], i: usize) -> Option<Found> {
     let year = four_digit_year(tokens, i)?;
     let token = tokens.get(i)?;
@@ -830,8 +834,10 @@ fn year_at(tokens: &[Token], i: usize) -> Option<Found> {
     if after_name(tokens, i, DATE_PREPOSITIONS) {
         return None;
     }
+    // After a preposition, a year of history too ("in 1066"); never one
+    // centuries ahead ("a rating of 2598" is a figure).
     let after_preposition = prev.is_some_and(|p| p.is_any_word(DATE_PREPOSITIONS));
-    if !after_preposition && !(1900..=2099).contains(&year) {
+    if !(after_preposition && year <= LATEST_YEAR) && !(1900..=2099).contains(&year) {
         return None;
     }
     Some(Found {
