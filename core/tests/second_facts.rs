@@ -145,3 +145,29 @@ fn a_day_in_common_and_nothing_else_is_no_fact() {
         "two sentences sharing only a day were put in one fact"
     );
 }
+
+#[test]
+fn a_small_count_of_other_things_is_no_number_in_common() {
+    // "five wins" and "five times" count different things: a story has
+    // many small counts, and the same small number is chance.
+    let texts = [
+        "Chess: Rebane out\n18 October 2026\n\n\
+         Rebane's rating of 2598 made him the event's second seed, and he had five wins from his first six games.\n\n\
+         The federation has widened its review to 14 of Rebane's games.\n\n\
+         Ilya Korsgaard won the Brenholt International Open on Sunday.\n",
+        "Chess cheat shame\n18 October 2026\n\n\
+         Rebane was hauled out of his game against tournament leader Ilya Korsgard after sneaking off to the loo five times.\n\n\
+         But chess bosses have launched a probe into dozens of his games.\n\n\
+         Korsgard went on to win the tournament on Sunday.\n",
+    ];
+    let ids = ["a", "b"].map(String::from);
+    let analyses = analyze_story(&texts);
+    let inputs = ArticleInput::each_own_outlet(&ids, &texts, &analyses);
+    let alignment = align(&inputs);
+    assert!(
+        facts_of(&alignment, 0, 0)
+            .iter()
+            .all(|f| f.claims.len() == 1),
+        "five wins and five toilet visits were put in one fact"
+    );
+}

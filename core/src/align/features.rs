@@ -64,6 +64,10 @@ impl FeatureKind {
 /// claim's length (norm).
 const UNIQUE_FEATURE_SHARE: f32 = 0.35;
 
+/// Counts of things below this are matched with their noun (see
+/// `claim_features`): the numbers a story repeats by chance.
+const SMALL_COUNT: f64 = 20.0;
+
 /// Words in a quoted run ([`FeatureKind::Quoted`]): four words the same,
 /// in order and inside quotation marks, are seldom chance.
 const QUOTED_RUN: usize = 4;
@@ -289,9 +293,22 @@ fn claim_features(
             // A measurement in any unit is the same number: "12 km" and
             // "7.5 miles", "12,000 hectares" and "29,000 acres" (to two
             // significant figures, in the dimension's base unit).
+            // A small count of things is the number of that thing: "five
+            // wins" and "five times", "7 points" and "seven rounds" share
+            // no number, for any story has several small counts. Counts of
+            // people ("nine injured", "nine people") and larger counts
+            // ("9,000 homes", "9,000 households") share their number
+            // whatever the noun: another noun for one count is common,
+            // the same large figure by chance is not.
+            let head = |w: &str| lexicon.concept_cached(w).map(|c| c.to_string());
             let key = match super::measures::in_base_unit(&quantity.unit, quantity.value) {
                 Some((dimension, base)) => format!("{dimension}:{}", two_figures(base)),
-                None => number_key(quantity.value),
+                None => match super::measures::counted_thing(quantity, &head) {
+                    Some(thing) if quantity.value.abs() < SMALL_COUNT => {
+                        format!("{}:{thing}", number_key(quantity.value))
+                    }
+                    _ => number_key(quantity.value),
+                },
             };
             out.push((FeatureKind::Number, key.into(), quantity.span));
             // What happened to counted people is what the count measures:

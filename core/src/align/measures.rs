@@ -99,6 +99,7 @@ const UNITS: &[(&str, &str, f64)] = &[
 /// who died ("11 deaths" against "killing at least seven people"). Sorted.
 const PEOPLE: &[&str] = &[
     "adult",
+    "casualty",
     "child",
     "children",
     "civilian",
@@ -106,6 +107,7 @@ const PEOPLE: &[&str] = &[
     "employee",
     "fatality",
     "individual",
+    "injury",
     "inmate",
     "migrant",
     "occupant",
@@ -338,6 +340,15 @@ pub(crate) fn in_base_unit(unit: &str, value: f64) -> Option<(&'static str, f64)
         .iter()
         .find(|(u, _, _)| *u == singular || *u == unit)
         .map(|(_, dimension, size)| (*dimension, value * size))
+}
+
+/// The thing a count of things other than people counts ("five wins",
+/// "five times": "count win", "count time"); `None` for a count of people
+/// ("nine injured", "nine people", one count whatever the noun), a sum, a
+/// share or a measurement.
+pub(crate) fn counted_thing(q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Option<String> {
+    let (dimension, _, count, _) = dimension_of(q, head);
+    (count && !dimension.starts_with("count person")).then_some(dimension)
 }
 
 /// The dimension, base size and whether it is a count, of a quantity's unit;
