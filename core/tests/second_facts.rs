@@ -171,3 +171,45 @@ fn a_small_count_of_other_things_is_no_number_in_common() {
         "five wins and five toilet visits were put in one fact"
     );
 }
+
+#[test]
+fn sentences_about_different_people_are_no_fact() {
+    // Each opens on a different person as its subject, and neither names
+    // the other: one day and one word in common are not one fact.
+    let texts = [
+        "Korsgaard wins\n19 October 2026\n\n\
+         Anders Korsgaard won the Brenholt International Open on Sunday with 8 points from nine rounds.\n\n\
+         Tomas Rebane had led the field after two rounds.\n\n\
+         \"I am delighted,\" Korsgaard said, adding that he would defend his title next year.\n",
+        "Rebane out\n19 October 2026\n\n\
+         Tomas Rebane was disqualified on Sunday morning, before the final round, according to two players.\n\n\
+         His father said he had been unwell all week.\n",
+    ];
+    let ids = ["a", "b"].map(String::from);
+    let analyses = analyze_story(&texts);
+    let inputs = ArticleInput::each_own_outlet(&ids, &texts, &analyses);
+    let alignment = align(&inputs);
+    assert!(
+        facts_of(&alignment, 0, 0)
+            .iter()
+            .all(|f| f.claims.len() == 1),
+        "a win and another player's disqualification were put in one fact"
+    );
+    // Two sources of one statement are one fact with an attribution
+    // difference, whoever they are.
+    let texts = [
+        "Port closed\n14 March 2023\n\n\
+         Lena Okafor said the port of Dunmere would stay closed until Friday.\n",
+        "Port closed\n14 March 2023\n\n\
+         Piet Vanterpool said the port of Dunmere would stay closed until Friday.\n",
+    ];
+    let analyses = analyze_story(&texts);
+    let inputs = ArticleInput::each_own_outlet(&ids, &texts, &analyses);
+    let alignment = align(&inputs);
+    assert!(
+        facts_of(&alignment, 0, 0)
+            .iter()
+            .any(|f| f.claims.len() == 2),
+        "two sources of one statement were kept apart"
+    );
+}

@@ -48,6 +48,11 @@
 //! ([`disputed_figures`]).
 //! Every claim left over is a fact of its own.
 //!
+//! Two claims that open on different people as their subjects, neither
+//! naming the other's person, never link or join by any of these ways
+//! ("Korsgaard won the Open on Sunday" / "Rebane was disqualified on
+//! Sunday morning"): they report what different people did.
+//!
 //! Two groups never join (nor does a claim join another fact as its
 //! second) when they hold the two parts of a sentence stating two
 //! figured things ("linked to 37 crashes and nine injuries"): a claim
@@ -259,6 +264,62 @@ fn voice_of(articles: &[ArticleInput<'_>], c: ClaimRef) -> Voice {
     }
 }
 
+/// The person a claim is about when its sentence opens on that person's
+/// name as the subject ("Rebane was disqualified on Sunday morning",
+/// "Ilya Korsgaard won the Open on Sunday"): the name's story-wide key.
+/// Not a possessive ("Rebane's rating …": the rating is the subject), nor
+/// the source of what the claim reports ("Anna Lind said the bridge …":
+/// two sources of one statement are a difference to show, not two facts).
+fn subject_of(articles: &[ArticleInput<'_>], c: ClaimRef) -> Option<String> {
+    let article = articles.get(c.article)?;
+    let analysis = article.analysis;
+    let claim = analysis.claims.get(c.claim)?;
+    let first = claim
+        .entities
+        .iter()
+        .filter_map(|&e| analysis.entities.get(e))
+        .min_by_key(|e| e.span.start)?;
+    let opens = first.span.start == claim.span.start;
+    let after = article.text.get(first.span.end..).unwrap_or("");
+    let possessive = after.starts_with("'s") || after.starts_with("’s") || after.starts_with('\'');
+    let source = claim
+        .attributions
+        .iter()
+        .filter_map(|&a| analysis.attributions.get(a))
+        .any(|a| {
+            a.source
+                .is_some_and(|s| s.start <= first.span.start && first.span.end <= s.end)
+        });
+    // A surname two people of the article share ("Rebane", with Tomas and
+    // Andres Rebane) is a person's, whatever kind it was given.
+    let surname = || {
+        analysis.entities.iter().any(|e| {
+            e.kind == crate::extract::EntityKind::Person
+                && e.key.rsplit('-').next() == Some(first.key.as_str())
+        })
+    };
+    let person = first.kind == crate::extract::EntityKind::Person || surname();
+    (opens && !possessive && !source && person).then(|| first.key.clone())
+}
+
+/// Whether two claims are about different people: each opens on a
+/// person as its subject ([`subject_of`]), the two differ, and neither
+/// claim names the other's person ("Korsgaard won the Open on Sunday" /
+/// "Rebane was disqualified on Sunday morning, before the final round").
+fn different_subjects(
+    subjects: &[Option<String>],
+    names: &[Vec<&str>],
+    x: usize,
+    y: usize,
+) -> bool {
+    let (Some(Some(sx)), Some(Some(sy))) = (subjects.get(x), subjects.get(y)) else {
+        return false;
+    };
+    sx != sy
+        && !names.get(x).is_some_and(|n| n.contains(&sy.as_str()))
+        && !names.get(y).is_some_and(|n| n.contains(&sx.as_str()))
+}
+
 /// Forms of the commonest speech verbs, for [`voice_of`]. Sorted.
 const SPEECH_FORMS: &[&str] = &[
     "added",
@@ -408,11 +469,32 @@ pub fn group(
     // (see `features::measured_amounts`).
     let mut measures = Measures::new(articles, story, &refs);
     let sources = Sources::new(articles, story, &refs);
+    let subjects: Vec<Option<String>> = refs.iter().map(|&c| subject_of(articles, c)).collect();
+    let names: Vec<Vec<&str>> = refs
+        .iter()
+        .map(|&c| {
+            articles
+                .get(c.article)
+                .and_then(|a| {
+                    let claim = a.analysis.claims.get(c.claim)?;
+                    Some(
+                        claim
+                            .entities
+                            .iter()
+                            .filter_map(|&e| a.analysis.entities.get(e))
+                            .map(|e| e.key.as_str())
+                            .collect(),
+                    )
+                })
+                .unwrap_or_default()
+        })
+        .collect();
     let accepted: Vec<bool> = links
         .iter()
         .map(|l| {
             if l.score < LINK_SCORE
                 || (l.content_score() < CONTENT_SCORE && names_shared(story, l) < 3)
+                || different_subjects(&subjects, &names, index(l.a), index(l.b))
             {
                 return false;
             }
@@ -607,6 +689,7 @@ pub fn group(
             || attached[x]
             || in_two[x]
             || !second.alone(x)
+            || different_subjects(&subjects, &names, x, other)
             || !measures.conflict(x, other)
         {
             continue;
@@ -668,6 +751,9 @@ pub fn group(
         .map(|x| !attached[x] && !in_two[x] && second.alone(x))
         .collect();
     for (x, root, member) in disputed_figures(&mut measures, &mut first, &refs, &also, &free) {
+        if different_subjects(&subjects, &names, x, member) {
+            continue;
+        }
         let (a, b) = (refs[x].min(refs[member]), refs[x].max(refs[member]));
         let Some(link) = super::candidates::compare(story, a, b) else {
             continue;
@@ -681,7 +767,8 @@ pub fn group(
         attached[x] = true;
         in_two[x] = true;
     }
-    dated_events(story, &index, &mut second, &mut first, &mut links);
+    let apart = |x: usize, y: usize| different_subjects(&subjects, &names, x, y);
+    dated_events(story, &index, &apart, &mut second, &mut first, &mut links);
     let mut groups = first.groups(&refs, &inside, &also, &also_links);
     let second_groups = second.groups(&refs);
     let mut in_second = vec![false; total];
@@ -1158,6 +1245,7 @@ impl Sources {
 fn dated_events(
     story: &StoryFeatures,
     index: &dyn Fn(ClaimRef) -> usize,
+    apart: &dyn Fn(usize, usize) -> bool,
     second: &mut Clusters,
     first: &mut Agglomeration,
     links: &mut Vec<ScoredLink>,
@@ -1198,7 +1286,7 @@ fn dated_events(
                 continue;
             };
             let (a, b) = (index(anchor), index(other));
-            if first.root(a) == first.root(b) {
+            if first.root(a) == first.root(b) || apart(a, b) {
                 continue;
             }
             if let Some(link) =
