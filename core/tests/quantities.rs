@@ -114,6 +114,14 @@ fn counts_with_qualifiers() {
             "five of the films leaked",
             &["five of the films => 5 films"],
         ),
+        (
+            "will examine 14 of his recent games",
+            &["14 of his recent games => 14 games"],
+        ),
+        (
+            "widened its review to 14 of Rebane's games",
+            &["14 of Rebane's games => 14 games"],
+        ),
         ("one unreleased film", &["one unreleased film => 1 film"]),
         ("Five people died", &["Five people => 5 people"]),
         ("2000 people marched", &["2000 people => 2000 people"]),

@@ -1083,7 +1083,9 @@ impl Scanner<'_, '_> {
         if let Some((_, name)) = UNIT_ABBREVIATIONS.iter().find(|(a, _)| *a == token.text) {
             return unit(name, 1, RULE_UNIT);
         }
-        // Partitive: "five of the movies".
+        // Partitive: "five of the movies", "14 of his recent games", "14
+        // of Rebane's games": a determiner or a possessive name, and one
+        // word that may modify the noun.
         if lower == "of" {
             let mut j = k + 1;
             if self.token(j).is_some_and(|t| {
@@ -1092,9 +1094,21 @@ impl Scanner<'_, '_> {
                 ])
             }) {
                 j += 1;
+            } else if self.token(j).is_some_and(Token::is_capitalised)
+                && self
+                    .token(j + 1)
+                    .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
+                && self.token(j + 2).is_some_and(|t| t.is_word("s"))
+            {
+                j += 3;
             }
             let (end, last) = self.noun_at(j)?;
-            return is_plural_noun(last).then(|| self.noun_unit(j, end));
+            if is_plural_noun(last) {
+                return Some(self.noun_unit(j, end));
+            }
+            let head = end;
+            let (end, last) = self.noun_at(head)?;
+            return is_plural_noun(last).then(|| self.noun_unit(head, end));
         }
         let mut j = k;
         // Where the nouns modifying the head begin ("cinema chains"); adjectives
