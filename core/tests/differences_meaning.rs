@@ -936,6 +936,33 @@ fn two_people_with_one_title_set_off_after_the_name_are_a_name_conflict() {
 }
 
 #[test]
+fn two_people_in_one_role_are_a_name_conflict() {
+    // Not sources: the people who did what the fact reports, their role
+    // written before the name, set off before it or after it; a word of
+    // rank ("chief", "principal") is no other role.
+    let diffs = differences(&[
+        "Chief arbiter Helena Marsk removed the 22-year-old from the playing hall during his seventh-round game.",
+        "The tournament's principal arbiter, Paul Ostrander, removed the 22-year-old from the playing hall during his seventh-round game.",
+    ]);
+    let names = of_kind(&diffs, DifferenceKind::Name);
+    assert!(
+        names.iter().any(|d| d.contains("Helena Marsk")
+            && d.contains("Paul Ostrander")
+            && d.contains("named as arbiter")),
+        "{diffs:?}"
+    );
+    // Other roles: no conflict.
+    let diffs = differences(&[
+        "Chief arbiter Helena Marsk removed the 22-year-old from the playing hall during his seventh-round game.",
+        "Tournament director Paul Ostrander removed the 22-year-old from the playing hall during his seventh-round game.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Name).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn two_ends_of_one_period_are_a_date_difference() {
     let diffs = differences(&[
         "A flood warning for the Arle valley remains in force until 9 April, the agency said.",

@@ -165,6 +165,7 @@ pub fn of_fact(
     found.append(&mut out);
     found.extend(attribution(&compared));
     found.extend(first_names(&compared));
+    found.extend(role_holders(&compared, &found));
     found.extend(numbered_names(&compared));
     found.extend(spellings(&sides));
     found
@@ -1252,6 +1253,111 @@ fn numbered_names(sides: &[Side<'_>]) -> Vec<Difference> {
             }
         })
         .collect()
+}
+
+/// Words of a title that say how senior, not what the role is ("chief
+/// arbiter", "principal arbiter": the arbiter). Sorted.
+const RANKS: &[&str] = &["chief", "head", "lead", "principal", "senior", "top"];
+
+/// The role a person is named with in a claim: a title right before the
+/// name ("Chief arbiter Helena Marsk"), one set off before it ("The
+/// tournament's principal arbiter, Paul Ostrander,") or after it ("Bjorn
+/// Tallak, director general of the Civil Aviation Authority"), without
+/// words of rank ([`RANKS`]).
+fn role_of(text: &str, claim: Span, name: Span) -> Option<String> {
+    let before = text.get(claim.start..name.start)?;
+    let set_off = before.strip_suffix(", ").map(|rest| {
+        rest.rsplit(' ')
+            .take_while(|w| {
+                !w.is_empty()
+                    && w.chars().all(char::is_alphabetic)
+                    && w.starts_with(|c: char| c.is_lowercase())
+            })
+            .take(3)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    let found = title_before(text, claim, name)
+        .or(set_off.filter(|t| !t.is_empty()))
+        .or_else(|| title_after(text, claim, name))?;
+    let role: Vec<&str> = found
+        .split(' ')
+        .filter(|w| RANKS.binary_search(w).is_err())
+        .collect();
+    (!role.is_empty()).then(|| role.join(" "))
+}
+
+/// Different people named in one role across the fact's outlets ("Chief
+/// arbiter Helena Marsk" / "the tournament's principal arbiter, Paul
+/// Ostrander"): a name conflict, unless an outlet names both (two people
+/// in that role), the surnames are one, or one spelt two ways (see
+/// [`first_names`] and `spellings`), or a difference
+/// already `found` names them (two sources with one title).
+fn role_holders(sides: &[Side<'_>], found: &[Difference]) -> Vec<Difference> {
+    // (role, person key, written name, outlet, span)
+    let mut named: Vec<(String, &str, String, &str, ArticleSpan)> = Vec::new();
+    for side in sides {
+        for e in side.entities().filter(|e| e.kind == EntityKind::Person) {
+            if let Some(role) = role_of(side.text, side.claim.span, e.span) {
+                let written = squash(e.span.text(side.text));
+                named.push((role, e.key.as_str(), written, side.outlet, side.at(e.span)));
+            }
+        }
+    }
+    let names_key = |outlet: &str, key: &str| {
+        sides
+            .iter()
+            .filter(|s| s.outlet == outlet)
+            .any(|s| s.analysis.entities.iter().any(|e| e.key == key))
+    };
+    let mut out: Vec<Difference> = Vec::new();
+    for (i, x) in named.iter().enumerate() {
+        for y in named.iter().skip(i + 1) {
+            let surname = |w: &str| w.rsplit(' ').next().unwrap_or("").to_lowercase();
+            let already = |d: &Difference| {
+                d.kind == DifferenceKind::Name && d.detail.contains(&x.2) && d.detail.contains(&y.2)
+            };
+            if x.0 != y.0
+                || x.1 == y.1
+                || x.3 == y.3
+                || surname(&x.2) == surname(&y.2)
+                || near_spelling(&surname(&x.2), &surname(&y.2))
+                || names_key(x.3, y.1)
+                || names_key(y.3, x.1)
+                || found.iter().chain(&out).any(already)
+            {
+                continue;
+            }
+            // Every outlet naming each of the two in the role.
+            let holders = |key: &str| -> (Vec<&str>, Vec<ArticleSpan>) {
+                let mut outlets: Vec<&str> = Vec::new();
+                let mut spans = Vec::new();
+                for n in named.iter().filter(|n| n.0 == x.0 && n.1 == key) {
+                    if !outlets.contains(&n.3) {
+                        outlets.push(n.3);
+                    }
+                    spans.push(n.4);
+                }
+                (outlets, spans)
+            };
+            let ((xs, mut spans), (ys, y_spans)) = (holders(x.1), holders(y.1));
+            spans.extend(y_spans);
+            out.push(Difference {
+                kind: DifferenceKind::Name,
+                detail: format!(
+                    "{}; {}: different people named as {}.",
+                    say_names(&xs, &format!("“{}”", x.2)),
+                    say_names(&ys, &format!("“{}”", y.2)),
+                    x.0
+                ),
+                spans,
+            });
+        }
+    }
+    out
 }
 
 /// One surname with different first names across the fact's outlets
