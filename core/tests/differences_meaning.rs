@@ -963,6 +963,32 @@ fn two_people_in_one_role_are_a_name_conflict() {
 }
 
 #[test]
+fn a_maximum_stated_as_the_figure_is_a_certainty_difference() {
+    let diffs = differences(&[
+        "Under federation rules, a player found guilty faces a ban of up to three years.",
+        "Under federation rules, a player found guilty faces a three-year ban.",
+    ]);
+    let found = of_kind(&diffs, DifferenceKind::Certainty);
+    assert!(
+        found.iter().any(|d| d.contains("as a maximum")),
+        "{diffs:?}"
+    );
+    assert!(
+        of_kind(&diffs, DifferenceKind::Number).is_empty(),
+        "{diffs:?}"
+    );
+    // Both bounded, or another figure: no such difference.
+    let diffs = differences(&[
+        "Under federation rules, a player found guilty faces a ban of up to three years.",
+        "Under federation rules, a player found guilty faces a ban of up to three years.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Certainty).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn two_ends_of_one_period_are_a_date_difference() {
     let diffs = differences(&[
         "A flood warning for the Arle valley remains in force until 9 April, the agency said.",

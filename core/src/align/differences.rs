@@ -1045,7 +1045,53 @@ fn between(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>) -> Vec<Difference> {
     numbers(lexicon, a, b, &mut out);
     dates(lexicon, a, b, &mut out);
     certainty(a, b, &mut out);
+    upper_bounds(a, b, &mut out);
     out
+}
+
+/// Qualifiers that make a figure a maximum: "a ban of up to three years".
+const UPPER_BOUNDS: &[&str] = &["as many as", "as much as", "up to"];
+
+/// A maximum on one side given as the figure on the other ("faces a ban of
+/// up to three years" / "faces a three-year ban"): the same value of the
+/// same thing, hedged by a bound in one and stated in the other, is a
+/// certainty difference.
+fn upper_bounds(a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference>) {
+    let base = |q: &crate::extract::Quantity| match super::measures::in_base_unit(&q.unit, q.value)
+    {
+        Some((dimension, value)) => (dimension.to_string(), value),
+        None => (q.unit.to_lowercase(), q.value),
+    };
+    for (x, y) in [(a, b), (b, a)] {
+        for q in x.quantities().filter(|q| !q.vague) {
+            let bounded = q
+                .qualifier
+                .as_deref()
+                .is_some_and(|w| UPPER_BOUNDS.contains(&w.to_lowercase().as_str()));
+            if !bounded {
+                continue;
+            }
+            let (unit, value) = base(q);
+            let stated = y.quantities().find(|r| {
+                let (other_unit, other) = base(r);
+                !r.vague && r.qualifier.is_none() && other_unit == unit && other == value
+            });
+            if let Some(r) = stated {
+                out.push(Difference {
+                    kind: DifferenceKind::Certainty,
+                    detail: format!(
+                        "{} gives {} as a maximum; {} states {} as the figure.",
+                        x.outlet,
+                        x.show(q.span),
+                        y.outlet,
+                        y.show(r.span)
+                    ),
+                    spans: vec![x.at(q.span), y.at(r.span)],
+                });
+                return;
+            }
+        }
+    }
 }
 
 /// The concept a quantity counts: its unit's last word ("cinema chains" → chain).
