@@ -989,6 +989,22 @@ fn a_maximum_stated_as_the_figure_is_a_certainty_difference() {
 }
 
 #[test]
+fn a_quote_changed_after_its_opening_words_is_one_remark() {
+    // The same speaker, the same first words, the rest changed: one fact
+    // (`differences` panics otherwise) with a quote difference.
+    let mut wire = vec![
+        "\"This is a vigorous eruption, but so far it is behaving as we would expect,\" said Ingrid Sollvang, a volcanologist at the institute.",
+    ];
+    let tabloid = "\"This is a violent eruption and nobody knows what it will do next,\" said volcano expert Ingrid Sollvang.";
+    wire.push(tabloid);
+    let diffs = differences(&wire);
+    assert!(
+        !of_kind(&diffs, DifferenceKind::Quote).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn two_ends_of_one_period_are_a_date_difference() {
     let diffs = differences(&[
         "A flood warning for the Arle valley remains in force until 9 April, the agency said.",

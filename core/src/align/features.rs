@@ -412,9 +412,30 @@ fn claim_features(
                 quote.content.end.min(claim.span.end),
             );
             quoted_runs(text, inside, lexicon, out);
+            // The opening words of one person's remark: outlets that change
+            // a quote keep its start and its speaker ("This is a vigorous
+            // eruption …" / "This is a violent eruption …", both said by
+            // Ingrid Sollvang).
+            if quote.kind == crate::extract::QuoteKind::Direct
+                && let Some(speaker) = analysis.speaker_key(q)
+            {
+                let opening: Vec<Span> = words(text, inside).take(QUOTE_OPENING).collect();
+                if opening.len() == QUOTE_OPENING {
+                    let mut key = format!("{speaker}:");
+                    for w in &opening {
+                        key.push(' ');
+                        key.push_str(&fold(w.text(text)).to_lowercase());
+                    }
+                    let span = Span::new(opening[0].start, opening[QUOTE_OPENING - 1].end);
+                    out.push((FeatureKind::Quoted, key.into(), span));
+                }
+            }
         }
     }
 }
+
+/// Words at the start of a quote that, with its speaker, make a feature.
+const QUOTE_OPENING: usize = 3;
 
 /// The runs of [`QUOTED_RUN`] words of a quote (lowercased and folded)
 /// that open with a content word: "take weeks not days" from `"That could
