@@ -1005,6 +1005,21 @@ fn a_quote_changed_after_its_opening_words_is_one_remark() {
 }
 
 #[test]
+fn words_quoted_by_one_outlet_and_reported_by_another_are_a_quote_difference() {
+    let diffs = differences(&[
+        "\"This is a victory for every family that was told it was their own fault,\" said Petra Lund, a lawyer for the claimants.",
+        "Their lawyer, Petra Lund, said the judgment was a victory for every family that was told it was their own fault.",
+    ]);
+    let found = of_kind(&diffs, DifferenceKind::Quote);
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("outlet0 quotes the words; outlet1 gives them in other words")),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn two_ends_of_one_period_are_a_date_difference() {
     let diffs = differences(&[
         "A flood warning for the Arle valley remains in force until 9 April, the agency said.",

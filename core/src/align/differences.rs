@@ -166,6 +166,7 @@ pub fn of_fact(
     found.extend(attribution(&compared));
     found.extend(first_names(&compared));
     found.extend(role_holders(&compared, &found));
+    found.extend(quoted_and_reported(&compared));
     found.extend(numbered_names(&compared));
     found.extend(spellings(&sides));
     found
@@ -1047,6 +1048,70 @@ fn between(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>) -> Vec<Difference> {
     certainty(a, b, &mut out);
     upper_bounds(a, b, &mut out);
     out
+}
+
+/// One person's words quoted by some outlets and put in the outlet's own
+/// words by others ("\"This is a victory for every family …,\" said Petra
+/// Lund" / "Their lawyer, Petra Lund, said the judgment was a win for
+/// families …"): a quote difference (wording), naming both sides. A claim
+/// is quoted when direct quotes make half of it or more, and reported when
+/// they make less and its source is the quoted speaker.
+fn quoted_and_reported(sides: &[Side<'_>]) -> Option<Difference> {
+    let quoted_share = |side: &Side<'_>| -> usize {
+        side.claim
+            .quotes
+            .iter()
+            .filter_map(|&q| side.analysis.quotes.get(q))
+            .filter(|q| q.kind == crate::extract::QuoteKind::Direct)
+            .map(|q| q.content.len())
+            .sum()
+    };
+    let speaker = |side: &Side<'_>| -> Option<String> {
+        side.claim
+            .quotes
+            .iter()
+            .find_map(|&q| side.analysis.speaker_key(q))
+            .map(str::to_string)
+            .or_else(|| side.told().and_then(|t| t.key))
+    };
+    let mut quoting: Vec<(&Side<'_>, String)> = Vec::new();
+    let mut reporting: Vec<(&Side<'_>, String)> = Vec::new();
+    for side in sides {
+        let Some(key) = speaker(side) else { continue };
+        if quoted_share(side) * 2 >= side.claim.span.len() {
+            quoting.push((side, key));
+        } else if side
+            .told()
+            .is_some_and(|t| t.key.as_deref() == Some(key.as_str()))
+        {
+            reporting.push((side, key));
+        }
+    }
+    let (_, key) = quoting
+        .iter()
+        .find(|(_, k)| reporting.iter().any(|(_, r)| r == k))?;
+    let mut spans = Vec::new();
+    let mut quoted: Vec<&str> = Vec::new();
+    let mut reported: Vec<&str> = Vec::new();
+    for (list, names) in [(&quoting, &mut quoted), (&reporting, &mut reported)] {
+        for (side, _) in list.iter().filter(|(_, k)| k == key) {
+            if !names.contains(&side.outlet) {
+                names.push(side.outlet);
+            }
+            spans.push(side.at(side.claim.span));
+        }
+    }
+    Some(Difference {
+        kind: DifferenceKind::Quote,
+        detail: format!(
+            "{} {} the words; {} {} them in other words.",
+            say_list(&quoted),
+            if quoted.len() == 1 { "quotes" } else { "quote" },
+            say_list(&reported),
+            if reported.len() == 1 { "gives" } else { "give" }
+        ),
+        spans,
+    })
 }
 
 /// Qualifiers that make a figure a maximum: "a ban of up to three years".
