@@ -456,6 +456,23 @@ fn attributions(sentences: &[&str]) -> Vec<String> {
 }
 
 #[test]
+fn its_officer_speaks_for_the_body_the_claim_is_about() {
+    // "its secretary general Jonas Pell": the federation's, one source
+    // with "the federation".
+    let found = attributions(&[
+        "The federation has widened its review to 14 of the grandmaster's games, the federation said on Monday.",
+        "The federation will now examine 14 of the grandmaster's games, its secretary general Jonas Pell said on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Without "its", a person is another source than a body.
+    let found = attributions(&[
+        "The federation has widened its review to 14 of the grandmaster's games, the federation said on Monday.",
+        "The federation will now examine 14 of the grandmaster's games, coach Jonas Pell said on Monday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn sources_are_compared_by_who_they_name() {
     // Different sources: an attribution difference, once, naming both.
     let found = attributions(&[

@@ -714,6 +714,11 @@ impl<'a> Side<'a> {
                     .or_else(|| title_after(self.text, self.claim.span, source));
             }
             told.affiliations = self.affiliations(source, told.key.as_deref());
+            if let (Some(head), Some(_)) = (self.its_organisation(source).1, &told.key) {
+                // "the federation" and "its secretary general Jonas Pell"
+                // are one source.
+                told.words.push(head);
+            }
             return Some(told);
         }
         // "Residents were told to keep their windows closed": an
@@ -778,9 +783,49 @@ impl Side<'_> {
             .filter(|e| source.start <= e.span.start && e.span.end <= source.end)
             .map(|e| e.key.clone())
             .collect();
+        found.extend(self.its_organisation(source).0);
         crate::model::sort(&mut found);
         found.dedup();
         found
+    }
+
+    /// For a source introduced as "its …" ("…, its secretary general Jonas
+    /// Pell said"): the organisation the claim is about, as the keys of
+    /// those named in it before the source, else as those its opening
+    /// description may stand for ("The federation will now examine …"),
+    /// with that description's head word ("federation").
+    fn its_organisation(&self, source: Span) -> (Vec<String>, Option<String>) {
+        let before = self
+            .text
+            .get(self.claim.span.start..source.start)
+            .unwrap_or("");
+        let clause = before.rsplit(',').next().unwrap_or("").trim_start();
+        let own = format!("{clause}{}", source.text(self.text)).to_lowercase();
+        if !own.starts_with("its ") {
+            return (Vec::new(), None);
+        }
+        let named: Vec<String> = self
+            .entities()
+            .filter(|e| e.kind == EntityKind::Organisation && e.span.end <= source.start)
+            .map(|e| e.key.clone())
+            .collect();
+        if !named.is_empty() {
+            return (named, None);
+        }
+        let mut words = before.split(' ');
+        let (Some("The"), Some(head)) = (words.next(), words.next()) else {
+            return (Vec::new(), None);
+        };
+        let head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let start = self.claim.span.start;
+        let opening = Span::new(start, start + "The ".len() + head.len());
+        if !describes_organisation(opening.text(self.text)) {
+            return (Vec::new(), None);
+        }
+        (
+            self.organisations_described(opening),
+            Some(head.to_lowercase()),
+        )
     }
 
     /// The organisations a source written as a description of one may
