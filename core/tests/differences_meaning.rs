@@ -473,6 +473,19 @@ fn its_officer_speaks_for_the_body_the_claim_is_about() {
 }
 
 #[test]
+fn a_written_text_is_no_source_set_against_others() {
+    let found = attributions(&[
+        "The grandmaster denied that he had cheated, the federation said.",
+        "The grandmaster denied that he had cheated, in a short statement.",
+        "The grandmaster has posted a short statement denying that he had cheated.",
+    ]);
+    assert!(
+        found.iter().all(|d| !d.contains("statement")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn sources_are_compared_by_who_they_name() {
     // Different sources: an attribution difference, once, naming both.
     let found = attributions(&[

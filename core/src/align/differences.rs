@@ -2038,7 +2038,15 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
         let by_age = shown
             .strip_prefix("the ")
             .is_some_and(|rest| rest.ends_with("-year-old") && !rest.contains(' '));
-        if told.key.is_none() && (PRONOUNS.contains(&shown.as_str()) || by_age) {
+        // "a short statement", "the letter": the text someone put it in,
+        // not who; not set against other sources either.
+        let text_noun = shown.rsplit(' ').next().is_some_and(|head| {
+            matches!(
+                head,
+                "statement" | "letter" | "message" | "email" | "note" | "post"
+            )
+        });
+        if told.key.is_none() && (PRONOUNS.contains(&shown.as_str()) || by_age || text_noun) {
             continue;
         }
         let mut told = told;
