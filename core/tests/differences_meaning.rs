@@ -479,10 +479,7 @@ fn a_written_text_is_no_source_set_against_others() {
         "The grandmaster denied that he had cheated, in a short statement.",
         "The grandmaster has posted a short statement denying that he had cheated.",
     ]);
-    assert!(
-        found.iter().all(|d| !d.contains("statement")),
-        "{found:?}"
-    );
+    assert!(found.iter().all(|d| !d.contains("statement")), "{found:?}");
 }
 
 #[test]
