@@ -10,11 +10,13 @@
 //!   the year that puts it nearest to publication;
 //! - months and years: "September 2001", "The November attack" (the most
 //!   recent November on or before publication), "last/next/this November",
-//!   "in 2014", "early December" (approximate);
+//!   "in 2014", "early December" (approximate); never a year centuries
+//!   ahead ("a rating of 2598");
 //! - weekdays: "on Tuesday" (the most recent Tuesday on or before
 //!   publication; in a future-tense clause, "will meet on Tuesday", "is due
-//!   to … on Friday", "is expected to visit on Monday", the first one on or
-//!   after publication), "last/next/this Tuesday";
+//!   to … on Friday", "is expected to visit on Monday", "is likely to …",
+//!   a schedule's verb in the present, "The race ends on Sunday", the
+//!   first one on or after publication), "last/next/this Tuesday";
 //! - relative expressions: "today", "tonight", "this morning", "yesterday",
 //!   "late yesterday", "last night", "tomorrow", "last/this/next
 //!   week/month/year", "earlier this month" (approximate), "three days ago",
