@@ -1037,6 +1037,68 @@ pub(crate) fn ages(text: &str, span: Span, names: impl Iterator<Item = Span>) ->
     out
 }
 
+/// The words of `body` split at spaces, each with its byte offset.
+fn spaced_words(body: &str) -> Vec<(usize, &str)> {
+    let mut offset = 0;
+    body.split(' ')
+        .map(|w| {
+            let at = offset;
+            offset += w.len() + 1;
+            (at, w)
+        })
+        .collect()
+}
+
+/// Words after which a toll's number counts no noun ("has risen to 12 on
+/// Monday").
+const AFTER_A_TOLL: &[&str] = &[
+    "",
+    "according",
+    "after",
+    "and",
+    "as",
+    "by",
+    "from",
+    "in",
+    "on",
+    "since",
+    "with",
+];
+
+/// Words after which a named figure counts no noun ("a rating of 2598,
+/// which …"): those of [`AFTER_A_TOLL`] and a few more.
+const AFTER_A_NAMED_FIGURE: &[&str] = &[
+    "",
+    "according",
+    "after",
+    "and",
+    "as",
+    "at",
+    "before",
+    "by",
+    "for",
+    "from",
+    "in",
+    "on",
+    "since",
+    "to",
+    "when",
+    "which",
+    "who",
+    "with",
+];
+
+/// Whether no noun follows the number `word` (word `k` of `words`, written
+/// `raw` with its punctuation): it ends its clause, or a word of `after`
+/// comes next.
+fn no_noun_after(words: &[(usize, &str)], k: usize, raw: &str, word: &str, after: &[&str]) -> bool {
+    let next = words
+        .get(k + 1)
+        .map(|&(_, w)| w.trim_end_matches(['.', ',', ';', ':']).to_lowercase())
+        .unwrap_or_default();
+    raw.len() != word.len() || after.contains(&next.as_str())
+}
+
 /// Tolls with no noun after the number, as news writes them: "the death
 /// toll … has risen to 12", "the toll stood at 15", "a death toll of 9".
 /// The number counts the people killed: a count of people, comparable
@@ -1052,15 +1114,7 @@ pub(crate) fn tolls(text: &str, span: Span) -> Vec<Amount> {
     if !lower.contains("toll") {
         return out;
     }
-    let mut offset = 0;
-    let words: Vec<(usize, &str)> = body
-        .split(' ')
-        .map(|w| {
-            let at = offset;
-            offset += w.len() + 1;
-            (at, w)
-        })
-        .collect();
+    let words = spaced_words(body);
     for (k, &(at, raw)) in words.iter().enumerate() {
         let word = raw.trim_end_matches(['.', ',', ';', ':']);
         let Some(value) = read_number(word).or_else(|| {
@@ -1079,26 +1133,7 @@ pub(crate) fn tolls(text: &str, span: Span) -> Vec<Amount> {
         }
         // No noun follows: the number ends its clause or a preposition,
         // a conjunction or a verb comes next.
-        let ends_clause = raw.len() != word.len();
-        let next = words
-            .get(k + 1)
-            .map(|&(_, w)| w.trim_end_matches(['.', ',', ';', ':']).to_lowercase())
-            .unwrap_or_default();
-        if !ends_clause
-            && !matches!(
-                next.as_str(),
-                "" | "on"
-                    | "by"
-                    | "in"
-                    | "after"
-                    | "as"
-                    | "and"
-                    | "with"
-                    | "from"
-                    | "since"
-                    | "according"
-            )
-        {
+        if !no_noun_after(&words, k, raw, word, AFTER_A_TOLL) {
             continue;
         }
         let clause_start = body[..at].rfind([',', ';']).map_or(0, |c| c + 1);
@@ -1136,26 +1171,6 @@ pub(crate) fn tolls(text: &str, span: Span) -> Vec<Amount> {
 /// summer of 2019") and whose noun is no toll ([`tolls`]).
 pub(crate) fn named_figures(text: &str, span: Span) -> Vec<Amount> {
     const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our"];
-    const AFTER: &[&str] = &[
-        "",
-        "on",
-        "by",
-        "in",
-        "after",
-        "as",
-        "and",
-        "with",
-        "from",
-        "since",
-        "according",
-        "before",
-        "at",
-        "for",
-        "to",
-        "when",
-        "which",
-        "who",
-    ];
     let mut out = Vec::new();
     let Some(body) = text.get(span.start..span.end) else {
         return out;
@@ -1163,15 +1178,7 @@ pub(crate) fn named_figures(text: &str, span: Span) -> Vec<Amount> {
     if !body.contains(" of ") {
         return out;
     }
-    let mut offset = 0;
-    let words: Vec<(usize, &str)> = body
-        .split(' ')
-        .map(|w| {
-            let at = offset;
-            offset += w.len() + 1;
-            (at, w)
-        })
-        .collect();
+    let words = spaced_words(body);
     for (k, &(at, raw)) in words.iter().enumerate().skip(3) {
         let word = raw.trim_end_matches(['.', ',', ';', ':']);
         let all_digits = word
@@ -1192,12 +1199,7 @@ pub(crate) fn named_figures(text: &str, span: Span) -> Vec<Amount> {
         {
             continue;
         }
-        let ends_clause = raw.len() != word.len();
-        let next = words
-            .get(k + 1)
-            .map(|&(_, w)| w.trim_end_matches(['.', ',', ';', ':']).to_lowercase())
-            .unwrap_or_default();
-        if !ends_clause && !AFTER.contains(&next.as_str()) {
+        if !no_noun_after(&words, k, raw, word, AFTER_A_NAMED_FIGURE) {
             continue;
         }
         out.push(Amount {
