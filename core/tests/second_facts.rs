@@ -4,8 +4,16 @@
 //! claims reporting one part each never make one fact, nor do claims that
 //! share only a day.
 
-use parallax_core::align::{ArticleInput, align};
-use parallax_core::extract::analyze_story;
+use parallax_core::align::{ArticleInput, StoryAlignment, align};
+use parallax_core::extract::{Analysis, analyze_story};
+
+/// The analyses and the alignment of a story of one outlet per text.
+fn aligned(texts: &[&str]) -> (Vec<Analysis>, StoryAlignment) {
+    let ids: Vec<String> = (0..texts.len()).map(|i| format!("outlet{i}")).collect();
+    let analyses = analyze_story(texts);
+    let alignment = align(&ArticleInput::each_own_outlet(&ids, texts, &analyses));
+    (analyses, alignment)
+}
 
 #[test]
 fn a_quote_echoing_a_claim_its_article_reports_is_no_second_fact() {
@@ -18,10 +26,7 @@ fn a_quote_echoing_a_claim_its_article_reports_is_no_second_fact() {
          Hackers stole the addresses of 40,000 Dunmore Water customers, the company said on Monday.\n\n\
          Customers should be wary of calls that claim to come from Dunmore Water and ask for bank details, police warned.\n",
     ];
-    let ids = ["outlet0".to_string(), "outlet1".to_string()];
-    let analyses = analyze_story(&texts);
-    let inputs = ArticleInput::each_own_outlet(&ids, &texts, &analyses);
-    let alignment = align(&inputs);
+    let (analyses, alignment) = aligned(&texts);
     let quote = analyses[0]
         .claims
         .iter()
@@ -68,10 +73,7 @@ fn the_two_parts_of_a_two_figure_sentence_stay_apart() {
         "Check your van\n11 March 2026\n\n\
          The carmaker said nine people had been injured in crashes linked to the fault.\n",
     ];
-    let ids = ["a", "b", "c", "d"].map(String::from);
-    let analyses = analyze_story(&texts);
-    let inputs = ArticleInput::each_own_outlet(&ids, &texts, &analyses);
-    let alignment = align(&inputs);
+    let (analyses, alignment) = aligned(&texts);
     let last = |article: usize| analyses[article].claims.len() - 1;
     let crashes = facts_of(&alignment, 1, last(1));
     let injuries = facts_of(&alignment, 2, last(2));
@@ -110,10 +112,7 @@ fn a_count_and_a_sum_a_sentence_gives_together_stay_apart_in_rewrites() {
         "Flights cancelled\n11 March 2026\n\n\
          Skyra Air, the national carrier, said each day of grounding would cost it about €4.2m.\n",
     ];
-    let ids = ["a", "b", "c", "d"].map(String::from);
-    let analyses = analyze_story(&texts);
-    let inputs = ArticleInput::each_own_outlet(&ids, &texts, &analyses);
-    let alignment = align(&inputs);
+    let (_, alignment) = aligned(&texts);
     let jets = facts_of(&alignment, 1, 0);
     assert!(
         jets.iter()
@@ -134,10 +133,7 @@ fn a_day_in_common_and_nothing_else_is_no_fact() {
          The Morvatn volcano began erupting late on Tuesday.\n\n\
          Some 412 people were moved from four villages.\n",
     ];
-    let ids = ["a", "b"].map(String::from);
-    let analyses = analyze_story(&texts);
-    let inputs = ArticleInput::each_own_outlet(&ids, &texts, &analyses);
-    let alignment = align(&inputs);
+    let (_, alignment) = aligned(&texts);
     assert!(
         facts_of(&alignment, 0, 0)
             .iter()
@@ -160,10 +156,7 @@ fn a_small_count_of_other_things_is_no_number_in_common() {
          But chess bosses have launched a probe into dozens of his games.\n\n\
          Korsgard went on to win the tournament on Sunday.\n",
     ];
-    let ids = ["a", "b"].map(String::from);
-    let analyses = analyze_story(&texts);
-    let inputs = ArticleInput::each_own_outlet(&ids, &texts, &analyses);
-    let alignment = align(&inputs);
+    let (_, alignment) = aligned(&texts);
     assert!(
         facts_of(&alignment, 0, 0)
             .iter()
@@ -185,10 +178,7 @@ fn sentences_about_different_people_are_no_fact() {
          Tomas Rebane was disqualified on Sunday morning, before the final round, according to two players.\n\n\
          His father said he had been unwell all week.\n",
     ];
-    let ids = ["a", "b"].map(String::from);
-    let analyses = analyze_story(&texts);
-    let inputs = ArticleInput::each_own_outlet(&ids, &texts, &analyses);
-    let alignment = align(&inputs);
+    let (_, alignment) = aligned(&texts);
     assert!(
         facts_of(&alignment, 0, 0)
             .iter()
@@ -203,9 +193,7 @@ fn sentences_about_different_people_are_no_fact() {
         "Port closed\n14 March 2023\n\n\
          Piet Vanterpool said the port of Dunmere would stay closed until Friday.\n",
     ];
-    let analyses = analyze_story(&texts);
-    let inputs = ArticleInput::each_own_outlet(&ids, &texts, &analyses);
-    let alignment = align(&inputs);
+    let (_, alignment) = aligned(&texts);
     assert!(
         facts_of(&alignment, 0, 0)
             .iter()
