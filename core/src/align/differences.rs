@@ -713,8 +713,9 @@ impl<'a> Side<'a> {
                 told.title = title_before(self.text, self.claim.span, source)
                     .or_else(|| title_after(self.text, self.claim.span, source));
             }
-            told.affiliations = self.affiliations(source, told.key.as_deref());
-            if let (Some(head), Some(_)) = (self.its_organisation(source).1, &told.key) {
+            let (its, head) = self.its_organisation(source);
+            told.affiliations = self.affiliations(source, told.key.as_deref(), its);
+            if let (Some(head), Some(_)) = (head, &told.key) {
                 // "the federation" and "its secretary general Jonas Pell"
                 // are one source.
                 told.words.push(head);
@@ -776,14 +777,14 @@ impl Side<'_> {
     /// The organisations a named source speaks for, as its words name them
     /// ("Kestra Air chief executive Henrik Aalto"). General news usage: an
     /// organisation and the person who speaks for it are one source.
-    fn affiliations(&self, source: Span, key: Option<&str>) -> Vec<String> {
+    fn affiliations(&self, source: Span, key: Option<&str>, its: Vec<String>) -> Vec<String> {
         let mut found: Vec<String> = self
             .entities()
             .filter(|e| e.kind == EntityKind::Organisation && Some(e.key.as_str()) != key)
             .filter(|e| source.start <= e.span.start && e.span.end <= source.end)
             .map(|e| e.key.clone())
             .collect();
-        found.extend(self.its_organisation(source).0);
+        found.extend(its);
         crate::model::sort(&mut found);
         found.dedup();
         found
@@ -1111,26 +1112,25 @@ fn quoted_and_reported(sides: &[Side<'_>]) -> Option<Difference> {
             .map(|q| q.content.len())
             .sum()
     };
-    let speaker = |side: &Side<'_>| -> Option<String> {
-        side.claim
-            .quotes
-            .iter()
-            .find_map(|&q| side.analysis.speaker_key(q))
-            .map(str::to_string)
-            .or_else(|| side.told().and_then(|t| t.key))
-    };
     let mut quoting: Vec<(&Side<'_>, String)> = Vec::new();
     let mut reporting: Vec<(&Side<'_>, String)> = Vec::new();
     for side in sides {
-        let Some(key) = speaker(side) else { continue };
-        if quoted_share(side) * 2 >= side.claim.span.len() {
-            quoting.push((side, key));
-        } else if side
-            .told()
-            .is_some_and(|t| t.key.as_deref() == Some(key.as_str()))
+        let quoted = side
+            .claim
+            .quotes
+            .iter()
+            .find_map(|&q| side.analysis.speaker_key(q))
+            .map(str::to_string);
+        if quoted.is_some() && quoted_share(side) * 2 >= side.claim.span.len() {
+            quoting.extend(quoted.map(|key| (side, key)));
+        } else if let Some(key) = side.told().and_then(|t| t.key)
+            && quoted.as_ref().is_none_or(|q| *q == key)
         {
             reporting.push((side, key));
         }
+    }
+    if quoting.is_empty() || reporting.is_empty() {
+        return None;
     }
     let (_, key) = quoting
         .iter()
