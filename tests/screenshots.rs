@@ -76,7 +76,7 @@ async fn take_screenshots() {
     }
 
     // A six-outlet story of one's own, imported from a story file: its matrix.
-    let file = story_file("football-final-aldermoor", "The Aldermoor cup final");
+    let file = story_file("tuning/football-final-aldermoor", "The Aldermoor cup final");
     let shots = [
         ("six-outlets-light", 1360, 900, false),
         ("six-outlets-phone-dark", 360, 780, true),
@@ -99,9 +99,38 @@ async fn take_screenshots() {
     })
     .await;
 
+    // A story whose outlets give different times for one event (the
+    // in-sample ninth folder's eruption, 11.40pm / 11.52pm): the fact view
+    // with its "times differ" difference.
+    let file = story_file(
+        "set-aside-ninth/volcano-morvatn-ash-flights",
+        "Morvatn eruption",
+    );
+    let shots = [
+        ("time-difference-light", 1360, 900, false),
+        ("time-difference-phone-dark", 360, 780, true),
+    ];
+    imported_story_shots(&driver, &server, &out, &file, shots, |client, path, _| async move {
+        let link = js(
+            &client,
+            "return document.querySelector('.diff-time').closest('tr').querySelector('[data-testid=fact-link]').getAttribute('href')",
+        )
+        .await;
+        let hash = link.as_str().unwrap_or_default().to_string();
+        js(&client, &format!("location.hash = '{hash}'; return true")).await;
+        find(&client, "[data-testid=fact-view] .diff-time").await;
+        js(
+            &client,
+            "document.querySelector('[data-testid=fact-view] .diff-time').scrollIntoView({block: 'center'}); return true",
+        )
+        .await;
+        shoot(&client, &path).await;
+    })
+    .await;
+
     // A story whose dates run over two years (job cuts "by the end of
     // 2027"): its timeline's axis labels.
-    let file = story_file("results-kestmark-job-cuts", "Kestmark job cuts");
+    let file = story_file("tuning/results-kestmark-job-cuts", "Kestmark job cuts");
     let shots = [
         ("timeline-years-light", 1360, 900, false),
         ("timeline-years-phone-dark", 360, 780, true),
@@ -171,11 +200,11 @@ async fn import_story(client: &fantoccini::Client, url: &str, file: &Path) {
     find(client, "[data-testid=fact-row]").await;
 }
 
-/// A story file of a multi-outlet test story (`core/tests/multi_outlet/tuning/<folder>`),
+/// A story file of a multi-outlet test story (`core/tests/multi_outlet/<folder>`, in-sample only),
 /// one article per outlet, written to a temporary file for the import button.
 fn story_file(folder: &str, title: &str) -> PathBuf {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("core/tests/multi_outlet/tuning")
+        .join("core/tests/multi_outlet")
         .join(folder);
     let mut names: Vec<_> = std::fs::read_dir(&folder)
         .unwrap()
