@@ -839,7 +839,8 @@ fn year_at(tokens: &[Token], i: usize) -> Option<Found> {
     // After a preposition, a year of history too ("in 1066"); never one
     // centuries ahead ("a rating of 2598" is a figure).
     let after_preposition = prev.is_some_and(|p| p.is_any_word(DATE_PREPOSITIONS));
-    if !(after_preposition && year <= LATEST_YEAR) && !(1900..=2099).contains(&year) {
+    let dated = (1900..=2099).contains(&year) || (after_preposition && year <= LATEST_YEAR);
+    if !dated {
         return None;
     }
     Some(Found {
