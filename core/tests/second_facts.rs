@@ -185,6 +185,21 @@ fn sentences_about_different_people_are_no_fact() {
             .all(|f| f.claims.len() == 1),
         "a win and another player's disqualification were put in one fact"
     );
+    // A full name and its surname alone are one person, even where the
+    // surname is two people's (Tomas and Andres Rebane).
+    let texts = [
+        "Rebane out\n19 October 2026\n\n\
+         Tomas Rebane was disqualified on Sunday morning before the final round, the organisers said.\n",
+        "Rebane out\n19 October 2026\n\n\
+         Grandmaster Tomas Rebane has been the pride of Selvik for years.\n\n\
+         Rebane was disqualified on Sunday morning before the final round, according to two players.\n\n\
+         His father, Andres Rebane, said his son had been unwell all week.\n",
+    ];
+    let (_, alignment) = aligned(&texts);
+    assert!(
+        facts_of(&alignment, 0, 0).iter().any(|f| f.claims.len() == 2),
+        "a full name and its surname were taken for two people"
+    );
     // Two sources of one statement are one fact with an attribution
     // difference, whoever they are.
     let texts = [

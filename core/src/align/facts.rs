@@ -298,13 +298,13 @@ fn subject_of(articles: &[ArticleInput<'_>], c: ClaimRef) -> Option<String> {
                 && e.key.rsplit('-').next() == Some(first.key.as_str())
         })
     };
-    let person = first.kind == crate::extract::EntityKind::Person || surname();
-    (opens && !possessive && !source && person).then(|| first.key.clone())
+    let person = || first.kind == crate::extract::EntityKind::Person || surname();
+    (opens && !possessive && !source && person()).then(|| first.key.clone())
 }
 
 /// Whether two claims are about different people: each opens on a
-/// person as its subject ([`subject_of`]), the two differ, and neither
-/// claim names the other's person ("Korsgaard won the Open on Sunday" /
+/// person as its subject ([`subject_of`]), the two differ (a full name and
+/// its surname alone are one), and neither claim names the other's person ("Korsgaard won the Open on Sunday" /
 /// "Rebane was disqualified on Sunday morning, before the final round").
 fn different_subjects(
     subjects: &[Option<String>],
@@ -315,9 +315,19 @@ fn different_subjects(
     let (Some(Some(sx)), Some(Some(sy))) = (subjects.get(x), subjects.get(y)) else {
         return false;
     };
-    sx != sy
-        && !names.get(x).is_some_and(|n| n.contains(&sy.as_str()))
-        && !names.get(y).is_some_and(|n| n.contains(&sx.as_str()))
+    // One person by the full name and the surname alone ("tomas-rebane",
+    // "rebane") is one person.
+    let same = |a: &str, b: &str| {
+        a == b
+            || a.strip_suffix(b).is_some_and(|rest| rest.ends_with('-'))
+            || b.strip_suffix(a).is_some_and(|rest| rest.ends_with('-'))
+    };
+    let names_one = |claim: usize, person: &str| {
+        names
+            .get(claim)
+            .is_some_and(|n| n.iter().any(|k| same(k, person)))
+    };
+    !same(sx, sy) && !names_one(x, sy) && !names_one(y, sx)
 }
 
 /// Forms of the commonest speech verbs, for [`voice_of`]. Sorted.
