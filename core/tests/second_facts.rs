@@ -197,7 +197,9 @@ fn sentences_about_different_people_are_no_fact() {
     ];
     let (_, alignment) = aligned(&texts);
     assert!(
-        facts_of(&alignment, 0, 0).iter().any(|f| f.claims.len() == 2),
+        facts_of(&alignment, 0, 0)
+            .iter()
+            .any(|f| f.claims.len() == 2),
         "a full name and its surname were taken for two people"
     );
     // Two sources of one statement are one fact with an attribution
