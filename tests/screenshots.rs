@@ -85,13 +85,7 @@ async fn take_screenshots() {
         shoot(&client, &path).await;
         // The first fact several outlets carry as the same wire text.
         if !dark {
-            let link = js(
-                &client,
-                "return document.querySelector('[data-testid=wire-tag]').closest('tr').querySelector('[data-testid=fact-link]').getAttribute('href')",
-            )
-            .await;
-            let hash = link.as_str().unwrap_or_default().to_string();
-            js(&client, &format!("location.hash = '{hash}'; return true")).await;
+            open_fact_of_row(&client, "[data-testid=wire-tag]").await;
             find(&client, "[data-testid=wire-note]").await;
             js(&client, "document.querySelector('[data-testid=wire-note]').scrollIntoView(); return true").await;
             shoot(&client, &path.with_file_name("wire-fact-light.png")).await;
@@ -111,13 +105,7 @@ async fn take_screenshots() {
         ("time-difference-phone-dark", 360, 780, true),
     ];
     imported_story_shots(&driver, &server, &out, &file, shots, |client, path, _| async move {
-        let link = js(
-            &client,
-            "return document.querySelector('.diff-time').closest('tr').querySelector('[data-testid=fact-link]').getAttribute('href')",
-        )
-        .await;
-        let hash = link.as_str().unwrap_or_default().to_string();
-        js(&client, &format!("location.hash = '{hash}'; return true")).await;
+        open_fact_of_row(&client, ".diff-time").await;
         find(&client, "[data-testid=fact-view] .diff-time").await;
         js(
             &client,
@@ -198,6 +186,19 @@ async fn import_story(client: &fantoccini::Client, url: &str, file: &Path) {
         .unwrap();
     input.send_keys(&file.display().to_string()).await.unwrap();
     find(client, "[data-testid=fact-row]").await;
+}
+
+/// Opens the fact view of the first matrix row holding `selector`.
+async fn open_fact_of_row(client: &fantoccini::Client, selector: &str) {
+    let link = js(
+        client,
+        &format!(
+            "return document.querySelector('{selector}').closest('tr').querySelector('[data-testid=fact-link]').getAttribute('href')"
+        ),
+    )
+    .await;
+    let hash = link.as_str().unwrap_or_default().to_string();
+    js(client, &format!("location.hash = '{hash}'; return true")).await;
 }
 
 /// A story file of a multi-outlet test story (`core/tests/multi_outlet/<folder>`, in-sample only),
