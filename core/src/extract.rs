@@ -108,6 +108,19 @@ impl Analysis {
         self.document.published
     }
 
+    /// How many bytes of claim `claim`'s text its direct quotes hold:
+    /// someone's own words (the claim is theirs when these make half of it
+    /// or more; a quoted term inside a reporter's sentence does not).
+    pub fn direct_quote_len(&self, claim: &Claim) -> usize {
+        claim
+            .quotes
+            .iter()
+            .filter_map(|&q| self.quotes.get(q))
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| q.content.len())
+            .sum()
+    }
+
     /// The resolved speaker of quote `quote` ([`Analysis::quotes`] index).
     pub fn speaker(&self, quote: usize) -> Option<&Speaker> {
         self.speakers.get(quote)

@@ -15,7 +15,7 @@ use super::measures::{
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
 use crate::extract::entities::near_spelling;
-use crate::extract::lexicon::{BUSINESS_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, contains};
+use crate::extract::lexicon::{BUSINESS_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, TEXT_NOUNS, contains};
 use crate::extract::{Analysis, Bound, Certainty, Claim, EntityKind, TimeExpr};
 use crate::model::{Span, squash};
 
@@ -1103,15 +1103,6 @@ fn between(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>) -> Vec<Difference> {
 /// is quoted when direct quotes make half of it or more, and reported when
 /// they make less and its source is the quoted speaker.
 fn quoted_and_reported(sides: &[Side<'_>]) -> Option<Difference> {
-    let quoted_share = |side: &Side<'_>| -> usize {
-        side.claim
-            .quotes
-            .iter()
-            .filter_map(|&q| side.analysis.quotes.get(q))
-            .filter(|q| q.kind == crate::extract::QuoteKind::Direct)
-            .map(|q| q.content.len())
-            .sum()
-    };
     let mut quoting: Vec<(&Side<'_>, String)> = Vec::new();
     let mut reporting: Vec<(&Side<'_>, String)> = Vec::new();
     for side in sides {
@@ -1121,7 +1112,9 @@ fn quoted_and_reported(sides: &[Side<'_>]) -> Option<Difference> {
             .iter()
             .find_map(|&q| side.analysis.speaker_key(q))
             .map(str::to_string);
-        if quoted.is_some() && quoted_share(side) * 2 >= side.claim.span.len() {
+        if quoted.is_some()
+            && side.analysis.direct_quote_len(side.claim) * 2 >= side.claim.span.len()
+        {
             quoting.extend(quoted.map(|key| (side, key)));
         } else if let Some(key) = side.told().and_then(|t| t.key)
             && quoted.as_ref().is_none_or(|q| *q == key)
@@ -1423,18 +1416,17 @@ const RANKS: &[&str] = &["chief", "head", "lead", "principal", "senior", "top"];
 fn role_of(text: &str, claim: Span, name: Span) -> Option<String> {
     let before = text.get(claim.start..name.start)?;
     let set_off = before.strip_suffix(", ").map(|rest| {
-        rest.rsplit(' ')
+        let mut words: Vec<&str> = rest
+            .rsplit(' ')
             .take_while(|w| {
                 !w.is_empty()
                     && w.chars().all(char::is_alphabetic)
                     && w.starts_with(|c: char| c.is_lowercase())
             })
             .take(3)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect::<Vec<_>>()
-            .join(" ")
+            .collect();
+        words.reverse();
+        words.join(" ")
     });
     let found = title_before(text, claim, name)
         .or(set_off.filter(|t| !t.is_empty()))
@@ -1469,10 +1461,10 @@ fn role_holders(sides: &[Side<'_>], found: &[Difference]) -> Vec<Difference> {
             .filter(|s| s.outlet == outlet)
             .any(|s| s.analysis.entities.iter().any(|e| e.key == key))
     };
+    let surname = |w: &str| w.rsplit(' ').next().unwrap_or("").to_lowercase();
     let mut out: Vec<Difference> = Vec::new();
     for (i, x) in named.iter().enumerate() {
         for y in named.iter().skip(i + 1) {
-            let surname = |w: &str| w.rsplit(' ').next().unwrap_or("").to_lowercase();
             let already = |d: &Difference| {
                 d.kind == DifferenceKind::Name && d.detail.contains(&x.2) && d.detail.contains(&y.2)
             };
@@ -2040,12 +2032,10 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
             .is_some_and(|rest| rest.ends_with("-year-old") && !rest.contains(' '));
         // "a short statement", "the letter": the text someone put it in,
         // not who; not set against other sources either.
-        let text_noun = shown.rsplit(' ').next().is_some_and(|head| {
-            matches!(
-                head,
-                "statement" | "letter" | "message" | "email" | "note" | "post"
-            )
-        });
+        let text_noun = shown
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| TEXT_NOUNS.has_exact(head));
         if told.key.is_none() && (PRONOUNS.contains(&shown.as_str()) || by_age || text_noun) {
             continue;
         }

@@ -234,14 +234,7 @@ fn voice_of(articles: &[ArticleInput<'_>], c: ClaimRef) -> Voice {
     };
     // Mostly someone's own words: direct quotes make half the claim or more
     // (a quoted term inside a reporter's sentence does not).
-    let analysis = article.analysis;
-    let quoted: usize = claim
-        .quotes
-        .iter()
-        .filter_map(|&q| analysis.quotes.get(q))
-        .filter(|q| q.kind == crate::extract::QuoteKind::Direct)
-        .map(|q| q.content.len())
-        .sum();
+    let quoted = article.analysis.direct_quote_len(claim);
     if quoted > 0 && quoted * 2 >= claim.span.len() {
         return Voice::Quote;
     }

@@ -421,17 +421,26 @@ fn claim_features(
             {
                 let opening: Vec<Span> = words(text, inside).take(QUOTE_OPENING).collect();
                 if opening.len() == QUOTE_OPENING {
-                    let mut key = format!("{speaker}:");
-                    for w in &opening {
-                        key.push(' ');
-                        key.push_str(&fold(w.text(text)).to_lowercase());
-                    }
+                    let key = format!("{speaker}: {}", folded(text, &opening));
                     let span = Span::new(opening[0].start, opening[QUOTE_OPENING - 1].end);
                     out.push((FeatureKind::Quoted, key.into(), span));
                 }
             }
         }
     }
+}
+
+/// `words` of `text` folded and lowercased, one space apart: the key of a
+/// run of quoted words.
+fn folded(text: &str, words: &[Span]) -> String {
+    let mut key = String::new();
+    for w in words {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&fold(w.text(text)).to_lowercase());
+    }
+    key
 }
 
 /// Words at the start of a quote that, with its speaker, make a feature.
@@ -456,15 +465,8 @@ fn quoted_runs(
         if lexicon.concept_cached(run[0].text(text)).is_none() {
             continue;
         }
-        let mut key = String::new();
-        for w in run {
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            key.push_str(&fold(w.text(text)).to_lowercase());
-        }
         let span = Span::new(run[0].start, run[QUOTED_RUN - 1].end);
-        out.push((FeatureKind::Quoted, key.into(), span));
+        out.push((FeatureKind::Quoted, folded(text, run).into(), span));
     }
 }
 

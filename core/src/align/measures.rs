@@ -279,6 +279,26 @@ pub(crate) enum DurationForm {
 }
 
 impl Amount {
+    /// An exact figure as written, no range, no fate: an age, a toll or a
+    /// figure a noun names ([`ages`], [`tolls`], [`named_figures`]); not a
+    /// count unless set after.
+    fn exact(dimension: impl Into<String>, value: f64, span: Span) -> Amount {
+        Amount {
+            dimension: dimension.into(),
+            generic_people: false,
+            value,
+            low: value,
+            high: value,
+            versus: None,
+            span,
+            written: value,
+            candidate: true,
+            count: false,
+            duration_form: DurationForm::Other,
+            fate: None,
+        }
+    }
+
     /// Whether the two measure the same kind of thing.
     pub fn comparable(&self, other: &Amount) -> bool {
         let fates_differ = matches!((self.fate, other.fate), (Some(a), Some(b)) if a != b);
@@ -967,20 +987,7 @@ pub(crate) fn clock_times(text: &str, span: Span) -> Vec<Amount> {
 /// claim's names of people or organisations (a misread person). Exact: an
 /// age is a whole number of years.
 pub(crate) fn ages(text: &str, span: Span, names: impl Iterator<Item = Span>) -> Vec<Amount> {
-    let age = |value: f64, at: Span| Amount {
-        dimension: "age".into(),
-        generic_people: false,
-        value,
-        low: value,
-        high: value,
-        versus: None,
-        span: at,
-        written: value,
-        candidate: true,
-        count: false,
-        duration_form: DurationForm::Other,
-        fate: None,
-    };
+    let age = |value: f64, at: Span| Amount::exact("age", value, at);
     let mut out = Vec::new();
     let Some(body) = text.get(span.start..span.end) else {
         return out;
@@ -1144,19 +1151,11 @@ pub(crate) fn tolls(text: &str, span: Span) -> Vec<Amount> {
         if !names_toll {
             continue;
         }
+        let at = Span::new(span.start + at, span.start + at + word.len());
         out.push(Amount {
-            dimension: "count person people".into(),
             generic_people: true,
-            value,
-            low: value,
-            high: value,
-            versus: None,
-            span: Span::new(span.start + at, span.start + at + word.len()),
-            written: value,
-            candidate: true,
             count: true,
-            duration_form: DurationForm::Other,
-            fate: None,
+            ..Amount::exact("count person people", value, at)
         });
     }
     out
@@ -1202,20 +1201,8 @@ pub(crate) fn named_figures(text: &str, span: Span) -> Vec<Amount> {
         if !no_noun_after(&words, k, raw, word, AFTER_A_NAMED_FIGURE) {
             continue;
         }
-        out.push(Amount {
-            dimension: format!("figure {noun}"),
-            generic_people: false,
-            value,
-            low: value,
-            high: value,
-            versus: None,
-            span: Span::new(span.start + at, span.start + at + word.len()),
-            written: value,
-            candidate: true,
-            count: false,
-            duration_form: DurationForm::Other,
-            fate: None,
-        });
+        let at = Span::new(span.start + at, span.start + at + word.len());
+        out.push(Amount::exact(format!("figure {noun}"), value, at));
     }
     out
 }

@@ -179,6 +179,10 @@ pub static NAME_PARTICLES: WordSet =
 pub static TITLE_MODIFIERS: WordSet =
     WordSet::new("acting|deputy|former|interim|local|outgoing|retired|veteran");
 
+/// Written texts someone puts words in ("the statement said", "posting a
+/// short statement"): the medium, not who speaks. Matched exactly.
+pub static TEXT_NOUNS: WordSet = WordSet::new("email|letter|message|note|post|statement");
+
 /// Lowercase roles directly before a person's name (`despot Kim Jong-Un`, `actor Seth Rogen`).
 pub static ROLE_WORDS: WordSet = WordSet::new(
     "actor|actress|analyst|anchor|artist|attorney|author|bassist|boss|ceo|chairman|\
@@ -459,6 +463,7 @@ mod tests {
             ("HONORIFICS", &HONORIFICS),
             ("TITLE_MODIFIERS", &TITLE_MODIFIERS),
             ("ROLE_WORDS", &ROLE_WORDS),
+            ("TEXT_NOUNS", &TEXT_NOUNS),
             ("PERSON_NOUNS", &PERSON_NOUNS),
             ("WORK_NOUNS", &WORK_NOUNS),
             ("WORK_NOUNS_PLURAL", &WORK_NOUNS_PLURAL),

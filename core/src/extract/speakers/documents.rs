@@ -4,7 +4,8 @@
 use super::looking_back::NAMED_BY_KIND;
 use super::{
     Context, EntityKind, Event, HONORIFICS, MAX_MENTIONS_BACK, Mention, ORG_NOUNS, Quote,
-    ROLE_WORDS, Resolution, SPEECH_VERBS, Span, Speaker, WordSet, contains, word_before, words,
+    ROLE_WORDS, Resolution, SPEECH_VERBS, Span, Speaker, TEXT_NOUNS, WordSet, contains,
+    word_before, words,
 };
 
 /// Prepositions that give where or through what something was said ("on
@@ -23,12 +24,7 @@ impl<'a> Context<'a> {
     pub(super) fn document_it(&self, quote: &Quote, events: &[Event]) -> Option<Speaker> {
         let text = self.text;
         let written = quote.speaker?;
-        let text_noun = |w: Span| {
-            matches!(
-                w.text(text),
-                "statement" | "letter" | "message" | "email" | "note" | "post"
-            )
-        };
+        let text_noun = |w: Span| TEXT_NOUNS.has_exact(w.text(text));
         // `"…," the letter said` after "In a letter sent to parents, the
         // school said …": news names a written text's sender once and then
         // lets the text speak. As for "it" after "The letter …".
@@ -201,10 +197,7 @@ impl<'a> Context<'a> {
         let (the, noun) = (ws.next()?, ws.next()?);
         if ws.next().is_some()
             || !the.text(text).eq_ignore_ascii_case("the")
-            || !matches!(
-                noun.text(text),
-                "statement" | "letter" | "message" | "email" | "note" | "post"
-            )
+            || !TEXT_NOUNS.has_exact(noun.text(text))
         {
             return None;
         }

@@ -301,7 +301,7 @@ use super::entities::{Entity, EntityKind, find_entities, name_key};
 use super::lexicon::{
     BUSINESS_NOUNS, FEMALE_GIVEN_NAMES, HONORIFICS, INSTITUTION_NOUNS, KIND_NOUNS, KNOWN_ORGS,
     MALE_GIVEN_NAMES, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS, STOP_WORDS,
-    WordSet, contains,
+    TEXT_NOUNS, WordSet, contains,
 };
 use super::quotes::{Quote, QuoteKind, RULE_LATER_PARAGRAPH};
 use super::{Document, Sentence};
