@@ -68,6 +68,21 @@ fn the_same_distance_in_other_units_is_no_difference() {
 }
 
 #[test]
+fn a_metric_ton_is_a_tonne() {
+    // "Metric tons" are tonnes; a ton alone may be a short ton.
+    let found = numbers(&[
+        "The ship was carrying 86,000 tonnes of crude from the Sarn terminal to the refinery.",
+        "The ship was carrying 86,000 metric tons of crude from the Sarn terminal to the refinery.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = numbers(&[
+        "The ship was carrying 86,000 tonnes of crude from the Sarn terminal to the refinery.",
+        "The ship was carrying 95,000 metric tons of crude from the Sarn terminal to the refinery.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn speeds_and_rainfall_compare_by_value_in_any_unit() {
     // 80 km/h is about 50 mph: the same gusts.
     let found = numbers(&[

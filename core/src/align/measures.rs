@@ -553,6 +553,12 @@ pub(crate) fn amounts<'q>(
 fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Option<Amount> {
     let (dimension, size, count, generic_people) = dimension_of(q, head);
     let shown = q.span.text(text);
+    // A "metric ton" is a tonne (a ton alone is taken as a short ton).
+    let size = if dimension == "mass" && shown.to_ascii_lowercase().contains("metric ton") {
+        1000.0
+    } else {
+        size
+    };
     let (written, decimals, trailing) = written_number(shown).unwrap_or((q.value, 0, 0));
     let scale = if written > 0.0 {
         q.value / written
