@@ -324,6 +324,20 @@ fn weekdays_in_future_tense() {
             "The time trial is likely to settle the title before Sunday's final stage",
             &["before Sunday => 2014-12-21 Day OnOrBefore"],
         ),
+        // An intention ("hope to", "plan to"); "would have" with an object
+        // is no perfect tense.
+        (
+            "Salvage crews hope to begin pumping the oil on Wednesday",
+            &["Wednesday => 2014-12-24 Day Exact"],
+        ),
+        (
+            "The two sides plan to meet again on Monday",
+            &["Monday => 2014-12-22 Day Exact"],
+        ),
+        (
+            "The doctor said he would have a scan on Tuesday",
+            &["Tuesday => 2014-12-23 Day Exact"],
+        ),
         // Past: no cue, a cue in the past, a reporting verb after the cue.
         (
             "The committee met on Tuesday",

@@ -218,3 +218,26 @@ fn sentences_about_different_people_are_no_fact() {
         "two sources of one statement were kept apart"
     );
 }
+
+#[test]
+fn a_figure_and_its_unit_are_one_thing_in_common() {
+    // "5 km" and the word "km" in both: one figure in common, not a figure
+    // and a word; a slick's width is not an exclusion zone's.
+    let texts = [
+        "Tanker aground\n4 November 2026\n\n\
+         From the harbour wall the slick looked about 5 km wide, fishermen said.\n\n\
+         The tanker ran aground on the Harrow Teeth on Tuesday.\n\n\
+         Volunteers cleaned birds on the sands.\n",
+        "Slick spreads\n4 November 2026\n\n\
+         The coastguard has imposed a 5 km exclusion zone around the ship.\n\n\
+         The tanker ran aground on the Harrow Teeth rocks on Tuesday.\n\n\
+         Oil washed up along the coast.\n",
+    ];
+    let (_, alignment) = aligned(&texts);
+    assert!(
+        facts_of(&alignment, 0, 0)
+            .iter()
+            .all(|f| f.claims.len() == 1),
+        "a slick's width and an exclusion zone were put in one fact"
+    );
+}

@@ -145,14 +145,24 @@ fn enough_in_common(
 ) -> bool {
     let (mut content, mut names, mut figures, mut dates) = (0, 0, 0, 0);
     let other_days = different_days(story, link);
+    let shares_a_figure = link
+        .shared
+        .iter()
+        .any(|&(id, _)| story.info(id).kind == super::FeatureKind::Number);
     for &(id, weight) in &link.shared {
+        let info = story.info(id);
         if weight < MEANINGFUL_SHARE
             || (other_days && is_month(story, id))
-            || story.info(id).key.starts_with("when:")
+            || info.key.starts_with("when:")
+            // A unit beside a shared figure is part of it: "about 5 km
+            // wide" / "a 5 km exclusion zone" share one thing.
+            || (shares_a_figure
+                && info.kind == super::FeatureKind::Word
+                && super::measures::in_base_unit(&info.key, 1.0).is_some())
         {
             continue;
         }
-        match story.info(id).kind {
+        match info.kind {
             super::FeatureKind::Entity => names += 1,
             super::FeatureKind::Number => {
                 content += 1;

@@ -916,7 +916,7 @@ fn month_alone_at(tokens: &[Token], i: usize) -> Option<Found> {
 }
 
 /// Most tokens looked back for a future-tense cue before a weekday or month.
-const TENSE_WINDOW: usize = 10;
+const TENSE_WINDOW: usize = 12;
 
 /// Words that put what follows in the future on their own. Sorted.
 static FUTURE_AUXILIARIES: WordSet = WordSet::new("ll|shall|will|would");
@@ -925,8 +925,14 @@ static FUTURE_AUXILIARIES: WordSet = WordSet::new("ll|shall|will|would");
 /// to", "is expected to", "plans to") and "was"/"were" does not come before
 /// them. Sorted.
 static FUTURE_BEFORE_TO: WordSet = WordSet::new(
-    "aims|due|expected|going|intends|likely|planned|plans|poised|scheduled|set|unlikely",
+    "aim|aims|due|expect|expected|expects|going|hope|hopes|intend|intends|likely|plan|planned|plans|poised|scheduled|set|unlikely",
 );
+
+/// Words after "would have" that make it a verb with an object ("would
+/// have a scan on Tuesday"), not a perfect tense ("would have opened").
+/// Sorted.
+static OBJECT_AFTER_HAVE: WordSet =
+    WordSet::new("a|an|another|further|her|his|its|more|no|our|some|the|their|to|two");
 
 /// Verbs of a schedule in the present tense, which news uses for what is
 /// to come ("The race ends in Carrow on Sunday", "the trial opens on
@@ -941,7 +947,7 @@ static PAST_STOPS: WordSet =
 
 /// Is token `at` (a bare weekday or month name) in a future-tense clause?
 /// Looks back at most [`TENSE_WINDOW`] tokens, nearest first, for "will",
-/// "shall", "'ll", "would" (not "would have"), a schedule's verb in the
+/// "shall", "'ll", "would" (not "would have" before a participle), a schedule's verb in the
 /// present ("ends", "opens"), or "due"/"expected"/
 /// "scheduled"/"set"/"plans"/… followed by "to", or by "for" right before
 /// the date ("is planned for October") (not after "was"/"were");
@@ -956,7 +962,12 @@ fn future_tense(tokens: &[Token], at: usize) -> bool {
             return true;
         }
         if FUTURE_AUXILIARIES.has_exact(word) {
-            let perfect = word == "would" && tokens.get(k + 1).is_some_and(|t| t.is_word("have"));
+            let perfect = word == "would"
+                && tokens.get(k + 1).is_some_and(|t| t.is_word("have"))
+                && !tokens
+                    .get(k + 2)
+                    .and_then(Token::lower)
+                    .is_some_and(|w| OBJECT_AFTER_HAVE.has_exact(w));
             return !perfect;
         }
         // "is due to", "is expected to"; and "is scheduled for Friday",
@@ -1377,7 +1388,12 @@ mod tests {
         assert!(TIME_STARTERS.is_sorted());
         assert!(AGO_STARTERS.is_sorted());
         assert!(CALENDAR_NAMES.is_sorted());
-        for list in [&FUTURE_AUXILIARIES, &FUTURE_BEFORE_TO, &PAST_STOPS] {
+        for list in [
+            &FUTURE_AUXILIARIES,
+            &FUTURE_BEFORE_TO,
+            &PAST_STOPS,
+            &OBJECT_AFTER_HAVE,
+        ] {
             assert!(list.is_sorted(), "{:?}", list.entries().collect::<Vec<_>>());
         }
     }
