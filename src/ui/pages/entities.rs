@@ -24,7 +24,7 @@ pub fn EntitiesPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
     });
     Effect::new(move |_| {
         if let Some(key) = selected.get() {
-            request_animation_frame(move || scroll_into_view(&format!("e-{key}")));
+            scroll_into_view(format!("e-{key}"));
         }
     });
     let heads = story

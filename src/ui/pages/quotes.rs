@@ -22,7 +22,7 @@ pub fn QuotesPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoVie
     });
     Effect::new(move |_| {
         if let Some(id) = selected.get() {
-            request_animation_frame(move || scroll_into_view(&format!("quote-{id}")));
+            scroll_into_view(format!("quote-{id}"));
         }
     });
     let lookup = story.clone();

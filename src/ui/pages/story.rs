@@ -11,7 +11,7 @@ use parallax_core::compare::{ClaimLinkView, ItemKind, StoryView};
 
 use crate::route::{Route, sentence_dom_id};
 use crate::ui::components::article::ArticleColumn;
-use crate::ui::pages::scroll::{STICKY_BARS_PX, scroll_into_view_below};
+use crate::ui::pages::scroll::{STICKY_BARS_PX, bring_into_view};
 
 /// The selected sentence: article id and 1-based number.
 pub type Selection = Option<(String, usize)>;
@@ -44,7 +44,7 @@ pub fn StoryPage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoView
     Effect::new(move |_| {
         if let Some((article, number)) = selected.get() {
             let id = sentence_dom_id(&article, number);
-            request_animation_frame(move || scroll_into_view_below(&id, STICKY_BARS_PX));
+            bring_into_view(id, STICKY_BARS_PX);
         }
     });
 

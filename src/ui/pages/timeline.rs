@@ -24,7 +24,7 @@ pub fn TimelinePage(story: Arc<StoryView>, route: RwSignal<Route>) -> impl IntoV
     });
     Effect::new(move |_| {
         if let Some(value) = selected.get() {
-            request_animation_frame(move || scroll_into_view(&format!("t-{value}")));
+            scroll_into_view(format!("t-{value}"));
         }
     });
     let timeline = &story.timeline;
