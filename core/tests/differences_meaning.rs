@@ -950,6 +950,34 @@ fn two_people_with_one_title_are_a_name_conflict() {
 }
 
 #[test]
+fn a_title_and_the_same_title_with_its_body_are_one_title() {
+    // "Coastguard commander" and "Commander …": one title, one naming the
+    // body it is held in; "police commander" and "fire commander" are two.
+    let diffs = differences(&[
+        "Coastguard commander Paul Hessing said the priority was to keep the oil out of the marsh.",
+        "The priority was to keep the oil out of the marsh, said Commander Ruth Ellander.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Name)
+            .iter()
+            .any(|d| d.contains("Paul Hessing") && d.contains("Ruth Ellander")),
+        "{diffs:?}"
+    );
+    assert!(
+        of_kind(&diffs, DifferenceKind::Attribution).is_empty(),
+        "{diffs:?}"
+    );
+    let diffs = differences(&[
+        "Police commander Paul Hessing said the priority was to keep the crowds out of the marsh.",
+        "Fire commander Ruth Ellander said the priority was to keep the crowds out of the marsh.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Name).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn two_people_with_one_title_set_off_after_the_name_are_a_name_conflict() {
     let diffs = differences(&[
         "Lena Okafor, director of the port authority, said the port of Dunmere would stay closed until Friday.",

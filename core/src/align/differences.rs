@@ -710,7 +710,14 @@ impl<'a> Side<'a> {
                 told.described = self.organisations_described(source);
                 told.describes = describes_organisation(source.text(self.text));
             } else {
-                told.title = title_before(self.text, self.claim.span, source)
+                // The title before the person's name, whether or not the
+                // source's words take it in ("Coastguard commander Paul
+                // Hessing").
+                let person = self
+                    .entities()
+                    .find(|e| e.kind == EntityKind::Person && source.contains(e.span))
+                    .map_or(source, |e| e.span);
+                told.title = title_before(self.text, self.claim.span, person)
                     .or_else(|| title_after(self.text, self.claim.span, source));
             }
             let (its, head) = self.its_organisation(source);
@@ -2142,15 +2149,14 @@ fn one_role_two_names(
     {
         return None;
     }
-    if !own.is_empty()
-        || x.key.is_none()
-        || y.key.is_none()
-        || x.title.is_none()
-        || x.title != y.title
-    {
+    let (Some(tx), Some(ty)) = (x.title.as_deref(), y.title.as_deref()) else {
+        return None;
+    };
+    if !own.is_empty() || x.key.is_none() || y.key.is_none() || !one_title(tx, ty) {
         return None;
     }
-    let title = x.title.as_deref().unwrap_or("");
+    // The shorter: the title both hold.
+    let title = if tx.len() <= ty.len() { tx } else { ty };
     let mut spans = x_spans.clone();
     spans.extend(y_spans.iter().copied());
     Some(Difference {
@@ -2162,6 +2168,18 @@ fn one_role_two_names(
         ),
         spans,
     })
+}
+
+/// Whether two titles are one: the same words, or one the other's last
+/// words with the body it is held in before them ("commander" /
+/// "coastguard commander"). "Police commander" and "fire commander" are
+/// two.
+fn one_title(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    short == long
+        || long
+            .strip_suffix(short)
+            .is_some_and(|body| body.ends_with(' '))
 }
 
 /// "The survivors are said to be stable", "he was reported to have fled":
