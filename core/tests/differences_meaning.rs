@@ -950,6 +950,24 @@ fn two_people_with_one_title_are_a_name_conflict() {
 }
 
 #[test]
+fn two_people_with_one_title_set_off_before_the_name_are_a_name_conflict() {
+    let diffs = differences(&[
+        "His coach, Teodor Brask, said the hamstring had first tightened late in the fourth set.",
+        "His coach, Eskil Marstrand, said the hamstring had first tightened late in the fourth set.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Name)
+            .iter()
+            .any(|d| d.contains("Teodor Brask") && d.contains("named as coach")),
+        "{diffs:?}"
+    );
+    assert!(
+        of_kind(&diffs, DifferenceKind::Attribution).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn a_title_and_the_same_title_with_its_body_are_one_title() {
     // "Coastguard commander" and "Commander …": one title, one naming the
     // body it is held in; "police commander" and "fire commander" are two.

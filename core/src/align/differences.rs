@@ -710,14 +710,14 @@ impl<'a> Side<'a> {
                 told.described = self.organisations_described(source);
                 told.describes = describes_organisation(source.text(self.text));
             } else {
-                // The title before the person's name, whether or not the
-                // source's words take it in ("Coastguard commander Paul
-                // Hessing").
+                // The person's role, read before the name whether or not
+                // the source's words take it in ("Coastguard commander
+                // Paul Hessing", "His coach, Teodor Brask,"), or after it.
                 let person = self
                     .entities()
                     .find(|e| e.kind == EntityKind::Person && source.contains(e.span))
                     .map_or(source, |e| e.span);
-                told.title = title_before(self.text, self.claim.span, person)
+                told.title = role_of(self.text, self.claim.span, person)
                     .or_else(|| title_after(self.text, self.claim.span, source));
             }
             let (its, head) = self.its_organisation(source);
