@@ -968,6 +968,26 @@ fn two_people_with_one_title_set_off_before_the_name_are_a_name_conflict() {
 }
 
 #[test]
+fn arguing_with_someone_or_warning_them_for_something_reports_nothing() {
+    // "argued with the umpire", "warned Elmquist for …": what was done,
+    // not a statement reported; the umpire is named in one role by both.
+    let diffs = differences(&[
+        "Elmquist argued with chair umpire Paulina Ferrand and was warned for unsportsmanlike conduct.",
+        "Umpire Anouk Bessel warned Elmquist for unsportsmanlike conduct after he refused to play.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Attribution).is_empty(),
+        "{diffs:?}"
+    );
+    assert!(
+        of_kind(&diffs, DifferenceKind::Name)
+            .iter()
+            .any(|d| d.contains("Paulina Ferrand") && d.contains("Anouk Bessel")),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn a_title_and_the_same_title_with_its_body_are_one_title() {
     // "Coastguard commander" and "Commander …": one title, one naming the
     // body it is held in; "police commander" and "fire commander" are two.

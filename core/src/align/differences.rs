@@ -1475,7 +1475,7 @@ fn role_holders(sides: &[Side<'_>], found: &[Difference]) -> Vec<Difference> {
             let already = |d: &Difference| {
                 d.kind == DifferenceKind::Name && d.detail.contains(&x.2) && d.detail.contains(&y.2)
             };
-            if x.0 != y.0
+            if !one_title(&x.0, &y.0)
                 || x.1 == y.1
                 || x.3 == y.3
                 || surname(&x.2) == surname(&y.2)
@@ -1490,7 +1490,7 @@ fn role_holders(sides: &[Side<'_>], found: &[Difference]) -> Vec<Difference> {
             let holders = |key: &str| -> (Vec<&str>, Vec<ArticleSpan>) {
                 let mut outlets: Vec<&str> = Vec::new();
                 let mut spans = Vec::new();
-                for n in named.iter().filter(|n| n.0 == x.0 && n.1 == key) {
+                for n in named.iter().filter(|n| one_title(&n.0, &x.0) && n.1 == key) {
                     if !outlets.contains(&n.3) {
                         outlets.push(n.3);
                     }
@@ -1506,7 +1506,7 @@ fn role_holders(sides: &[Side<'_>], found: &[Difference]) -> Vec<Difference> {
                     "{}; {}: different people named as {}.",
                     say_names(&xs, &format!("“{}”", x.2)),
                     say_names(&ys, &format!("“{}”", y.2)),
-                    x.0
+                    if x.0.len() <= y.0.len() { &x.0 } else { &y.0 }
                 ),
                 spans,
             });
@@ -2205,14 +2205,24 @@ fn hearsay(text: &str, a: &crate::extract::Attribution) -> bool {
 }
 
 /// "Forecasters had warned of the storm", "officials spoke about the
-/// damage": a verb of saying with the thing spoken of as its object, not a
-/// statement reported; its subject is who the claim is about, not a source
-/// the claim rests on.
+/// damage", "he argued with the umpire", "the umpire warned Elmquist for
+/// unsportsmanlike conduct": a verb of saying with the thing spoken of,
+/// the person spoken with, or the person it was said to and what for as
+/// its object, not a statement reported; its subject is who the claim is
+/// about, not a source the claim rests on.
 fn names_a_topic(text: &str, a: &crate::extract::Attribution) -> bool {
+    const ADDRESSED: &[&str] = &["her", "him", "them", "us"];
+    let Some(rest) = text.get(a.cue.end..) else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let object = words.next().unwrap_or("");
+    let named = object.starts_with(char::is_uppercase) || ADDRESSED.contains(&object);
     a.source.is_some()
-        && text
-            .get(a.cue.end..)
-            .is_some_and(|rest| rest.starts_with(" of ") || rest.starts_with(" about "))
+        && (rest.starts_with(" of ")
+            || rest.starts_with(" about ")
+            || rest.starts_with(" with ")
+            || (named && matches!(words.next(), Some("for" | "over"))))
 }
 
 /// "a", "a and b", "a, b and c".
