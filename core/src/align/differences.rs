@@ -538,6 +538,9 @@ struct Side<'a> {
     text: &'a str,
     analysis: &'a Analysis,
     claim: &'a Claim,
+    /// [`Side::told`], worked out once: several rules ask, some for each
+    /// pair of the fact's claims.
+    told: std::cell::OnceCell<Option<Told>>,
 }
 
 impl<'a> Side<'a> {
@@ -550,6 +553,7 @@ impl<'a> Side<'a> {
             text: input.text,
             analysis: input.analysis,
             claim: input.analysis.claims.get(at.claim)?,
+            told: std::cell::OnceCell::new(),
         })
     }
 
@@ -672,7 +676,11 @@ impl<'a> Side<'a> {
     }
 
     /// On whose word the claim is told; `None` for the outlet's own voice.
-    fn told(&self) -> Option<Told> {
+    fn told(&self) -> Option<&Told> {
+        self.told.get_or_init(|| self.find_told()).as_ref()
+    }
+
+    fn find_told(&self) -> Option<Told> {
         let attributions: Vec<_> = self
             .claim
             .attributions
@@ -1010,6 +1018,7 @@ const SOURCE_FILLER: &[&str] = &["a", "an", "the", "of", "its", "his", "her", "t
 
 /// On whose word a claim is told: a source as written, its entity key
 /// when known, its words, and whether it names nobody.
+#[derive(Clone)]
 struct Told {
     shown: String,
     /// The words that attribute it ("said", "according to").
@@ -1123,7 +1132,7 @@ fn quoted_and_reported(sides: &[Side<'_>]) -> Option<Difference> {
             && side.analysis.direct_quote_len(side.claim) * 2 >= side.claim.span.len()
         {
             quoting.extend(quoted.map(|key| (side, key)));
-        } else if let Some(key) = side.told().and_then(|t| t.key)
+        } else if let Some(key) = side.told().and_then(|t| t.key.clone())
             && quoted.as_ref().is_none_or(|q| *q == key)
         {
             reporting.push((side, key));
@@ -2046,7 +2055,7 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
         if told.key.is_none() && (PRONOUNS.contains(&shown.as_str()) || by_age || text_noun) {
             continue;
         }
-        let mut told = told;
+        let mut told = told.clone();
         if told.describes {
             // "Ostvatten will ban hosepipe use …, the company said": the
             // organisation its own claim names is the one it describes.
@@ -2110,7 +2119,7 @@ fn named_in_claim(side: &Side<'_>, sides: &[Side<'_>]) -> Vec<String> {
         .collect();
     let mut keys: Vec<String> = Vec::new();
     for other in sides.iter().filter(|o| o.article != side.article) {
-        let Some(key) = other.told().and_then(|t| t.key) else {
+        let Some(key) = other.told().and_then(|t| t.key.as_deref()) else {
             continue;
         };
         let parts: Vec<&str> = key.split('-').collect();
@@ -2118,8 +2127,8 @@ fn named_in_claim(side: &Side<'_>, sides: &[Side<'_>]) -> Vec<String> {
             && written
                 .windows(parts.len())
                 .any(|w| w.iter().zip(&parts).all(|(x, y)| x == y));
-        if found && !keys.contains(&key) {
-            keys.push(key);
+        if found && !keys.iter().any(|k| k == key) {
+            keys.push(key.to_string());
         }
     }
     keys
