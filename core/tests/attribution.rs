@@ -572,3 +572,29 @@ fn what_a_court_heard_is_attributed_to_it() {
         ("The court", "heard")
     );
 }
+
+#[test]
+fn people_named_by_a_plural_common_noun_are_a_source() {
+    // "fishermen", "residents": people as a group, a source like "analysts".
+    let text = story(
+        "From the harbour wall the slick looked about 5 km wide, fishermen said. \
+         The water had turned black by noon, residents said.",
+    );
+    assert_eq!(
+        brief(&text),
+        [
+            row(
+                "From the harbour wall the slick looked about 5 km wide",
+                "fishermen",
+                "said",
+                false
+            ),
+            row(
+                "The water had turned black by noon",
+                "residents",
+                "said",
+                false
+            ),
+        ]
+    );
+}

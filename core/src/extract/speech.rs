@@ -8,7 +8,7 @@
 
 use crate::extract::Sentence;
 use crate::extract::lexicon::{
-    CONTRASTS, COUNTER_VERBS, HEDGE_FIRST_WORDS, ORG_NOUN_WORDS, Packed,
+    CONTRASTS, COUNTER_VERBS, HEDGE_FIRST_WORDS, ORG_NOUN_WORDS, PERSON_NOUNS, Packed,
 };
 use crate::extract::text::{
     WordTable, ascii_lowercase, char_at, is_alnum, is_space, push_lowercase, starts_uppercase,
@@ -245,6 +245,20 @@ const ANONYMOUS_MARKERS: Packed = Packed("anonymous|undisclosed|unidentified|unn
 const RUMOUR_NOUNS: Packed = Packed("rumors|rumours|speculation");
 const RUMOUR_VERBS: Packed = Packed("circulated|emerged|spread|swirled");
 const BLAME_VERBS: Packed = Packed("laid|lay|laying|lays|pinned|placed|put");
+
+/// Whether a lowercase word is a plural common noun for people
+/// ([`PERSON_NOUNS`]: "fishermen", "residents", "volunteers"), who can say
+/// something as a group ("…, fishermen said").
+fn names_people(word: &str) -> bool {
+    let singular = if let Some(stem) = word.strip_suffix("men") {
+        format!("{stem}man")
+    } else if let Some(stem) = word.strip_suffix('s') {
+        stem.to_string()
+    } else {
+        return false;
+    };
+    PERSON_NOUNS.has_exact(&singular)
+}
 
 /// Which of the lexicons above (and the certainty stage's) hold a word, one
 /// bit each, plus its cue class code: every list is looked up once per token.
@@ -527,6 +541,7 @@ impl<'a> Tokens<'a> {
             NpRole::Cap
         } else if self.base_has(i, SOURCE_NOUN)
             || (self.base(i).ends_with("-year-old") && i > 0 && self.has(i - 1, DET))
+            || names_people(self.base(i))
         {
             // An age after a determiner is a noun for a person: "said the
             // 29-year-old" (before a name it is an attribute:
