@@ -879,6 +879,14 @@ fn ranks_of_one_occurrence_are_a_count_of_it() {
         "It was the 16th rescue on the Harnfell this winter, according to the mountain rescue service.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+    // "a record 14th major title": a word of record before the rank, an
+    // adjective before the noun.
+    let found = numbers(&[
+        "Luca Varenne won a record 14th major title on Sunday, beating an injured Jonah Elmquist.",
+        "Luca Varenne landed a record 15th major title on Sunday, beating an injured Jonah Elmquist.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("15th major title"), "{found:?}");
     // A rank in an order of places or times is no count of occurrences.
     let found = numbers(&[
         "The chapel on the Harnfell dates from the 14th century, the mountain rescue service said.",

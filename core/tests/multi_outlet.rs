@@ -904,7 +904,10 @@ fn tuning_stories_score_at_least_the_baseline() {
     // small count of things matched with its noun ("five wins" / "five
     // times"): precision 0.91 (205/226), 21 wrong merges (a rescue count
     // now with a toll), 5 false differences. One person's words quoted by
-    // some outlets and reported by others a quote difference: 116.
+    // some outlets and reported by others a quote difference: 116. A claim
+    // dated years apart from a fact joins it as no second fact: one false
+    // difference fewer, one unlisted merge more (the same two unlisted
+    // sentences, now without a number difference).
     check(
         "tuning",
         Floors {
@@ -912,7 +915,7 @@ fn tuning_stories_score_at_least_the_baseline() {
             coverage: 0.89,
             precision: 0.90,
             wrong_merges: 21,
-            unlisted_merges: 5,
+            unlisted_merges: 6,
             diffs_found: 116,
             false_diffs: 5,
         },
@@ -1218,8 +1221,8 @@ fn set_aside_tenth_stories_do_not_fall() {
             precision: 0.83,
             wrong_merges: 7,
             unlisted_merges: 3,
-            diffs_found: 25,
-            false_diffs: 6,
+            diffs_found: 28,
+            false_diffs: 3,
         },
     );
 }

@@ -241,3 +241,30 @@ fn a_figure_and_its_unit_are_one_thing_in_common() {
         "a slick's width and an exclusion zone were put in one fact"
     );
 }
+
+#[test]
+fn a_claim_dated_years_apart_joins_no_second_fact() {
+    // The title won years ago is another win than Sunday's, however many
+    // words they share: no second fact for the lede of the third outlet.
+    let texts = [
+        "Varenne wins\n15 June 2026\n\n\
+         Luca Varenne won a record 14th major title at Sallow Park on Sunday.\n\n\
+         Rain stopped play for 47 minutes in the third set.\n",
+        "Record for Varenne\n15 June 2026\n\n\
+         Luca Varenne won a record 14th major title at Sallow Park on Sunday.\n\n\
+         Rain stopped play for 47 minutes in the third set.\n",
+        "Elmquist beaten\n15 June 2026\n\n\
+         He won the last of his nine major titles at Sallow Park in 2022.\n\n\
+         Rain stopped play for 47 minutes in the third set.\n",
+        "Elmquist's last title\n15 June 2026\n\n\
+         He won the last of his nine major titles at Sallow Park in 2022.\n\n\
+         Rain stopped play for 47 minutes in the third set.\n",
+    ];
+    let (_, alignment) = aligned(&texts);
+    assert!(
+        facts_of(&alignment, 0, 0)
+            .iter()
+            .all(|f| f.claims.iter().all(|c| c.article < 2)),
+        "a title won in 2022 joined the title won on Sunday"
+    );
+}

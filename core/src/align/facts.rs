@@ -657,6 +657,11 @@ pub fn group(
                 || first.has_article(root, article)
                 || also[root].iter().any(|&m| refs[m].article == article)
                 || first.average_with(x, root) < SECOND_SCORE
+                || years_apart(
+                    &years,
+                    &[x],
+                    &first.members_of(root)[..first.size(root).min(MEMBERS_CHECKED)],
+                )
                 || measures.parts_apart(
                     &[x],
                     &first.members_of(root)[..first.size(root).min(MEMBERS_CHECKED)],

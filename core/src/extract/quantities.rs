@@ -727,10 +727,17 @@ impl Scanner<'_, '_> {
             "week",
             "year",
         ];
+        const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our"];
         let first = self.token(i)?;
         first.plain_integer(3)?;
-        let before = self.prev(i)?;
-        if !before.is_any_word(&["the", "its", "their", "his", "her", "our"]) {
+        let mut before = self.prev(i)?;
+        // "a record 14th title", "his record 12th win".
+        if before.is_word("record")
+            && let Some(det) = i.checked_sub(2).and_then(|p| self.token(p))
+            && (det.is_word("a") || det.is_any_word(DETERMINERS))
+        {
+            before = det;
+        } else if !before.is_any_word(DETERMINERS) {
             return None;
         }
         let (n, k) = ordinal_at(self.tokens, i)?;
@@ -739,15 +746,28 @@ impl Scanner<'_, '_> {
             return None;
         }
         let after = self.token(k);
-        let noun_after = after.filter(|noun| {
-            noun.is_lowercase_word()
-                && self.token(k - 1).is_some_and(|p| !adjacent(p, noun))
-                && noun.lower().is_some_and(|w| !is_function_word(w))
+        let content =
+            |t: &&Token| t.is_lowercase_word() && t.lower().is_some_and(|w| !is_function_word(w));
+        let noun_after = after
+            .filter(|noun| content(noun) && self.token(k - 1).is_some_and(|p| !adjacent(p, noun)));
+        // "the 14th major title on Sunday": the first word is the noun's
+        // adjective when a second content word follows it and ends the
+        // phrase (not a verb in the past: "the 10th victim died").
+        let ends_phrase = |t: Option<&Token>| t.is_none_or(|t| !content(&t));
+        let noun_after = noun_after.map(|noun| match self.token(k + 1).filter(content) {
+            Some(next)
+                if !adjacent(noun, next)
+                    && !next.lower().is_some_and(|w| w.ends_with("ed"))
+                    && ends_phrase(self.token(k + 2)) =>
+            {
+                (next, k + 2)
+            }
+            _ => (noun, k + 1),
         });
         // "The callout was the 16th on the mountain": no noun after the
         // rank, the subject's noun is what it counts.
         let (noun, end) = match noun_after {
-            Some(noun) => (noun, k + 1),
+            Some(found) => found,
             None => {
                 let verb = self.token(i.checked_sub(2)?)?;
                 let subject = self.token(i.checked_sub(3)?)?;
