@@ -907,7 +907,8 @@ fn tuning_stories_score_at_least_the_baseline() {
     // some outlets and reported by others a quote difference: 116. A claim
     // dated years apart from a fact joins it as no second fact: one false
     // difference fewer, one unlisted merge more (the same two unlisted
-    // sentences, now without a number difference).
+    // sentences, now without a number difference). The verb giving a
+    // figure no thing in common: 3 false differences.
     check(
         "tuning",
         Floors {
@@ -917,7 +918,7 @@ fn tuning_stories_score_at_least_the_baseline() {
             wrong_merges: 21,
             unlisted_merges: 6,
             diffs_found: 116,
-            false_diffs: 5,
+            false_diffs: 3,
         },
     );
 }
@@ -1218,10 +1219,10 @@ fn set_aside_tenth_stories_do_not_fall() {
         Floors {
             recall: 0.99,
             coverage: 0.87,
-            precision: 0.83,
-            wrong_merges: 7,
+            precision: 0.85,
+            wrong_merges: 6,
             unlisted_merges: 3,
-            diffs_found: 28,
+            diffs_found: 30,
             false_diffs: 3,
         },
     );

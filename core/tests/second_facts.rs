@@ -268,3 +268,24 @@ fn a_claim_dated_years_apart_joins_no_second_fact() {
         "a title won in 2022 joined the title won on Sunday"
     );
 }
+
+#[test]
+fn the_verb_giving_a_figure_is_nothing_in_common() {
+    // Two sources "put" two different things at figures on one day: the
+    // verb and the day are all they share.
+    let texts = [
+        "Spill grows\n5 November 2026\n\n\
+         Ostravel put the spill at 2,600 tonnes in a statement to insurers on Wednesday.\n\n\
+         The tanker ran aground on the Harrow Teeth on Tuesday.\n",
+        "Birds oiled\n5 November 2026\n\n\
+         The Varnholm Wildlife Trust put the number of oiled seabirds at 1,140 by Wednesday evening.\n\n\
+         The tanker ran aground on the Harrow Teeth rocks on Tuesday.\n",
+    ];
+    let (_, alignment) = aligned(&texts);
+    assert!(
+        facts_of(&alignment, 0, 0)
+            .iter()
+            .all(|f| f.claims.len() == 1),
+        "a spill's size and a count of birds were put in one fact"
+    );
+}

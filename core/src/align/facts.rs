@@ -159,6 +159,11 @@ fn enough_in_common(
             || (shares_a_figure
                 && info.kind == super::FeatureKind::Word
                 && super::measures::in_base_unit(&info.key, 1.0).is_some())
+            // "Ostravel put the spill at 2,600 tonnes" / "The trust put the
+            // number of oiled seabirds at 1,140": the verb giving a figure
+            // is no thing in common.
+            || sources.word_of_cue(index(link.a), id)
+            || sources.word_of_cue(index(link.b), id)
         {
             continue;
         }
@@ -1200,15 +1205,30 @@ fn disputed_figures(
 /// Per claim (dense index): the features that are words of the sources it
 /// is attributed to ("party sources said", "according to the fire
 /// service"), sorted. Those words say who, not what: in the tests of what
-/// two claims have in common they count as names, not as content.
+/// two claims have in common they count as names, not as content. And the
+/// features that are the words attributing it ("Ostravel put the spill at
+/// 2,600 tonnes"): they say that someone gave it, not what.
 struct Sources {
     words: Vec<Vec<u32>>,
+    cues: Vec<Vec<u32>>,
 }
 
 impl Sources {
     fn new(articles: &[ArticleInput<'_>], story: &StoryFeatures, refs: &[ClaimRef]) -> Sources {
-        let words = refs
-            .iter()
+        let words = Self::features_in(articles, story, refs, |a| a.source);
+        let cues = Self::features_in(articles, story, refs, |a| Some(a.cue));
+        Sources { words, cues }
+    }
+
+    /// Per claim, the features inside the span `part` picks of each of its
+    /// attributions.
+    fn features_in(
+        articles: &[ArticleInput<'_>],
+        story: &StoryFeatures,
+        refs: &[ClaimRef],
+        part: impl Fn(&crate::extract::Attribution) -> Option<Span>,
+    ) -> Vec<Vec<u32>> {
+        refs.iter()
             .map(|c| {
                 let spans: Vec<Span> = articles
                     .get(c.article)
@@ -1218,7 +1238,7 @@ impl Sources {
                             claim
                                 .attributions
                                 .iter()
-                                .filter_map(|&a| article.analysis.attributions.get(a)?.source)
+                                .filter_map(|&a| part(article.analysis.attributions.get(a)?))
                                 .collect(),
                         )
                     })
@@ -1243,13 +1263,19 @@ impl Sources {
                 crate::model::sort(&mut ids);
                 ids
             })
-            .collect();
-        Sources { words }
+            .collect()
     }
 
     /// Whether feature `id` of dense claim `i` is a word of its source.
     fn word_of_source(&self, i: usize, id: u32) -> bool {
         self.words
+            .get(i)
+            .is_some_and(|ids| ids.binary_search(&id).is_ok())
+    }
+
+    /// Whether feature `id` of dense claim `i` is a word attributing it.
+    fn word_of_cue(&self, i: usize, id: u32) -> bool {
+        self.cues
             .get(i)
             .is_some_and(|ids| ids.binary_search(&id).is_ok())
     }
