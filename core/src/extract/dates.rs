@@ -15,6 +15,7 @@
 //! - weekdays: "on Tuesday" (the most recent Tuesday on or before
 //!   publication; in a future-tense clause, "will meet on Tuesday", "is due
 //!   to … on Friday", "is expected to visit on Monday", "is likely to …",
+//!   "hope to begin … on Thursday", "would have a scan on Tuesday",
 //!   a schedule's verb in the present, "The race ends on Sunday", the
 //!   first one on or after publication), "last/next/this Tuesday";
 //! - relative expressions: "today", "tonight", "this morning", "yesterday",
