@@ -2221,16 +2221,21 @@ fn hearsay(text: &str, a: &crate::extract::Attribution) -> bool {
 /// about, not a source the claim rests on.
 fn names_a_topic(text: &str, a: &crate::extract::Attribution) -> bool {
     const ADDRESSED: &[&str] = &["her", "him", "them", "us"];
+    // Verbs whose "with" names who was spoken with, not how ("said with a
+    // smile" still reports a statement).
+    const WITH_SOMEONE: &[&str] = &["argue", "argued", "argues", "clashed", "spoke", "talked"];
     let Some(rest) = text.get(a.cue.end..) else {
         return false;
     };
+    let cue = a.cue.text(text).to_lowercase();
+    let verb = cue.rsplit(' ').next().unwrap_or("");
     let mut words = rest.split_whitespace();
     let object = words.next().unwrap_or("");
     let named = object.starts_with(char::is_uppercase) || ADDRESSED.contains(&object);
     a.source.is_some()
         && (rest.starts_with(" of ")
             || rest.starts_with(" about ")
-            || rest.starts_with(" with ")
+            || (rest.starts_with(" with ") && WITH_SOMEONE.contains(&verb))
             || (named && matches!(words.next(), Some("for" | "over"))))
 }
 
