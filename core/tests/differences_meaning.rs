@@ -993,6 +993,15 @@ fn arguing_with_someone_or_warning_them_for_something_reports_nothing() {
             .any(|d| d.contains("Paulina Ferrand") && d.contains("Anouk Bessel")),
         "{diffs:?}"
     );
+    // "told Reuters over the weekend" still reports a statement.
+    let diffs = differences(&[
+        "The final would go ahead on Sunday, Paulina Ferrand told Reuters over the weekend.",
+        "The final would go ahead on Sunday, Anouk Bessel said.",
+    ]);
+    assert!(
+        !of_kind(&diffs, DifferenceKind::Attribution).is_empty(),
+        "{diffs:?}"
+    );
     // "said with a smile" still reports a statement: two sources.
     let diffs = differences(&[
         "The final would go ahead on Sunday, Paulina Ferrand said with a smile.",

@@ -2224,6 +2224,19 @@ fn names_a_topic(text: &str, a: &crate::extract::Attribution) -> bool {
     // Verbs whose "with" names who was spoken with, not how ("said with a
     // smile" still reports a statement).
     const WITH_SOMEONE: &[&str] = &["argue", "argued", "argues", "clashed", "spoke", "talked"];
+    // Verbs whose person and "for" or "over" say whom they judged and why
+    // ("warned Elmquist for unsportsmanlike conduct"), unlike "told
+    // Reuters over the weekend".
+    const JUDGING: &[&str] = &[
+        "blamed",
+        "criticised",
+        "criticized",
+        "praised",
+        "rebuked",
+        "reprimanded",
+        "thanked",
+        "warned",
+    ];
     let Some(rest) = text.get(a.cue.end..) else {
         return false;
     };
@@ -2236,7 +2249,7 @@ fn names_a_topic(text: &str, a: &crate::extract::Attribution) -> bool {
         && (rest.starts_with(" of ")
             || rest.starts_with(" about ")
             || (rest.starts_with(" with ") && WITH_SOMEONE.contains(&verb))
-            || (named && matches!(words.next(), Some("for" | "over"))))
+            || (named && JUDGING.contains(&verb) && matches!(words.next(), Some("for" | "over"))))
 }
 
 /// "a", "a and b", "a, b and c".
