@@ -1039,6 +1039,14 @@ fn a_title_and_the_same_title_with_its_body_are_one_title() {
         of_kind(&diffs, DifferenceKind::Name).is_empty(),
         "{diffs:?}"
     );
+    let diffs = differences(&[
+        "Vice president Paul Hessing said the priority was to keep the crowds out of the marsh.",
+        "President Ruth Ellander said the priority was to keep the crowds out of the marsh.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Name).is_empty(),
+        "{diffs:?}"
+    );
 }
 
 #[test]

@@ -2182,13 +2182,26 @@ fn one_role_two_names(
 /// Whether two titles are one: the same words, or one the other's last
 /// words with the body it is held in before them ("commander" /
 /// "coastguard commander"). "Police commander" and "fire commander" are
-/// two.
+/// two, and so are "president" and "vice president".
 fn one_title(x: &str, y: &str) -> bool {
+    // Words that make another post of the title ("vice president",
+    // "deputy minister", "assistant coach", "former president").
+    const OTHER_POST: &[&str] = &[
+        "acting",
+        "assistant",
+        "associate",
+        "deputy",
+        "ex",
+        "former",
+        "interim",
+        "junior",
+        "vice",
+    ];
     let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
     short == long
-        || long
-            .strip_suffix(short)
-            .is_some_and(|body| body.ends_with(' '))
+        || long.strip_suffix(short).is_some_and(|body| {
+            body.ends_with(' ') && !body.split_whitespace().any(|w| OTHER_POST.contains(&w))
+        })
 }
 
 /// "The survivors are said to be stable", "he was reported to have fled":
