@@ -1484,8 +1484,10 @@ fn role_holders(sides: &[Side<'_>], found: &[Difference]) -> Vec<Difference> {
             let already = |d: &Difference| {
                 d.kind == DifferenceKind::Name && d.detail.contains(&x.2) && d.detail.contains(&y.2)
             };
-            if !one_title(&x.0, &y.0)
-                || x.1 == y.1
+            let Some(title) = one_title(&x.0, &y.0) else {
+                continue;
+            };
+            if x.1 == y.1
                 || x.3 == y.3
                 || surname(&x.2) == surname(&y.2)
                 || near_spelling(&surname(&x.2), &surname(&y.2))
@@ -1499,7 +1501,10 @@ fn role_holders(sides: &[Side<'_>], found: &[Difference]) -> Vec<Difference> {
             let holders = |key: &str| -> (Vec<&str>, Vec<ArticleSpan>) {
                 let mut outlets: Vec<&str> = Vec::new();
                 let mut spans = Vec::new();
-                for n in named.iter().filter(|n| one_title(&n.0, &x.0) && n.1 == key) {
+                for n in named
+                    .iter()
+                    .filter(|n| one_title(&n.0, &x.0).is_some() && n.1 == key)
+                {
                     if !outlets.contains(&n.3) {
                         outlets.push(n.3);
                     }
@@ -1515,7 +1520,7 @@ fn role_holders(sides: &[Side<'_>], found: &[Difference]) -> Vec<Difference> {
                     "{}; {}: different people named as {}.",
                     say_names(&xs, &format!("“{}”", x.2)),
                     say_names(&ys, &format!("“{}”", y.2)),
-                    if x.0.len() <= y.0.len() { &x.0 } else { &y.0 }
+                    title
                 ),
                 spans,
             });
@@ -2161,11 +2166,10 @@ fn one_role_two_names(
     let (Some(tx), Some(ty)) = (x.title.as_deref(), y.title.as_deref()) else {
         return None;
     };
-    if !own.is_empty() || x.key.is_none() || y.key.is_none() || !one_title(tx, ty) {
+    if !own.is_empty() || x.key.is_none() || y.key.is_none() {
         return None;
     }
-    // The shorter: the title both hold.
-    let title = if tx.len() <= ty.len() { tx } else { ty };
+    let title = one_title(tx, ty)?;
     let mut spans = x_spans.clone();
     spans.extend(y_spans.iter().copied());
     Some(Difference {
@@ -2179,11 +2183,12 @@ fn one_role_two_names(
     })
 }
 
-/// Whether two titles are one: the same words, or one the other's last
-/// words with the body it is held in before them ("commander" /
-/// "coastguard commander"). "Police commander" and "fire commander" are
-/// two, and so are "president" and "vice president".
-fn one_title(x: &str, y: &str) -> bool {
+/// The title two titles share, when they are one: the same words, or one
+/// the other's last words with the body it is held in before them
+/// ("commander" / "coastguard commander": "commander"). "Police
+/// commander" and "fire commander" are two, and so are "president" and
+/// "vice president".
+fn one_title<'t>(x: &'t str, y: &'t str) -> Option<&'t str> {
     // Words that make another post of the title ("vice president",
     // "deputy minister", "assistant coach", "former president").
     const OTHER_POST: &[&str] = &[
@@ -2198,10 +2203,11 @@ fn one_title(x: &str, y: &str) -> bool {
         "vice",
     ];
     let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-    short == long
+    let one = short == long
         || long.strip_suffix(short).is_some_and(|body| {
             body.ends_with(' ') && !body.split_whitespace().any(|w| OTHER_POST.contains(&w))
-        })
+        });
+    one.then_some(short)
 }
 
 /// "The survivors are said to be stable", "he was reported to have fled":

@@ -656,21 +656,15 @@ pub fn group(
         }
         for (x, root, anew) in order {
             let article = refs[x].article;
+            let members = &first.members_of(root)[..first.size(root).min(MEMBERS_CHECKED)];
             if !(mostly_new || anew)
                 || first.size(root) == 1
                 || in_two[x]
                 || first.has_article(root, article)
                 || also[root].iter().any(|&m| refs[m].article == article)
                 || first.average_with(x, root) < SECOND_SCORE
-                || years_apart(
-                    &years,
-                    &[x],
-                    &first.members_of(root)[..first.size(root).min(MEMBERS_CHECKED)],
-                )
-                || measures.parts_apart(
-                    &[x],
-                    &first.members_of(root)[..first.size(root).min(MEMBERS_CHECKED)],
-                )
+                || years_apart(&years, &[x], members)
+                || measures.parts_apart(&[x], members)
             {
                 continue;
             }
