@@ -320,6 +320,27 @@ fn a_part_is_not_compared_with_the_whole() {
 }
 
 #[test]
+fn wholes_with_parts_on_both_sides_are_compared() {
+    // Each sentence gives a whole and a part of it ("two of them"): the
+    // parts agree, the wholes are two figures for one thing.
+    let found = numbers(&[
+        "Fourteen children are now in hospital with measles in Tarrow, two of them in intensive care.",
+        "Eleven children are in hospital with measles in Tarrow, two of them in intensive care.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("Fourteen") && found[0].contains("Eleven"),
+        "{found:?}"
+    );
+    // A whole is still not set against the other side's part.
+    let found = numbers(&[
+        "Fourteen children are now in hospital with measles in Tarrow, two of them in intensive care.",
+        "Three children are in intensive care with measles in Tarrow.",
+    ]);
+    assert!(found.iter().all(|f| !f.contains("Fourteen")), "{found:?}");
+}
+
+#[test]
 fn a_misspelt_name_is_a_spelling_difference_not_a_name_conflict() {
     let diffs = differences(&[
         "Kestra Air chief executive Henrik Aalto called the crash the darkest day for the airline.",

@@ -309,7 +309,7 @@ impl Tally {
             }
         }
         for (y, taken) in theirs.into_iter().zip(taken) {
-            if !taken && y.candidate {
+            if !taken && (y.candidate || y.whole_of_part) {
                 self.amounts.push(y);
                 self.origin.push(index);
                 self.agreeing.push(Vec::new());

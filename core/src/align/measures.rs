@@ -255,6 +255,9 @@ pub(crate) struct Amount {
     /// May be set against another amount: not a part of a larger amount nor
     /// the whole that a part is taken from.
     pub candidate: bool,
+    /// The whole a later part is taken from ("Fourteen children …, two of
+    /// them …"): not a candidate, but set against another whole of a part.
+    pub whole_of_part: bool,
     /// A count (of people or things), not a measurement.
     pub count: bool,
     /// How a duration is written: a bare whole number of one unit ("seven
@@ -293,6 +296,7 @@ impl Amount {
             span,
             written: value,
             candidate: true,
+            whole_of_part: false,
             count: false,
             duration_form: DurationForm::Other,
             fate: None,
@@ -512,6 +516,7 @@ pub(crate) fn amounts<'q>(
                 span,
                 written: value,
                 candidate: true,
+                whole_of_part: false,
                 ..amount.clone()
             });
         }
@@ -521,6 +526,7 @@ pub(crate) fn amounts<'q>(
             // The whole is what the part is taken from: not set against
             // another outlet's figure for the part.
             amount.candidate = false;
+            amount.whole_of_part = true;
             out.push(Amount {
                 value,
                 low: value,
@@ -528,6 +534,7 @@ pub(crate) fn amounts<'q>(
                 span,
                 written: value,
                 candidate: true,
+                whole_of_part: false,
                 ..amount.clone()
             });
         }
@@ -634,6 +641,7 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
             span: Span::new(q.span.start, word_end_after(text, q.span.end)),
             written,
             candidate: !part && !whole,
+            whole_of_part: false,
             count: false,
             duration_form: DurationForm::Other,
             fate: None,
@@ -657,6 +665,7 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
         span: q.span,
         written,
         candidate: !part && !whole,
+        whole_of_part: false,
         count,
         duration_form,
         fate,
@@ -754,6 +763,7 @@ pub(crate) fn clock_durations(text: &str, span: Span) -> Vec<Amount> {
                     span: Span::new(span.start + at, span.start + end),
                     written: value,
                     candidate: true,
+                    whole_of_part: false,
                     count: false,
                     duration_form: DurationForm::Other,
                     fate: None,
@@ -817,6 +827,7 @@ pub(crate) fn year_ranges(text: &str, span: Span) -> Vec<Amount> {
             span: Span::new(span.start + from, span.start + to),
             written: years,
             candidate: true,
+            whole_of_part: false,
             count: false,
             duration_form: DurationForm::Other,
             fate: None,
@@ -978,6 +989,7 @@ pub(crate) fn clock_times(text: &str, span: Span) -> Vec<Amount> {
             span: Span::new(span.start + at, span.start + shown_end),
             written: value,
             candidate: true,
+            whole_of_part: false,
             count: false,
             duration_form: DurationForm::Other,
             fate: None,
@@ -1270,12 +1282,16 @@ pub(crate) fn pair(a: &[Amount], b: &[Amount], a_numbers: &[f64], b_numbers: &[f
     let (a_sum, b_sum) = (sum(a), sum(b));
     let mut conflicts = Vec::new();
     let mut used = vec![false; b.len()];
+    // A whole of a part is set only against another whole of a part.
+    let open_to = |x: &Amount, y: &Amount| {
+        (y.candidate && x.candidate || y.whole_of_part && x.whole_of_part) && x.comparable(y)
+    };
     for (i, x) in a.iter().enumerate() {
-        if a_agreed[i] || !x.candidate {
+        if a_agreed[i] || !(x.candidate || x.whole_of_part) {
             continue;
         }
         let open: Vec<usize> = (0..b.len())
-            .filter(|&j| !b_agreed[j] && !used[j] && b[j].candidate && x.comparable(&b[j]))
+            .filter(|&j| !b_agreed[j] && !used[j] && open_to(x, &b[j]))
             .collect();
         let chosen = match open[..] {
             [one] => Some(one),
