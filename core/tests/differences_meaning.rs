@@ -1087,6 +1087,22 @@ fn two_people_with_one_title_set_off_after_the_name_are_a_name_conflict() {
             .any(|d| d.contains("director of the port authority")),
         "{diffs:?}"
     );
+    // A title with a possessive, led by a word of rank with "of".
+    let diffs = differences(&[
+        "Tomas Verlaine, head of the city's education office, said pupils at the closed schools would be set work online.",
+        "Paula Lindqvist, head of the city's education office, said pupils at the closed schools would be set work online.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Attribution).is_empty(),
+        "{diffs:?}"
+    );
+    let names = of_kind(&diffs, DifferenceKind::Name);
+    assert!(
+        names
+            .iter()
+            .any(|d| d.contains("named as head of the city's education office")),
+        "{diffs:?}"
+    );
     // A relative clause after the name is no title.
     let diffs = differences(&[
         "Lena Okafor, who runs the port, said the port of Dunmere would stay closed until Friday.",

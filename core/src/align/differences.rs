@@ -966,7 +966,15 @@ fn title_after(text: &str, claim: Span, source: Span) -> Option<String> {
     let plain = words.len() <= MAX_WORDS
         && !clause
         && first.starts_with(|c: char| c.is_lowercase())
-        && words.iter().all(|w| w.chars().all(char::is_alphabetic));
+        && words.iter().all(|w| {
+            // A possessive is part of a title ("head of the city's
+            // education office").
+            let bare = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            !bare.is_empty() && bare.chars().all(char::is_alphabetic)
+        });
     plain.then(|| words.join(" ").to_lowercase())
 }
 
@@ -1428,7 +1436,8 @@ const RANKS: &[&str] = &["chief", "head", "lead", "principal", "senior", "top"];
 /// name ("Chief arbiter Helena Marsk"), one set off before it ("The
 /// tournament's principal arbiter, Paul Ostrander,") or after it ("Bjorn
 /// Tallak, director general of the Civil Aviation Authority"), without
-/// words of rank ([`RANKS`]).
+/// words of rank ([`RANKS`]) other than one heading an "of" ("head of
+/// the education office").
 fn role_of(text: &str, claim: Span, name: Span) -> Option<String> {
     let before = text.get(claim.start..name.start)?;
     let set_off = before.strip_suffix(", ").map(|rest| {
@@ -1447,9 +1456,14 @@ fn role_of(text: &str, claim: Span, name: Span) -> Option<String> {
     let found = title_before(text, claim, name)
         .or(set_off.filter(|t| !t.is_empty()))
         .or_else(|| title_after(text, claim, name))?;
-    let role: Vec<&str> = found
-        .split(' ')
-        .filter(|w| RANKS.binary_search(w).is_err())
+    // A word of rank is dropped, unless the role is what it heads ("head
+    // of the education office").
+    let words: Vec<&str> = found.split(' ').collect();
+    let role: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| RANKS.binary_search(w).is_err() || words.get(k + 1) == Some(&"of"))
+        .map(|(_, w)| *w)
         .collect();
     (!role.is_empty()).then(|| role.join(" "))
 }
