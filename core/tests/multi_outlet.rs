@@ -54,7 +54,7 @@ use std::path::{Path, PathBuf};
 use parallax_core::align::{ArticleInput, ClaimRef, Fact, StoryAlignment, align};
 use parallax_core::extract::{Analysis, analyze_story};
 
-const FOLDERS: [&str; 12] = [
+const FOLDERS: [&str; 13] = [
     "tuning",
     "set-aside",
     "set-aside-fresh",
@@ -67,6 +67,7 @@ const FOLDERS: [&str; 12] = [
     "set-aside-ninth",
     "set-aside-tenth",
     "set-aside-eleventh",
+    "set-aside-twelfth",
 ];
 /// Folders written as held out that have since been read in detail to tune
 /// the aligner: in-sample now, printed like `tuning/`.
