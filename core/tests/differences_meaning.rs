@@ -540,6 +540,22 @@ fn sources_are_compared_by_who_they_name() {
 }
 
 #[test]
+fn a_body_named_in_either_word_order_is_one_source() {
+    // "the Ministry of Culture" / "the culture ministry": one source.
+    let found = attributions(&[
+        "Two divers found the wreck of a Bronze Age ship off Ilvos, Caldria's Ministry of Culture said on Tuesday.",
+        "Two divers found the wreck of a Bronze Age ship off Ilvos, Caldria's culture ministry said on Tuesday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Other bodies stay other sources.
+    let found = attributions(&[
+        "Two divers found the wreck of a Bronze Age ship off Ilvos, Caldria's Ministry of Culture said on Tuesday.",
+        "Two divers found the wreck of a Bronze Age ship off Ilvos, Caldria's tourism ministry said on Tuesday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn own_voice_against_a_named_source_is_certainty_not_attribution() {
     let diffs = differences(&[
         "The Tarnel dam was built in 1964 and has never been inspected.",

@@ -702,9 +702,16 @@ impl<'a> Side<'a> {
             .find(|a| !a.anonymous && a.source.is_some())
             && let Some(source) = named.source
         {
+            // A name followed by a possessive is whose the source is, not
+            // the source ("Caldria's culture ministry").
+            let owner = |e: &&crate::extract::Entity| {
+                self.text
+                    .get(e.span.end..source.end)
+                    .is_some_and(|rest| rest.starts_with("'s ") || rest.starts_with("’s "))
+            };
             let key = speaker.or_else(|| {
                 self.entities()
-                    .find(|e| source.contains(e.span))
+                    .find(|e| source.contains(e.span) && !owner(e))
                     .map(|e| e.key.clone())
             });
             let mut told = Told::new(
@@ -1102,7 +1109,12 @@ impl Told {
         let described = |x: &Told, y: &Told| {
             x.key.is_none()
                 && y.key.is_some()
-                && x.words.last().is_some_and(|head| y.words.contains(head))
+                && x.words.last().is_some_and(|head| {
+                    y.title
+                        .as_deref()
+                        .and_then(|t| t.rsplit(' ').next())
+                        .is_some_and(|t| t == head)
+                })
         };
         within(self, other)
             || within(other, self)

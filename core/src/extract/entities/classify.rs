@@ -206,6 +206,16 @@ impl Scanner<'_> {
                 .is_some_and(|t| !matches!(t.kind, TokenKind::Punct('.')))
             {
                 push_key_words(&mut key, self.word(index));
+                // A singular possessive inside a name keeps its `s`
+                // (`Caldria's Ministry of Culture` → `caldrias-ministry-…`),
+                // so the owner alone (`Caldria`) is no short form of it.
+                let singular_possessive = self.token(index).is_some_and(|t| t.possessive)
+                    && !self
+                        .token(index + 1)
+                        .is_some_and(|t| matches!(t.kind, TokenKind::Punct(_)));
+                if singular_possessive && index + 1 < b {
+                    key.push('s');
+                }
             }
         }
         key
