@@ -262,6 +262,22 @@ fn about_a_round_figure_differs_from_a_distant_one() {
 }
 
 #[test]
+fn about_a_figure_allows_its_rounding_not_a_neighbouring_figure() {
+    // "about 3,200" rounds to the hundred: 3,350 is another figure.
+    let found = numbers(&[
+        "The wreck off Ilvos is believed to be about 3,200 years old, archaeologists said.",
+        "The wreck off Ilvos is around 3,350 years old, radiocarbon dates suggest.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A figure "about" rounds is no difference.
+    let found = numbers(&[
+        "The wreck off Ilvos is believed to be about 3,200 years old, archaeologists said.",
+        "The wreck off Ilvos is 3,180 years old, radiocarbon dates suggest.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn percentages_and_magnitudes_compare_by_value() {
     let found = numbers(&[
         "Halvorsen Dairy shares rose 27 per cent in morning trade in Oslo.",

@@ -592,7 +592,9 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
             (v - (unit / 2.0).min(v / 4.0), v)
         }
         "about" | "around" | "roughly" | "approximately" | "some" | "estimated" => {
-            let h = (unit / 2.0).min(v / 10.0).max(v / 20.0);
+            // A rounding to the last digit written, at most a tenth and at
+            // least a fortieth either way ("about 3,200" is not 3,350).
+            let h = (unit / 2.0).min(v / 10.0).max(v / 40.0);
             (v - h, v + h)
         }
         _ => {
