@@ -207,6 +207,17 @@ fn hedge_phrases() {
         ("It could have been a success.", "could have"),
         ("All apparently to thwart the release.", "apparently"),
         ("A claimed hundred terabytes were stolen.", "claimed"),
+        // A reading of evidence, and a claim on a condition.
+        (
+            "Early tests point to copper from the mines of Korvath.",
+            "point to",
+        ),
+        ("The figures suggest a slowdown in hiring.", "suggest"),
+        (
+            "If the dating is confirmed, it would be the oldest wreck in Caldrian waters.",
+            "would",
+        ),
+        ("The bridge, if approved, would open in 2029.", "would"),
     ] {
         let (certainty, cues) = assess_body(body);
         assert_eq!(certainty, Certainty::Hedged, "{body}");

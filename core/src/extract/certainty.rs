@@ -5,7 +5,8 @@
 //! disputed:
 //! - hedged: "likely", "may have", "could", "apparently", "purported",
 //!   "said to have", "described as", "at the very least", ", if not …",
-//!   "to some extent", "claimed" …;
+//!   "to some extent", "claimed", "suggests", "points to", a claim on a
+//!   condition ("if …, it would …") …;
 //! - disputed: "denied", "has yet to", evidence called "flimsy", a contrary
 //!   view ("although X argues");
 //! - attributed: an [`Attribution`] whose cue lies in the span, or whose
@@ -60,6 +61,8 @@ const DENIAL: &str = "a denial or dispute (denied, disputed, rejected)";
 const DOUBT: &str = "doubt about the evidence (flimsy, no evidence)";
 const NOT_YET: &str = "not yet confirmed (has yet to)";
 const CONTRARY: &str = "a contrary view (although … argues)";
+const EVIDENCE: &str = "a reading of evidence, not a finding (suggests, points to, indicates)";
+const CONDITION: &str = "stated on a condition (if …, it would …)";
 
 macro_rules! phrases {
     ($certainty:ident, $rule:ident: $([$($word:literal),+]),+ $(,)?) => {
@@ -81,6 +84,9 @@ const HEDGES: &[&[Phrase]] = &[
         ["understood", "to"], ["appears", "to"], ["appeared", "to"], ["seems", "to"],
         ["seemed", "to"]),
     phrases!(Hedged, SECOND_HAND: ["described", "as"]),
+    phrases!(Hedged, EVIDENCE:
+        ["suggest"], ["suggests"], ["point", "to"], ["points", "to"], ["pointed", "to"],
+        ["indicate"], ["indicates"]),
     phrases!(Hedged, BELIEF:
         ["believe"], ["believes"], ["think"], ["thinks"], ["suspect"], ["suspects"]),
     // "if not" only as an aside (", if not …"): see `lexical_cues`.
@@ -271,6 +277,20 @@ pub(crate) fn lexical_cues(t: &Tokens<'_>) -> Vec<CertaintyCue> {
                 rule: phrase.rule,
             });
             i += len;
+            continue;
+        }
+        // "If the dating is confirmed, it would be the oldest": a claim
+        // on a condition, from an "if" opening the sentence or a clause.
+        if t.lower(i) == "if"
+            && (i == 0 || !t.is_word(i - 1))
+            && let Some(would) = (i + 1..t.len()).find(|&k| t.lower(k) == "would")
+        {
+            cues.push(CertaintyCue {
+                span: t.span(would),
+                certainty: Certainty::Hedged,
+                rule: CONDITION,
+            });
+            i = would + 1;
             continue;
         }
         if t.has(i, speech::CONTRAST) {
