@@ -223,6 +223,19 @@ fn adjectives_nouns_and_hypotheticals_are_no_cues() {
 }
 
 #[test]
+fn an_instruction_given_is_no_source() {
+    // "told to", "asked to": what someone was told to do, not what they said.
+    let text = story(
+        "Hollin Lane Primary was among nine city schools told to close on Tuesday. \
+         Residents were asked to stay indoors and keep their windows shut.",
+    );
+    assert_eq!(brief(&text), []);
+    // Told with an addressee still reports words.
+    let text = story("Mr Ames told parents that the school would stay shut.");
+    assert_eq!(brief(&text).len(), 1, "{:?}", brief(&text));
+}
+
+#[test]
 fn a_second_verb_shares_the_subject_of_the_first() {
     let text = story(
         "Rumours spread - a claim the company denied while stating it was working with the FBI.",

@@ -1085,7 +1085,10 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
     // the verb a text's words come with ("the sign read: …").
     let reads_something =
         matches!(w, "read" | "reads") && (t.role(i + 1) == NpRole::Det || t.is_possessive(i + 1));
-    if infinitive || nominal || reads_something {
+    // "schools told to close", "residents were asked to leave": an
+    // instruction given to the subject, not words it said.
+    let instructed = matches!(w, "told" | "asked") && t.lower_is(i + 1, "to");
+    if infinitive || nominal || reads_something || instructed {
         return None;
     }
     let mut cue_first = i;
