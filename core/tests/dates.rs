@@ -151,7 +151,16 @@ fn month_names() {
             &["January => 2015-01 Month Exact"],
         ),
         ("May I say", &[]),
-        ("They may march in March", &["March => 2014-03 Month Exact"]),
+        // A modal of possibility looks forward, as "will" does.
+        ("They may march in March", &["March => 2015-03 Month Exact"]),
+        (
+            "Excavation could begin in September, she said",
+            &["September => 2015-09 Month Exact"],
+        ),
+        (
+            "The dig could have begun in September",
+            &["September => 2014-09 Month Exact"],
+        ),
     ]);
 }
 

@@ -948,7 +948,8 @@ static PAST_STOPS: WordSet =
 
 /// Is token `at` (a bare weekday or month name) in a future-tense clause?
 /// Looks back at most [`TENSE_WINDOW`] tokens, nearest first, for "will",
-/// "shall", "'ll", "would" (not "would have" before a participle), a schedule's verb in the
+/// "shall", "'ll", "would", "could", "might", "may" (not before "have" and
+/// a participle), a schedule's verb in the
 /// present ("ends", "opens"), or "due"/"expected"/
 /// "scheduled"/"set"/"plans"/… followed by "to", or by "for" right before
 /// the date ("is planned for October") (not after "was"/"were");
@@ -962,8 +963,12 @@ fn future_tense(tokens: &[Token], at: usize) -> bool {
         if SCHEDULED_PRESENT.has_exact(word) {
             return true;
         }
-        if FUTURE_AUXILIARIES.has_exact(word) {
-            let perfect = word == "would"
+        // "could begin in September", "may reopen in March": a possibility
+        // to come (lowercase "may" only: "May" is a month).
+        let modal = matches!(word, "could" | "might")
+            || word == "may" && tokens.get(k).is_some_and(|t| t.text == "may");
+        if FUTURE_AUXILIARIES.has_exact(word) || modal {
+            let perfect = matches!(word, "would" | "could" | "might" | "may")
                 && tokens.get(k + 1).is_some_and(|t| t.is_word("have"))
                 && !tokens
                     .get(k + 2)
