@@ -410,6 +410,41 @@ fn weeks_months_and_years() {
 }
 
 #[test]
+fn seasons() {
+    // Published on 18 December 2014 (winter): a season of the northern
+    // year, three months.
+    check(&[
+        (
+            "Excavation is expected to start next spring.",
+            &["next spring => 2015-03/2015-05 Month Exact"],
+        ),
+        (
+            "Last summer the same pair found a wartime fighter plane.",
+            &["Last summer => 2014-06/2014-08 Month Exact"],
+        ),
+        (
+            "The pair found a fighter plane in the summer of 2011.",
+            &["the summer of 2011 => 2011-06/2011-08 Month Exact"],
+        ),
+        (
+            "The station will close in autumn 2016.",
+            &["autumn 2016 => 2016-09/2016-11 Month Exact"],
+        ),
+        // This winter: the one under way.
+        (
+            "Prices rose this winter.",
+            &["this winter => 2014-12/2015-02 Month Exact"],
+        ),
+        (
+            "since last winter",
+            &["since last winter => 2013-12/2014-02 Month OnOrAfter"],
+        ),
+        // Not a date: a season word alone, a spring of water, "fall".
+        ("The spring was dry and prices fall.", &[]),
+    ]);
+}
+
+#[test]
 fn parts_of_a_year() {
     check(&[
         (

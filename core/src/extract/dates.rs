@@ -215,6 +215,12 @@ enum When {
         month: u8,
         pick: Pick,
     },
+    /// A season of the northern year, three months from `first` ("next
+    /// spring", "last summer").
+    Season {
+        first: u8,
+        pick: Pick,
+    },
     /// ISO weekday 1 = Monday … 7 = Sunday.
     Weekday {
         weekday: u8,
@@ -311,7 +317,7 @@ fn match_at(tokens: &[Token], i: usize, has_ago: bool) -> Option<Found> {
     if first.is_class(STARTS_ONLY_BEFORE_AGO) {
         return None;
     }
-    if let Some(found) = part_of_year_at(tokens, i) {
+    if let Some(found) = part_of_year_at(tokens, i).or_else(|| season_at(tokens, i)) {
         return Some(found);
     }
     // "the" starts only "the 11th of …", "the day before/after …" and a
@@ -330,7 +336,9 @@ fn match_at(tokens: &[Token], i: usize, has_ago: bool) -> Option<Found> {
         None
     };
     if let Some(bound) = prefix_bound {
-        let mut found = part_of_year_at(tokens, i + 1).or_else(|| core_at(tokens, i + 1))?;
+        let mut found = part_of_year_at(tokens, i + 1)
+            .or_else(|| season_at(tokens, i + 1))
+            .or_else(|| core_at(tokens, i + 1))?;
         found.start = i;
         if found.bound == Bound::Exact {
             found.bound = bound;
@@ -806,6 +814,58 @@ fn part_of_year_at(tokens: &[Token], i: usize) -> Option<Found> {
         rule: RULE_PART_OF_YEAR,
     })
 }
+
+/// The first month of a season of the northern year (spring from March).
+fn season_of(token: &Token) -> Option<u8> {
+    match token.lower()? {
+        "spring" => Some(3),
+        "summer" => Some(6),
+        "autumn" | "fall" => Some(9),
+        "winter" => Some(12),
+        _ => None,
+    }
+}
+
+/// A season with "last"/"next"/"this" ("next spring") or with its year
+/// ("the summer of 2011", "autumn 2016"); a season word alone is no date
+/// ("the spring was dry").
+fn season_at(tokens: &[Token], i: usize) -> Option<Found> {
+    let first = tokens.get(i)?;
+    if let Some(pick) = pick_word(first).filter(|p| !matches!(p, Pick::Latest | Pick::Upcoming)) {
+        let season = season_of(tokens.get(i + 1)?)?;
+        return Some(Found {
+            start: i,
+            end: i + 2,
+            when: When::Season {
+                first: season,
+                pick,
+            },
+            bound: Bound::Exact,
+            rule: RULE_SEASON,
+        });
+    }
+    let at = if first.is_word("the") { i + 1 } else { i };
+    let season = season_of(tokens.get(at)?)?;
+    let of = tokens.get(at + 1).is_some_and(|t| t.is_word("of"));
+    let year_at = if of { at + 2 } else { at + 1 };
+    if at > i && !of {
+        return None;
+    }
+    let year = four_digit_year(tokens, year_at)?;
+    Some(Found {
+        start: i,
+        end: year_at + 1,
+        when: When::PartOfYear {
+            year,
+            first: season,
+            last: season + 2,
+        },
+        bound: Bound::Exact,
+        rule: RULE_SEASON,
+    })
+}
+
+const RULE_SEASON: &str = "a season of the northern year, three months (spring from March)";
 
 /// The latest bare year read as a date: news dates plans a century or two
 /// ahead at most.
@@ -1302,8 +1362,13 @@ impl Candidate {
             }
             When::Year(year) => (format!("{year:04}"), Granularity::Year),
             // An ISO 8601 interval of months: "2027-10/2027-12".
+            // Winter runs into the next year ("winter 2016": 2016-12/2017-02).
             When::PartOfYear { year, first, last } => (
-                format!("{year:04}-{first:02}/{year:04}-{last:02}"),
+                format!(
+                    "{}/{}",
+                    format_month(month_index(year, first)),
+                    format_month(month_index(year, first) + i64::from(last - first))
+                ),
                 Granularity::Month,
             ),
             when => return self.resolve_relative(when, published?),
@@ -1354,6 +1419,21 @@ impl Candidate {
                     Pick::Current => today - now + target,
                 };
                 day(days)?
+            }
+            When::Season { first, pick } => {
+                // The season's start in each year near publication; "next"
+                // is the first to start after this month, "last" the latest
+                // to end before it, "this" the one under way or the next.
+                let starts = (year - 1..=year + 1).map(|y| y * 12 + i64::from(first) - 1);
+                let start = match pick {
+                    Pick::Next => starts.clone().find(|&s| s > this_month),
+                    Pick::Previous => starts.clone().rev().find(|&s| s + 2 < this_month),
+                    _ => starts.clone().find(|&s| s + 2 >= this_month),
+                }?;
+                (
+                    format!("{}/{}", format_month(start), format_month(start + 2)),
+                    Granularity::Month,
+                )
             }
             When::Days(n) => day(today.checked_add(n)?)?,
             When::Weeks(n) => {

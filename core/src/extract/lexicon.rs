@@ -401,8 +401,8 @@ pub(crate) const COUNTER_VERBS: Packed = Packed(
 /// words, month and weekday names, and [`AGO_STARTERS`]. Sorted; looked up
 /// through the number word table.
 pub(crate) const TIME_STARTERS: Packed = Packed(
-    "after|before|beginning|close|earlier|early|end|final|last|late|later|mid|middle|next|since|\
-     start|the|this|till|today|tomorrow|tonight|until|yesterday",
+    "after|autumn|before|beginning|close|earlier|early|end|fall|final|last|late|later|mid|middle|\
+     next|since|spring|start|summer|the|this|till|today|tomorrow|tonight|until|winter|yesterday",
 );
 
 /// Lowercase words that begin a time expression only before "ago" ("a
