@@ -1314,6 +1314,33 @@ fn times_of_day_conflict_and_agree_by_meaning() {
 }
 
 #[test]
+fn a_part_of_the_day_is_a_time_of_day() {
+    // "at 9am" is not "late on Tuesday afternoon"; morning is not afternoon.
+    for (a, b) in [
+        (
+            "Dr Ines Varga announced the closures at a briefing at 9am on Tuesday.",
+            "Dr Ines Varga announced the closures at a news conference late on Tuesday afternoon.",
+        ),
+        (
+            "The ministry revealed the find at a news conference on Tuesday morning.",
+            "The ministry revealed the find at a news conference on Tuesday afternoon.",
+        ),
+    ] {
+        let diffs = differences(&[a, b]);
+        assert_eq!(of_kind(&diffs, DifferenceKind::Time).len(), 1, "{diffs:?}");
+    }
+    // A time within the part of the day agrees with it.
+    let diffs = differences(&[
+        "The earthquake struck the Arle valley at 3.42pm on Monday, the institute said.",
+        "The earthquake struck the Arle valley on Monday afternoon, the institute said.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Time).is_empty(),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn a_figure_the_noun_before_it_names_conflicts_with_another() {
     // "a rating of 2598": no unit, no year; two ratings compare.
     let found = numbers(&[

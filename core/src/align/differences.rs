@@ -10,7 +10,7 @@ pub use super::MAX_COMPARED;
 use super::features::{Lexicon, words};
 use super::measures::{
     Amount, ages, amounts, bare_numbers, baseline, clock_durations, clock_times, interval,
-    named_figures, pair, tolls, year_ranges,
+    named_figures, pair, parts_of_day, tolls, year_ranges,
 };
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
@@ -581,6 +581,7 @@ impl<'a> Side<'a> {
         found.extend(clock_durations(self.text, self.claim.span));
         found.extend(year_ranges(self.text, self.claim.span));
         found.extend(clock_times(self.text, self.claim.span));
+        found.extend(parts_of_day(self.text, self.claim.span));
         found.extend(tolls(self.text, self.claim.span));
         found.extend(named_figures(self.text, self.claim.span));
         let names = self

@@ -1001,6 +1001,71 @@ pub(crate) fn clock_times(text: &str, span: Span) -> Vec<Amount> {
     out
 }
 
+/// Parts of the day in `span` of `text` ("on Tuesday morning", "late on
+/// Tuesday afternoon", "that evening"), as times of day spanning the part:
+/// morning 05:00–12:00, afternoon 12:00–18:00, evening 17:00–23:00; "early"
+/// or "late" before it keeps the first or the second half. So "at 9am" and
+/// "in the afternoon" differ, and "3.42pm" agrees with "Monday afternoon".
+/// Not a bound ("by Tuesday evening", "until", "as of", "since").
+pub(crate) fn parts_of_day(text: &str, span: Span) -> Vec<Amount> {
+    const PARTS: &[(&str, f64, f64)] = &[
+        ("morning", 300.0, 720.0),
+        ("afternoon", 720.0, 1080.0),
+        ("evening", 1020.0, 1380.0),
+    ];
+    const NOT_EVENT: &[&str] = &["as of", "as at", "by", "until", "till", "since"];
+    let mut out = Vec::new();
+    for (start, word) in spaced_words(text.get(span.start..span.end).unwrap_or("")) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let Some(&(_, first, last)) = PARTS.iter().find(|(p, ..)| bare.eq_ignore_ascii_case(p))
+        else {
+            continue;
+        };
+        let before: Vec<String> = text[span.start..span.start + start]
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+            })
+            .collect();
+        let bounded = before.iter().enumerate().any(|(k, w)| {
+            NOT_EVENT.contains(&w.as_str())
+                || k + 1 < before.len()
+                    && NOT_EVENT.contains(&format!("{} {w}", before[k + 1]).as_str())
+        });
+        if bounded {
+            continue;
+        }
+        let half = (last - first) / 2.0;
+        let (low, high) = if before.iter().any(|w| w == "early") {
+            (first, first + half)
+        } else if before.iter().any(|w| w == "late") {
+            (last - half, last)
+        } else {
+            (first, last)
+        };
+        let at = span.start + start;
+        out.push(Amount {
+            dimension: "time of day".into(),
+            generic_people: false,
+            value: (low + high) / 2.0,
+            low,
+            high,
+            versus: None,
+            span: Span::new(at, at + bare.len()),
+            written: (low + high) / 2.0,
+            candidate: true,
+            whole_of_part: false,
+            count: false,
+            duration_form: DurationForm::Other,
+            fate: None,
+        });
+    }
+    out
+}
+
 /// Ages of people in `span` of `text`, as news writes them: "the
 /// 24-year-old", and a number in apposition right after a name ("Tomas
 /// Reinholt, 23, died", "Reinholt (23)"); `names` are the spans of the
