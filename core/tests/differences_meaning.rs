@@ -724,6 +724,18 @@ fn an_organisation_called_by_what_it_is_is_the_same_source() {
         "Dunmore Water and the Ostland Water Authority met on Friday. Repairs to the Tarnel pipeline will take three weeks, the regulator said on Monday.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+    // An organisation the claim names is the one "the company" stands for,
+    // but not the one "the university" does: that names another kind.
+    let found = attributions(&[
+        "The Ilvos survey was paid for by a €250,000 grant from the Halvard Foundation, the university said.",
+        "A spokesman for the Halvard Foundation said its grant for the Ilvos survey had been €250,000.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = attributions(&[
+        "Dunmore Water will ban hosepipe use from Friday, the company said.",
+        "A spokesman for Dunmore Water said it will ban hosepipe use from Friday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]

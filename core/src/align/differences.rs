@@ -2091,7 +2091,8 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
         if told.describes {
             // "Ostvatten will ban hosepipe use …, the company said": the
             // organisation its own claim names is the one it describes.
-            told.described.extend(named_in_claim(side, sides));
+            told.described
+                .extend(named_in_claim(side, sides, &told.shown));
         }
         let at = side.at(told.span);
         match groups.iter_mut().find(|(t, _, _)| t.same(&told)) {
@@ -2144,8 +2145,22 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
 
 /// The keys of the named sources of the fact's other claims that this
 /// claim's own words name ("Ostvatten" in "Ostvatten will ban hosepipe
-/// use …, the company said"), for a source that describes an organisation.
-fn named_in_claim(side: &Side<'_>, sides: &[Side<'_>]) -> Vec<String> {
+/// use …, the company said"), for a source that describes an organisation
+/// (`description`) the name fits: one with the description's noun in it
+/// ("the foundation", "Halvard Foundation"), or a business for a business
+/// noun ("the company"); "the university" is not the foundation its claim
+/// names.
+fn named_in_claim(side: &Side<'_>, sides: &[Side<'_>], description: &str) -> Vec<String> {
+    let head = description
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let business = contains(&BUSINESS_NOUNS, &head);
+    let fits = |key: &str| {
+        key.split('-').any(|w| w == head)
+            || business && !key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w))
+    };
     let written: Vec<String> = words(side.text, side.claim.span)
         .map(|w| w.text(side.text).to_lowercase())
         .collect();
@@ -2156,6 +2171,7 @@ fn named_in_claim(side: &Side<'_>, sides: &[Side<'_>]) -> Vec<String> {
         };
         let parts: Vec<&str> = key.split('-').collect();
         let found = !parts.is_empty()
+            && fits(key)
             && written
                 .windows(parts.len())
                 .any(|w| w.iter().zip(&parts).all(|(x, y)| x == y));
