@@ -187,6 +187,23 @@ fn vague_amounts() {
 }
 
 #[test]
+fn one_period_for_which_something_lasts() {
+    check(&[
+        (
+            "Contacts are banned from class for a fortnight.",
+            &["a fortnight => 1 fortnight"],
+        ),
+        (
+            "The bridge will stay shut for a month.",
+            &["a month => 1 month"],
+        ),
+        // Not a duration: a rate, or a time ago.
+        ("The ferry sails twice a week.", &[]),
+        ("The plant closed a fortnight ago.", &[]),
+    ]);
+}
+
+#[test]
 fn money_and_percentages() {
     check(&[
         ("a $100m lawsuit", &["$100m => 100000000 USD"]),

@@ -13,6 +13,7 @@
 //!   7-2", "a 6-3 majority", "won 2-1" (without such a word "10-15" is a
 //!   range and left alone);
 //! - amounts with a unit abbreviation: "100TB", "5 km";
+//! - one period something lasts: "for a fortnight", "within a month";
 //! - vague amounts ([`Quantity::vague`]): "millions of people", "several
 //!   unreleased films", "a number of reports", "dozens of".
 //!
@@ -275,6 +276,8 @@ const CLOCK_WORDS: &[&str] = &[
     "am", "bst", "cet", "est", "et", "gmt", "pm", "pst", "pt", "utc",
 ];
 
+const RULE_PERIOD: &str = "one period something lasts ('for a fortnight')";
+
 /// Unit abbreviations (case as written) and the unit they stand for.
 const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[
     ("GB", "gigabytes"),
@@ -390,6 +393,7 @@ impl Scanner<'_, '_> {
         // Before the time check: "the 12th minute" is no day of the month.
         if let Some(m) = self
             .minute_mark_at(i)
+            .or_else(|| self.period_at(i))
             .or_else(|| self.magnitude_at(i))
             .or_else(|| self.ordinal_count_at(i))
         {
@@ -677,6 +681,36 @@ impl Scanner<'_, '_> {
             vague: false,
             versus: None,
             rule: RULE_FRACTION_OF_POINT,
+        })
+    }
+
+    /// "for a fortnight", "within a month": one period for which something
+    /// lasts, after "for" or "within" (not a rate, "twice a week", nor a
+    /// time ago, "a week ago").
+    fn period_at(&self, i: usize) -> Option<Match> {
+        const PERIODS: &[&str] = &["day", "decade", "fortnight", "month", "week", "year"];
+        let article = self.token(i)?;
+        if !article.is_any_word(&["a", "an"])
+            || !self
+                .token(i.checked_sub(1)?)
+                .is_some_and(|t| t.is_any_word(&["for", "within"]))
+        {
+            return None;
+        }
+        let period = self.token(i + 1)?;
+        let unit = PERIODS.iter().find(|p| period.is_word(p))?;
+        if self.overlaps_time(period.span) || self.token(i + 2).is_some_and(|t| t.is_word("ago")) {
+            return None;
+        }
+        Some(Match {
+            start: i,
+            end: i + 2,
+            value: 1.0,
+            unit: (*unit).to_string(),
+            qualifier: None,
+            vague: false,
+            versus: None,
+            rule: RULE_PERIOD,
         })
     }
 
