@@ -289,3 +289,43 @@ fn the_verb_giving_a_figure_is_nothing_in_common() {
         "a spill's size and a count of birds were put in one fact"
     );
 }
+
+#[test]
+fn a_claim_giving_a_figure_of_another_kind_joins_no_fact_of_one_figure() {
+    // The in-sample football final: outlets give the final's score; one
+    // gives a count of defeats over years ("It was Castlemere's third
+    // defeat in an Aldermoor Cup final in five years"): another figure of
+    // another kind, another thing.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/multi_outlet/tuning/football-final-aldermoor");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("the story")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().is_some_and(|n| n != "truth.txt"))
+        .collect();
+    files.sort();
+    let texts: Vec<String> = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("an outlet"))
+        .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let (analyses, alignment) = aligned(&refs);
+    let claim_of = |needle: &str| {
+        analyses.iter().enumerate().find_map(|(a, analysis)| {
+            analysis
+                .claims
+                .iter()
+                .position(|c| c.span.text(refs[a]).contains(needle))
+                .map(|c| (a, c))
+        })
+    };
+    let (article, claim) = claim_of("third defeat in an Aldermoor Cup final").expect("the count");
+    let (score_article, score_claim) =
+        claim_of("were beaten 3-2 by Harwick Rovers").expect("the score");
+    let together = facts_of(&alignment, article, claim).iter().any(|f| {
+        f.claims
+            .iter()
+            .any(|c| c.article == score_article && c.claim == score_claim)
+    });
+    assert!(!together, "the count of defeats joined the score");
+}
