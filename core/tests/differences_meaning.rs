@@ -525,6 +525,24 @@ fn its_officer_speaks_for_the_body_the_claim_is_about() {
 }
 
 #[test]
+fn a_person_speaks_for_the_body_named_in_the_title_after_the_name() {
+    // "Ilse Varnholt, the University of Vantora archaeologist leading the
+    // survey": one source with "archaeologists from the University of
+    // Vantora".
+    let found = attributions(&[
+        "The Ilvos wreck sank around 1200 BC, archaeologists from the University of Vantora said.",
+        "The Ilvos wreck sank around 1200 BC, said Ilse Varnholt, the University of Vantora archaeologist leading the survey.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Another body's officer is another source.
+    let found = attributions(&[
+        "The Ilvos wreck sank around 1200 BC, archaeologists from the University of Vantora said.",
+        "The Ilvos wreck sank around 1200 BC, said Aurel Densing, a professor at the Marrovic Institute.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn a_written_text_is_no_source_set_against_others() {
     let found = attributions(&[
         "The grandmaster denied that he had cheated, the federation said.",

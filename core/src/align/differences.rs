@@ -801,10 +801,24 @@ impl Side<'_> {
     /// ("Kestra Air chief executive Henrik Aalto"). General news usage: an
     /// organisation and the person who speaks for it are one source.
     fn affiliations(&self, source: Span, key: Option<&str>, its: Vec<String>) -> Vec<String> {
+        // The source's words, and a title set off after them ("said Ilse
+        // Varnholt, the University of Vantora archaeologist leading the
+        // survey"), up to the next comma or the claim's end.
+        let end = self
+            .text
+            .get(source.end..self.claim.span.end)
+            .and_then(|rest| rest.strip_prefix(", "))
+            .map_or(source.end, |title| {
+                source.end
+                    + 2
+                    + title
+                        .find([',', ';', '.', '"', '“', '”'])
+                        .unwrap_or(title.len())
+            });
         let mut found: Vec<String> = self
             .entities()
             .filter(|e| e.kind == EntityKind::Organisation && Some(e.key.as_str()) != key)
-            .filter(|e| source.start <= e.span.start && e.span.end <= source.end)
+            .filter(|e| source.start <= e.span.start && e.span.end <= end)
             .map(|e| e.key.clone())
             .collect();
         found.extend(its);
