@@ -62,12 +62,6 @@
 //! when the two parts measure things of different dimensions: "31
 //! aircraft" and "4.2 million euros" in one sentence, "28 of its jets"
 //! (another noun for the count) and "about €4.2m" in two.
-//!
-//! Nor do two groups join when every claim of one (two or more) gives a
-//! figure of some dimension and every claim of the other gives figures
-//! of other dimensions only ("were beaten 3-2 in the final on Saturday" /
-//! "It was Castlemere's third defeat in a final in five years"): the other
-//! states another figure, so another thing ([`Measures::figures_apart`]).
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -546,7 +540,6 @@ pub fn group(
         !years_apart(&years, members(ra), members(rb))
             && !quote_and_narrative(&voice, members(ra), members(rb))
             && !measures.parts_apart(members(ra), members(rb))
-            && !measures.figures_apart(members(ra), members(rb))
     });
     // The accepted links inside each first fact; the pairs whose claims
     // ended in different first facts.
@@ -1087,45 +1080,6 @@ impl<'s, 'a> Measures<'s, 'a> {
             }
         }
         false
-    }
-}
-
-impl Measures<'_, '_> {
-    /// Whether two groups give figures for things of different dimensions
-    /// only: every claim of one (two or more) gives a figure of some
-    /// dimension ("taken off for 47 minutes" / "lasted 58 minutes"), every
-    /// claim of the other gives figures, and none of them is of that
-    /// dimension ("More than 15,000 fans saw the drama under the closed
-    /// roof"). The other group states another figure, so another thing.
-    fn figures_apart(&mut self, a: &[usize], b: &[usize]) -> bool {
-        let kinds_a: Vec<Vec<u32>> = a.iter().map(|&c| self.of(c)).collect();
-        let kinds_b: Vec<Vec<u32>> = b.iter().map(|&c| self.of(c)).collect();
-        if kinds_a.iter().chain(&kinds_b).any(Vec::is_empty) {
-            return false;
-        }
-        // Each measured thing's dimension: "count", "duration", "money" …
-        let mut family = vec![""; self.names.len()];
-        for (name, &id) in &self.names {
-            family[id as usize] = name.split(' ').next().unwrap_or("");
-        }
-        let families = |groups: &[Vec<u32>]| -> Vec<Vec<&str>> {
-            groups
-                .iter()
-                .map(|kinds| kinds.iter().map(|&k| family[k as usize]).collect())
-                .collect()
-        };
-        let (fa, fb) = (families(&kinds_a), families(&kinds_b));
-        // The dimensions every claim of a group gives a figure of, when
-        // the other group gives none of them.
-        let apart = |one: &[Vec<&str>], other: &[Vec<&str>]| {
-            let core: Vec<&str> = one[0]
-                .iter()
-                .copied()
-                .filter(|f| one.iter().all(|g| g.contains(f)))
-                .collect();
-            one.len() >= 2 && !core.is_empty() && other.iter().flatten().all(|f| !core.contains(f))
-        };
-        apart(&fa, &fb) || apart(&fb, &fa)
     }
 }
 
