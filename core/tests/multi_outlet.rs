@@ -23,7 +23,9 @@
 //! the start of that session and kept unscored until its rules were final,
 //! and is in-sample since the session after, which wrote
 //! `set-aside-eleventh/` at its start and kept it unscored until its rules
-//! were final.
+//! were final. The eleventh is in-sample since the session after, which
+//! wrote `set-aside-twelfth/` at its start and kept it unscored until its
+//! rules were final.
 //! Run with `--nocapture` to see the numbers per story and
 //! per folder.
 //!
@@ -1245,17 +1247,48 @@ fn set_aside_eleventh_stories_do_not_fall() {
     // merges, 3 unlisted merges, differences 27/51, 6 false differences.
     // The session went on tuning on `tuning/` and the tenth; re-read (totals
     // only) with its last rules: 8 wrong merges, precision 0.83 (38/46),
-    // the rest the same.
+    // the rest the same. In-sample since the session after (see
+    // `IN_SAMPLE_SET_ASIDE`), which read its detail and fixed the rules for
+    // what it showed (wholes that each give a part, a title with a
+    // possessive, an owner before a possessive, "about" as a rounding, a
+    // reading of evidence and a condition as hedges, an instruction given,
+    // seasons, a modal looking forward, parts of the day, a description
+    // that fits the body its claim names, "for a fortnight", a body named
+    // in a title after the name): differences 36/51, 2 false differences,
+    // the rest the same. These floors are its in-sample scores.
     check(
         "set-aside-eleventh",
         Floors {
             recall: 0.99,
             coverage: 0.83,
-            precision: 0.79,
-            wrong_merges: 9,
+            precision: 0.82,
+            wrong_merges: 8,
             unlisted_merges: 3,
-            diffs_found: 27,
-            false_diffs: 6,
+            diffs_found: 36,
+            false_diffs: 2,
+        },
+    );
+}
+
+#[test]
+fn set_aside_twelfth_stories_do_not_fall() {
+    // Written on 2026-12-07 by two helpers who read neither the rules nor
+    // the engine's output (only the README, one `tuning/` story and the
+    // truth parser), at the start of the session that made the eleventh
+    // in-sample; kept unscored (only in the data check) while that
+    // session's rules were tuned, then read once (totals only): recall
+    // 0.98 (40/41), coverage 0.81, precision 0.85 (35/41), 6 wrong merges,
+    // 2 unlisted merges, differences 26/48, 7 false differences.
+    check(
+        "set-aside-twelfth",
+        Floors {
+            recall: 0.97,
+            coverage: 0.80,
+            precision: 0.84,
+            wrong_merges: 6,
+            unlisted_merges: 2,
+            diffs_found: 26,
+            false_diffs: 7,
         },
     );
 }
