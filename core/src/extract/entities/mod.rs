@@ -11,7 +11,10 @@
 //!    allows it (`General Bureau of Reconnaissance`, `… Intelligence and
 //!    Research Group`, `a group calling itself Guardians of Peace`). Leading
 //!    function words and sentence adverbs are dropped (`While`, `Yesterday`),
-//!    possessives end a run and are left out of the span (`North Korea’s`),
+//!    possessives end a run and are left out of the span (`North Korea’s`)
+//!    unless an organisation word follows (`Caldria's Ministry of Culture`,
+//!    whose key keeps the possessive's `s`: `caldrias-ministry-of-culture`,
+//!    so the owner alone is no short form of it),
 //!    and so are place adjectives (`Lisbon-based`, `British-born`).
 //! 3. Each run gets a kind from small lexicons ([`super::lexicon`]) and cues
 //!    in the words before it: known places and nicknames (`the Hermit
