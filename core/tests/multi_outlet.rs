@@ -56,7 +56,7 @@ use std::path::{Path, PathBuf};
 use parallax_core::align::{ArticleInput, ClaimRef, Fact, StoryAlignment, align};
 use parallax_core::extract::{Analysis, analyze_story};
 
-const FOLDERS: [&str; 13] = [
+const FOLDERS: [&str; 14] = [
     "tuning",
     "set-aside",
     "set-aside-fresh",
@@ -70,6 +70,7 @@ const FOLDERS: [&str; 13] = [
     "set-aside-tenth",
     "set-aside-eleventh",
     "set-aside-twelfth",
+    "set-aside-thirteenth",
 ];
 /// Folders written as held out that have since been read in detail to tune
 /// the aligner: in-sample now, printed like `tuning/`.
