@@ -757,6 +757,26 @@ fn an_organisation_called_by_what_it_is_is_the_same_source() {
 }
 
 #[test]
+fn a_day_dated_as_a_day_after_the_event_is_no_date_difference() {
+    // "on Monday, a day after …": Monday dates the waking, the win is the
+    // day before; no date difference with "won … on Sunday".
+    let diffs = differences(&[
+        "Luca Varenne won a record 14th major title at Sallow Park on Sunday, beating Jonah Elmquist in five sets.",
+        "Luca Varenne woke up alone in the record books on Monday, a day after winning a record 14th major title at Sallow Park against Jonah Elmquist.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Date).is_empty(),
+        "{diffs:?}"
+    );
+    // Without the relation, two days disagree.
+    let diffs = differences(&[
+        "Luca Varenne won a record 14th major title at Sallow Park on Sunday, beating Jonah Elmquist in five sets.",
+        "Luca Varenne won a record 14th major title at Sallow Park on Monday, beating Jonah Elmquist in five sets.",
+    ]);
+    assert_eq!(of_kind(&diffs, DifferenceKind::Date).len(), 1, "{diffs:?}");
+}
+
+#[test]
 fn figures_read_at_two_times_are_no_date_difference() {
     let diffs = differences(&[
         "The Tarnel fire was 20% contained by Tuesday evening, the fire service said.",

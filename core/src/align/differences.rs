@@ -1826,6 +1826,8 @@ fn dates(lexicon: &Lexicon, a: &Side<'_>, b: &Side<'_>, out: &mut Vec<Difference
         if dates_another_event(lexicon, (a, t), (b, u))
             || reading_time(a, t.span)
             || reading_time(b, u.span)
+            || relative_anchor(a, t.span)
+            || relative_anchor(b, u.span)
             || reference_time(a, t.span) != reference_time(b, u.span)
         {
             continue;
@@ -1962,6 +1964,35 @@ fn since_time(side: &Side<'_>, time: Span) -> bool {
         .to_ascii_lowercase()
         .strip_suffix("since")
         .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+}
+
+/// Whether a time dates something the claim sets a span of days or weeks
+/// from what it reports ("woke up in the record books on Monday, a day
+/// after winning …", "on Friday, two days before the vote"): the day is
+/// not the reported event's, so it is no date to compare.
+fn relative_anchor(side: &Side<'_>, time: Span) -> bool {
+    let Some(after) = side.text.get(time.end..side.claim.span.end.max(time.end)) else {
+        return false;
+    };
+    let words: Vec<String> = after
+        .trim_start_matches([',', ' '])
+        .split_whitespace()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let [count, unit, relation] = &words[..] else {
+        return false;
+    };
+    let counted = matches!(
+        count.as_str(),
+        "a" | "the" | "one" | "two" | "three" | "four"
+    ) || count.parse::<u32>().is_ok();
+    counted
+        && matches!(unit.as_str(), "day" | "days" | "week" | "weeks")
+        && matches!(relation.as_str(), "after" | "before")
 }
 
 /// Whether a time is a point a comparison reaches back to: "since 2008",
