@@ -574,6 +574,22 @@ fn sources_are_compared_by_who_they_name() {
 }
 
 #[test]
+fn a_person_whose_title_names_the_body_speaks_for_it() {
+    // "the council" and "council leader Gareth Ince": one source.
+    let found = attributions(&[
+        "A ferry for pedestrians will run across the Tamm from Monday, the council said.",
+        "A ferry for pedestrians will run across the Tamm from Monday, council leader Gareth Ince confirmed.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Another body's officer is another source.
+    let found = attributions(&[
+        "A ferry for pedestrians will run across the Tamm from Monday, the council said.",
+        "A ferry for pedestrians will run across the Tamm from Monday, union leader Gareth Ince confirmed.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn a_body_named_in_either_word_order_is_one_source() {
     // "the Ministry of Culture" / "the culture ministry": one source.
     let found = attributions(&[

@@ -1119,16 +1119,16 @@ impl Told {
         }
         let within =
             |x: &Told, y: &Told| !x.words.is_empty() && x.words.iter().all(|w| y.words.contains(w));
-        // "the city's mayor" and "Mayor Lena Ostrova": a description whose
-        // head is the named source's title.
+        // "the city's mayor" and "Mayor Lena Ostrova", "the council" and
+        // "council leader Gareth Ince": a description whose head is a word
+        // of the named source's title.
         let described = |x: &Told, y: &Told| {
             x.key.is_none()
                 && y.key.is_some()
                 && x.words.last().is_some_and(|head| {
                     y.title
                         .as_deref()
-                        .and_then(|t| t.rsplit(' ').next())
-                        .is_some_and(|t| t == head)
+                        .is_some_and(|t| t.split(' ').any(|w| w == head))
                 })
         };
         within(self, other)
