@@ -1021,10 +1021,12 @@ pub(crate) fn parts_of_day(text: &str, span: Span) -> Vec<Amount> {
         else {
             continue;
         };
-        let before: Vec<String> = text[span.start..span.start + start]
+        let before: Vec<String> = text
+            .get(span.start..span.start + start)
+            .unwrap_or("")
             .split_whitespace()
             .rev()
-            .take(4)
+            .take(3)
             .map(|w| {
                 w.trim_matches(|c: char| !c.is_alphanumeric())
                     .to_ascii_lowercase()

@@ -1367,7 +1367,7 @@ impl Candidate {
                 format!(
                     "{}/{}",
                     format_month(month_index(year, first)),
-                    format_month(month_index(year, first) + i64::from(last - first))
+                    format_month(month_index(year, first) + i64::from(last) - i64::from(first))
                 ),
                 Granularity::Month,
             ),
