@@ -25,7 +25,8 @@
 //! `set-aside-eleventh/` at its start and kept it unscored until its rules
 //! were final. The eleventh is in-sample since the session after, which
 //! wrote `set-aside-twelfth/` at its start and kept it unscored until its
-//! rules were final.
+//! rules were final, then `set-aside-thirteenth/`, kept unscored until its
+//! last rules were final.
 //! Run with `--nocapture` to see the numbers per story and
 //! per folder.
 //!
@@ -917,16 +918,18 @@ fn tuning_stories_score_at_least_the_baseline() {
     // dated years apart from a fact joins it as no second fact: one false
     // difference fewer, one unlisted merge more (the same two unlisted
     // sentences, now without a number difference). The verb giving a
-    // figure no thing in common: 3 false differences.
+    // figure no thing in common: 3 false differences. Seasons read as
+    // dates ("next spring", "last summer"): 18 wrong merges, precision 0.92
+    // (206/224), differences 117.
     check(
         "tuning",
         Floors {
             recall: 0.97,
             coverage: 0.89,
-            precision: 0.90,
-            wrong_merges: 21,
+            precision: 0.91,
+            wrong_merges: 18,
             unlisted_merges: 6,
-            diffs_found: 116,
+            diffs_found: 117,
             false_diffs: 3,
         },
     );
@@ -1080,7 +1083,8 @@ fn set_aside_fifth_stories_do_not_fall() {
     // 11/21; "The court heard that …" attributed to the court: 12/21.
     // Groups dating what they state years apart kept apart: precision 1.00
     // (28/28), no wrong merge. One person's words quoted by some outlets
-    // and reported by others a quote difference: 14/21.
+    // and reported by others a quote difference: 14/21. "The council" and
+    // "council leader Gareth Ince" one source: no false difference.
     check(
         "set-aside-fifth",
         Floors {
@@ -1090,7 +1094,7 @@ fn set_aside_fifth_stories_do_not_fall() {
             wrong_merges: 0,
             unlisted_merges: 0,
             diffs_found: 14,
-            false_diffs: 1,
+            false_diffs: 0,
         },
     );
 }
@@ -1222,7 +1226,8 @@ fn set_aside_tenth_stories_do_not_fall() {
     // full name and its surname alone are one person for the
     // different-subjects rule): every score the same. In-sample since the
     // session after (see `IN_SAMPLE_SET_ASIDE`); these floors are its
-    // in-sample scores.
+    // in-sample scores ("on Monday, a day after winning …" dates no win:
+    // 2 false differences).
     check(
         "set-aside-tenth",
         Floors {
@@ -1232,7 +1237,7 @@ fn set_aside_tenth_stories_do_not_fall() {
             wrong_merges: 6,
             unlisted_merges: 3,
             diffs_found: 30,
-            false_diffs: 3,
+            false_diffs: 2,
         },
     );
 }
@@ -1279,7 +1284,8 @@ fn set_aside_twelfth_stories_do_not_fall() {
     // in-sample; kept unscored (only in the data check) while that
     // session's rules were tuned, then read once (totals only): recall
     // 0.98 (40/41), coverage 0.81, precision 0.85 (35/41), 6 wrong merges,
-    // 2 unlisted merges, differences 26/48, 7 false differences.
+    // 2 unlisted merges, differences 26/48, 7 false differences. The
+    // session's later rules (in-sample only) left every total the same.
     check(
         "set-aside-twelfth",
         Floors {
@@ -1290,6 +1296,30 @@ fn set_aside_twelfth_stories_do_not_fall() {
             unlisted_merges: 2,
             diffs_found: 26,
             false_diffs: 7,
+        },
+    );
+}
+
+#[test]
+fn set_aside_thirteenth_stories_do_not_fall() {
+    // Written on 2026-12-07 by two helpers who read neither the rules nor
+    // the engine's output (only the README, one `tuning/` story and the
+    // truth parser), late in the session that made the eleventh in-sample
+    // and read the twelfth; kept unscored (only in the data check) while
+    // that session's last rules were tuned, then read once with them final
+    // (totals only): recall 1.00 (43/43), coverage 0.83, precision 0.81
+    // (35/43), 8 wrong merges, 1 unlisted merge, differences 21/47, 2 false
+    // differences.
+    check(
+        "set-aside-thirteenth",
+        Floors {
+            recall: 0.99,
+            coverage: 0.82,
+            precision: 0.80,
+            wrong_merges: 8,
+            unlisted_merges: 1,
+            diffs_found: 21,
+            false_diffs: 2,
         },
     );
 }
