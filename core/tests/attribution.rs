@@ -223,6 +223,16 @@ fn adjectives_nouns_and_hypotheticals_are_no_cues() {
 }
 
 #[test]
+fn a_name_set_off_after_an_inverted_source_is_part_of_it() {
+    let text = story(
+        "Oskerfeld General Hospital treated 19 of the injured, said its medical director, Bertil Kaas.",
+    );
+    let found = brief(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "its medical director, Bertil Kaas");
+}
+
+#[test]
 fn an_instruction_given_is_no_source() {
     // "told to", "asked to": what someone was told to do, not what they said.
     let text = story(

@@ -1185,6 +1185,13 @@ fn two_people_with_one_title_set_off_after_the_name_are_a_name_conflict() {
         "The port of Dunmere would stay closed until Friday, said Piet Vanterpool, director of the port authority.",
         "director of the port authority",
     );
+    // A role set off before an honorific and a name, and one after the
+    // verb with the name set off after it.
+    conflict(
+        "Oskerfeld General Hospital treated 19 of the injured, its medical director, Dr Amara Feld, said.",
+        "Oskerfeld General Hospital treated 19 of the injured, said its medical director, Bertil Kaas.",
+        "named as medical director",
+    );
     // A title with a possessive, led by a word of rank with "of".
     conflict(
         "Tomas Verlaine, head of the city's education office, said pupils at the closed schools would be set work online.",

@@ -1466,6 +1466,19 @@ const RANKS: &[&str] = &["chief", "head", "lead", "principal", "senior", "top"];
 /// words of rank ([`RANKS`]) other than one heading an "of" ("head of
 /// the education office").
 fn role_of(text: &str, claim: Span, name: Span) -> Option<String> {
+    // An honorific before the name is no role ("its medical director, Dr
+    // Amara Feld").
+    const HONORIFICS: &[&str] = &[
+        "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.",
+    ];
+    let mut name = name;
+    if let Some(before) = text.get(claim.start..name.start)
+        && let Some(rest) = before.strip_suffix(' ')
+        && let Some(word) = rest.rsplit(' ').next()
+        && HONORIFICS.contains(&word)
+    {
+        name = Span::new(name.start - 1 - word.len(), name.end);
+    }
     let before = text.get(claim.start..name.start)?;
     let set_off = before.strip_suffix(", ").map(|rest| {
         let mut words: Vec<&str> = rest
@@ -1478,6 +1491,14 @@ fn role_of(text: &str, claim: Span, name: Span) -> Option<String> {
             .take(3)
             .collect();
         words.reverse();
+        // "its medical director", "the tournament's arbiter": the role
+        // without the word saying whose.
+        if words
+            .first()
+            .is_some_and(|w| matches!(*w, "its" | "his" | "her" | "their" | "the" | "a" | "an"))
+        {
+            words.remove(0);
+        }
         words.join(" ")
     });
     let found = title_before(text, claim, name)

@@ -1203,6 +1203,17 @@ fn hit_at(t: &Tokens<'_>, i: usize, previous: Option<&CueHit>) -> Option<(CueHit
         && let Some(np) = t.np_after(cue_end)
         && (np.1 >= t.len() || t.is_punct(np.1, &['.', ',', ';', '!', '?']))
     {
+        // "…, said its medical director, Bertil Kaas.": the name set off
+        // after the role, ending the clause, is the speaker's.
+        let apposed = t
+            .is_punct(np.1, &[','])
+            .then(|| t.np_after(np.1 + 1))
+            .flatten()
+            .filter(|name| {
+                t.role(name.0) == NpRole::Cap
+                    && (name.1 >= t.len() || t.is_punct(name.1, &['.', ';', '!', '?']))
+            });
+        let np = apposed.map_or(np, |name| (np.0, name.1));
         hit.kind = HitKind::Inverted;
         set_source(t, &mut hit, Some(np), SourceFrom::Adjacent);
         return Some((hit, np.1));
