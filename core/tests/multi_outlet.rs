@@ -57,7 +57,7 @@ use std::path::{Path, PathBuf};
 use parallax_core::align::{ArticleInput, ClaimRef, Fact, StoryAlignment, align};
 use parallax_core::extract::{Analysis, analyze_story};
 
-const FOLDERS: [&str; 14] = [
+const FOLDERS: [&str; 15] = [
     "tuning",
     "set-aside",
     "set-aside-fresh",
@@ -72,6 +72,7 @@ const FOLDERS: [&str; 14] = [
     "set-aside-eleventh",
     "set-aside-twelfth",
     "set-aside-thirteenth",
+    "set-aside-fourteenth",
 ];
 /// Folders written as held out that have since been read in detail to tune
 /// the aligner: in-sample now, printed like `tuning/`.
