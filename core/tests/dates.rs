@@ -639,3 +639,15 @@ fn until_a_weekday_in_a_state_that_still_holds_looks_forward() {
         "Storm latest\n\nTuesday 15 September 2026\n\nSchools remain closed until Wednesday. The road was shut until Monday.\n",
     ));
 }
+
+#[test]
+fn until_at_least_a_day_is_an_end_stated() {
+    // "until at least Sunday" states an end as "until 20 March" does.
+    expect![[r#"
+        The line will stay closed ⟦until at least Sunday⟧2026-09-20 Day OnOrBefore.
+        The road will remain shut ⟦until 25 September⟧2026-09-25 Day OnOrBefore.
+    "#]]
+    .assert_eq(&render(
+        "Rail latest\n\nTuesday 15 September 2026\n\nThe line will stay closed until at least Sunday. The road will remain shut until 25 September.\n",
+    ));
+}

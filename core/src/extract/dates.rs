@@ -336,9 +336,15 @@ fn match_at(tokens: &[Token], i: usize, has_ago: bool) -> Option<Found> {
         None
     };
     if let Some(bound) = prefix_bound {
-        let mut found = part_of_year_at(tokens, i + 1)
-            .or_else(|| season_at(tokens, i + 1))
-            .or_else(|| core_at(tokens, i + 1))?;
+        // "until at least Sunday": an end no earlier than Sunday, stated
+        // as the end (an outlet giving "until 20 March" states another).
+        let at_least = first.is_any_word(&["until", "till"])
+            && tokens.get(i + 1).is_some_and(|t| t.is_word("at"))
+            && tokens.get(i + 2).is_some_and(|t| t.is_word("least"));
+        let from = if at_least { i + 3 } else { i + 1 };
+        let mut found = part_of_year_at(tokens, from)
+            .or_else(|| season_at(tokens, from))
+            .or_else(|| core_at(tokens, from))?;
         found.start = i;
         if found.bound == Bound::Exact {
             found.bound = bound;
