@@ -187,6 +187,24 @@ fn vague_amounts() {
 }
 
 #[test]
+fn a_change_by_a_fraction_in_words_is_a_percentage() {
+    check(&[
+        (
+            "Track maintenance spending had been cut by nearly a quarter since 2023.",
+            &["nearly a quarter => 25 percent [nearly]"],
+        ),
+        (
+            "Sales fell by a third.",
+            &["a third => 33.333333333333336 percent"],
+        ),
+        ("Prices rose by half.", &["half => 50 percent"]),
+        // A fraction of something else, or no change: no percentage.
+        ("A quarter of the homes lost power.", &[]),
+        ("They waited a quarter of an hour.", &[]),
+    ]);
+}
+
+#[test]
 fn one_period_for_which_something_lasts() {
     check(&[
         (

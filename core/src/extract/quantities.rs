@@ -14,6 +14,8 @@
 //!   range and left alone);
 //! - amounts with a unit abbreviation: "100TB", "5 km";
 //! - one period something lasts: "for a fortnight", "within a month";
+//! - a change by a fraction in words, as a percentage: "cut by nearly a
+//!   quarter", "rose by half";
 //! - vague amounts ([`Quantity::vague`]): "millions of people", "several
 //!   unreleased films", "a number of reports", "dozens of".
 //!
@@ -143,6 +145,8 @@ const RULE_BASIS_POINTS: &str =
     "basis points, as percentage points (25 basis points = 0.25 percentage points)";
 const RULE_FRACTION_OF_POINT: &str =
     "a fraction of a point in words (a quarter of a percentage point = 0.25)";
+const RULE_FRACTION_CHANGE: &str =
+    "a change by a fraction in words, as a percentage (cut by a quarter = 25%)";
 const RULE_VOTE_TALLY: &str = "vote tally, both numbers (voted 7-2)";
 const RULE_SCORE: &str = "score, both numbers (won 2-1)";
 /// The minute of a match or an event, as an ordinal ("the 52nd minute").
@@ -165,6 +169,22 @@ const FRACTIONS: &[(&[&str], f64)] = &[
     (&["a", "half"], 0.5),
     (&["half", "of"], 0.5),
     (&["half"], 0.5),
+];
+
+/// Fractions in words a change is by ("cut by a quarter", "fell by nearly
+/// a third", "rose by half"), as (words, percent), longest first.
+const FRACTION_CHANGES: &[(&[&str], f64)] = &[
+    (&["three", "quarters"], 75.0),
+    (&["two", "thirds"], 200.0 / 3.0),
+    (&["a", "quarter"], 25.0),
+    (&["one", "quarter"], 25.0),
+    (&["a", "third"], 100.0 / 3.0),
+    (&["one", "third"], 100.0 / 3.0),
+    (&["a", "fifth"], 20.0),
+    (&["one", "fifth"], 20.0),
+    (&["a", "tenth"], 10.0),
+    (&["one", "tenth"], 10.0),
+    (&["half"], 50.0),
 ];
 
 /// Words right before a tally that make it a vote or a score ("voted 7-2",
@@ -411,7 +431,10 @@ impl Scanner<'_, '_> {
             let end = m.end;
             return (Some(m), end);
         }
-        if let Some(m) = self.fraction_of_point_at(i, floor) {
+        if let Some(m) = self
+            .fraction_of_point_at(i, floor)
+            .or_else(|| self.fraction_change_at(i, floor))
+        {
             let end = m.end;
             return (Some(m), end);
         }
@@ -681,6 +704,42 @@ impl Scanner<'_, '_> {
             vague: false,
             versus: None,
             rule: RULE_FRACTION_OF_POINT,
+        })
+    }
+
+    /// "cut by a quarter", "fell by nearly a third": a change by a fraction,
+    /// as a percentage; "by" right before it or before its qualifier, and
+    /// nothing the fraction is of after it ("by a quarter of a point" is a
+    /// fraction of a point, [`Self::fraction_of_point_at`]).
+    fn fraction_change_at(&self, i: usize, floor: usize) -> Option<Match> {
+        let (words, value) = FRACTION_CHANGES.iter().find(|(words, _)| {
+            self.tokens
+                .get(i..i + words.len())
+                .is_some_and(|ts| ts.iter().zip(words.iter()).all(|(t, w)| t.is_word(w)))
+        })?;
+        let end = i + words.len();
+        if self
+            .token(end)
+            .is_some_and(|t| t.is_any_word(&["of", "a", "an", "point", "percentage"]))
+        {
+            return None;
+        }
+        let (start, qualifier) = match self.qualifier_before(i, floor) {
+            Some((start, label)) => (start, Some(label)),
+            None => (i, None),
+        };
+        if !self.token(start.checked_sub(1)?)?.is_word("by") {
+            return None;
+        }
+        Some(Match {
+            start,
+            end,
+            value: *value,
+            unit: "percent".to_string(),
+            qualifier,
+            vague: false,
+            versus: None,
+            rule: RULE_FRACTION_CHANGE,
         })
     }
 
