@@ -3,7 +3,8 @@
 //!
 //! News reports of a disaster, a crash or a raid keep a few counts of people
 //! apart: the dead, the hurt, the missing, the displaced, the rescued, the
-//! arrested and the trapped. "People" alone says none of that, so two counts
+//! arrested and the trapped, and the people aboard ("carrying 180 people",
+//! "200 people were on board"). "People" alone says none of that, so two counts
 //! of people are one measured thing only when their clauses give them one
 //! fate, and two counts with different fates are never set against each
 //! other. The fate is read from the count's own clause: the words after it up
@@ -23,6 +24,8 @@ pub(crate) enum Fate {
     Rescued,
     Arrested,
     Trapped,
+    /// On board a vehicle: "carrying 50 people", "180 people were on board".
+    Aboard,
 }
 
 impl Fate {
@@ -36,17 +39,20 @@ impl Fate {
             Fate::Rescued => "rescued",
             Fate::Arrested => "arrested",
             Fate::Trapped => "trapped",
+            Fate::Aboard => "aboard",
         }
     }
 }
 
 /// Words that give a fate, sorted for binary search.
 const WORDS: &[(&str, Fate)] = &[
+    ("aboard", Fate::Aboard),
     ("airlifted", Fate::Rescued),
     ("arrested", Fate::Arrested),
     ("arresting", Fate::Arrested),
     ("arrests", Fate::Arrested),
     ("bodies", Fate::Dead),
+    ("carrying", Fate::Aboard),
     ("custody", Fate::Arrested),
     ("dead", Fate::Dead),
     ("death", Fate::Dead),
@@ -55,6 +61,8 @@ const WORDS: &[(&str, Fate)] = &[
     ("die", Fate::Dead),
     ("died", Fate::Dead),
     ("displaced", Fate::Displaced),
+    ("drowned", Fate::Dead),
+    ("drowning", Fate::Dead),
     ("dying", Fate::Dead),
     ("evacuated", Fate::Displaced),
     ("evacuating", Fate::Displaced),
@@ -116,6 +124,9 @@ fn fate_after(previous: &str, word: &str) -> Option<Fate> {
     if word == "hospital" && matches!(previous, "in" | "to") {
         return Some(Fate::Hurt);
     }
+    if word == "board" && previous == "on" {
+        return Some(Fate::Aboard);
+    }
     fate_of_word(word)
 }
 
@@ -152,6 +163,9 @@ pub(crate) fn fate_word(text: &str, span: Span) -> Option<(Fate, &str)> {
     let after = text.get(span.end..).unwrap_or("");
     let clause = after.split(breaks).next().unwrap_or("");
     let mut previous = "";
+    // Aboard is what the people were, not what happened to them: a fate
+    // later in the clause wins ("the 50 people on board were killed").
+    let mut aboard = None;
     for word in clause.split_whitespace().take(WORDS_AFTER) {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         if CLAUSE_OPENERS
@@ -160,10 +174,15 @@ pub(crate) fn fate_word(text: &str, span: Span) -> Option<(Fate, &str)> {
         {
             break;
         }
-        if let Some(fate) = fate_after(previous, word) {
-            return Some((fate, word));
+        match fate_after(previous, word) {
+            Some(Fate::Aboard) => aboard = aboard.or(Some((Fate::Aboard, word))),
+            Some(fate) => return Some((fate, word)),
+            None => {}
         }
         previous = word;
+    }
+    if aboard.is_some() {
+        return aboard;
     }
     let before = text.get(..span.start).unwrap_or("");
     let clause = before.rsplit(breaks).next().unwrap_or("");
@@ -188,6 +207,30 @@ mod tests {
     fn word_lists_are_sorted() {
         assert!(WORDS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(CLAUSE_OPENERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn people_on_board_are_aboard() {
+        assert_eq!(
+            fate(
+                "More than 200 people were on board.",
+                "More than 200 people"
+            ),
+            Some("aboard")
+        );
+        assert_eq!(
+            fate("A turboprop carrying 50 people crashed.", "50 people"),
+            Some("aboard")
+        );
+        assert_eq!(fate("Nine people sat on the board.", "Nine people"), None);
+        // What happened to them wins.
+        assert_eq!(
+            fate(
+                "Forty-eight of the 50 people on board were killed.",
+                "50 people"
+            ),
+            Some("dead")
+        );
     }
 
     #[test]

@@ -507,6 +507,11 @@ pub(crate) fn amounts<'q>(
             last.span = Span::new(last.span.start, amount.span.end);
             continue;
         }
+        // A part after its whole has its own clause's fate ("carrying 50
+        // people …, killing 48 of them"); one before it shares the whole's
+        // ("Forty-eight of the 50 people on board were killed").
+        let part_fate =
+            |span: Span| fate_of(text, span).or(amount.fate.filter(|f| *f != Fate::Aboard));
         if let Some((value, span)) = part_before(text, q.span) {
             let size = amount.value / q.value.max(f64::MIN_POSITIVE);
             out.push(Amount {
@@ -525,6 +530,7 @@ pub(crate) fn amounts<'q>(
         {
             // The whole is what the part is taken from: not set against
             // another outlet's figure for the part.
+            let fate = part_fate(span);
             amount.candidate = false;
             amount.whole_of_part = true;
             out.push(Amount {
@@ -535,6 +541,7 @@ pub(crate) fn amounts<'q>(
                 written: value,
                 candidate: true,
                 whole_of_part: false,
+                fate,
                 ..amount.clone()
             });
         }
