@@ -25,8 +25,9 @@
 //! `set-aside-eleventh/` at its start and kept it unscored until its rules
 //! were final. The eleventh is in-sample since the session after, which
 //! wrote `set-aside-twelfth/` at its start and kept it unscored until its
-//! rules were final, then `set-aside-thirteenth/`, kept unscored until its
-//! last rules were final.
+//! rules were final, then `set-aside-thirteenth/`, read once and then made
+//! in-sample, and `set-aside-fourteenth/`, kept unscored until its last
+//! rules were final.
 //! Run with `--nocapture` to see the numbers per story and
 //! per folder.
 //!
@@ -1311,7 +1312,13 @@ fn set_aside_thirteenth_stories_do_not_fall() {
     // that session's last rules were tuned, then read once with them final
     // (totals only): recall 1.00 (43/43), coverage 0.83, precision 0.81
     // (35/43), 8 wrong merges, 1 unlisted merge, differences 21/47, 2 false
-    // differences.
+    // differences. In-sample later in that session (see
+    // `IN_SAMPLE_SET_ASIDE`), which read its detail and fixed the rules for
+    // what it showed (a name set off after an inverted source, an
+    // honorific and "its" no part of a role, "until at least Sunday" an
+    // end stated, a change by a fraction in words, people on board a
+    // count of their own): differences 25/47, 1 false difference, the rest
+    // the same. These floors are its in-sample scores.
     check(
         "set-aside-thirteenth",
         Floors {
@@ -1320,8 +1327,32 @@ fn set_aside_thirteenth_stories_do_not_fall() {
             precision: 0.80,
             wrong_merges: 8,
             unlisted_merges: 1,
-            diffs_found: 21,
-            false_diffs: 2,
+            diffs_found: 25,
+            false_diffs: 1,
+        },
+    );
+}
+
+#[test]
+fn set_aside_fourteenth_stories_do_not_fall() {
+    // Written on 2026-12-07 by two helpers who read neither the rules nor
+    // the engine's output (only the README, one `tuning/` story and the
+    // truth parser), late in the session that read the twelfth and made
+    // the thirteenth in-sample; kept unscored (only in the data check)
+    // while that session's last rules were tuned, then read once with them
+    // final (totals only): recall 0.98 (40/41), coverage 0.86, precision
+    // 0.90 (35/39), 4 wrong merges, no unlisted merge, differences 26/48,
+    // 3 false differences.
+    check(
+        "set-aside-fourteenth",
+        Floors {
+            recall: 0.97,
+            coverage: 0.85,
+            precision: 0.89,
+            wrong_merges: 4,
+            unlisted_merges: 0,
+            diffs_found: 26,
+            false_diffs: 3,
         },
     );
 }
