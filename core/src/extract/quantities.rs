@@ -668,14 +668,24 @@ impl Scanner<'_, '_> {
         None
     }
 
-    /// "a quarter of a percentage point", "half a point", "three quarters of
-    /// a point": a fraction in words of one point or percentage point.
-    fn fraction_of_point_at(&self, i: usize, floor: usize) -> Option<Match> {
-        let (words, value) = FRACTIONS.iter().find(|(words, _)| {
+    /// The entry of `table` whose words the tokens from `i` spell, first
+    /// match (tables list longer phrases first).
+    fn phrase_at<'p>(
+        &self,
+        table: &'p [(&'p [&'p str], f64)],
+        i: usize,
+    ) -> Option<&'p (&'p [&'p str], f64)> {
+        table.iter().find(|(words, _)| {
             self.tokens
                 .get(i..i + words.len())
                 .is_some_and(|ts| ts.iter().zip(words.iter()).all(|(t, w)| t.is_word(w)))
-        })?;
+        })
+    }
+
+    /// "a quarter of a percentage point", "half a point", "three quarters of
+    /// a point": a fraction in words of one point or percentage point.
+    fn fraction_of_point_at(&self, i: usize, floor: usize) -> Option<Match> {
+        let (words, value) = self.phrase_at(FRACTIONS, i)?;
         let mut k = i + words.len();
         // "half a point", "a quarter of a point"; only "a half point" has
         // its article in front.
@@ -712,11 +722,7 @@ impl Scanner<'_, '_> {
     /// nothing the fraction is of after it ("by a quarter of a point" is a
     /// fraction of a point, [`Self::fraction_of_point_at`]).
     fn fraction_change_at(&self, i: usize, floor: usize) -> Option<Match> {
-        let (words, value) = FRACTION_CHANGES.iter().find(|(words, _)| {
-            self.tokens
-                .get(i..i + words.len())
-                .is_some_and(|ts| ts.iter().zip(words.iter()).all(|(t, w)| t.is_word(w)))
-        })?;
+        let (words, value) = self.phrase_at(FRACTION_CHANGES, i)?;
         let end = i + words.len();
         if self
             .token(end)
@@ -1016,11 +1022,7 @@ impl Scanner<'_, '_> {
 
     /// "millions of people", "several unreleased films".
     fn vague_at(&self, i: usize) -> Option<Match> {
-        let (words, magnitude) = VAGUE_AMOUNTS.iter().find(|(words, _)| {
-            self.tokens
-                .get(i..i + words.len())
-                .is_some_and(|ts| ts.iter().zip(words.iter()).all(|(t, w)| t.is_word(w)))
-        })?;
+        let (words, magnitude) = self.phrase_at(VAGUE_AMOUNTS, i)?;
         let end = i + words.len();
         let unit = self
             .unit_after(end, *magnitude, 2)
