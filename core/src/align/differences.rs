@@ -745,20 +745,9 @@ impl<'a> Side<'a> {
             }
             return Some(told);
         }
-        // "Residents were told to keep their windows closed": an
-        // instruction reported, not a source the claim rests on.
-        let instruction = |a: &&&crate::extract::Attribution| {
-            let cue = a.cue.text(self.text).to_lowercase();
-            a.source.is_none()
-                && (cue.ends_with("told") || cue.ends_with("asked"))
-                && self
-                    .text
-                    .get(a.cue.end..)
-                    .is_some_and(|rest| rest.starts_with(" to "))
-        };
-        let anonymous = attributions
-            .iter()
-            .find(|a| a.anonymous && !instruction(a))?;
+        // ("Residents were told to keep their windows closed" reports an
+        // instruction: the attribution stage finds no source in it.)
+        let anonymous = attributions.iter().find(|a| a.anonymous)?;
         if let Some(source) = anonymous.source {
             return Some(Told::new(
                 squash(source.text(self.text)),
@@ -878,15 +867,9 @@ impl Side<'_> {
         if !describes_organisation(source.text(self.text)) {
             return Vec::new();
         }
-        let head = source
-            .text(self.text)
-            .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-            .find(|w| !w.is_empty())
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let head = head_noun(source.text(self.text));
         let business = contains(&BUSINESS_NOUNS, &head);
         let public = contains(&INSTITUTION_NOUNS, &head);
-        let institution = |key: &str| key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w));
         let before = || {
             self.analysis
                 .entities
@@ -902,9 +885,9 @@ impl Side<'_> {
             found = before()
                 .filter(|e| {
                     if business {
-                        !institution(&e.key)
+                        !names_institution(&e.key)
                     } else {
-                        public && institution(&e.key)
+                        public && names_institution(&e.key)
                     }
                 })
                 .map(|e| e.key.clone())
@@ -914,6 +897,22 @@ impl Side<'_> {
         found.dedup();
         found
     }
+}
+
+/// The last word of a source's words, lowercase: the noun a description
+/// ends in ("the company" → "company").
+fn head_noun(source: &str) -> String {
+    source
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// Whether an entity key names a public institution (a word of it is an
+/// institution noun: `vellmark-fire-service`).
+fn names_institution(key: &str) -> bool {
+    key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w))
 }
 
 /// Whether a source's words describe an organisation rather than name
@@ -2217,16 +2216,9 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
 /// noun ("the company"); "the university" is not the foundation its claim
 /// names.
 fn named_in_claim(side: &Side<'_>, sides: &[Side<'_>], description: &str) -> Vec<String> {
-    let head = description
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .find(|w| !w.is_empty())
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let head = head_noun(description);
     let business = contains(&BUSINESS_NOUNS, &head);
-    let fits = |key: &str| {
-        key.split('-').any(|w| w == head)
-            || business && !key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w))
-    };
+    let fits = |key: &str| key.split('-').any(|w| w == head) || business && !names_institution(key);
     let written: Vec<String> = words(side.text, side.claim.span)
         .map(|w| w.text(side.text).to_lowercase())
         .collect();
