@@ -278,6 +278,35 @@ fn about_a_figure_allows_its_rounding_not_a_neighbouring_figure() {
 }
 
 #[test]
+fn about_a_figure_ending_in_fifty_allows_a_rounding_to_fifty() {
+    // A writer rounding 340 says "about 350": no difference.
+    let found = numbers(&[
+        "The Kessler mill employs about 350 staff, most of them from nearby villages.",
+        "The Kessler mill employs 340 people, most of them from nearby villages.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Beyond the half step it is another figure.
+    let found = numbers(&[
+        "The Kessler mill employs about 350 staff, most of them from nearby villages.",
+        "The Kessler mill employs 320 people, most of them from nearby villages.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_workforce_counted_as_staff_or_workers_is_one_count() {
+    let found = numbers(&[
+        "A total of 41 workers were on the night shift when the roof of the Kessler mill fell in, the company said.",
+        "The company said on Sunday that 44 staff had been working the night shift when the roof of the Kessler mill fell in.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("41") && found[0].contains("44"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn percentages_and_magnitudes_compare_by_value() {
     let found = numbers(&[
         "Halvorsen Dairy shares rose 27 per cent in morning trade in Oslo.",

@@ -115,9 +115,11 @@ const PEOPLE: &[&str] = &[
     "patient",
     "people",
     "person",
+    "personnel",
     "persons",
     "resident",
     "soldier",
+    "staff",
     "student",
     "tourist",
     "victim",
@@ -458,6 +460,27 @@ fn written_number(text: &str) -> Option<(f64, u32, u32)> {
     Some((value, decimals, trailing))
 }
 
+/// The largest step of the form 10^k or 5·10^k (k ≥ 0) that a whole
+/// number is a multiple of: 50 for 350, 100 for 3,200, 5 for 25; 1 for
+/// a fraction or a number ending in another digit.
+fn rounding_step(value: f64) -> f64 {
+    if value.fract() != 0.0 || value < 5.0 || value > 1e15 {
+        return 1.0;
+    }
+    let n = value as u64;
+    let mut step = 1u64;
+    let mut next = 5u64;
+    while n % next == 0 {
+        step = next;
+        next = if next.to_string().starts_with('5') {
+            next * 2
+        } else {
+            next * 5
+        };
+    }
+    step as f64
+}
+
 /// The word right before `at` and the word right after `end` in `text`.
 fn neighbours(text: &str, span: Span) -> (String, String, String) {
     let before = text.get(..span.start).unwrap_or("");
@@ -599,8 +622,11 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
             (v - (unit / 2.0).min(v / 4.0), v)
         }
         "about" | "around" | "roughly" | "approximately" | "some" | "estimated" => {
-            // A rounding to the last digit written, at most a tenth and at
-            // least a fortieth either way ("about 3,200" is not 3,350).
+            // A rounding to the last digit written, or to the half of it a
+            // figure ending in 5 or 50 is a multiple of ("about 350" for
+            // 340), at most a tenth and at least a fortieth either way
+            // ("about 3,200" is not 3,350).
+            let unit = unit.max(rounding_step(q.value));
             let h = (unit / 2.0).min(v / 10.0).max(v / 40.0);
             (v - h, v + h)
         }
