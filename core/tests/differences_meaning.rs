@@ -1239,6 +1239,39 @@ fn two_people_with_one_title_set_off_after_the_name_are_a_name_conflict() {
 }
 
 #[test]
+fn a_source_named_with_a_role_earlier_is_compared_by_that_role() {
+    // News writing gives a source's role once and the surname after: two
+    // spokespeople of one company are one post filled by two names, a
+    // spokesman and a spokeswoman alike.
+    let texts: Vec<String> = [
+        "Forty miners were brought to the surface, a company spokesman, Lukas Brandt, said. Brandt said the company had no record of any complaint from the union about the roof supports.",
+        "The company's spokeswoman, Katrin Moll, said it had found no record of any complaint from the union about the roof supports.",
+    ]
+    .iter()
+    .map(|s| format!("Headline\n14 March 2023\n\n{s}\n"))
+    .collect();
+    let (_, alignment) = aligned(&texts);
+    let fact = alignment
+        .facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.article == 1) && f.claims.len() == 2)
+        .expect("the record claims in one fact");
+    let names = of_kind(&fact.differences, DifferenceKind::Name);
+    assert!(
+        names.iter().any(|d| d.contains("Katrin Moll")
+            && d.contains("Brandt")
+            && d.contains("named as spokesperson")),
+        "{:?}",
+        fact.differences
+    );
+    assert!(
+        of_kind(&fact.differences, DifferenceKind::Attribution).is_empty(),
+        "{:?}",
+        fact.differences
+    );
+}
+
+#[test]
 fn two_people_in_one_role_are_a_name_conflict() {
     // Not sources: the people who did what the fact reports, their role
     // written before the name, set off before it or after it; a word of

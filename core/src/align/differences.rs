@@ -735,6 +735,10 @@ impl<'a> Side<'a> {
                     .map_or(source, |e| e.span);
                 told.title = role_of(self.text, self.claim.span, person)
                     .or_else(|| title_after(self.text, self.claim.span, source));
+                if told.title.is_none() {
+                    told.role_elsewhere =
+                        told.key.as_deref().and_then(|key| self.role_elsewhere(key));
+                }
             }
             let (its, head) = self.its_organisation(source);
             told.affiliations = self.affiliations(source, told.key.as_deref(), its);
@@ -786,6 +790,27 @@ impl<'a> Side<'a> {
 }
 
 impl Side<'_> {
+    /// The role the article gives a person in another sentence: news
+    /// writing names a source with a role once ("a company spokesman, Lukas
+    /// Brandt, said") and by surname after ("Brandt said …"). The first
+    /// mention of `key` outside the claim that [`role_of`] reads a role
+    /// around.
+    fn role_elsewhere(&self, key: &str) -> Option<String> {
+        self.analysis
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && e.key == key)
+            .filter(|e| !self.claim.span.contains(e.span))
+            .find_map(|e| {
+                let sentence = self
+                    .analysis
+                    .sentences
+                    .iter()
+                    .find(|s| s.span.contains(e.span))?;
+                role_of(self.text, sentence.span, e.span)
+            })
+    }
+
     /// The organisations a named source speaks for, as its words name them
     /// ("Kestra Air chief executive Henrik Aalto"). General news usage: an
     /// organisation and the person who speaks for it are one source.
@@ -1067,6 +1092,10 @@ struct Told {
     /// The lowercase title written right before a named source ("chief
     /// forecaster" in "Chief forecaster Mats Dahlgren said"), if any.
     title: Option<String>,
+    /// For a named person without a title in the claim, the role another
+    /// sentence of the article gives them ("a company spokesman, Lukas
+    /// Brandt, said" before "Brandt said …").
+    role_elsewhere: Option<String>,
 }
 
 impl Told {
@@ -1087,6 +1116,7 @@ impl Told {
             span,
             describes: false,
             title: None,
+            role_elsewhere: None,
         }
     }
 
@@ -2264,13 +2294,14 @@ fn one_role_two_names(
     {
         return None;
     }
-    let (Some(tx), Some(ty)) = (x.title.as_deref(), y.title.as_deref()) else {
+    let role = |t: &Told| t.title.clone().or_else(|| t.role_elsewhere.clone());
+    let (Some(tx), Some(ty)) = (role(x), role(y)) else {
         return None;
     };
     if !own.is_empty() || x.key.is_none() || y.key.is_none() {
         return None;
     }
-    let title = one_title(tx, ty)?;
+    let title = one_title(&tx, &ty)?;
     let mut spans = x_spans.clone();
     spans.extend(y_spans.iter().copied());
     Some(Difference {
@@ -2286,10 +2317,11 @@ fn one_role_two_names(
 
 /// The title two titles share, when they are one: the same words, or one
 /// the other's last words with the body it is held in before them
-/// ("commander" / "coastguard commander": "commander"). "Police
-/// commander" and "fire commander" are two, and so are "president" and
-/// "vice president".
-fn one_title<'t>(x: &'t str, y: &'t str) -> Option<&'t str> {
+/// ("commander" / "coastguard commander": "commander"), a possessive and
+/// a gendered form making no other post ("the company's spokeswoman" /
+/// "company spokesman": "spokesperson"). "Police commander" and "fire
+/// commander" are two, and so are "president" and "vice president".
+fn one_title(x: &str, y: &str) -> Option<String> {
     // Words that make another post of the title ("vice president",
     // "deputy minister", "assistant coach", "former president").
     const OTHER_POST: &[&str] = &[
@@ -2303,12 +2335,35 @@ fn one_title<'t>(x: &'t str, y: &'t str) -> Option<&'t str> {
         "junior",
         "vice",
     ];
+    let (x, y) = (neutral_title(x), neutral_title(y));
     let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-    let one = short == long
-        || long.strip_suffix(short).is_some_and(|body| {
+    let bare = |t: &str| t.replace("'s ", " ").replace("’s ", " ");
+    let (short_bare, long_bare) = (bare(&short), bare(&long));
+    let one = short_bare == long_bare
+        || long_bare.strip_suffix(&short_bare).is_some_and(|body| {
             body.ends_with(' ') && !body.split_whitespace().any(|w| OTHER_POST.contains(&w))
         });
     one.then_some(short)
+}
+
+/// A title with its gendered forms made one ("spokeswoman", "spokesman"
+/// → "spokesperson"; "chairwoman" → "chairperson"): the same post,
+/// whoever holds it.
+fn neutral_title(title: &str) -> String {
+    title
+        .split(' ')
+        .map(
+            |w| match w.strip_suffix("woman").or_else(|| w.strip_suffix("man")) {
+                Some(stem)
+                    if ["spokes", "chair", "council", "congress", "fore"].contains(&stem) =>
+                {
+                    format!("{stem}person")
+                }
+                _ => w.to_string(),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "The survivors are said to be stable", "he was reported to have fled":

@@ -464,19 +464,16 @@ fn written_number(text: &str) -> Option<(f64, u32, u32)> {
 /// number is a multiple of: 50 for 350, 100 for 3,200, 5 for 25; 1 for
 /// a fraction or a number ending in another digit.
 fn rounding_step(value: f64) -> f64 {
-    if value.fract() != 0.0 || value < 5.0 || value > 1e15 {
+    if value.fract() != 0.0 || !(5.0..=1e15).contains(&value) {
         return 1.0;
     }
     let n = value as u64;
-    let mut step = 1u64;
-    let mut next = 5u64;
-    while n % next == 0 {
+    // 5, 10, 50, 100, …: alternately times five and times two.
+    let (mut step, mut next, mut by_five) = (1u64, 5u64, false);
+    while n.is_multiple_of(next) {
         step = next;
-        next = if next.to_string().starts_with('5') {
-            next * 2
-        } else {
-            next * 5
-        };
+        next *= if by_five { 5 } else { 2 };
+        by_five = !by_five;
     }
     step as f64
 }
