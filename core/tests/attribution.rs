@@ -583,6 +583,26 @@ fn an_apposition_between_subject_and_verb_leaves_the_subject_the_source() {
 }
 
 #[test]
+fn a_role_naming_an_organisation_or_a_relative_clause_set_off_leaves_the_name_the_source() {
+    // A role set off after the name, with a capitalised organisation in it
+    // or a plural possessive ("Owners'"), and a relative clause before the
+    // verb: the person named spoke.
+    let text = story(
+        "Elsbeth Varga, president of the Landlords Federation, said the vote was a blow. \
+         Mira Tolvan, head of the Property Owners' Federation, said owners would appeal. \
+         Ole Brandt, who runs the yard, said the order book was full. \
+         Anna Lind, director of the Tenants Union, which says it speaks for 60,000 renters, said rents would fall.",
+    );
+    let found = brief(&text);
+    let sources: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        sources,
+        ["Elsbeth Varga", "Mira Tolvan", "Ole Brandt", "Anna Lind"],
+        "{found:?}"
+    );
+}
+
+#[test]
 fn what_a_court_heard_is_attributed_to_it() {
     let text = story(
         "The court heard that internal emails showed senior staff knew of the risk. \

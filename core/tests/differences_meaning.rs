@@ -1227,6 +1227,18 @@ fn two_people_with_one_title_set_off_after_the_name_are_a_name_conflict() {
         "Paula Lindqvist, head of the city's education office, said pupils at the closed schools would be set work online.",
         "named as head of the city's education office",
     );
+    // The title with the body after "of" and the body's possessive
+    // before it, a plural possessive in the name of the body.
+    conflict(
+        "Grete Obermann, president of the Association of School Heads, said schools would need the money in full and on time.",
+        "The association's president, Margit Olberg, said schools would need the money in full and on time.",
+        "named as president",
+    );
+    conflict(
+        "Elsbeth Varga, president of the Property Owners' Federation, said the rent cap vote was a dark day for landlords.",
+        "The Property Owners' Federation's president, Piet Lorne, said the rent cap vote was a dark day for landlords.",
+        "named as president",
+    );
     // A relative clause after the name is no title.
     let diffs = differences(&[
         "Lena Okafor, who runs the port, said the port of Dunmere would stay closed until Friday.",

@@ -1329,7 +1329,7 @@ fn a_headline_term_the_body_quotes_takes_the_body_speaker() {
         "Ruth Okoro, who chairs the residents' group, called the tower \"brutal\" and said it would block the light.\n\nThe developer said it would appeal.",
         expect![[r#"
             ⟦brutal⟧ - → ruth-okoro (headline, from “Ruth Okoro”)
-            ⟦brutal⟧ - → ruth-okoro (named-in-sentence, from “Ruth Okoro”)
+            ⟦brutal⟧ Ruth Okoro → ruth-okoro (named-in-sentence, from “Ruth Okoro”)
         "#]],
     );
     // A quoted term the body never quotes stays out.

@@ -1014,10 +1014,12 @@ fn title_after(text: &str, claim: Span, source: Span) -> Option<String> {
         && first.starts_with(|c: char| c.is_lowercase())
         && words.iter().all(|w| {
             // A possessive is part of a title ("head of the city's
-            // education office").
+            // education office", "president of the Property Owners'
+            // Federation").
             let bare = w
                 .strip_suffix("'s")
                 .or_else(|| w.strip_suffix("’s"))
+                .or_else(|| w.strip_suffix("s'").or_else(|| w.strip_suffix("s’")))
                 .unwrap_or(w);
             !bare.is_empty() && bare.chars().all(char::is_alphabetic)
         });
@@ -2317,7 +2319,8 @@ fn one_role_two_names(
 
 /// The title two titles share, when they are one: the same words, or one
 /// the other's last words with the body it is held in before them
-/// ("commander" / "coastguard commander": "commander"), a possessive and
+/// ("commander" / "coastguard commander": "commander") or after it with
+/// "of" ("president" / "president of the federation"), a possessive and
 /// a gendered form making no other post ("the company's spokeswoman" /
 /// "company spokesman": "spokesperson"). "Police commander" and "fire
 /// commander" are two, and so are "president" and "vice president".
@@ -2342,7 +2345,12 @@ fn one_title(x: &str, y: &str) -> Option<String> {
     let one = short_bare == long_bare
         || long_bare.strip_suffix(&short_bare).is_some_and(|body| {
             body.ends_with(' ') && !body.split_whitespace().any(|w| OTHER_POST.contains(&w))
-        });
+        })
+        // "president of the Association of School Heads" / "the
+        // association's president": the body after the title.
+        || long_bare
+            .strip_prefix(&short_bare)
+            .is_some_and(|rest| rest.starts_with(" of "));
     one.then_some(short)
 }
 
