@@ -294,6 +294,27 @@ fn about_a_figure_ending_in_fifty_allows_a_rounding_to_fifty() {
 }
 
 #[test]
+fn a_bound_on_a_whole_count_allows_the_next_whole_number() {
+    // "fewer than three properties" is one or two.
+    let found = numbers(&[
+        "Landlords who own fewer than three properties will be able to claim compensation from the fund.",
+        "Owners of one or two properties will be able to claim compensation from the fund.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = numbers(&[
+        "More than two ferries were cancelled at Kessel harbour on Sunday.",
+        "Three ferries were cancelled at Kessel harbour on Sunday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Beyond it, another figure.
+    let found = numbers(&[
+        "Landlords who own fewer than three properties will be able to claim compensation from the fund.",
+        "Owners of four properties will be able to claim compensation from the fund.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn a_workforce_counted_as_staff_or_workers_is_one_count() {
     let found = numbers(&[
         "A total of 41 workers were on the night shift when the roof of the Kessler mill fell in, the company said.",
@@ -949,6 +970,12 @@ fn one_count_each_by_other_nouns_is_one_thing() {
     let found = numbers(&[
         "Firefighters from four stations brought the blaze at the Solvane plant under control.",
         "More than 80 firefighters brought the blaze at the Solvane plant under control.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Counts of very different size count different things.
+    let found = numbers(&[
+        "The Landlords Federation, which represents some 60,000 landlords, called the rent cap a dark day.",
+        "Owners who had put their savings into two flats called the rent cap a dark day.",
     ]);
     assert!(found.is_empty(), "{found:?}");
 }

@@ -231,6 +231,10 @@ fn outlets_of<'s>(places: &[(&'s str, ArticleSpan)]) -> Vec<&'s str> {
 /// the third outlet is set against a later one in the fifth, not only
 /// against the first outlet's figures; an amount no earlier claim states
 /// or contradicts is added for the claims after it.
+/// At most how many times larger one figure may be than the other for two
+/// counts of other nouns to be read as one count ([`Tally::other_nouns`]).
+const OTHER_NOUNS_RATIO: f64 = 5.0;
+
 #[derive(Default)]
 struct Tally {
     amounts: Vec<Amount>,
@@ -343,7 +347,12 @@ impl Tally {
         let (x, y) = (&self.amounts[*i], &theirs[*j]);
         let people = |z: &Amount| z.dimension.starts_with("count person");
         let noun = |z: &Amount| z.dimension.rsplit(' ').next().unwrap_or("").to_string();
-        let fits = x.candidate
+        // Two reports of one count are of one size: "some 60,000 landlords"
+        // and "two flats" count other things.
+        let (low, high) = (x.value.min(y.value), x.value.max(y.value));
+        let near = low > 0.0 && high <= OTHER_NOUNS_RATIO * low;
+        let fits = near
+            && x.candidate
             && y.candidate
             && !pairing.a_agreed[*i]
             && !pairing.b_agreed[*j]

@@ -611,12 +611,19 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
         1.0
     };
     let v = q.value;
+    let whole_count = count && v.fract() == 0.0 && v >= 1.0;
     let (low, high) = match q.qualifier.as_deref().unwrap_or("") {
+        // A count is whole: "more than two" allows three, "fewer than
+        // three" two.
         "more than" | "over" | "at least" | "upwards of" | "in excess of" | "just over"
-        | "well over" | "no fewer than" | "no less than" => (v, v + (unit / 2.0).min(v / 4.0)),
+        | "well over" | "no fewer than" | "no less than" => {
+            let high = v + (unit / 2.0).min(v / 4.0);
+            (v, if whole_count { high.max(v + 1.0) } else { high })
+        }
         "less than" | "fewer than" | "under" | "up to" | "just under" | "nearly" | "almost"
         | "no more than" | "at most" | "as many as" | "as much as" | "close to" => {
-            (v - (unit / 2.0).min(v / 4.0), v)
+            let low = v - (unit / 2.0).min(v / 4.0);
+            (if whole_count { low.min(v - 1.0) } else { low }, v)
         }
         "about" | "around" | "roughly" | "approximately" | "some" | "estimated" => {
             // A rounding to the last digit written, or to the half of it a
