@@ -857,6 +857,21 @@ fn figures_read_at_two_times_are_no_date_difference() {
         1,
         "{diffs:?}"
     );
+    // A state seen to hold ("were still missing on …") is read then too.
+    let diffs = differences(&[
+        "Four workers were still missing at the Lumen works on Friday, and rescue teams were searching the rubble.",
+        "Two workers were still missing at the Lumen works on Saturday, and rescue teams were searching the rubble.",
+    ]);
+    assert!(
+        of_kind(&diffs, DifferenceKind::Date).is_empty(),
+        "{diffs:?}"
+    );
+    // Remembering something of a year is no state held then.
+    let diffs = differences(&[
+        "Many parents in Ravensholm still remember the 2018 outbreak, when 212 people were infected.",
+        "Many parents in Ravensholm still remember the 2019 outbreak, when 212 people were infected.",
+    ]);
+    assert_eq!(of_kind(&diffs, DifferenceKind::Date).len(), 1, "{diffs:?}");
 }
 
 #[test]

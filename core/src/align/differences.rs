@@ -1947,7 +1947,8 @@ fn statement_time(side: &Side<'_>, time: Span) -> bool {
 }
 
 /// Whether a time is when a state or a figure was read ("20% contained by
-/// Tuesday evening", "as of Monday"), not when something happened: a
+/// Tuesday evening", "as of Monday", "were still missing on Friday"), not
+/// when something happened: a
 /// reading against another time is an update (the figures' difference says
 /// as of when), not a date the outlets disagree on.
 /// A "by" after a future or an obligation ("are to be completed by the
@@ -1965,12 +1966,20 @@ fn reading_time(side: &Side<'_>, time: Span) -> bool {
         let clause = format!(" {clause} ");
         DEADLINE_CUES.iter().any(|cue| clause.contains(cue))
     };
+    // "Four workers were still missing on Friday afternoon": when the
+    // state was seen to hold.
+    let clause = before.rsplit([',', ';']).next().unwrap_or(&before);
+    let clause = format!(" {clause} ");
+    let still = [" is still ", " are still ", " was still ", " were still "]
+        .iter()
+        .any(|state| clause.contains(state));
     ["by", "as of", "as at"].iter().any(|cue| {
         before.strip_suffix(cue).is_some_and(|rest| {
             (rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
                 && !(*cue == "by" && deadline(rest))
         })
-    }) || counted_time(side, time)
+    }) || still
+        || counted_time(side, time)
 }
 
 /// Words before a "by" that make its time a deadline ([`reading_time`]).
