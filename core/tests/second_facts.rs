@@ -1,5 +1,6 @@
 //! A claim in a second fact: a sentence that reports two things may sit in
-//! the fact of each, but a speaker's quoted remark that echoes part of a
+//! the fact of each (and a rewrite's sentence stating the part its lede
+//! leaves out makes that fact with it), but a speaker's quoted remark that echoes part of a
 //! claim its own article already reports is not a second report of it, and
 //! claims reporting one part each never make one fact, nor do claims that
 //! share only a day.
@@ -287,5 +288,45 @@ fn the_verb_giving_a_figure_is_nothing_in_common() {
             .iter()
             .all(|f| f.claims.len() == 1),
         "a spill's size and a count of birds were put in one fact"
+    );
+}
+
+#[test]
+fn a_claim_stating_the_part_its_article_s_lede_leaves_out_makes_a_second_fact() {
+    // The wire sentence gives the rise and how many teachers it covers; a
+    // rewrite gives the rise in its lede and the count in a sentence of its
+    // own, which states that part of the wire sentence.
+    let texts = [
+        "Teachers win pay rise\n14 March 2023\n\n\
+         Teachers in Velmark will get a 9.5% pay rise over three years under a deal agreed on Monday.\n\n\
+         Around 112,000 teachers are covered by the agreement, according to the teachers' federation.\n\n\
+         Schools in Brennick were closed for two days during last month's strike.\n\n\
+         The head of Lindgate school said parents had been patient.\n",
+        "Teachers' pay deal agreed\n14 March 2023\n\n\
+         The agreement gives some 112,000 state school teachers a rise of 9.5% over three years, the ministry said on Monday.\n\n\
+         The opposition said the deal came too late for pupils who lost weeks of lessons.\n\n\
+         Union leaders will put the offer to a ballot of members next week.\n",
+        "Pay deal for teachers\n14 March 2023\n\n\
+         The agreement gives about 112,000 state school teachers a rise of 9.5 per cent over three years, the ministry said on Monday.\n\n\
+         The finance ministry had warned that a larger rise would mean cuts elsewhere.\n\n\
+         Class sizes will be capped at 28 pupils by 2028.\n",
+    ];
+    let (analyses, alignment) = aligned(&texts);
+    let covered = analyses[0]
+        .claims
+        .iter()
+        .position(|c| c.span.text(texts[0]).contains("covered"))
+        .expect("the count is a claim");
+    let facts = facts_of(&alignment, 0, covered);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f.claims.iter().any(|c| c.article != 0)),
+        "the count stands alone: {:?}",
+        alignment
+            .facts
+            .iter()
+            .map(|f| (&f.label, f.claims.len()))
+            .collect::<Vec<_>>()
     );
 }
