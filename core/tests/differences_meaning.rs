@@ -189,6 +189,16 @@ fn the_end_and_the_middle_of_a_year_are_different_dates() {
 }
 
 #[test]
+fn a_deadline_after_a_figure_with_a_thousands_comma_is_still_a_deadline() {
+    // "will … 4,000 … by 2029": the comma of the figure ends no clause.
+    let diffs = differences(&[
+        "The ministry said it would hire 3,500 teachers and cap primary classes at 28 pupils by 2028.",
+        "The ministry will hire 4,000 teachers and cap primary classes at 28 pupils by 2029.",
+    ]);
+    assert_eq!(of_kind(&diffs, DifferenceKind::Date).len(), 1, "{diffs:?}");
+}
+
+#[test]
 fn another_figure_beside_an_agreeing_one_is_for_something_else() {
     // The third outlet gives the company's figure and, in another
     // sentence, the analysts' higher one: the analysts' estimate is not

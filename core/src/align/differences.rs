@@ -16,6 +16,7 @@ use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
 use crate::extract::entities::near_spelling;
 use crate::extract::lexicon::{BUSINESS_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, TEXT_NOUNS, contains};
+use crate::extract::text::last_clause_start;
 use crate::extract::{Analysis, Bound, Certainty, Claim, EntityKind, TimeExpr};
 use crate::model::{Span, squash};
 
@@ -1962,13 +1963,15 @@ fn reading_time(side: &Side<'_>, time: Span) -> bool {
         .trim_end()
         .to_ascii_lowercase();
     let deadline = |rest: &str| {
-        let clause = rest.rsplit([',', ';']).next().unwrap_or(rest);
+        // The clause: after the last comma or semicolon that ends one (not
+        // the comma of "4,000").
+        let clause = &rest[last_clause_start(rest)..];
         let clause = format!(" {clause} ");
         DEADLINE_CUES.iter().any(|cue| clause.contains(cue))
     };
     // "Four workers were still missing on Friday afternoon": when the
     // state was seen to hold.
-    let clause = before.rsplit([',', ';']).next().unwrap_or(&before);
+    let clause = &before[last_clause_start(&before)..];
     let clause = format!(" {clause} ");
     let still = [" is still ", " are still ", " was still ", " were still "]
         .iter()
@@ -2008,7 +2011,7 @@ fn counted_time(side: &Side<'_>, time: Span) -> bool {
     let Some(before) = side.text.get(from..time.start) else {
         return false;
     };
-    let clause_start = from + before.rfind([',', ';']).map_or(0, |c| c + 1);
+    let clause_start = from + last_clause_start(before);
     let Some(verb) = words(side.text, Span::new(clause_start, time.start)).find(|w| {
         let word = w.text(side.text);
         COUNT_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))

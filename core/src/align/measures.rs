@@ -27,6 +27,7 @@
 
 use super::fates::{Fate, fate_of};
 use crate::extract::quantities::RULE_MINUTE_MARK;
+use crate::extract::text::last_clause_start;
 use crate::extract::{Bound, Granularity, Quantity, TimeExpr};
 use crate::model::{DateTime, Span};
 
@@ -1267,7 +1268,7 @@ pub(crate) fn tolls(text: &str, span: Span) -> Vec<Amount> {
         if !no_noun_after(&words, k, raw, word, AFTER_A_TOLL) {
             continue;
         }
-        let clause_start = body[..at].rfind([',', ';']).map_or(0, |c| c + 1);
+        let clause_start = last_clause_start(&body[..at]);
         let clause = lower[clause_start..at].to_string();
         let names_toll = clause
             .split(|c: char| !c.is_alphanumeric())

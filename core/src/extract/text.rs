@@ -15,6 +15,15 @@ pub(crate) fn char_at(s: &str, at: usize) -> Option<char> {
     }
 }
 
+/// Where the last clause of `s` starts: after its last comma or semicolon
+/// followed by a space (not the comma of "4,000"), else 0.
+pub(crate) fn last_clause_start(s: &str) -> usize {
+    s.match_indices([',', ';'])
+        .rev()
+        .find(|(k, _)| s[k + 1..].starts_with(' '))
+        .map_or(0, |(k, _)| k + 1)
+}
+
 /// `char::is_alphanumeric`, without a call for ASCII.
 #[inline(always)]
 pub(crate) fn is_alnum(c: char) -> bool {
@@ -332,5 +341,13 @@ mod tests {
             let slow: String = token.chars().flat_map(char::to_lowercase).collect();
             assert_eq!(out, slow);
         }
+    }
+
+    #[test]
+    fn the_last_clause_starts_after_a_comma_and_a_space() {
+        assert_eq!(last_clause_start("no break here"), 0);
+        assert_eq!(last_clause_start("it said, the 4,000 staff"), 8);
+        assert_eq!(last_clause_start("a; b, 1,200"), 5);
+        assert_eq!(last_clause_start("4,000 and 1,200"), 0);
     }
 }
