@@ -325,6 +325,20 @@ fn a_bound_on_a_whole_count_allows_the_next_whole_number() {
 }
 
 #[test]
+fn of_several_figures_the_one_for_the_same_period_is_compared() {
+    let found = numbers(&[
+        "Nurses in Velmark will receive 4% this year, 3% in 2027 and 2.5% in 2028 under the pay deal.",
+        "Nurses in Velmark will get 4.5% this year and a further 5% spread over 2027 and 2028 under the pay deal.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("“4%”") && d.contains("“4.5%”")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_workforce_counted_as_staff_or_workers_is_one_count() {
     let found = numbers(&[
         "A total of 41 workers were on the night shift when the roof of the Kessler mill fell in, the company said.",

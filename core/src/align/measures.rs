@@ -270,6 +270,10 @@ pub(crate) struct Amount {
     /// For a count of people, what happened to them ("killed", "injured"),
     /// where its clause says.
     pub fate: Option<Fate>,
+    /// The period the figure is for, written right after it ("4% this
+    /// year", "3% in 2027"), lowercased: of several figures of one kind,
+    /// the one for the same period is the one to compare.
+    pub period: Option<String>,
 }
 
 /// How a duration is written (see [`Amount::duration_form`]).
@@ -303,6 +307,7 @@ impl Amount {
             count: false,
             duration_form: DurationForm::Other,
             fate: None,
+            period: None,
         }
     }
 
@@ -685,6 +690,7 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
             count: false,
             duration_form: DurationForm::Other,
             fate: None,
+            period: None,
         });
     }
     let fate = (count && dimension.starts_with("count person"))
@@ -709,7 +715,29 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
         count,
         duration_form,
         fate,
+        period: period_after(text, q.span.end),
     })
+}
+
+/// The period written right after a figure: "this year", "last month",
+/// "next week", "a year", "in 2027" (see [`Amount::period`]).
+fn period_after(text: &str, end: usize) -> Option<String> {
+    let rest = text.get(end..)?.trim_start();
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(str::to_lowercase);
+    let (first, second) = (words.next()?, words.next()?);
+    let period =
+        matches!(
+            first.as_str(),
+            "this" | "last" | "next" | "a" | "per" | "each"
+        ) && matches!(
+            second.as_str(),
+            "year" | "month" | "week" | "day" | "quarter"
+        ) || first == "in" && second.len() == 4 && second.chars().all(|c| c.is_ascii_digit());
+    period.then(|| format!("{first} {second}"))
 }
 
 /// The end of the word right after byte `end` of `text` (after spaces),
@@ -807,6 +835,7 @@ pub(crate) fn clock_durations(text: &str, span: Span) -> Vec<Amount> {
                     count: false,
                     duration_form: DurationForm::Other,
                     fate: None,
+                    period: None,
                 });
             }
         }
@@ -871,6 +900,7 @@ pub(crate) fn year_ranges(text: &str, span: Span) -> Vec<Amount> {
             count: false,
             duration_form: DurationForm::Other,
             fate: None,
+            period: None,
         });
     };
     for (k, &(at, word)) in words.iter().enumerate() {
@@ -1033,6 +1063,7 @@ pub(crate) fn clock_times(text: &str, span: Span) -> Vec<Amount> {
             count: false,
             duration_form: DurationForm::Other,
             fate: None,
+            period: None,
         });
         at = shown_end.max(at + 1);
     }
@@ -1101,6 +1132,7 @@ pub(crate) fn parts_of_day(text: &str, span: Span) -> Vec<Amount> {
             count: false,
             duration_form: DurationForm::Other,
             fate: None,
+            period: None,
         });
     }
     out
@@ -1363,7 +1395,8 @@ pub(crate) struct Pairing {
 /// claim has a comparable amount that agrees, or writes its number at all
 /// ("9 among vaccinated participants"). A conflict is claimed only between
 /// candidates left unagreed on both sides, when the choice is unambiguous
-/// (one comparable amount, or one counting the very same noun) and neither
+/// (one comparable amount, one counting the very same noun, or one for the
+/// same period) and neither
 /// is the sum of the other side's counts.
 pub(crate) fn pair(a: &[Amount], b: &[Amount], a_numbers: &[f64], b_numbers: &[f64]) -> Pairing {
     let mut a_agreed = vec![false; a.len()];
@@ -1408,7 +1441,17 @@ pub(crate) fn pair(a: &[Amount], b: &[Amount], a_numbers: &[f64], b_numbers: &[f
                     .copied()
                     .filter(|&j| b[j].dimension == x.dimension)
                     .collect();
-                (same.len() == 1).then(|| same[0])
+                // Of several, the one for the same period ("4% this year,
+                // 3% in 2027" / "4.5% this year and a further 5% …").
+                let period: Vec<usize> = open
+                    .iter()
+                    .copied()
+                    .filter(|&j| x.period.is_some() && b[j].period == x.period)
+                    .collect();
+                match (&same[..], &period[..]) {
+                    ([one], _) | (_, [one]) => Some(*one),
+                    _ => None,
+                }
             }
         };
         let Some(j) = chosen else { continue };
