@@ -1419,6 +1419,22 @@ fn a_quote_changed_after_its_opening_words_is_one_remark() {
 }
 
 #[test]
+fn quotes_differ_though_the_first_outlet_quotes_nothing() {
+    // The first claim reports in its own words; the two that quote the
+    // governor, one a short phrase he "called" it, are compared.
+    let diffs = differences(&[
+        "Governor Pavel Dreska has declared Friday a day of mourning for the miners of Askary.",
+        "Governor Pavel Dreska, who has declared Friday a day of mourning for the miners of Askary, called the collapse \"a dark day for the whole of Askary\".",
+        "Governor Pavel Dreska called the collapse \"a black day for Askary\" and declared Friday a day of mourning for the miners of Askary.",
+    ]);
+    let found = of_kind(&diffs, DifferenceKind::Quote);
+    assert!(
+        found.iter().any(|d| d.contains("“dark” → “black”")),
+        "{diffs:?}"
+    );
+}
+
+#[test]
 fn words_quoted_by_one_outlet_and_reported_by_another_are_a_quote_difference() {
     let diffs = differences(&[
         "\"This is a victory for every family that was told it was their own fault,\" said Petra Lund, a lawyer for the claimants.",

@@ -227,6 +227,7 @@ fn quotes_show_speakers_and_fidelity() {
         }
     }
     expect![[r#"
+        Unnamed tech site S3 speaker Some("the company") cue Some("stating"): malicious criminal acts
         Unnamed tech site S6 speaker Some("the message") cue Some("read"): The world will be full of fear.
         Unnamed tech site S7 speaker Some("the message") cue Some("read"): Remember the 11th of September 2001,
         Unnamed tech site S8 speaker Some("the message") cue Some("read"): We recommend you to keep yourself distant from the places…

@@ -156,9 +156,13 @@ pub fn of_fact(
     if let Some((a, others)) = compared.split_first() {
         for b in others {
             out.extend(between(lexicon, a, b));
-            if let Some(fidelity) = quotes.iter().find(|q| q.a == first && q.b == b.at_claim) {
-                out.extend(quote_difference(a, b, fidelity));
-            }
+        }
+    }
+    // Each quote against the fact's first quote of the words.
+    for fidelity in quotes {
+        let side = |at: ClaimRef| compared.iter().find(|s| s.at_claim == at);
+        if let (Some(a), Some(b)) = (side(fidelity.a), side(fidelity.b)) {
+            out.extend(quote_difference(a, b, fidelity));
         }
     }
     out.extend(later_dates(lexicon, &compared, &out));

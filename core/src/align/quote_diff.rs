@@ -8,7 +8,7 @@
 //! words only one side has (a truncation shows as a run of those at an end).
 
 use super::{ArticleInput, ArticleSpan, ClaimRef};
-use crate::extract::{Analysis, Claim, QuoteKind};
+use crate::extract::{Analysis, Claim};
 use crate::model::{Fnv, Span};
 use std::hash::Hasher;
 
@@ -113,19 +113,21 @@ impl QuoteFidelity {
     }
 }
 
-/// Quote fidelity of each later claim of a fact (up to the first 64)
-/// against its first.
+/// Quote fidelity of each later claim of a fact that quotes words (of the
+/// first 64 after the first) against the first claim that does: a fact
+/// whose first claim reports in its own words still shows how the
+/// outlets that quote differ.
 pub fn of_fact(articles: &[ArticleInput<'_>], claims: &[ClaimRef]) -> Vec<QuoteFidelity> {
-    let Some((&first, rest)) = claims.split_first() else {
+    let mut quoted = claims
+        .iter()
+        .take(super::MAX_COMPARED + 1)
+        .filter_map(|&c| Quoted::of(articles, c));
+    let Some(a) = quoted.next() else {
         return Vec::new();
     };
-    let Some(a) = Quoted::of(articles, first) else {
-        return Vec::new();
-    };
-    rest.iter()
-        .take(super::MAX_COMPARED)
-        .filter(|c| c.article != first.article)
-        .filter_map(|&c| align_words(&a, &Quoted::of(articles, c)?))
+    quoted
+        .filter(|b| b.at.article != a.at.article)
+        .filter_map(|b| align_words(&a, &b))
         .collect()
 }
 
@@ -147,7 +149,7 @@ impl Quoted {
     }
 
     fn new(at: ClaimRef, text: &str, analysis: &Analysis, claim: &Claim) -> Option<Quoted> {
-        let (parts, speaker) = quoted_parts(analysis, claim);
+        let (parts, speaker) = quoted_parts(text, analysis, claim);
         let words = tokens(text, &parts);
         if words.is_empty() {
             return None;
@@ -172,11 +174,11 @@ impl Quoted {
 }
 
 /// The quoted parts of a claim: its overlap with direct quotes' contents.
-fn quoted_parts(analysis: &Analysis, claim: &Claim) -> (Vec<Span>, Option<Span>) {
+fn quoted_parts(text: &str, analysis: &Analysis, claim: &Claim) -> (Vec<Span>, Option<Span>) {
     let mut parts = Vec::new();
     let mut speaker = None;
     for quote in claim.quotes.iter().filter_map(|&q| analysis.quotes.get(q)) {
-        if quote.kind != QuoteKind::Direct {
+        if !quote.reports_words(text) {
             continue;
         }
         let start = quote.content.start.max(claim.span.start);

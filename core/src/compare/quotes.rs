@@ -162,7 +162,8 @@ pub(super) fn build_quotes(source: &Source, alignment: &StoryAlignment) -> Vec<Q
                 .iter()
                 .filter_map(|&q| Some((q, analysis.quotes.get(q)?)))
             {
-                if quote.kind != QuoteKind::Direct {
+                // The quotes the alignment compares.
+                if !quote.reports_words(&article.text) {
                     continue;
                 }
                 let start = quote.content.start.max(claim.span.start);

@@ -61,6 +61,26 @@ pub struct Quote {
     pub rule: &'static str,
 }
 
+impl Quote {
+    /// Whether the quote is someone's words to compare across outlets: a
+    /// direct quote, or a phrase of at least [`PHRASE_WORDS`] words someone
+    /// is given as saying ("called the collapse "a black day for
+    /// Askary""); not a one- or two-word term ("flimsy").
+    pub fn reports_words(&self, text: &str) -> bool {
+        self.kind == QuoteKind::Direct
+            || self.speaker.is_some()
+                && self
+                    .content
+                    .text(text)
+                    .split_whitespace()
+                    .nth(PHRASE_WORDS - 1)
+                    .is_some()
+    }
+}
+
+/// Fewest words of a short quoted phrase that [`Quote::reports_words`].
+const PHRASE_WORDS: usize = 3;
+
 /// Deepest nesting of open quotes that is tracked.
 const MAX_DEPTH: usize = 8;
 /// Quotes of at most this many words may close on a possessive-like mark.
