@@ -218,6 +218,15 @@ fn hedge_phrases() {
             "would",
         ),
         ("The bridge, if approved, would open in 2029.", "would"),
+        // A forecast.
+        (
+            "Schools are expected to return to normal timetables on Monday.",
+            "expected to",
+        ),
+        (
+            "Inflation is forecast to fall below 3% next year.",
+            "forecast to",
+        ),
     ] {
         let (certainty, cues) = assess_body(body);
         assert_eq!(certainty, Certainty::Hedged, "{body}");

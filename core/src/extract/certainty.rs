@@ -5,8 +5,8 @@
 //! disputed:
 //! - hedged: "likely", "may have", "could", "apparently", "purported",
 //!   "said to have", "described as", "at the very least", ", if not …",
-//!   "to some extent", "claimed", "suggests", "points to", a claim on a
-//!   condition ("if …, it would …") …;
+//!   "to some extent", "claimed", "suggests", "points to", a forecast
+//!   ("expected to"), a claim on a condition ("if …, it would …") …;
 //! - disputed: "denied", "has yet to", evidence called "flimsy", a contrary
 //!   view ("although X argues");
 //! - attributed: an [`Attribution`] whose cue lies in the span, or whose
@@ -63,6 +63,7 @@ const NOT_YET: &str = "not yet confirmed (has yet to)";
 const CONTRARY: &str = "a contrary view (although … argues)";
 const EVIDENCE: &str = "a reading of evidence, not a finding (suggests, points to, indicates)";
 const CONDITION: &str = "stated on a condition (if …, it would …)";
+const FORECAST: &str = "a forecast, not a fact (expected to, forecast to)";
 
 macro_rules! phrases {
     ($certainty:ident, $rule:ident: $([$($word:literal),+]),+ $(,)?) => {
@@ -84,6 +85,8 @@ const HEDGES: &[&[Phrase]] = &[
         ["understood", "to"], ["appears", "to"], ["appeared", "to"], ["seems", "to"],
         ["seemed", "to"]),
     phrases!(Hedged, SECOND_HAND: ["described", "as"]),
+    phrases!(Hedged, FORECAST:
+        ["expected", "to"], ["forecast", "to"], ["projected", "to"], ["predicted", "to"]),
     phrases!(Hedged, EVIDENCE:
         ["suggest"], ["suggests"], ["point", "to"], ["points", "to"], ["pointed", "to"],
         ["indicate"], ["indicates"]),

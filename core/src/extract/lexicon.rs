@@ -382,12 +382,13 @@ pub static GIVEN_NAME_WORDS: WordSet =
 pub(crate) const HEDGE_FIRST_WORDS: Packed = Packed(
     "alleged|allegedly|apparently|appeared|appears|arguably|at|baseless|believe|believed|\
      believes|claimed|contested|contests|contradicted|contradicts|could|denied|denies|deny|\
-     denying|described|disputed|disputes|doubt|doubted|doubts|flimsy|had|has|have|if|indicate|\
-     indicates|likely|little|may|might|no|ostensibly|perhaps|point|pointed|points|possibly|\
-     presumably|probably|purported|purportedly|rebutted|refuted|refutes|rejected|rejects|\
-     reportedly|rumored|rumors|rumoured|rumours|said|sceptical|seemed|seemingly|seems|\
-     skeptical|suggest|suggests|supposedly|suspect|suspected|suspects|think|thinks|thought|to|\
-     unconfirmed|understood|unlikely|unsubstantiated",
+     denying|described|disputed|disputes|doubt|doubted|doubts|expected|flimsy|forecast|had|\
+     has|have|if|indicate|indicates|likely|little|may|might|no|ostensibly|perhaps|point|\
+     pointed|points|possibly|predicted|presumably|probably|projected|purported|purportedly|\
+     rebutted|refuted|refutes|rejected|rejects|reportedly|rumored|rumors|rumoured|rumours|\
+     said|sceptical|seemed|seemingly|seems|skeptical|suggest|suggests|supposedly|suspect|\
+     suspected|suspects|think|thinks|thought|to|unconfirmed|understood|unlikely|\
+     unsubstantiated",
 );
 
 /// Words that introduce a contrast, and verbs that voice a contrary view.
