@@ -1853,3 +1853,24 @@ fn a_speakers_words_and_a_reporters_account_are_two_facts() {
         assert!(!(holds(&remark) && holds(&account)), "{}", fact.label);
     }
 }
+
+#[test]
+fn a_description_standing_for_one_body_is_not_another_of_its_kind() {
+    // "the ministry" stands for the Education Ministry its article named:
+    // the Finance Ministry is another source.
+    let texts: Vec<String> = [
+        "The unions signed the pay deal with the Education Ministry on Thursday. The deal will cost 2.4bn crowns over three years, the ministry said in a statement.",
+        "The unions signed the pay deal on Thursday. The deal will cost 2.4bn crowns over three years, according to Finance Ministry estimates.",
+    ]
+    .iter()
+    .map(|s| format!("Headline\n14 March 2023\n\n{s}\n"))
+    .collect();
+    let (_, alignment) = aligned(&texts);
+    let fact = alignment
+        .facts
+        .iter()
+        .find(|f| f.claims.len() == 2 && f.label.contains("cost"))
+        .expect("the cost claims in one fact");
+    let found = of_kind(&fact.differences, DifferenceKind::Attribution);
+    assert_eq!(found.len(), 1, "{:?}", fact.differences);
+}

@@ -1162,6 +1162,20 @@ impl Told {
         if stands_for(self, other) || stands_for(other, self) {
             return true;
         }
+        // "the ministry", standing for the education ministry its article
+        // named, is not the Finance Ministry another outlet names: another
+        // body of the same kind.
+        let stands_for_another = |x: &Told, y: &Told| {
+            let head = x.words.last();
+            x.describes
+                && !x.described.is_empty()
+                && y.key.as_ref().is_some_and(|k| {
+                    !x.described.contains(k) && head.is_some_and(|h| k.split('-').any(|w| w == h))
+                })
+        };
+        if stands_for_another(self, other) || stands_for_another(other, self) {
+            return false;
+        }
         let within =
             |x: &Told, y: &Told| !x.words.is_empty() && x.words.iter().all(|w| y.words.contains(w));
         // "the city's mayor" and "Mayor Lena Ostrova", "the council" and
