@@ -29,7 +29,8 @@
 //! in-sample, and `set-aside-fourteenth/`, kept unscored until its last
 //! rules were final. The twelfth and the fourteenth are in-sample since the
 //! session after, which wrote `set-aside-fifteenth/` at its start and kept
-//! it unscored (only in the data check) until its rules were final.
+//! it unscored (only in the data check) until its rules were final, then
+//! read it once (totals only).
 //! Run with `--nocapture` to see the numbers per story and
 //! per folder.
 //!
@@ -940,7 +941,10 @@ fn tuning_stories_score_at_least_the_baseline() {
     // sentences, now without a number difference). The verb giving a
     // figure no thing in common: 3 false differences. Seasons read as
     // dates ("next spring", "last summer"): 18 wrong merges, precision 0.92
-    // (206/224), differences 117.
+    // (206/224), differences 117. The scorer counting no found difference
+    // false: 2 false differences; a cost sentence's source now read ("Norlink
+    // Rail, which runs …, says"): 3 again. A lone claim stating the part
+    // of a wire sentence its own lede leaves out: precision 0.92 (207/225).
     check(
         "tuning",
         Floors {
@@ -1281,7 +1285,8 @@ fn set_aside_eleventh_stories_do_not_fall() {
     // seasons, a modal looking forward, parts of the day, a description
     // that fits the body its claim names, "for a fortnight", a body named
     // in a title after the name): differences 36/51, 2 false differences,
-    // the rest the same. These floors are its in-sample scores.
+    // the rest the same. These floors are its in-sample scores. The
+    // session after: precision 0.83 (39/47), 1 false difference.
     check(
         "set-aside-eleventh",
         Floors {
@@ -1291,7 +1296,7 @@ fn set_aside_eleventh_stories_do_not_fall() {
             wrong_merges: 8,
             unlisted_merges: 3,
             diffs_found: 36,
-            false_diffs: 2,
+            false_diffs: 1,
         },
     );
 }
@@ -1306,16 +1311,21 @@ fn set_aside_twelfth_stories_do_not_fall() {
     // 0.98 (40/41), coverage 0.81, precision 0.85 (35/41), 6 wrong merges,
     // 2 unlisted merges, differences 26/48, 7 false differences. The
     // session's later rules (in-sample only) left every total the same.
+    // In-sample from the session after (see `IN_SAMPLE_SET_ASIDE`), which
+    // read its detail: precision 0.86 (36/42), differences 29/48, 2 false
+    // differences (one fewer by the scorer's fix: a difference counted
+    // found is not also false), the rest the same. These floors are its
+    // in-sample scores.
     check(
         "set-aside-twelfth",
         Floors {
             recall: 0.97,
             coverage: 0.80,
-            precision: 0.84,
+            precision: 0.85,
             wrong_merges: 6,
             unlisted_merges: 2,
-            diffs_found: 26,
-            false_diffs: 7,
+            diffs_found: 29,
+            false_diffs: 2,
         },
     );
 }
@@ -1359,7 +1369,10 @@ fn set_aside_fourteenth_stories_do_not_fall() {
     // while that session's last rules were tuned, then read once with them
     // final (totals only): recall 0.98 (40/41), coverage 0.86, precision
     // 0.90 (35/39), 4 wrong merges, no unlisted merge, differences 26/48,
-    // 3 false differences.
+    // 3 false differences. In-sample from the session after (see
+    // `IN_SAMPLE_SET_ASIDE`), which read its detail: precision 0.90
+    // (36/40), differences 33/48, no false difference, the rest the same.
+    // These floors are its in-sample scores.
     check(
         "set-aside-fourteenth",
         Floors {
@@ -1368,8 +1381,32 @@ fn set_aside_fourteenth_stories_do_not_fall() {
             precision: 0.89,
             wrong_merges: 4,
             unlisted_merges: 0,
-            diffs_found: 26,
-            false_diffs: 3,
+            diffs_found: 33,
+            false_diffs: 0,
+        },
+    );
+}
+
+#[test]
+fn set_aside_fifteenth_stories_do_not_fall() {
+    // Written on 2026-12-07 by two helpers who read neither the rules nor
+    // the engine's output (only the README, one `tuning/` story and the
+    // truth parser), at the start of the session that made the twelfth and
+    // the fourteenth in-sample; kept unscored (only in the data check)
+    // while that session's rules were tuned, then read once with them
+    // final (totals only): recall 1.00 (45/45), coverage 0.84, precision
+    // 0.81 (35/43), 8 wrong merges, 2 unlisted merges, differences 23/47,
+    // 5 false differences.
+    check(
+        "set-aside-fifteenth",
+        Floors {
+            recall: 0.99,
+            coverage: 0.83,
+            precision: 0.80,
+            wrong_merges: 8,
+            unlisted_merges: 2,
+            diffs_found: 23,
+            false_diffs: 5,
         },
     );
 }
