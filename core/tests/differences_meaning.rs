@@ -263,6 +263,22 @@ fn an_early_lower_bound_differs_from_the_count() {
 }
 
 #[test]
+fn more_than_a_round_figure_allows_what_it_rounds_down() {
+    // "More than 50" is how a writer rounds 58 down; "at least 40" is a
+    // floor counted so far (above).
+    let found = numbers(&[
+        "More than 50 planned operations have been called off at Harrowmere General.",
+        "Harrowmere General has called off 58 planned operations.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = numbers(&[
+        "More than 50 planned operations have been called off at Harrowmere General.",
+        "Harrowmere General has called off 75 planned operations.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn about_a_round_figure_differs_from_a_distant_one() {
     let found = numbers(&[
         "Around 2,000 people spent the night in tents in Marrenfeld after the earthquake.",

@@ -621,8 +621,15 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
     let (low, high) = match q.qualifier.as_deref().unwrap_or("") {
         // A count is whole: "more than two" allows three, "fewer than
         // three" two.
-        "more than" | "over" | "at least" | "upwards of" | "in excess of" | "just over"
-        | "well over" | "no fewer than" | "no less than" => {
+        // "More than" rounds down to the step its figure is a multiple of
+        // ("more than 50" for 58, at most a quarter more); "at least" is
+        // a floor counted so far ("at least 40 people were killed" is
+        // another toll than 48).
+        "more than" | "over" | "upwards of" | "in excess of" | "just over" | "well over" => {
+            let high = v + unit.max(rounding_step(v)).min(v / 4.0);
+            (v, if whole_count { high.max(v + 1.0) } else { high })
+        }
+        "at least" | "no fewer than" | "no less than" => {
             let high = v + (unit / 2.0).min(v / 4.0);
             (v, if whole_count { high.max(v + 1.0) } else { high })
         }
