@@ -1321,6 +1321,12 @@ fn two_people_with_one_title_set_off_after_the_name_are_a_name_conflict() {
         "The Property Owners' Federation's president, Piet Lorne, said the rent cap vote was a dark day for landlords.",
         "named as president",
     );
+    // A title after the body whose post it is, with a hyphenated word.
+    conflict(
+        "Dr Helena Marsh, the Health Protection Agency's head of healthcare-associated infections, said a team of six had been sent to the hospital.",
+        "Dr Samir Oduya, the agency's head of healthcare-associated infections, said a team of six had been sent to the hospital.",
+        "named as head of healthcare-associated infections",
+    );
     // A relative clause after the name is no title.
     let diffs = differences(&[
         "Lena Okafor, who runs the port, said the port of Dunmere would stay closed until Friday.",

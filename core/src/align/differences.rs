@@ -1018,6 +1018,18 @@ fn title_after(text: &str, claim: Span, source: Span) -> Option<String> {
     if matches!(words.first(), Some(&("a" | "an" | "the"))) {
         words.remove(0);
     }
+    // The body whose post it is, named before the role ("the Health
+    // Protection Agency's head of …"): the role is what follows.
+    if let Some(k) = words
+        .iter()
+        .take(MAX_WORDS)
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))
+        && words[..=k]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+    {
+        words.drain(..=k);
+    }
     let first = words.first()?;
     let clause = [
         "who", "whose", "whom", "which", "where", "when", "and", "but",
@@ -1035,7 +1047,8 @@ fn title_after(text: &str, claim: Span, source: Span) -> Option<String> {
                 .or_else(|| w.strip_suffix("’s"))
                 .or_else(|| w.strip_suffix("s'").or_else(|| w.strip_suffix("s’")))
                 .unwrap_or(w);
-            !bare.is_empty() && bare.chars().all(char::is_alphabetic)
+            // A hyphenated word too ("healthcare-associated").
+            !bare.is_empty() && bare.chars().all(|c| c.is_alphabetic() || c == '-')
         });
     plain.then(|| words.join(" ").to_lowercase())
 }
