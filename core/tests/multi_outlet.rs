@@ -1399,7 +1399,11 @@ fn set_aside_fifteenth_stories_do_not_fall() {
     // while that session's rules were tuned, then read once with them
     // final (totals only): recall 1.00 (45/45), coverage 0.84, precision
     // 0.81 (35/43), 8 wrong merges, 2 unlisted merges, differences 23/47,
-    // 5 false differences.
+    // 5 false differences. In-sample later in that session (see
+    // `IN_SAMPLE_SET_ASIDE`), which read its detail and fixed the rules for
+    // what it showed ("more than 50" a rounding of 58, a title after the
+    // body whose post it is): differences 24/47, 3 false differences, the
+    // rest the same. These floors are its in-sample scores.
     check(
         "set-aside-fifteenth",
         Floors {
@@ -1408,8 +1412,32 @@ fn set_aside_fifteenth_stories_do_not_fall() {
             precision: 0.80,
             wrong_merges: 8,
             unlisted_merges: 2,
-            diffs_found: 23,
-            false_diffs: 5,
+            diffs_found: 24,
+            false_diffs: 3,
+        },
+    );
+}
+
+#[test]
+fn set_aside_sixteenth_stories_do_not_fall() {
+    // Written on 2026-12-07 by two helpers who read neither the rules nor
+    // the engine's output (only the README, one `tuning/` story and the
+    // truth parser), late in the session that read the fifteenth and made
+    // it in-sample; kept unscored (only in the data check) while that
+    // session's last rules were tuned, then read once with them final
+    // (totals only): recall 0.94 (44/47), coverage 0.85, precision 0.84
+    // (37/44), 7 wrong merges, 1 unlisted merge, differences 25/45, 4
+    // false differences.
+    check(
+        "set-aside-sixteenth",
+        Floors {
+            recall: 0.93,
+            coverage: 0.84,
+            precision: 0.83,
+            wrong_merges: 7,
+            unlisted_merges: 1,
+            diffs_found: 25,
+            false_diffs: 4,
         },
     );
 }
