@@ -5,7 +5,7 @@
 //! from wording. Each test is a tiny story of two to four outlets whose
 //! sentences state one fact.
 
-use parallax_core::align::{ArticleInput, Difference, DifferenceKind, StoryAlignment, align};
+use parallax_core::align::{ArticleInput, Difference, DifferenceKind, Fact, StoryAlignment, align};
 use parallax_core::extract::{Analysis, analyze_story};
 
 /// The analyses and the alignment of a story of one outlet per text.
@@ -39,6 +39,26 @@ fn differences(sentences: &[&str]) -> Vec<Difference> {
             )
         });
     fact.differences.clone()
+}
+
+/// The fact `pick` chooses of a story of one outlet per body (each body a
+/// paragraph of sentences).
+fn fact_of(bodies: &[&str], pick: impl Fn(&Fact) -> bool) -> Fact {
+    let texts: Vec<String> = bodies
+        .iter()
+        .map(|s| format!("Headline\n14 March 2023\n\n{s}\n"))
+        .collect();
+    let (_, alignment) = aligned(&texts);
+    let labels: Vec<(String, usize)> = alignment
+        .facts
+        .iter()
+        .map(|f| (f.label.clone(), f.claims.len()))
+        .collect();
+    alignment
+        .facts
+        .into_iter()
+        .find(|f| pick(f))
+        .unwrap_or_else(|| panic!("no such fact: {labels:?}"))
 }
 
 fn of_kind(diffs: &[Difference], kind: DifferenceKind) -> Vec<String> {
@@ -1343,19 +1363,13 @@ fn a_source_named_with_a_role_earlier_is_compared_by_that_role() {
     // News writing gives a source's role once and the surname after: two
     // spokespeople of one company are one post filled by two names, a
     // spokesman and a spokeswoman alike.
-    let texts: Vec<String> = [
-        "Forty miners were brought to the surface, a company spokesman, Lukas Brandt, said. Brandt said the company had no record of any complaint from the union about the roof supports.",
-        "The company's spokeswoman, Katrin Moll, said it had found no record of any complaint from the union about the roof supports.",
-    ]
-    .iter()
-    .map(|s| format!("Headline\n14 March 2023\n\n{s}\n"))
-    .collect();
-    let (_, alignment) = aligned(&texts);
-    let fact = alignment
-        .facts
-        .iter()
-        .find(|f| f.claims.iter().any(|c| c.article == 1) && f.claims.len() == 2)
-        .expect("the record claims in one fact");
+    let fact = fact_of(
+        &[
+            "Forty miners were brought to the surface, a company spokesman, Lukas Brandt, said. Brandt said the company had no record of any complaint from the union about the roof supports.",
+            "The company's spokeswoman, Katrin Moll, said it had found no record of any complaint from the union about the roof supports.",
+        ],
+        |f| f.claims.iter().any(|c| c.article == 1) && f.claims.len() == 2,
+    );
     let names = of_kind(&fact.differences, DifferenceKind::Name);
     assert!(
         names.iter().any(|d| d.contains("Katrin Moll")
@@ -1880,19 +1894,13 @@ fn a_speakers_words_and_a_reporters_account_are_two_facts() {
 fn a_description_standing_for_one_body_is_not_another_of_its_kind() {
     // "the ministry" stands for the Education Ministry its article named:
     // the Finance Ministry is another source.
-    let texts: Vec<String> = [
-        "The unions signed the pay deal with the Education Ministry on Thursday. The deal will cost 2.4bn crowns over three years, the ministry said in a statement.",
-        "The unions signed the pay deal on Thursday. The deal will cost 2.4bn crowns over three years, according to Finance Ministry estimates.",
-    ]
-    .iter()
-    .map(|s| format!("Headline\n14 March 2023\n\n{s}\n"))
-    .collect();
-    let (_, alignment) = aligned(&texts);
-    let fact = alignment
-        .facts
-        .iter()
-        .find(|f| f.claims.len() == 2 && f.label.contains("cost"))
-        .expect("the cost claims in one fact");
+    let fact = fact_of(
+        &[
+            "The unions signed the pay deal with the Education Ministry on Thursday. The deal will cost 2.4bn crowns over three years, the ministry said in a statement.",
+            "The unions signed the pay deal on Thursday. The deal will cost 2.4bn crowns over three years, according to Finance Ministry estimates.",
+        ],
+        |f| f.claims.len() == 2 && f.label.contains("cost"),
+    );
     let found = of_kind(&fact.differences, DifferenceKind::Attribution);
     assert_eq!(found.len(), 1, "{:?}", fact.differences);
 }
