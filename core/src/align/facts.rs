@@ -634,37 +634,7 @@ pub fn group(
             && link.score >= PART_SCORE
             && voice[a] != Voice::Quote
             && voice[b] != Voice::Quote
-            && {
-                let (alone, other) = if first.size(root_a) == 1 {
-                    (a, b)
-                } else {
-                    (b, a)
-                };
-                let root = first.root(other);
-                let article = refs[alone].article;
-                let own = first
-                    .members_of(root)
-                    .iter()
-                    .copied()
-                    .find(|&m| refs[m].article == article);
-                let alone_root = first.root(alone);
-                first.size(alone_root) == 1
-                    && first.size(root) > 1
-                    && second.alone(alone)
-                    && own.is_some_and(|m| {
-                        let says = |id: u32| {
-                            story
-                                .claim(refs[m].article, refs[m].claim)
-                                .is_some_and(|f| f.features.iter().any(|w| w.id == id))
-                        };
-                        let stated: f32 = shared
-                            .iter()
-                            .filter(|&&(id, _)| says(id))
-                            .map(|s| s.1)
-                            .sum();
-                        stated / weight <= SECOND_OVERLAP
-                    })
-            };
+            && states_the_part_left_out(story, &refs, &mut first, &mut second, (a, b), &shared);
         if part {
             second.join(a, b, n);
             continue;
@@ -873,6 +843,51 @@ pub fn group(
             (group, own)
         })
         .collect()
+}
+
+/// Whether, of a pair sharing `shared` (features and weights), one claim
+/// has no fact yet and the other is in a fact of several that holds a
+/// claim of the lone claim's article which states little of what the pair
+/// shares ([`SECOND_OVERLAP`]): the lone claim reports the part of the
+/// other claim its own article's claim leaves out.
+fn states_the_part_left_out(
+    story: &StoryFeatures,
+    refs: &[ClaimRef],
+    first: &mut Agglomeration,
+    second: &mut Clusters,
+    (a, b): (usize, usize),
+    shared: &[(u32, f32)],
+) -> bool {
+    let root_a = first.root(a);
+    let (alone, other) = if first.size(root_a) == 1 {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let (alone_root, root) = (first.root(alone), first.root(other));
+    if first.size(alone_root) != 1 || first.size(root) < 2 || !second.alone(alone) {
+        return false;
+    }
+    let article = refs[alone].article;
+    let Some(own) = first
+        .members_of(root)
+        .iter()
+        .copied()
+        .find(|&m| refs[m].article == article)
+    else {
+        return false;
+    };
+    let Some(own) = story.claim(refs[own].article, refs[own].claim) else {
+        return false;
+    };
+    let says = |id: u32| own.features.iter().any(|w| w.id == id);
+    let weight: f32 = shared.iter().map(|s| s.1).sum();
+    let stated: f32 = shared
+        .iter()
+        .filter(|&&(id, _)| says(id))
+        .map(|s| s.1)
+        .sum();
+    weight > 0.0 && stated / weight <= SECOND_OVERLAP
 }
 
 /// What claims measure (`features::measured_amounts`), by claim and by
