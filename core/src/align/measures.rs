@@ -619,12 +619,11 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
     let v = q.value;
     let whole_count = count && v.fract() == 0.0 && v >= 1.0;
     let (low, high) = match q.qualifier.as_deref().unwrap_or("") {
-        // A count is whole: "more than two" allows three, "fewer than
-        // three" two.
         // "More than" rounds down to the step its figure is a multiple of
         // ("more than 50" for 58, at most a quarter more); "at least" is
         // a floor counted so far ("at least 40 people were killed" is
-        // another toll than 48).
+        // another toll than 48). A count is whole: "more than two" allows
+        // three, "fewer than three" two.
         "more than" | "over" | "upwards of" | "in excess of" | "just over" | "well over" => {
             let high = v + unit.max(rounding_step(v)).min(v / 4.0);
             (v, if whole_count { high.max(v + 1.0) } else { high })
