@@ -816,12 +816,16 @@ impl Side<'_> {
             .filter(|e| e.kind == EntityKind::Person && e.key == key)
             .filter(|e| !self.claim.span.contains(e.span))
             .find_map(|e| {
-                let sentence = self
-                    .analysis
-                    .sentences
-                    .iter()
-                    .find(|s| s.span.contains(e.span))?;
-                role_of(self.text, sentence.span, e.span)
+                // Sentences are in text order: the last one starting at or
+                // before the mention.
+                let sentences = &self.analysis.sentences;
+                let at = sentences.partition_point(|s| s.span.start <= e.span.start);
+                let sentence = sentences.get(at.checked_sub(1)?)?;
+                sentence
+                    .span
+                    .contains(e.span)
+                    .then(|| role_of(self.text, sentence.span, e.span))
+                    .flatten()
             })
     }
 
@@ -917,7 +921,7 @@ impl Side<'_> {
                 .filter(|e| e.kind == EntityKind::Organisation)
         };
         let mut found: Vec<String> = before()
-            .filter(|e| e.key.split('-').any(|w| w == head))
+            .filter(|e| key_has_word(&e.key, &head))
             .map(|e| e.key.clone())
             .collect();
         if found.is_empty() {
@@ -952,6 +956,12 @@ fn head_noun(source: &str) -> String {
 /// institution noun: `vellmark-fire-service`).
 fn names_institution(key: &str) -> bool {
     key.split('-').any(|w| contains(&INSTITUTION_NOUNS, w))
+}
+
+/// Whether `word` is a word of an entity key (`ministry` of
+/// `finance-ministry`).
+fn key_has_word(key: &str, word: &str) -> bool {
+    key.split('-').any(|w| w == word)
 }
 
 /// Whether a source's words describe an organisation rather than name
@@ -1183,7 +1193,7 @@ impl Told {
             x.describes
                 && !x.described.is_empty()
                 && y.key.as_ref().is_some_and(|k| {
-                    !x.described.contains(k) && head.is_some_and(|h| k.split('-').any(|w| w == h))
+                    !x.described.contains(k) && head.is_some_and(|h| key_has_word(k, h))
                 })
         };
         if stands_for_another(self, other) || stands_for_another(other, self) {
@@ -2302,7 +2312,7 @@ fn attribution(sides: &[Side<'_>]) -> Option<Difference> {
 fn named_in_claim(side: &Side<'_>, sides: &[Side<'_>], description: &str) -> Vec<String> {
     let head = head_noun(description);
     let business = contains(&BUSINESS_NOUNS, &head);
-    let fits = |key: &str| key.split('-').any(|w| w == head) || business && !names_institution(key);
+    let fits = |key: &str| key_has_word(key, &head) || business && !names_institution(key);
     let written: Vec<String> = words(side.text, side.claim.span)
         .map(|w| w.text(side.text).to_lowercase())
         .collect();

@@ -634,7 +634,14 @@ pub fn group(
             && link.score >= PART_SCORE
             && voice[a] != Voice::Quote
             && voice[b] != Voice::Quote
-            && states_the_part_left_out(story, &refs, &mut first, &mut second, (a, b), &shared);
+            && states_the_part_left_out(
+                story,
+                &refs,
+                &mut first,
+                &mut second,
+                (a, b),
+                (&shared, weight),
+            );
         if part {
             second.join(a, b, n);
             continue;
@@ -719,12 +726,7 @@ pub fn group(
         // one already in such a fact that gives other figures too ("A
         // crash 60 km into the 184-km stage …") would join facts it only
         // shares a kind of figure with.
-        let root_a = first.root(a);
-        let (x, other) = if first.size(root_a) == 1 {
-            (a, b)
-        } else {
-            (b, a)
-        };
+        let (x, other) = first.lone_first(a, b);
         let (own_root, root) = (first.root(x), first.root(other));
         let article = refs[x].article;
         if first.size(own_root) != 1
@@ -845,7 +847,8 @@ pub fn group(
         .collect()
 }
 
-/// Whether, of a pair sharing `shared` (features and weights), one claim
+/// Whether, of a pair sharing `shared` (features and weights, `weight` in
+/// all, above zero), one claim
 /// has no fact yet and the other is in a fact of several that holds a
 /// claim of the lone claim's article which states little of what the pair
 /// shares ([`SECOND_OVERLAP`]): the lone claim reports the part of the
@@ -856,14 +859,9 @@ fn states_the_part_left_out(
     first: &mut Agglomeration,
     second: &mut Clusters,
     (a, b): (usize, usize),
-    shared: &[(u32, f32)],
+    (shared, weight): (&[(u32, f32)], f32),
 ) -> bool {
-    let root_a = first.root(a);
-    let (alone, other) = if first.size(root_a) == 1 {
-        (a, b)
-    } else {
-        (b, a)
-    };
+    let (alone, other) = first.lone_first(a, b);
     let (alone_root, root) = (first.root(alone), first.root(other));
     if first.size(alone_root) != 1 || first.size(root) < 2 || !second.alone(alone) {
         return false;
@@ -881,13 +879,12 @@ fn states_the_part_left_out(
         return false;
     };
     let says = |id: u32| own.features.iter().any(|w| w.id == id);
-    let weight: f32 = shared.iter().map(|s| s.1).sum();
     let stated: f32 = shared
         .iter()
         .filter(|&&(id, _)| says(id))
         .map(|s| s.1)
         .sum();
-    weight > 0.0 && stated / weight <= SECOND_OVERLAP
+    stated / weight <= SECOND_OVERLAP
 }
 
 /// What claims measure (`features::measured_amounts`), by claim and by
@@ -1652,6 +1649,17 @@ impl Agglomeration {
 
     fn size(&self, root: usize) -> usize {
         self.members[root].len()
+    }
+
+    /// The pair `a`, `b` with the claim still alone first (`a` when both
+    /// are, or neither).
+    fn lone_first(&mut self, a: usize, b: usize) -> (usize, usize) {
+        let root_a = self.root(a);
+        if self.size(root_a) == 1 {
+            (a, b)
+        } else {
+            (b, a)
+        }
     }
 
     fn members_of(&self, root: usize) -> &[usize] {
