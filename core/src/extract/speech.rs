@@ -171,10 +171,11 @@ fn possessive_base(lowered: &str) -> Option<&str> {
         Some(b's') => lowered
             .strip_suffix("'s")
             .or_else(|| lowered.strip_suffix("’s")),
-        Some(b'\'') => lowered
-            .strip_suffix('\'')
+        // A straight apostrophe, or the last byte of a curly one (’ is
+        // E2 80 99; other characters ending in 0x99 strip nothing).
+        Some(b'\'' | 0x99) => lowered
+            .strip_suffix(['\'', '’'])
             .filter(|base| base.ends_with('s')),
-        Some(0x99) => lowered.strip_suffix('’').filter(|base| base.ends_with('s')),
         _ => None,
     }
 }
