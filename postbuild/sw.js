@@ -47,9 +47,12 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// Only when the reader says so ("Reload to update"): never silently.
 self.addEventListener("message", (event) => {
+  // Only when the reader says so ("Reload to update"): never silently.
   if (event.data === "skip-waiting") self.skipWaiting();
+  // A page that loaded while this worker activated (a reload during the
+  // install) was not claimed then; it asks once it sees no controller.
+  if (event.data === "claim") event.waitUntil(self.clients.claim());
 });
 
 self.addEventListener("fetch", (event) => {

@@ -14,7 +14,7 @@ use fantoccini::Client;
 use serde_json::{Value, json};
 use support::{
     Browser, ChromeDriver, DEEP_SUB_PATH, StaticServer, click, console_messages, copy_of_dist,
-    dist_dir, find, js, network_requests, wait_until, with_browser,
+    dist_dir, find, hard_reload, js, network_requests, wait_until, with_browser,
 };
 
 /// The build id stamped into a built `index.html`.
@@ -118,6 +118,7 @@ async fn offline_journeys() {
     let mut server = StaticServer::start(dist.clone());
     let root = std::env::var("PB_ROOT").unwrap_or(server.url("/"));
     let offline_dist = dist.clone();
+    let driver_port = driver.port;
     with_browser(&driver, Browser::default(), move |client| async move {
         client.goto(&format!("{root}#/")).await.unwrap();
         find(&client, "[data-testid=story-title]").await;
@@ -138,6 +139,12 @@ async fn offline_journeys() {
         assert!(want.iter().any(|p| p.ends_with(".wasm")));
         assert!(want.iter().any(|p| p == "parallax-offline.html"));
         assert!(want.iter().any(|p| p == "engine-worker.js"), "the engine's worker is precached");
+
+        // A page loaded past the worker (a hard reload, or a reload while
+        // the worker was activating) asks it to take control.
+        hard_reload(driver_port, &client).await;
+        find(&client, "[data-testid=story-title]").await;
+        wait_for_offline_cache(&client).await;
 
         server.stop();
         client.refresh().await.unwrap();

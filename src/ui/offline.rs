@@ -92,6 +92,7 @@ pub fn register_service_worker(update_ready: RwSignal<bool>) {
             let registration: ServiceWorkerRegistration = registration.unchecked_into();
             watch(&registration, update_ready);
             REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
+            claim_when_active().await;
         });
     };
     let complete = window
@@ -103,6 +104,27 @@ pub fn register_service_worker(update_ready: RwSignal<bool>) {
         let once = Closure::once(start);
         let _ = window.add_event_listener_with_callback("load", once.as_ref().unchecked_ref());
         once.forget();
+    }
+}
+
+/// Once a worker is active, asks it to control this page if none does.
+///
+/// A worker claims the open pages when it activates, but a page that was
+/// loading at that moment (a reload while the offline copy installs) is
+/// missed and would stay uncontrolled, so not offline-ready, until the next
+/// visit.
+async fn claim_when_active() {
+    let Some(ready) = container().and_then(|c| c.ready().ok()) else {
+        return;
+    };
+    let Ok(registration) = wasm_bindgen_futures::JsFuture::from(ready).await else {
+        return;
+    };
+    let registration: ServiceWorkerRegistration = registration.unchecked_into();
+    if !has_controller()
+        && let Some(active) = registration.active()
+    {
+        let _ = active.post_message(&"claim".into());
     }
 }
 

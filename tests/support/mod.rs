@@ -335,6 +335,35 @@ pub async fn find(client: &Client, css: &str) -> fantoccini::elements::Element {
     }
 }
 
+/// A hard reload (what shift-reload does), through the driver's DevTools
+/// endpoint: the page loads past its service worker, so no worker controls
+/// it at first.
+pub async fn hard_reload(driver_port: u16, client: &Client) {
+    use std::io::Read;
+    let session = client.session_id().await.unwrap().expect("a session");
+    let port = driver_port;
+    let reply = tokio::task::spawn_blocking(move || {
+        let body = r#"{"cmd":"Page.reload","params":{"ignoreCache":true}}"#;
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
+        write!(
+            stream,
+            "POST /session/{session}/goog/cdp/execute HTTP/1.1\r\nHost: 127.0.0.1\r\n\
+             Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut reply = vec![0; 4096];
+        let read = stream.read(&mut reply).unwrap_or(0);
+        String::from_utf8_lossy(&reply[..read]).into_owned()
+    })
+    .await
+    .unwrap();
+    assert!(reply.starts_with("HTTP/1.1 200"), "hard reload: {reply}");
+}
+
 /// Runs a script and returns its value.
 pub async fn js(client: &Client, script: &str) -> Value {
     client.execute(script, vec![]).await.expect("script runs")
