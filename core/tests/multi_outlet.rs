@@ -62,7 +62,7 @@ use std::path::{Path, PathBuf};
 use parallax_core::align::{ArticleInput, ClaimRef, Fact, StoryAlignment, align};
 use parallax_core::extract::{Analysis, analyze_story};
 
-const FOLDERS: [&str; 17] = [
+const FOLDERS: [&str; 18] = [
     "tuning",
     "set-aside",
     "set-aside-fresh",
@@ -80,6 +80,7 @@ const FOLDERS: [&str; 17] = [
     "set-aside-fourteenth",
     "set-aside-fifteenth",
     "set-aside-sixteenth",
+    "set-aside-seventeenth",
 ];
 /// Folders written as held out that have since been read in detail to tune
 /// the aligner: in-sample now, printed like `tuning/`.
