@@ -57,6 +57,11 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// Whether the two share at least one byte.
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
     /// This span without leading and trailing whitespace of `source`.
     pub fn trim(self, source: &str) -> Span {
         let text = self.text(source);

@@ -1904,3 +1904,28 @@ fn a_description_standing_for_one_body_is_not_another_of_its_kind() {
     let found = of_kind(&fact.differences, DifferenceKind::Attribution);
     assert_eq!(found.len(), 1, "{:?}", fact.differences);
 }
+
+#[test]
+fn a_count_of_people_with_no_noun_counts_people_with_its_fate() {
+    // "four people were killed and 31 were injured": the second count's
+    // noun is left out; it counts the injured all the same.
+    let found = numbers(&[
+        "At least four people were killed and 31 were injured when a train derailed near Osk on Monday, police said.",
+        "At least four people were killed and 40 people were injured when a train derailed near Osk on Monday, police said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("31") && found[0].contains("40"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_count_of_people_with_no_noun_keeps_its_qualifier_and_fate() {
+    // "more than 30 were hurt" allows 31 hurt; the dead are another count.
+    let found = numbers(&[
+        "Four people died and more than 30 were hurt when a train derailed near Osk on Monday, police said.",
+        "Four people were killed and 31 people were injured when a train derailed near Osk on Monday, police said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

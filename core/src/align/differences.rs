@@ -9,8 +9,8 @@
 pub use super::MAX_COMPARED;
 use super::features::{Lexicon, words};
 use super::measures::{
-    Amount, ages, amounts, bare_numbers, baseline, clock_durations, clock_times, interval,
-    named_figures, pair, parts_of_day, tolls, year_ranges,
+    Amount, ages, amounts, bare_numbers, baseline, clock_durations, clock_times,
+    elided_people_counts, interval, named_figures, pair, parts_of_day, tolls, year_ranges,
 };
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
@@ -598,6 +598,11 @@ impl<'a> Side<'a> {
         found.extend(parts_of_day(self.text, self.claim.span));
         found.extend(tolls(self.text, self.claim.span));
         found.extend(named_figures(self.text, self.claim.span));
+        let elided: Vec<Amount> = elided_people_counts(self.text, self.claim.span)
+            .into_iter()
+            .filter(|e| !found.iter().any(|a| a.span.overlaps(e.span)))
+            .collect();
+        found.extend(elided);
         let names = self
             .entities()
             .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organisation))

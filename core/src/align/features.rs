@@ -521,6 +521,12 @@ pub(crate) fn measured_amounts(
     found.extend(super::measures::tolls(article.text, claim.span));
     // A figure the noun before it names ("a rating of 2598").
     found.extend(super::measures::named_figures(article.text, claim.span));
+    // A count of people with no noun ("and 31 were injured").
+    let elided: Vec<_> = super::measures::elided_people_counts(article.text, claim.span)
+        .into_iter()
+        .filter(|e| !found.iter().any(|a| a.span.overlaps(e.span)))
+        .collect();
+    found.extend(elided);
     found
         .into_iter()
         .filter(|amount| amount.candidate)

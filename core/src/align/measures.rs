@@ -25,7 +25,7 @@
 //!
 //! A time expression likewise allows an interval of days ([`interval`]).
 
-use super::fates::{Fate, fate_of};
+use super::fates::{Fate, fate_of, fate_word};
 use crate::extract::quantities::RULE_MINUTE_MARK;
 use crate::extract::text::last_clause_start;
 use crate::extract::{Bound, Granularity, Quantity, TimeExpr};
@@ -1320,6 +1320,96 @@ pub(crate) fn tolls(text: &str, span: Span) -> Vec<Amount> {
             count: true,
             ..Amount::exact("count person people", value, at)
         });
+    }
+    out
+}
+
+/// Qualifiers a count of people with no noun may follow ("more than 30
+/// were hurt"), longest first.
+const ELIDED_QUALIFIERS: &[&str] = &[
+    "as many as",
+    "more than",
+    "at least",
+    "fewer than",
+    "up to",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "roughly",
+];
+
+/// Counts of people whose noun the sentence leaves out, as news writes the
+/// second of two counts or a count of its subject: "four people were
+/// killed and 31 were injured", "two died and 31 injured", "more than 30
+/// were hurt". A number (in digits, or in words below a hundred) with no
+/// noun after it, followed by a word of fate ([`super::fates`]) right away
+/// or after "were", "was", "have been" or "had been". The number counts
+/// people with that fate, like "31 people were injured" of another outlet.
+pub(crate) fn elided_people_counts(text: &str, span: Span) -> Vec<Amount> {
+    let mut out = Vec::new();
+    let Some(body) = text.get(span.start..span.end) else {
+        return out;
+    };
+    let words = spaced_words(body);
+    let lower = |k: usize| {
+        words
+            .get(k)
+            .map(|&(_, w)| w.to_lowercase())
+            .unwrap_or_default()
+    };
+    for (k, &(at, raw)) in words.iter().enumerate() {
+        // The number ends no clause and has no noun or mark after it.
+        if raw.ends_with(|c: char| !c.is_alphanumeric()) {
+            continue;
+        }
+        let Some(value) = read_number(raw) else {
+            continue;
+        };
+        let year = (1900.0..=2099.0).contains(&value) && !raw.contains(',');
+        if year || value < 1.0 || value.fract() != 0.0 {
+            continue;
+        }
+        let mut fate_at = match lower(k + 1).as_str() {
+            "were" | "was" => k + 2,
+            "have" | "had" if lower(k + 2) == "been" => k + 3,
+            _ => k + 1,
+        };
+        // "were seriously injured".
+        if fate_at > k + 1 && lower(fate_at).ends_with("ly") {
+            fate_at += 1;
+        }
+        let number = Span::new(span.start + at, span.start + at + raw.len());
+        let Some((_, word)) = fate_word(text, number) else {
+            continue;
+        };
+        let fate_here = words
+            .get(fate_at)
+            .is_some_and(|&(_, w)| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == word);
+        if !fate_here {
+            continue;
+        }
+        let before = body[..at].trim_end();
+        let qualifier = ELIDED_QUALIFIERS.iter().find(|q| {
+            let cut = before.len().checked_sub(q.len());
+            cut.and_then(|c| Some((before.get(..c)?, before.get(c..)?)))
+                .is_some_and(|(rest, last)| {
+                    last.eq_ignore_ascii_case(q) && (rest.is_empty() || rest.ends_with(' '))
+                })
+        });
+        let start = qualifier.map_or(number.start, |q| span.start + before.len() - q.len());
+        let quantity = Quantity {
+            span: Span::new(start, number.end),
+            value,
+            unit: "people".into(),
+            qualifier: qualifier.map(|q| q.to_string()),
+            vague: false,
+            versus: None,
+            rule: "count of people with no noun",
+        };
+        out.extend(amount(text, &quantity, &|_| None));
     }
     out
 }
