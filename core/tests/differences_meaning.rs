@@ -1929,3 +1929,48 @@ fn a_count_of_people_with_no_noun_keeps_its_qualifier_and_fate() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_rewrite_with_another_time_of_day_joins_the_fact_it_disputes() {
+    // Two outlets run the wire sentence; the third gives the lorry's
+    // departure half an hour later in other words: the time is the
+    // difference, not a reason to leave it out.
+    let found = of_kind(
+        &fact_of(
+            &[
+                "The lorry left the depot at 5.40am, according to police. \
+                 The driver was questioned later.",
+                "The lorry left the depot at 5.40am, according to police. \
+                 Roads were closed for an hour.",
+                "A worker said the lorry pulled out of the gates at 6.10am. \
+                 The company declined to comment.",
+            ],
+            |f| f.claims.len() == 3,
+        )
+        .differences,
+        DifferenceKind::Time,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_time_of_day_over_an_hour_away_is_no_disputed_time() {
+    // 7.15am against 5.40am: by the clock, not by their ratio (1.28, close
+    // for two counts), the times of two things that happened that morning.
+    let fact = fact_of(
+        &[
+            "The lorry left the depot at 5.40am, according to police. \
+             The driver was questioned later.",
+            "The lorry left the depot at 5.40am, according to police. \
+             Roads were closed for an hour.",
+            "A worker said the lorry pulled out of the gates at 7.15am. \
+             The company declined to comment.",
+        ],
+        |f| f.claims.iter().any(|c| c.article == 0),
+    );
+    assert!(
+        fact.claims.iter().all(|c| c.article != 2),
+        "{:?}",
+        fact.claims
+    );
+}

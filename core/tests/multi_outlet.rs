@@ -84,7 +84,7 @@ const FOLDERS: [&str; 18] = [
 ];
 /// Folders written as held out that have since been read in detail to tune
 /// the aligner: in-sample now, printed like `tuning/`.
-const IN_SAMPLE_SET_ASIDE: [&str; 8] = [
+const IN_SAMPLE_SET_ASIDE: [&str; 9] = [
     "set-aside-fifth",
     "set-aside-ninth",
     "set-aside-tenth",
@@ -93,6 +93,7 @@ const IN_SAMPLE_SET_ASIDE: [&str; 8] = [
     "set-aside-thirteenth",
     "set-aside-fourteenth",
     "set-aside-fifteenth",
+    "set-aside-sixteenth",
 ];
 /// The difference kinds whose false reports are counted.
 const CHECKED_KINDS: [&str; 6] = ["number", "name", "spelling", "date", "time", "attribution"];
@@ -1428,16 +1429,25 @@ fn set_aside_sixteenth_stories_do_not_fall() {
     // session's last rules were tuned, then read once with them final
     // (totals only): recall 0.94 (44/47), coverage 0.85, precision 0.84
     // (37/44), 7 wrong merges, 1 unlisted merge, differences 25/45, 4
-    // false differences.
+    // false differences. Re-read (totals only) by the session after, with
+    // a count of people with no noun ("and 31 were injured") measured:
+    // differences 26/45, the rest the same; then in-sample (see
+    // `IN_SAMPLE_SET_ASIDE`), when a time of day became a measured thing
+    // (a rewrite giving another time joins the fact it disputes) and its
+    // totals moved both ways: differences 27/45, but precision 0.81
+    // (35/43) and 8 wrong merges, the new one a lede giving the time of the
+    // first collision joining a wire sentence that states that time and
+    // the visibility, already with a witness on the visibility. These
+    // floors are its in-sample scores.
     check(
         "set-aside-sixteenth",
         Floors {
             recall: 0.93,
-            coverage: 0.84,
-            precision: 0.83,
-            wrong_merges: 7,
+            coverage: 0.85,
+            precision: 0.80,
+            wrong_merges: 8,
             unlisted_merges: 1,
-            diffs_found: 25,
+            diffs_found: 27,
             false_diffs: 4,
         },
     );

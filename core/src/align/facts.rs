@@ -43,7 +43,9 @@
 //! close but different figure for one measured thing (not a count of
 //! people with no fate, see `fates`), and it matches the fact's claims on
 //! average ("Shares in Tellgard closed 6.8% lower" / "Tellgard shares fell
-//! 7.2% …"): its figure is the difference. Two claims both left alone make
+//! 7.2% …"): its figure is the difference. Times of day are close within
+//! an hour ("drove out of the gates at 6.10am" / "left the prison at
+//! 5.40am"), other figures by their ratio. Two claims both left alone make
 //! a fact of two the same way when their pair clears the bar of any link.
 //! A claim no pair links to such a fact ("The Continental Seismic Centre
 //! put the magnitude at 6.2" / "A magnitude 6.4 earthquake struck …"),
@@ -109,6 +111,9 @@ const YEARS_APART: i32 = 2;
 const CLOSE_FIGURES: f64 = 1.35;
 /// … and within this, the same figure (rounded, or in other units).
 const SAME_FIGURE: f64 = 1.02;
+/// Two times of day for one event at most this many minutes apart are one
+/// time reported differently (a ratio of clock times means nothing).
+const CLOSE_MINUTES: f64 = 60.0;
 
 /// Two groups join only if the average score over all pairs of their
 /// claims reaches this: the same bar as one linking pair
@@ -1006,19 +1011,35 @@ impl<'s, 'a> Measures<'s, 'a> {
         let shared = self.shared(x, y);
         let (ax, ay) = (self.amounts(x).to_vec(), self.amounts(y).to_vec());
         shared.iter().any(|&d| {
-            let generic = self.names.iter().any(|(name, &id)| {
-                id == d && matches!(name.as_str(), "count person people" | "count person person")
-            });
+            let name = |d: u32| {
+                self.names
+                    .iter()
+                    .find(|&(_, &id)| id == d)
+                    .map_or("", |(name, _)| name.as_str())
+            };
+            let generic = matches!(name(d), "count person people" | "count person person");
+            // Times of day are close by the clock, not by their ratio.
+            let clock = name(d) == "time of day";
+            let same_as = |p: f64, q: f64| {
+                if clock {
+                    (p - q).abs() < 1.0
+                } else {
+                    figure_ratio(p, q) <= SAME_FIGURE
+                }
+            };
+            let close_to = |p: f64, q: f64| {
+                if clock {
+                    (p - q).abs() <= CLOSE_MINUTES
+                } else {
+                    figure_ratio(p, q) <= CLOSE_FIGURES
+                }
+            };
             let (xs, ys) = (
                 ax.iter().filter(|a| a.0 == d),
                 ay.iter().filter(|b| b.0 == d),
             );
-            let same = xs
-                .clone()
-                .any(|a| ys.clone().any(|b| figure_ratio(a.1, b.1) <= SAME_FIGURE));
-            let close = xs
-                .clone()
-                .any(|a| ys.clone().any(|b| figure_ratio(a.1, b.1) <= CLOSE_FIGURES));
+            let same = xs.clone().any(|a| ys.clone().any(|b| same_as(a.1, b.1)));
+            let close = xs.clone().any(|a| ys.clone().any(|b| close_to(a.1, b.1)));
             !generic && !same && close
         })
     }

@@ -472,7 +472,8 @@ fn quoted_runs(
 
 /// What a claim's figures measure, whatever their values: a count of
 /// trains, a percentage, a sum in one currency, a match minute, a
-/// magnitude (the dimensions of `measures`). It is no feature (a
+/// magnitude, the time of day something happened (the dimensions of
+/// `measures`). It is no feature (a
 /// magnitude or a count of people in common says little about whether two
 /// sentences report the same thing), but a lede that reports two things
 /// ("More than 1,400 trains were cancelled on Thursday as a 24-hour strike
@@ -527,6 +528,8 @@ pub(crate) fn measured_amounts(
         .filter(|e| !found.iter().any(|a| a.span.overlaps(e.span)))
         .collect();
     found.extend(elided);
+    // A time of day an event happened ("at 5.40am").
+    found.extend(super::measures::clock_times(article.text, claim.span));
     found
         .into_iter()
         .filter(|amount| amount.candidate)
