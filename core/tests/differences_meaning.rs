@@ -1974,3 +1974,41 @@ fn a_time_of_day_over_an_hour_away_is_no_disputed_time() {
         fact.claims
     );
 }
+
+#[test]
+fn background_opening_on_a_past_period_is_another_event() {
+    // "Last winter, …" sets a paragraph about an earlier crash: however
+    // alike its words, it is not the news of Tuesday's.
+    let fact = fact_of(
+        &[
+            "At least three people were killed when 60 vehicles crashed in fog on the A9 on Tuesday, police said.",
+            "At least three people were killed when 60 vehicles crashed in fog on the A9 on Tuesday, police said.",
+            "Last winter, three people were killed when vehicles crashed in fog on the A9.",
+        ],
+        |f| f.claims.iter().any(|c| c.article == 0),
+    );
+    assert!(
+        fact.claims.iter().all(|c| c.article != 2),
+        "{:?}",
+        fact.claims
+    );
+}
+
+#[test]
+fn two_outlets_dating_one_past_event_differently_still_meet() {
+    // Both sentences are about the 2019 pile-up; one opens on its date,
+    // the other dates it later in the sentence: one fact, a date
+    // difference.
+    let dates = of_kind(
+        &fact_of(
+            &[
+                "In February 2019, a 40-vehicle pile-up on the A9 near Brenholt killed two people.",
+                "A 40-vehicle pile-up on the A9 near Brenholt killed two people in March 2019.",
+            ],
+            |f| f.claims.len() == 2,
+        )
+        .differences,
+        DifferenceKind::Date,
+    );
+    assert_eq!(dates.len(), 1, "{dates:?}");
+}

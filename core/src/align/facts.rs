@@ -7,7 +7,10 @@
 //! no article (a fact holds at most one claim per article), the average
 //! clears [`MERGE_AVERAGE`], they do not date what they state years apart
 //! ([`years_apart`]: "In 1998 the bridge was closed for six weeks" is another
-//! closure than Tuesday's), one does not hold someone's quoted words while
+//! closure than Tuesday's), one is not background to the other
+//! ([`background_apart`]: a sentence opening on a past period, "Last
+//! winter, three people died in a fog crash", is not the news dated to the
+//! last weeks or undated), one does not hold someone's quoted words while
 //! the other holds an outlet's own account ([`quote_and_narrative`]), and
 //! every claim of each group matches the
 //! other group on average ([`MEMBER_AVERAGE`]: no claim rides in on one
@@ -79,6 +82,7 @@ use super::{
     ArticleInput, ClaimRef, Coverage, Evidence, Fact, Link, SharedFeature, differences, quote_diff,
 };
 use crate::anchor::content_id;
+use crate::extract::Granularity;
 use crate::model::{HashMap, Span, shorten};
 
 /// A claim alone joins a claim of a fact its article is in already, as a
@@ -414,6 +418,78 @@ fn years_apart(years: &[Vec<i32>], a: &[usize], b: &[usize]) -> bool {
             .all(|x| yb.iter().all(|y| (x - y).abs() >= YEARS_APART))
 }
 
+/// Words that may open a sentence before the period it is set in ("In
+/// 2019,", "Back in March,").
+const BEFORE_A_PERIOD: &[&str] = &["", "in ", "back in ", "during ", "earlier in "];
+
+/// How long before publication a day must be for a sentence opening on it
+/// ("On 4 June 2019,") to be background rather than the news.
+const BACKGROUND_DAYS: i64 = 31;
+
+/// When a claim is background, the last day of the past period it opens
+/// on: "Last winter, three people died in a fog crash on the R12", "Last
+/// year, 14 prisoners escaped", "In 2019, …", "Two years ago, …". News
+/// sets a paragraph about an earlier event by opening it with that
+/// event's time and a comma. A period (a month, a season, a year) that
+/// ended before publication, or a day more than [`BACKGROUND_DAYS`]
+/// before it; not "On Tuesday," (the news itself).
+fn background_until(articles: &[ArticleInput<'_>], c: ClaimRef) -> Option<i64> {
+    let analysis = articles.get(c.article)?.analysis;
+    let text = articles.get(c.article)?.text;
+    let claim = analysis.claims.get(c.claim)?;
+    let published = analysis.published()?.days_from_epoch();
+    let time = analysis.times.get(*claim.times.first()?)?;
+    let opening = text.get(claim.span.start..time.span.start)?.to_lowercase();
+    if !BEFORE_A_PERIOD.contains(&opening.as_str()) {
+        return None;
+    }
+    let (_, end) = super::measures::interval(time)?;
+    let past = match time.granularity {
+        Granularity::Day => end + BACKGROUND_DAYS < published,
+        _ => end < published,
+    };
+    past.then_some(end)
+}
+
+/// Whether one group holds background (see [`background_until`]) and the
+/// other, holding none, dates what it states only to the last
+/// [`BACKGROUND_DAYS`] before publication (the news), or, when
+/// `undated_is_news`, states no date at all: "Last winter, three people
+/// died in a fog crash" reports another crash than "At least three people
+/// were killed … on Tuesday morning". A claim dated to the past too ("a
+/// pile-up in March 2019") may report the background event.
+fn background_apart(
+    background: &[Option<i64>],
+    recent: &[Option<bool>],
+    a: &[usize],
+    b: &[usize],
+    undated_is_news: bool,
+) -> bool {
+    let apart = |past: &[usize], news: &[usize]| {
+        past.iter().any(|&m| background[m].is_some())
+            && news.iter().all(|&m| background[m].is_none())
+            && news.iter().all(|&m| recent[m] != Some(false))
+            && (undated_is_news || news.iter().any(|&m| recent[m] == Some(true)))
+    };
+    apart(a, b) || apart(b, a)
+}
+
+/// Whether a claim dates what it states only to the last
+/// [`BACKGROUND_DAYS`] before its article's publication or later: `None`
+/// for a claim with no date (or an article with no publication date).
+fn dated_recently(articles: &[ArticleInput<'_>], c: ClaimRef) -> Option<bool> {
+    let analysis = articles.get(c.article)?.analysis;
+    let claim = analysis.claims.get(c.claim)?;
+    let published = analysis.published()?.days_from_epoch();
+    let starts: Vec<i64> = claim
+        .times
+        .iter()
+        .filter_map(|&t| analysis.times.get(t))
+        .filter_map(|t| super::measures::interval(t).map(|(start, _)| start))
+        .collect();
+    (!starts.is_empty()).then(|| starts.iter().all(|&day| day + BACKGROUND_DAYS >= published))
+}
+
 /// Whether both claims date something to a day and no day is the same: the
 /// month those days share ("on Sunday afternoon" / "on Monday", both in
 /// November) is then no date in common.
@@ -549,9 +625,15 @@ pub fn group(
         .collect();
     let years: Vec<Vec<i32>> = refs.iter().map(|&c| years_of(story, c)).collect();
     let voice: Vec<Voice> = refs.iter().map(|&c| voice_of(articles, c)).collect();
+    let background: Vec<Option<i64>> = refs
+        .iter()
+        .map(|&c| background_until(articles, c))
+        .collect();
+    let recent: Vec<Option<bool>> = refs.iter().map(|&c| dated_recently(articles, c)).collect();
     first.run(story, &refs, pairs, &mut |agg, ra, rb| {
         let members = |root: usize| &agg.members_of(root)[..agg.size(root).min(MEMBERS_CHECKED)];
         !years_apart(&years, members(ra), members(rb))
+            && !background_apart(&background, &recent, members(ra), members(rb), true)
             && !quote_and_narrative(&voice, members(ra), members(rb))
             && !measures.parts_apart(members(ra), members(rb))
     });
@@ -593,11 +675,15 @@ pub fn group(
     let mut also: Vec<Vec<usize>> = vec![Vec::new(); total];
     let mut also_links: Vec<Vec<usize>> = vec![Vec::new(); total];
     let mut in_two = vec![false; total];
+    // Background and the news it is background to: never one fact, by
+    // any of the ways below.
+    let past_and_news =
+        |a: usize, b: usize| background_apart(&background, &recent, &[a], &[b], false);
     for n in refused {
         let link = &links[n];
         let (a, b) = (index(link.a), index(link.b));
         let (root_a, root_b) = (first.root(a), first.root(b));
-        if link.score < SECOND_SCORE {
+        if link.score < SECOND_SCORE || past_and_news(a, b) {
             continue;
         }
         // Summed in rank order, so the sums do not depend on feature ids.
@@ -734,7 +820,8 @@ pub fn group(
         let (x, other) = first.lone_first(a, b);
         let (own_root, root) = (first.root(x), first.root(other));
         let article = refs[x].article;
-        if first.size(own_root) != 1
+        if past_and_news(x, other)
+            || first.size(own_root) != 1
             || attached[x]
             || in_two[x]
             || !second.alone(x)
@@ -800,7 +887,7 @@ pub fn group(
         .map(|x| !attached[x] && !in_two[x] && second.alone(x))
         .collect();
     for (x, root, member) in disputed_figures(&mut measures, &mut first, &refs, &also, &free) {
-        if different_subjects(&subjects, &names, x, member) {
+        if different_subjects(&subjects, &names, x, member) || past_and_news(x, member) {
             continue;
         }
         let (a, b) = (refs[x].min(refs[member]), refs[x].max(refs[member]));
