@@ -651,3 +651,17 @@ fn until_at_least_a_day_is_an_end_stated() {
         "Rail latest\n\nTuesday 15 September 2026\n\nThe line will stay closed until at least Sunday. The road will remain shut until 25 September.\n",
     ));
 }
+
+#[test]
+fn a_negated_bound_runs_the_other_way() {
+    // "will not restart before Monday": on Monday or later; "won't reopen
+    // until 25 September" likewise. Not negated, "before" and "until" stay ends.
+    expect![[r#"
+        The line will not restart ⟦before Monday⟧2026-09-21 Day OnOrAfter.
+        The pool won't reopen ⟦until 25 September⟧2026-09-25 Day OnOrAfter.
+        The line will restart ⟦before Monday⟧2026-09-21 Day OnOrBefore.
+    "#]]
+    .assert_eq(&render(
+        "Rail latest\n\nTuesday 15 September 2026\n\nThe line will not restart before Monday. The pool won't reopen until 25 September. The line will restart before Monday.\n",
+    ));
+}

@@ -2012,3 +2012,25 @@ fn two_outlets_dating_one_past_event_differently_still_meet() {
     );
     assert_eq!(dates.len(), 1, "{dates:?}");
 }
+
+#[test]
+fn a_bound_on_a_day_is_no_other_day() {
+    // "before Monday" limits the restart's day, it gives none: against
+    // "on Friday" the two sentences report one plan, not two days.
+    let fact = fact_of(
+        &[
+            "Nordvale hopes to restart the pipeline on Friday. The company gave no reason.",
+            "Nordvale hopes to restart the pipeline on Friday. Oil prices rose.",
+            "The company now says the pipeline will not restart before Monday. Shares fell.",
+        ],
+        |f| f.claims.iter().any(|c| c.article == 0),
+    );
+    assert!(
+        fact.claims.iter().any(|c| c.article == 2),
+        "{:?}",
+        fact.claims
+    );
+    // "not before Monday" is Monday or later: Friday is not in it.
+    let dates = of_kind(&fact.differences, DifferenceKind::Date);
+    assert_eq!(dates.len(), 1, "{dates:?}");
+}

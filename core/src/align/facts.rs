@@ -82,7 +82,7 @@ use super::{
     ArticleInput, ClaimRef, Coverage, Evidence, Fact, Link, SharedFeature, differences, quote_diff,
 };
 use crate::anchor::content_id;
-use crate::extract::Granularity;
+use crate::extract::{Bound, Granularity};
 use crate::model::{HashMap, Span, shorten};
 
 /// A claim alone joins a claim of a fact its article is in already, as a
@@ -157,12 +157,13 @@ const MEMBERS_CHECKED: usize = 64;
 /// who, not what: it counts as a name ([`Sources`]).
 fn enough_in_common(
     story: &StoryFeatures,
+    articles: &[ArticleInput<'_>],
     sources: &Sources,
     index: &dyn Fn(ClaimRef) -> usize,
     link: &ScoredLink,
 ) -> bool {
     let (mut content, mut names, mut figures, mut dates) = (0, 0, 0, 0);
-    let other_days = different_days(story, link);
+    let other_days = different_days(articles, link);
     let shares_a_figure = link
         .shared
         .iter()
@@ -492,12 +493,25 @@ fn dated_recently(articles: &[ArticleInput<'_>], c: ClaimRef) -> Option<bool> {
 
 /// Whether both claims date something to a day and no day is the same: the
 /// month those days share ("on Sunday afternoon" / "on Monday", both in
-/// November) is then no date in common.
-fn different_days(story: &StoryFeatures, link: &ScoredLink) -> bool {
+/// November) is then no date in common. A bound ("will not restart before
+/// Monday", "by Friday") limits a day rather than giving one: against
+/// "hopes to restart the line on Friday" it is no other day.
+fn different_days(articles: &[ArticleInput<'_>], link: &ScoredLink) -> bool {
     let days = |c: ClaimRef| -> Vec<&str> {
-        dated_keys(story, c)
+        let Some(analysis) = articles.get(c.article).map(|a| a.analysis) else {
+            return Vec::new();
+        };
+        analysis
+            .claims
+            .get(c.claim)
             .into_iter()
-            .filter(|k| k.len() == 10)
+            .flat_map(|claim| &claim.times)
+            .filter_map(|&t| analysis.times.get(t))
+            .filter(|t| {
+                t.granularity == Granularity::Day
+                    && matches!(t.bound, Bound::Exact | Bound::Approximate)
+            })
+            .map(|t| t.value.as_str())
             .collect()
     };
     let (a, b) = (days(link.a), days(link.b));
@@ -611,7 +625,7 @@ pub fn group(
             // ("Black Vesper has demanded a ransom of $5 million" / "Black
             // Vesper is demanding $8 million"): different figures are the
             // difference a reader should see, not a reason to part them.
-            enough_in_common(story, &sources, &|c| index(c), l)
+            enough_in_common(story, articles, &sources, &|c| index(c), l)
                 || (one_word_and_a_name(story, l) && measures.share(index(l.a), index(l.b)))
         })
         .collect();
@@ -807,7 +821,7 @@ pub fn group(
     for (n, link) in links.iter().enumerate() {
         if link.score < FIGURE_SCORE
             || link.content_score() < CONTENT_SCORE
-            || different_days(story, link)
+            || different_days(articles, link)
             || different_months(story, link)
         {
             continue;
@@ -894,7 +908,7 @@ pub fn group(
         let Some(link) = super::candidates::compare(story, a, b) else {
             continue;
         };
-        if different_days(story, &link) || different_months(story, &link) {
+        if different_days(articles, &link) || different_months(story, &link) {
             continue;
         }
         links.push(link);

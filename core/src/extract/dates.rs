@@ -331,7 +331,13 @@ fn match_at(tokens: &[Token], i: usize, has_ago: bool) -> Option<Found> {
     let prefix_bound = if first.is_any_word(&["since", "after"]) {
         Some(Bound::OnOrAfter)
     } else if first.is_any_word(&["before", "until", "till"]) {
-        Some(Bound::OnOrBefore)
+        // "will not restart before Monday", "won't reopen until June": then
+        // or later.
+        Some(if negated_verb_before(tokens, i) {
+            Bound::OnOrAfter
+        } else {
+            Bound::OnOrBefore
+        })
     } else {
         None
     };
@@ -352,6 +358,30 @@ fn match_at(tokens: &[Token], i: usize, has_ago: bool) -> Option<Found> {
         return Some(found);
     }
     core_at(tokens, i)
+}
+
+/// Words before a bounding preposition searched for a negation.
+const NEGATION_WINDOW: usize = 4;
+
+/// Whether the verb the bound at token `i` follows is negated: "not",
+/// "never" or a contraction ("won't", "isn't") among the few words before,
+/// in the same clause ("will not restart before Monday").
+fn negated_verb_before(tokens: &[Token], i: usize) -> bool {
+    let mut words = 0;
+    for t in tokens[..i.min(tokens.len())].iter().rev() {
+        if let Some(w) = t.lower() {
+            if matches!(w, "not" | "never" | "cannot" | "t") || w.ends_with("n't") {
+                return true;
+            }
+            words += 1;
+            if words == NEGATION_WINDOW {
+                break;
+            }
+        } else if !(t.is_punct('\'') || t.is_punct('\u{2019}')) {
+            break;
+        }
+    }
+    false
 }
 
 /// Every form but "… ago" and a bounding preposition: a plain form,
