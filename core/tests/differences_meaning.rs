@@ -2034,3 +2034,22 @@ fn a_bound_on_a_day_is_no_other_day() {
     let dates = of_kind(&fact.differences, DifferenceKind::Date);
     assert_eq!(dates.len(), 1, "{dates:?}");
 }
+
+#[test]
+fn background_after_a_colon_is_another_event() {
+    // "It is not the first scare: in 2022 it shut …": the part after the
+    // colon opens on last year, background to Tuesday's closure.
+    let fact = fact_of(
+        &[
+            "The hospital shut its intensive care unit to new admissions on Tuesday, the trust said.",
+            "The hospital shut its intensive care unit to new admissions on Tuesday, the trust said.",
+            "It is not the first scare at the hospital: in 2022 it shut its intensive care unit to new admissions.",
+        ],
+        |f| f.claims.iter().any(|c| c.article == 0),
+    );
+    assert!(
+        fact.claims.iter().all(|c| c.article != 2),
+        "{:?}",
+        fact.claims
+    );
+}

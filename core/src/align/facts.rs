@@ -440,7 +440,13 @@ fn background_until(articles: &[ArticleInput<'_>], c: ClaimRef) -> Option<i64> {
     let claim = analysis.claims.get(c.claim)?;
     let published = analysis.published()?.days_from_epoch();
     let time = analysis.times.get(*claim.times.first()?)?;
-    let opening = text.get(claim.span.start..time.span.start)?.to_lowercase();
+    // The sentence, or its last part after a colon or semicolon ("It is
+    // not the first scare at the hospital: in 2021 it shut …").
+    let before = text.get(claim.span.start..time.span.start)?;
+    let opening = before
+        .rsplit_once([':', ';'])
+        .map_or(before, |(_, part)| part.trim_start())
+        .to_lowercase();
     if !BEFORE_A_PERIOD.contains(&opening.as_str()) {
         return None;
     }
