@@ -2053,3 +2053,14 @@ fn background_after_a_colon_is_another_event() {
         fact.claims
     );
 }
+
+#[test]
+fn figures_ten_times_apart_are_different_things() {
+    // The jail's population and last year's escapes are both counts of
+    // prisoners; no outlet misreports 847 as 14.
+    let found = numbers(&[
+        "Brackwater holds 847 prisoners, according to the Prison Service.",
+        "Brackwater holds 14 prisoners who escaped before, according to the Prison Service.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -1553,7 +1553,7 @@ pub(crate) fn pair(a: &[Amount], b: &[Amount], a_numbers: &[f64], b_numbers: &[f
         let Some(j) = chosen else { continue };
         let y = &b[j];
         let is_sum = x.count && ((y.value - a_sum).abs() < 0.5 || (x.value - b_sum).abs() < 0.5);
-        if is_sum {
+        if is_sum || far_apart(x, y) {
             continue;
         }
         used[j] = true;
@@ -1564,6 +1564,28 @@ pub(crate) fn pair(a: &[Amount], b: &[Amount], a_numbers: &[f64], b_numbers: &[f
         b_agreed,
         conflicts,
     }
+}
+
+/// Two figures this many times apart or more are not one figure reported
+/// differently ([`far_apart`]).
+const FAR_APART: f64 = 10.0;
+
+/// Whether two amounts are too far apart to be two reports of one figure:
+/// "847 prisoners" (the jail's population) and "14 prisoners" (last
+/// year's escapes), "one sealed jar" and "about 30 storage jars", "three
+/// years" and "a two-month transition" measure different things of one
+/// kind. Outlets that disagree on a figure disagree by a little; a clock
+/// time or a match minute is no magnitude, and is left alone.
+fn far_apart(x: &Amount, y: &Amount) -> bool {
+    if matches!(x.dimension.as_str(), "time of day" | "minute mark") {
+        return false;
+    }
+    let (low, high) = if x.value.abs() < y.value.abs() {
+        (x.value.abs(), y.value.abs())
+    } else {
+        (y.value.abs(), x.value.abs())
+    };
+    low > 0.0 && high / low >= FAR_APART
 }
 
 /// First and last day (epoch days) a time expression allows.
