@@ -2064,3 +2064,19 @@ fn figures_ten_times_apart_are_different_things() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_slip_in_one_full_name_is_a_spelling_even_beside_a_namesake() {
+    // The third outlet writes the minister "Sigrun Alvik" and, elsewhere,
+    // quotes a canoe hirer "Gunnar Aalvik": two people in its article, but
+    // the minister's full name is the others' with a slip.
+    let diffs = differences(&[
+        "Environment Minister Sigrun Aalvik said Nordvale would be held fully accountable.",
+        "Environment Minister Sigrun Aalvik said Nordvale would be held fully accountable.",
+        "Environment Minister Sigrun Alvik said Nordvale would be held fully accountable. \
+         Gunnar Aalvik, who hires out canoes, said he had cancelled every booking.",
+    ]);
+    let found = of_kind(&diffs, DifferenceKind::Spelling);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("Alvik"), "{found:?}");
+}

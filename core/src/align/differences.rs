@@ -1833,7 +1833,7 @@ fn spellings(sides: &[Side<'_>]) -> Vec<Difference> {
             // outlet writes both of anywhere in its article.
             if !near_spelling(x, y)
                 || x_claims.iter().any(|c| y_claims.contains(c))
-                || sides.iter().any(|s| writes_both(s, x, y))
+                || (sides.iter().any(|s| writes_both(s, x, y)) && !one_full_name(sides, x, y))
             {
                 continue;
             }
@@ -1854,6 +1854,28 @@ fn spellings(sides: &[Side<'_>]) -> Vec<Difference> {
         }
     }
     out
+}
+
+/// Whether the claims write one full name both ways, the rest of it the
+/// same ("Sigrun Aalvik" / "Sigrun Alvik"): one person, with a slip, even
+/// where an article names another person with the other spelling
+/// elsewhere ("Gunnar Aalvik", who hires out canoes).
+fn one_full_name(sides: &[Side<'_>], x: &str, y: &str) -> bool {
+    let names = |word: &str| -> Vec<String> {
+        sides
+            .iter()
+            .flat_map(|side| side.entities().map(|e| e.span.text(side.text)))
+            .filter(|name| name.split(' ').count() >= 2 && name.split(' ').any(|w| w == word))
+            .map(|name| {
+                name.split(' ')
+                    .map(|w| if w == word { "\u{0}" } else { w })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    };
+    let (xs, ys) = (names(x), names(y));
+    xs.iter().any(|n| ys.contains(n))
 }
 
 /// Whether the side's article writes both words in the names of two
