@@ -1309,7 +1309,7 @@ fn set_aside_eleventh_stories_do_not_fall() {
             wrong_merges: 6,
             unlisted_merges: 3,
             diffs_found: 36,
-            false_diffs: 1,
+            false_diffs: 0,
         },
     );
 }
@@ -1338,7 +1338,7 @@ fn set_aside_twelfth_stories_do_not_fall() {
             wrong_merges: 6,
             unlisted_merges: 2,
             diffs_found: 29,
-            false_diffs: 2,
+            false_diffs: 1,
         },
     );
 }
@@ -1363,11 +1363,11 @@ fn set_aside_thirteenth_stories_do_not_fall() {
         "set-aside-thirteenth",
         Floors {
             recall: 0.99,
-            coverage: 0.82,
+            coverage: 0.83,
             precision: 0.80,
             wrong_merges: 8,
             unlisted_merges: 1,
-            diffs_found: 25,
+            diffs_found: 26,
             false_diffs: 1,
         },
     );
@@ -1394,7 +1394,7 @@ fn set_aside_fourteenth_stories_do_not_fall() {
             precision: 0.89,
             wrong_merges: 4,
             unlisted_merges: 0,
-            diffs_found: 33,
+            diffs_found: 34,
             false_diffs: 0,
         },
     );
@@ -1423,7 +1423,7 @@ fn set_aside_fifteenth_stories_do_not_fall() {
             wrong_merges: 8,
             unlisted_merges: 2,
             diffs_found: 24,
-            false_diffs: 3,
+            false_diffs: 1,
         },
     );
 }
@@ -1445,17 +1445,19 @@ fn set_aside_sixteenth_stories_do_not_fall() {
     // totals moved both ways: differences 27/45, but precision 0.81
     // (35/43) and 8 wrong merges, the new one a lede giving the time of the
     // first collision joining a wire sentence that states that time and
-    // the visibility, already with a witness on the visibility. These
-    // floors are its in-sample scores.
+    // the visibility, already with a witness on the visibility. Later in
+    // that session (background kept apart from the news, a bound giving
+    // no day, a slip in one full name): differences 29/45, precision 0.83
+    // (35/42), 7 wrong merges. These floors are its in-sample scores.
     check(
         "set-aside-sixteenth",
         Floors {
             recall: 0.93,
             coverage: 0.85,
-            precision: 0.80,
-            wrong_merges: 8,
+            precision: 0.82,
+            wrong_merges: 7,
             unlisted_merges: 1,
-            diffs_found: 27,
+            diffs_found: 29,
             false_diffs: 4,
         },
     );
