@@ -2080,3 +2080,53 @@ fn a_slip_in_one_full_name_is_a_spelling_even_beside_a_namesake() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("Alvik"), "{found:?}");
 }
+
+#[test]
+fn two_people_saying_different_words_are_two_remarks() {
+    // Both "called the spill" something, in their own words: a mayor's
+    // remark and an agency director's, not one remark reported twice.
+    let fact = fact_of(
+        &[
+            "Mayor Oskar Fjeld called the spill \"a disaster for our river and our town\".",
+            "Agency director Ansgar Mollby called the spill \"the worst this river has seen in a generation\".",
+        ],
+        |f| f.claims.iter().any(|c| c.article == 0),
+    );
+    assert!(
+        fact.claims.iter().all(|c| c.article != 1),
+        "{:?}",
+        fact.claims
+    );
+}
+
+#[test]
+fn one_remark_given_to_two_people_stays_one_fact() {
+    // The same words, two speakers: an attribution difference to show.
+    let diffs = differences(&[
+        "Mayor Oskar Fjeld called the spill \"a disaster for our river and our town\".",
+        "Agency director Ansgar Mollby called the spill \"a disaster for our river and our town\".",
+    ]);
+    assert_eq!(
+        of_kind(&diffs, DifferenceKind::Attribution).len(),
+        1,
+        "{diffs:?}"
+    );
+}
+
+#[test]
+fn a_reworded_remark_given_to_another_person_stays_one_fact() {
+    // Most of the shorter quote's words are the other's: one remark, its
+    // speaker and wording differences to show.
+    let fact = fact_of(
+        &[
+            "\"This was an extremely difficult and dangerous fire, and our crews worked through the night,\" said Diane Marsh, the chief fire officer.",
+            "\"This was an extremely dangerous fire,\" said Group Manager Tom Reddy.",
+        ],
+        |f| f.claims.iter().any(|c| c.article == 0),
+    );
+    assert!(
+        fact.claims.iter().any(|c| c.article == 1),
+        "{:?}",
+        fact.claims
+    );
+}
