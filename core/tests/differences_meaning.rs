@@ -2130,3 +2130,26 @@ fn a_reworded_remark_given_to_another_person_stays_one_fact() {
         fact.claims
     );
 }
+
+#[test]
+fn figures_of_different_dimensions_only_are_different_facts() {
+    // The cost of the new pipework and how long the unit stays shut: both
+    // about replacing the drains, but one gives a sum of money and the
+    // other a duration, and neither measures what the other does.
+    let fact = fact_of(
+        &[
+            "The repairs to the hospital's drains and pipework will cost £1.5 million, the trust said. \
+             Visiting is limited to one person per patient. Three patients have died.",
+            "The repairs to the hospital's drains and pipework will cost £1.5 million, the trust said. \
+             Staff are being screened every week. The agency ordered a review.",
+            "The repairs to the hospital's drains and pipework will take 14 days, the trust said. \
+             Samples were confirmed by a laboratory. The minister called it worrying.",
+        ],
+        |f| f.claims.iter().any(|c| c.article == 0),
+    );
+    assert!(
+        fact.claims.iter().all(|c| c.article != 2),
+        "{:?}",
+        fact.claims
+    );
+}

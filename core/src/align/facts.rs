@@ -68,6 +68,13 @@
 //! ([`different_remarks`]); the same words given to two people stay one
 //! fact, with an attribution difference.
 //!
+//! Two groups never join when every claim of each gives a figure and
+//! none of one gives a figure of a dimension (a count, a sum of money, a
+//! duration …) or a value a claim of the other gives ("will cost £1.5
+//! million" / "will take 14 days"): their figures say they report
+//! different things ([`Measures::dimensions_apart`]; a score or a vote
+//! tally matches any count).
+//!
 //! Two groups never join (nor does a claim join another fact as its
 //! second) when they hold the two parts of a sentence stating two
 //! figured things ("linked to 37 crashes and nine injuries"): a claim
@@ -114,6 +121,27 @@ const FIGURE_AVERAGE: f32 = 0.1;
 /// Two groups dating what they state this many years apart or more report
 /// different events ([`years_apart`]).
 const YEARS_APART: i32 = 2;
+
+/// The dimensions of measured things ([`Measures::dimensions_apart`]):
+/// the first word of what `measures` says an amount measures.
+const DIMENSIONS: &[&str] = &[
+    "age",
+    "area",
+    "count",
+    "duration",
+    "energy",
+    "length",
+    "magnitude",
+    "mass",
+    "money",
+    "percent",
+    "percentage",
+    "power",
+    "speed",
+    "temperature",
+    "time",
+    "volume",
+];
 
 /// Two figures for one thing at most this far apart (the larger over the
 /// smaller) are one figure reported differently ([`Measures::conflict`]) …
@@ -723,6 +751,7 @@ pub fn group(
             && !background_apart(&background, &recent, members(ra), members(rb), true)
             && !quote_and_narrative(&voice, members(ra), members(rb))
             && !measures.parts_apart(members(ra), members(rb))
+            && !measures.dimensions_apart(members(ra), members(rb))
     });
     // The accepted links inside each first fact; the pairs whose claims
     // ended in different first facts.
@@ -1256,6 +1285,39 @@ impl<'s, 'a> Measures<'s, 'a> {
         shared
             .iter()
             .any(|d| counts.get(d).copied().unwrap_or(0) == 0)
+    }
+
+    /// Whether two groups about to join give figures only for things of
+    /// different dimensions: every claim of each gives a figure, and no
+    /// claim of one gives a figure of the same dimension (a count, a sum of
+    /// money, a length …) or the same value as a claim of the other: their
+    /// figures say what each reports, and it is not one thing.
+    fn dimensions_apart(&mut self, a: &[usize], b: &[usize]) -> bool {
+        let mut with = |claims: &[usize]| -> Option<Vec<Vec<(u32, f64)>>> {
+            claims
+                .iter()
+                .map(|&m| Some(self.amounts(m).to_vec()).filter(|x| !x.is_empty()))
+                .collect()
+        };
+        let (Some(a), Some(b)) = (with(a), with(b)) else {
+            return false;
+        };
+        // A dimension named by its first word; a score or a vote tally
+        // ("voted 6-3", against "two policymakers voted against") or a
+        // figure a noun names is of no dimension, and matches any.
+        let mut family: Vec<Option<&str>> = vec![None; self.names.len()];
+        for (name, &id) in &self.names {
+            let first = name.split(' ').next().unwrap_or("");
+            family[id as usize] = DIMENSIONS.contains(&first).then_some(first);
+        }
+        let alike = |x: &(u32, f64), y: &(u32, f64)| {
+            let (fx, fy) = (family[x.0 as usize], family[y.0 as usize]);
+            fx.is_none() || fy.is_none() || fx == fy || x.1 == y.1
+        };
+        !a.iter().any(|ax| {
+            b.iter()
+                .any(|ay| ax.iter().any(|x| ay.iter().any(|y| alike(x, y))))
+        })
     }
 
     /// Whether two groups about to join hold the two parts of a sentence
