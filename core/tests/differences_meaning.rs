@@ -2153,3 +2153,14 @@ fn figures_of_different_dimensions_only_are_different_facts() {
         fact.claims
     );
 }
+
+#[test]
+fn at_least_a_small_count_differs_from_the_next_count() {
+    // "at least four" is a floor counted so far, inclusive: five is another
+    // toll, as 48 is to "at least 40".
+    let found = numbers(&[
+        "At least four people were killed when fog caused a pile-up on the A9 on Tuesday, police said.",
+        "Five people were killed when fog caused a pile-up on the A9 on Tuesday, police said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -623,15 +623,14 @@ fn amount(text: &str, q: &Quantity, head: &dyn Fn(&str) -> Option<String>) -> Op
         // ("more than 50" for 58, at most a quarter more); "at least" is
         // a floor counted so far ("at least 40 people were killed" is
         // another toll than 48). A count is whole: "more than two" allows
-        // three, "fewer than three" two.
+        // three, "fewer than three" two (a strict bound).
         "more than" | "over" | "upwards of" | "in excess of" | "just over" | "well over" => {
             let high = v + unit.max(rounding_step(v)).min(v / 4.0);
             (v, if whole_count { high.max(v + 1.0) } else { high })
         }
-        "at least" | "no fewer than" | "no less than" => {
-            let high = v + (unit / 2.0).min(v / 4.0);
-            (v, if whole_count { high.max(v + 1.0) } else { high })
-        }
+        // An inclusive floor: "at least four killed" is another toll than
+        // five, however small the count.
+        "at least" | "no fewer than" | "no less than" => (v, v + (unit / 2.0).min(v / 4.0)),
         "less than" | "fewer than" | "under" | "up to" | "just under" | "nearly" | "almost"
         | "no more than" | "at most" | "as many as" | "as much as" | "close to" => {
             let low = v - (unit / 2.0).min(v / 4.0);
