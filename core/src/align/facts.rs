@@ -1104,6 +1104,9 @@ struct Measures<'s, 'a> {
     refs: &'s [ClaimRef],
     /// Dimension → its number.
     names: HashMap<String, u32>,
+    /// Per number: the dimension of its measured thing, one of
+    /// [`DIMENSIONS`], or `None` (a tally, a figure a noun names).
+    families: Vec<Option<&'static str>>,
     /// Per dense claim index: its figures, as measured thing and value, in
     /// the order written.
     amounts: HashMap<usize, Vec<(u32, f64)>>,
@@ -1120,6 +1123,7 @@ impl<'s, 'a> Measures<'s, 'a> {
             story,
             refs,
             names: HashMap::default(),
+            families: Vec::new(),
             amounts: HashMap::default(),
         }
     }
@@ -1128,7 +1132,7 @@ impl<'s, 'a> Measures<'s, 'a> {
     fn amounts(&mut self, i: usize) -> &[(u32, f64)] {
         if !self.amounts.contains_key(&i) {
             let c = self.refs[i];
-            let names = &mut self.names;
+            let (names, families) = (&mut self.names, &mut self.families);
             // Figures, or an age ("a 43-year-old", "Reinholt, 23,"): a digit.
             let has_figures = self
                 .articles
@@ -1147,7 +1151,12 @@ impl<'s, 'a> Measures<'s, 'a> {
                 .into_iter()
                 .map(|(name, value)| {
                     let next = names.len() as u32;
-                    (*names.entry(name).or_insert(next), value)
+                    let id = *names.entry(name).or_insert_with_key(|name| {
+                        let first = name.split(' ').next().unwrap_or("");
+                        families.push(DIMENSIONS.iter().copied().find(|d| *d == first));
+                        next
+                    });
+                    (id, value)
                 })
                 .collect()
             } else {
@@ -1299,19 +1308,18 @@ impl<'s, 'a> Measures<'s, 'a> {
                 .map(|&m| Some(self.amounts(m).to_vec()).filter(|x| !x.is_empty()))
                 .collect()
         };
-        let (Some(a), Some(b)) = (with(a), with(b)) else {
+        let Some(a) = with(a) else {
             return false;
         };
-        // A dimension named by its first word; a score or a vote tally
-        // ("voted 6-3", against "two policymakers voted against") or a
-        // figure a noun names is of no dimension, and matches any.
-        let mut family: Vec<Option<&str>> = vec![None; self.names.len()];
-        for (name, &id) in &self.names {
-            let first = name.split(' ').next().unwrap_or("");
-            family[id as usize] = DIMENSIONS.contains(&first).then_some(first);
-        }
+        let Some(b) = with(b) else {
+            return false;
+        };
+        // A score or a vote tally ("voted 6-3", against "two policymakers
+        // voted against") or a figure a noun names is of no dimension, and
+        // matches any.
+        let family = |x: &(u32, f64)| self.families.get(x.0 as usize).copied().flatten();
         let alike = |x: &(u32, f64), y: &(u32, f64)| {
-            let (fx, fy) = (family[x.0 as usize], family[y.0 as usize]);
+            let (fx, fy) = (family(x), family(y));
             fx.is_none() || fy.is_none() || fx == fy || x.1 == y.1
         };
         !a.iter().any(|ax| {

@@ -1359,9 +1359,21 @@ pub(crate) fn elided_people_counts(text: &str, span: Span) -> Vec<Amount> {
             .map(|&(_, w)| w.to_lowercase())
             .unwrap_or_default()
     };
+    // What may follow such a number, checked before anything costlier:
+    // a verb of being, or a word that may give a fate ("injured", "hurt",
+    // "dead", "missing").
+    let may_follow = |k: usize| {
+        words.get(k).is_some_and(|&(_, w)| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            ["were", "was", "have", "had", "hurt", "dead", "missing"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+                || w.ends_with("ed")
+        })
+    };
     for (k, &(at, raw)) in words.iter().enumerate() {
         // The number ends no clause and has no noun or mark after it.
-        if raw.ends_with(|c: char| !c.is_alphanumeric()) {
+        if !may_follow(k + 1) || raw.ends_with(|c: char| !c.is_alphanumeric()) {
             continue;
         }
         let Some(value) = read_number(raw) else {
