@@ -32,6 +32,9 @@
 //! it unscored (only in the data check) until its rules were final, then
 //! read it once (totals only), made it in-sample, and wrote
 //! `set-aside-sixteenth/`, kept unscored until its last rules were final.
+//! The sixteenth is in-sample since the session after, which wrote
+//! `set-aside-seventeenth/` at its start and kept it unscored until its
+//! last rules were final, then read it once (totals only).
 //! Run with `--nocapture` to see the numbers per story and
 //! per folder.
 //!
@@ -1468,6 +1471,30 @@ fn set_aside_sixteenth_stories_do_not_fall() {
             wrong_merges: 6,
             unlisted_merges: 1,
             diffs_found: 31,
+            false_diffs: 4,
+        },
+    );
+}
+
+#[test]
+fn set_aside_seventeenth_stories_do_not_fall() {
+    // Written on 2026-12-07 by a helper who read neither the rules nor the
+    // engine's output (only the README, one `tuning/` story and the truth
+    // parser), at the start of the session that made the sixteenth
+    // in-sample; kept unscored (only in the data check) while that
+    // session's rules were tuned, then read once with them final (totals
+    // only): recall 0.90 (44/49), coverage 0.84, precision 0.82 (32/39),
+    // 7 wrong merges, no unlisted merge, differences 29/46, 4 false
+    // differences.
+    check(
+        "set-aside-seventeenth",
+        Floors {
+            recall: 0.89,
+            coverage: 0.83,
+            precision: 0.81,
+            wrong_merges: 7,
+            unlisted_merges: 0,
+            diffs_found: 29,
             false_diffs: 4,
         },
     );
