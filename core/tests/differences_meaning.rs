@@ -5,7 +5,9 @@
 //! from wording. Each test is a tiny story of two to four outlets whose
 //! sentences state one fact.
 
-use parallax_core::align::{ArticleInput, Difference, DifferenceKind, Fact, StoryAlignment, align};
+use parallax_core::align::{
+    ArticleInput, ClaimRef, Difference, DifferenceKind, Fact, StoryAlignment, align,
+};
 use parallax_core::extract::{Analysis, analyze_story};
 
 /// The analyses and the alignment of a story of one outlet per text.
@@ -59,6 +61,23 @@ fn fact_of(bodies: &[&str], pick: impl Fn(&Fact) -> bool) -> Fact {
         .into_iter()
         .find(|f| pick(f))
         .unwrap_or_else(|| panic!("no such fact: {labels:?}"))
+}
+
+/// The claims of the fact that holds the first body's first claim.
+fn fact_of_first(bodies: &[&str]) -> Vec<ClaimRef> {
+    fact_of(bodies, |f| f.claims.iter().any(|c| c.article == 0)).claims
+}
+
+/// The first body's first claim shares no fact with body `other`.
+fn assert_apart(bodies: &[&str], other: usize) {
+    let claims = fact_of_first(bodies);
+    assert!(claims.iter().all(|c| c.article != other), "{claims:?}");
+}
+
+/// The first body's first claim shares a fact with body `other`.
+fn assert_together(bodies: &[&str], other: usize) {
+    let claims = fact_of_first(bodies);
+    assert!(claims.iter().any(|c| c.article == other), "{claims:?}");
 }
 
 fn of_kind(diffs: &[Difference], kind: DifferenceKind) -> Vec<String> {
@@ -1957,7 +1976,7 @@ fn a_rewrite_with_another_time_of_day_joins_the_fact_it_disputes() {
 fn a_time_of_day_over_an_hour_away_is_no_disputed_time() {
     // 7.15am against 5.40am: by the clock, not by their ratio (1.28, close
     // for two counts), the times of two things that happened that morning.
-    let fact = fact_of(
+    assert_apart(
         &[
             "The lorry left the depot at 5.40am, according to police. \
              The driver was questioned later.",
@@ -1966,12 +1985,7 @@ fn a_time_of_day_over_an_hour_away_is_no_disputed_time() {
             "A worker said the lorry pulled out of the gates at 7.15am. \
              The company declined to comment.",
         ],
-        |f| f.claims.iter().any(|c| c.article == 0),
-    );
-    assert!(
-        fact.claims.iter().all(|c| c.article != 2),
-        "{:?}",
-        fact.claims
+        2,
     );
 }
 
@@ -1979,18 +1993,13 @@ fn a_time_of_day_over_an_hour_away_is_no_disputed_time() {
 fn background_opening_on_a_past_period_is_another_event() {
     // "Last winter, …" sets a paragraph about an earlier crash: however
     // alike its words, it is not the news of Tuesday's.
-    let fact = fact_of(
+    assert_apart(
         &[
             "At least three people were killed when 60 vehicles crashed in fog on the A9 on Tuesday, police said.",
             "At least three people were killed when 60 vehicles crashed in fog on the A9 on Tuesday, police said.",
             "Last winter, three people were killed when vehicles crashed in fog on the A9.",
         ],
-        |f| f.claims.iter().any(|c| c.article == 0),
-    );
-    assert!(
-        fact.claims.iter().all(|c| c.article != 2),
-        "{:?}",
-        fact.claims
+        2,
     );
 }
 
@@ -2039,18 +2048,13 @@ fn a_bound_on_a_day_is_no_other_day() {
 fn background_after_a_colon_is_another_event() {
     // "It is not the first scare: in 2022 it shut …": the part after the
     // colon opens on last year, background to Tuesday's closure.
-    let fact = fact_of(
+    assert_apart(
         &[
             "The hospital shut its intensive care unit to new admissions on Tuesday, the trust said.",
             "The hospital shut its intensive care unit to new admissions on Tuesday, the trust said.",
             "It is not the first scare at the hospital: in 2022 it shut its intensive care unit to new admissions.",
         ],
-        |f| f.claims.iter().any(|c| c.article == 0),
-    );
-    assert!(
-        fact.claims.iter().all(|c| c.article != 2),
-        "{:?}",
-        fact.claims
+        2,
     );
 }
 
@@ -2085,17 +2089,12 @@ fn a_slip_in_one_full_name_is_a_spelling_even_beside_a_namesake() {
 fn two_people_saying_different_words_are_two_remarks() {
     // Both "called the spill" something, in their own words: a mayor's
     // remark and an agency director's, not one remark reported twice.
-    let fact = fact_of(
+    assert_apart(
         &[
             "Mayor Oskar Fjeld called the spill \"a disaster for our river and our town\".",
             "Agency director Ansgar Mollby called the spill \"the worst this river has seen in a generation\".",
         ],
-        |f| f.claims.iter().any(|c| c.article == 0),
-    );
-    assert!(
-        fact.claims.iter().all(|c| c.article != 1),
-        "{:?}",
-        fact.claims
+        1,
     );
 }
 
@@ -2117,17 +2116,12 @@ fn one_remark_given_to_two_people_stays_one_fact() {
 fn a_reworded_remark_given_to_another_person_stays_one_fact() {
     // Most of the shorter quote's words are the other's: one remark, its
     // speaker and wording differences to show.
-    let fact = fact_of(
+    assert_together(
         &[
             "\"This was an extremely difficult and dangerous fire, and our crews worked through the night,\" said Diane Marsh, the chief fire officer.",
             "\"This was an extremely dangerous fire,\" said Group Manager Tom Reddy.",
         ],
-        |f| f.claims.iter().any(|c| c.article == 0),
-    );
-    assert!(
-        fact.claims.iter().any(|c| c.article == 1),
-        "{:?}",
-        fact.claims
+        1,
     );
 }
 
@@ -2136,7 +2130,7 @@ fn figures_of_different_dimensions_only_are_different_facts() {
     // The cost of the new pipework and how long the unit stays shut: both
     // about replacing the drains, but one gives a sum of money and the
     // other a duration, and neither measures what the other does.
-    let fact = fact_of(
+    assert_apart(
         &[
             "The repairs to the hospital's drains and pipework will cost £1.5 million, the trust said. \
              Visiting is limited to one person per patient. Three patients have died.",
@@ -2145,12 +2139,7 @@ fn figures_of_different_dimensions_only_are_different_facts() {
             "The repairs to the hospital's drains and pipework will take 14 days, the trust said. \
              Samples were confirmed by a laboratory. The minister called it worrying.",
         ],
-        |f| f.claims.iter().any(|c| c.article == 0),
-    );
-    assert!(
-        fact.claims.iter().all(|c| c.article != 2),
-        "{:?}",
-        fact.claims
+        2,
     );
 }
 
