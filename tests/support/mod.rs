@@ -341,10 +341,9 @@ pub async fn find(client: &Client, css: &str) -> fantoccini::elements::Element {
 pub async fn hard_reload(driver_port: u16, client: &Client) {
     use std::io::Read;
     let session = client.session_id().await.unwrap().expect("a session");
-    let port = driver_port;
     let reply = tokio::task::spawn_blocking(move || {
         let body = r#"{"cmd":"Page.reload","params":{"ignoreCache":true}}"#;
-        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let mut stream = TcpStream::connect(("127.0.0.1", driver_port)).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(20)))
             .unwrap();

@@ -10,7 +10,8 @@ pub use super::MAX_COMPARED;
 use super::features::{Lexicon, words};
 use super::measures::{
     Amount, ages, amounts, bare_numbers, baseline, clock_durations, clock_times,
-    elided_people_counts, interval, named_figures, pair, parts_of_day, tolls, year_ranges,
+    elided_people_counts, figure_ratio, interval, named_figures, pair, parts_of_day, tolls,
+    year_ranges,
 };
 use super::quote_diff::QuoteFidelity;
 use super::{ArticleInput, ArticleSpan, ClaimRef};
@@ -354,8 +355,8 @@ impl Tally {
         let noun = |z: &Amount| z.dimension.rsplit(' ').next().unwrap_or("").to_string();
         // Two reports of one count are of one size: "some 60,000 landlords"
         // and "two flats" count other things.
-        let (low, high) = (x.value.min(y.value), x.value.max(y.value));
-        let near = low > 0.0 && high <= OTHER_NOUNS_RATIO * low;
+        let near =
+            x.value > 0.0 && y.value > 0.0 && figure_ratio(x.value, y.value) <= OTHER_NOUNS_RATIO;
         let fits = near
             && x.candidate
             && y.candidate
@@ -598,10 +599,7 @@ impl<'a> Side<'a> {
         found.extend(parts_of_day(self.text, self.claim.span));
         found.extend(tolls(self.text, self.claim.span));
         found.extend(named_figures(self.text, self.claim.span));
-        let elided: Vec<Amount> = elided_people_counts(self.text, self.claim.span)
-            .into_iter()
-            .filter(|e| !found.iter().any(|a| a.span.overlaps(e.span)))
-            .collect();
+        let elided = elided_people_counts(self.text, self.claim.span, &found);
         found.extend(elided);
         let names = self
             .entities()

@@ -90,6 +90,7 @@ use std::collections::BinaryHeap;
 
 use super::candidates::ScoredLink;
 use super::features::StoryFeatures;
+use super::measures::figure_ratio;
 use super::{
     ArticleInput, ClaimRef, Coverage, Evidence, Fact, Link, SharedFeature, differences, quote_diff,
 };
@@ -1104,9 +1105,8 @@ struct Measures<'s, 'a> {
     refs: &'s [ClaimRef],
     /// Dimension → its number.
     names: HashMap<String, u32>,
-    /// Per number: the dimension of its measured thing, one of
-    /// [`DIMENSIONS`], or `None` (a tally, a figure a noun names).
-    families: Vec<Option<&'static str>>,
+    /// Per number: the measured thing it stands for (`names` read back).
+    by_id: Vec<String>,
     /// Per dense claim index: its figures, as measured thing and value, in
     /// the order written.
     amounts: HashMap<usize, Vec<(u32, f64)>>,
@@ -1123,7 +1123,7 @@ impl<'s, 'a> Measures<'s, 'a> {
             story,
             refs,
             names: HashMap::default(),
-            families: Vec::new(),
+            by_id: Vec::new(),
             amounts: HashMap::default(),
         }
     }
@@ -1132,7 +1132,7 @@ impl<'s, 'a> Measures<'s, 'a> {
     fn amounts(&mut self, i: usize) -> &[(u32, f64)] {
         if !self.amounts.contains_key(&i) {
             let c = self.refs[i];
-            let (names, families) = (&mut self.names, &mut self.families);
+            let (names, by_id) = (&mut self.names, &mut self.by_id);
             // Figures, or an age ("a 43-year-old", "Reinholt, 23,"): a digit.
             let has_figures = self
                 .articles
@@ -1152,8 +1152,7 @@ impl<'s, 'a> Measures<'s, 'a> {
                 .map(|(name, value)| {
                     let next = names.len() as u32;
                     let id = *names.entry(name).or_insert_with_key(|name| {
-                        let first = name.split(' ').next().unwrap_or("");
-                        families.push(DIMENSIONS.iter().copied().find(|d| *d == first));
+                        by_id.push(name.clone());
                         next
                     });
                     (id, value)
@@ -1180,11 +1179,20 @@ impl<'s, 'a> Measures<'s, 'a> {
         best
     }
 
+    /// What measured thing `id` is ("count person people", "money EUR").
+    fn name(&self, id: u32) -> &str {
+        self.by_id.get(id as usize).map_or("", String::as_str)
+    }
+
+    /// The first word of what measured thing `id` is: its dimension
+    /// ("count", "money", "length" …).
+    fn family(&self, id: u32) -> &str {
+        self.name(id).split(' ').next().unwrap_or("")
+    }
+
     /// Whether measured thing `kind` is a count (of people or things).
     fn is_count(&self, kind: u32) -> bool {
-        self.names
-            .iter()
-            .any(|(name, &id)| id == kind && name.starts_with("count "))
+        self.name(kind).starts_with("count ")
     }
 
     /// The things claim `i` measures, sorted.
@@ -1223,15 +1231,9 @@ impl<'s, 'a> Measures<'s, 'a> {
         let shared = self.shared(x, y);
         let (ax, ay) = (self.amounts(x).to_vec(), self.amounts(y).to_vec());
         shared.iter().any(|&d| {
-            let name = |d: u32| {
-                self.names
-                    .iter()
-                    .find(|&(_, &id)| id == d)
-                    .map_or("", |(name, _)| name.as_str())
-            };
-            let generic = matches!(name(d), "count person people" | "count person person");
+            let generic = matches!(self.name(d), "count person people" | "count person person");
             // Times of day are close by the clock, not by their ratio.
-            let clock = name(d) == "time of day";
+            let clock = self.name(d) == "time of day";
             let same_as = |p: f64, q: f64| {
                 if clock {
                     (p - q).abs() < 1.0
@@ -1317,9 +1319,9 @@ impl<'s, 'a> Measures<'s, 'a> {
         // A score or a vote tally ("voted 6-3", against "two policymakers
         // voted against") or a figure a noun names is of no dimension, and
         // matches any.
-        let family = |x: &(u32, f64)| self.families.get(x.0 as usize).copied().flatten();
+        let dimension = |x: &(u32, f64)| Some(self.family(x.0)).filter(|f| DIMENSIONS.contains(f));
         let alike = |x: &(u32, f64), y: &(u32, f64)| {
-            let (fx, fy) = (family(x), family(y));
+            let (fx, fy) = (dimension(x), dimension(y));
             fx.is_none() || fy.is_none() || fx == fy || x.1 == y.1
         };
         !a.iter().any(|ax| {
@@ -1361,12 +1363,8 @@ impl<'s, 'a> Measures<'s, 'a> {
         }
         let kinds = |amounts: &[(u32, f64)]| -> Vec<u32> { amounts.iter().map(|x| x.0).collect() };
         // Each measured thing's dimension: "count", "money", "length" …
-        let mut family = vec![""; self.names.len()];
-        for (name, &id) in &self.names {
-            family[id as usize] = name.split(' ').next().unwrap_or("");
-        }
         let families =
-            |kinds: &[u32]| -> Vec<&str> { kinds.iter().map(|&k| family[k as usize]).collect() };
+            |kinds: &[u32]| -> Vec<&str> { kinds.iter().map(|&k| self.family(k)).collect() };
         for (x, ax) in &a {
             let kx = kinds(ax);
             let fx = families(&kx);
@@ -1399,10 +1397,9 @@ impl<'s, 'a> Measures<'s, 'a> {
                     // its jets") and a figure for the other's thing ("costs
                     // it 4.2 million euros" / "would cost it about €4.2m").
                     let dimension_parts = |one: &[&str], other: &[(u32, f64)]| {
-                        az.iter().any(|p| one.contains(&family[p.0 as usize]))
+                        az.iter().any(|p| one.contains(&self.family(p.0)))
                             && az.iter().any(|p| {
-                                !one.contains(&family[p.0 as usize])
-                                    && other.iter().any(|o| o.0 == p.0)
+                                !one.contains(&self.family(p.0)) && other.iter().any(|o| o.0 == p.0)
                             })
                     };
                     if dimensions_apart && (dimension_parts(&fx, ay) || dimension_parts(&fy, ax)) {
@@ -1412,17 +1409,6 @@ impl<'s, 'a> Measures<'s, 'a> {
             }
         }
         false
-    }
-}
-
-/// How far apart two figures are: the larger over the smaller (infinite
-/// when one is zero).
-fn figure_ratio(p: f64, q: f64) -> f64 {
-    let (low, high) = if p.abs() < q.abs() { (p, q) } else { (q, p) };
-    if low == 0.0 {
-        f64::INFINITY
-    } else {
-        (high / low).abs()
     }
 }
 

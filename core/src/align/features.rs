@@ -523,10 +523,7 @@ pub(crate) fn measured_amounts(
     // A figure the noun before it names ("a rating of 2598").
     found.extend(super::measures::named_figures(article.text, claim.span));
     // A count of people with no noun ("and 31 were injured").
-    let elided: Vec<_> = super::measures::elided_people_counts(article.text, claim.span)
-        .into_iter()
-        .filter(|e| !found.iter().any(|a| a.span.overlaps(e.span)))
-        .collect();
+    let elided = super::measures::elided_people_counts(article.text, claim.span, &found);
     found.extend(elided);
     // A time of day an event happened ("at 5.40am").
     found.extend(super::measures::clock_times(article.text, claim.span));

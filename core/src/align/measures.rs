@@ -1347,7 +1347,8 @@ const ELIDED_QUALIFIERS: &[&str] = &[
 /// noun after it, followed by a word of fate ([`super::fates`]) right away
 /// or after "were", "was", "have been" or "had been". The number counts
 /// people with that fate, like "31 people were injured" of another outlet.
-pub(crate) fn elided_people_counts(text: &str, span: Span) -> Vec<Amount> {
+/// A number an amount of `taken` already covers is left to it.
+pub(crate) fn elided_people_counts(text: &str, span: Span, taken: &[Amount]) -> Vec<Amount> {
     let mut out = Vec::new();
     let Some(body) = text.get(span.start..span.end) else {
         return out;
@@ -1411,8 +1412,12 @@ pub(crate) fn elided_people_counts(text: &str, span: Span) -> Vec<Amount> {
                 })
         });
         let start = qualifier.map_or(number.start, |q| span.start + before.len() - q.len());
+        let at = Span::new(start, number.end);
+        if taken.iter().any(|a| a.span.overlaps(at)) {
+            continue;
+        }
         let quantity = Quantity {
-            span: Span::new(start, number.end),
+            span: at,
             value,
             unit: "people".into(),
             qualifier: qualifier.map(|q| q.to_string()),
@@ -1588,15 +1593,19 @@ const FAR_APART: f64 = 10.0;
 /// kind. Outlets that disagree on a figure disagree by a little; a clock
 /// time or a match minute is no magnitude, and is left alone.
 fn far_apart(x: &Amount, y: &Amount) -> bool {
-    if matches!(x.dimension.as_str(), "time of day" | "minute mark") {
-        return false;
-    }
-    let (low, high) = if x.value.abs() < y.value.abs() {
-        (x.value.abs(), y.value.abs())
+    let clock = matches!(x.dimension.as_str(), "time of day" | "minute mark");
+    !clock && x.value != 0.0 && y.value != 0.0 && figure_ratio(x.value, y.value) >= FAR_APART
+}
+
+/// How far apart two figures are: the larger over the smaller (infinite
+/// when one is zero).
+pub(crate) fn figure_ratio(p: f64, q: f64) -> f64 {
+    let (low, high) = if p.abs() < q.abs() { (p, q) } else { (q, p) };
+    if low == 0.0 {
+        f64::INFINITY
     } else {
-        (y.value.abs(), x.value.abs())
-    };
-    low > 0.0 && high / low >= FAR_APART
+        (high / low).abs()
+    }
 }
 
 /// First and last day (epoch days) a time expression allows.
